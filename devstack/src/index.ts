@@ -1,0 +1,4 @@
+export * from './stack.js';
+export * from './services.js';
+export * from './compose.js';
+export * from './ports.js';

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+
+/** Repository root (devstack/dist/services.js → ../..). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface SubgraphEntry {
+  /** Subgraph name: also its database name and its name in the supergraph. */
+  name: string;
+  /** Compiled entry point, relative to the repository root. */
+  main: string;
+  /** Port it listens on under `npm start`. */
+  port: number;
+}
+
+/** Every subgraph of the supergraph. Adding a subgraph starts with a line here. */
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { name: 'identity', main: 'subgraphs/identity/dist/main.js', port: 4001 },
+];
+
+export const GATEWAY_MAIN = 'gateway/dist/main.js';
+export const FIREBASE_PROJECT_ID = 'demo-realserv';

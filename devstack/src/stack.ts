@@ -1,0 +1,208 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { startAuthEmulator, stopProcessGroup, type AuthEmulator } from './firebase-emulator.js';
+import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
+import { startPostgres, type PostgresServer } from './postgres.js';
+import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS } from './services.js';
+
+export interface StackOptions {
+  /** Where PostgreSQL data, emulator config and logs live. */
+  dataDir: string;
+  /** Keep the database between runs (`npm start`) or throw it away (tests). */
+  persistent: boolean;
+  /** Fixed ports for `npm start`; tests pass `undefined` and get free ones. */
+  ports?: { gateway: number; postgres: number; emulator: number; subgraphs: Record<string, number> };
+  databaseUrl?: string;
+  seedDemoData: boolean;
+  logLevel?: string;
+  /** Where service output goes: a file per service under dataDir/logs, and/or this callback. */
+  onServiceLog?: (service: string, line: string) => void;
+  extraEnv?: Record<string, string>;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  emulatorHost: string;
+  projectId: string;
+  databaseUrls: Record<string, string>;
+  /** Environment the gateway was started with (tests start a second gateway from it). */
+  gatewayEnv: Record<string, string>;
+  startGateway(port?: number): Promise<ManagedProcess>;
+  stop(): Promise<void>;
+}
+
+export interface ManagedProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots the whole supergraph: PostgreSQL (one database per subgraph), the Firebase Auth
+ * emulator, every subgraph (migrating and optionally seeding), then the gateway.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
+  const ports = options.ports ?? {
+    gateway: await freePort(),
+    postgres: await freePort(),
+    emulator: await freePort(),
+    subgraphs: Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const))),
+  };
+  const logs = new Map<string, WriteStream>();
+  const logTo = (service: string) => (line: string) => {
+    let stream = logs.get(service);
+    if (!stream) {
+      stream = createWriteStream(join(options.dataDir, 'logs', `${service}.log`), { flags: 'a' });
+      logs.set(service, stream);
+    }
+    stream.write(`${line}\n`);
+    options.onServiceLog?.(service, line);
+  };
+
+  const started: Array<{ stop(): Promise<void> }> = [];
+  const stopAll = async () => {
+    for (const part of started.reverse()) await part.stop().catch(() => undefined);
+    started.length = 0;
+    for (const stream of logs.values()) stream.end();
+  };
+
+  try {
+    const [postgres, emulator] = await Promise.all([
+      startPostgres({
+        dataDir: join(options.dataDir, 'postgres'),
+        port: ports.postgres,
+        persistent: options.persistent,
+        onLog: logTo('postgres'),
+        ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+      }),
+      startAuthEmulator({
+        workDir: join(options.dataDir, 'firebase'),
+        port: ports.emulator,
+        hubPort: await freePort(),
+        loggingPort: await freePort(),
+        projectId: FIREBASE_PROJECT_ID,
+        onLog: logTo('firebase'),
+      }),
+    ]);
+    started.push(postgres, emulator);
+    await postgres.createDatabases(SUBGRAPHS.map((s) => s.name));
+
+    const common = {
+      NODE_ENV: 'development',
+      LOG_LEVEL: options.logLevel ?? 'info',
+      FIREBASE_PROJECT_ID,
+      FIREBASE_AUTH_EMULATOR_HOST: emulator.host,
+      ...options.extraEnv,
+    };
+    const keys: Record<string, string> = {};
+    const subgraphUrls: Record<string, string> = {};
+    const databaseUrls: Record<string, string> = {};
+    const subgraphs = await Promise.all(
+      SUBGRAPHS.map(async (subgraph) => {
+        const port = ports.subgraphs[subgraph.name] ?? (await freePort());
+        keys[subgraph.name] = randomBytes(32).toString('base64url');
+        databaseUrls[subgraph.name] = postgres.urlFor(subgraph.name);
+        const processHandle = await spawnService({
+          name: subgraph.name,
+          main: subgraph.main,
+          url: `http://127.0.0.1:${port}/graphql`,
+          readyUrl: `http://127.0.0.1:${port}/health/ready`,
+          env: {
+            ...common,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            DATABASE_URL: databaseUrls[subgraph.name]!,
+            CALLER_KEY: keys[subgraph.name]!,
+            MIGRATE_ON_START: 'true',
+            SEED_DEMO_DATA: String(options.seedDemoData),
+          },
+          log: logTo(subgraph.name),
+        });
+        subgraphUrls[subgraph.name] = processHandle.url;
+        return processHandle;
+      }),
+    );
+    started.push(...subgraphs);
+
+    const gatewayEnv: Record<string, string> = { ...common, HOST: '127.0.0.1' };
+    for (const subgraph of SUBGRAPHS) {
+      const envName = subgraph.name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+      gatewayEnv[`SUBGRAPH_${envName}_URL`] = subgraphUrls[subgraph.name]!;
+      gatewayEnv[`SUBGRAPH_${envName}_CALLER_KEY`] = keys[subgraph.name]!;
+    }
+    const startGateway = async (port?: number) => {
+      const gatewayPort = port ?? (await freePort());
+      const handle = await spawnService({
+        name: 'gateway',
+        main: GATEWAY_MAIN,
+        url: `http://localhost:${gatewayPort}/graphql`,
+        readyUrl: `http://127.0.0.1:${gatewayPort}/health/ready`,
+        env: { ...gatewayEnv, PORT: String(gatewayPort) },
+        log: logTo(`gateway-${gatewayPort}`),
+      });
+      started.push(handle);
+      return handle;
+    };
+    const gateway = await startGateway(ports.gateway);
+
+    return {
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      emulatorHost: emulator.host,
+      projectId: FIREBASE_PROJECT_ID,
+      databaseUrls,
+      gatewayEnv,
+      startGateway,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function spawnService(spec: {
+  name: string;
+  main: string;
+  url: string;
+  readyUrl: string;
+  env: Record<string, string>;
+  log: (line: string) => void;
+}): Promise<ManagedProcess> {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(REPO_ROOT, spec.main)], {
+    cwd: REPO_ROOT,
+    // Own process group: Ctrl-C reaches the stack runner only, which stops services in order.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...spec.env },
+  });
+  let buffered = '';
+  const onData = (chunk: Buffer) => {
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) spec.log(line);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  let exitCode: number | null = null;
+  child.on('exit', (code) => {
+    exitCode = code ?? -1;
+  });
+  const handle: ManagedProcess = { name: spec.name, url: spec.url, child, stop: () => stopProcessGroup(child) };
+  try {
+    await waitFor(`${spec.name} to be ready`, async () => {
+      if (exitCode !== null) throw new GaveUp(`${spec.name} exited with code ${exitCode} during start-up; see its log.`);
+      return httpOk(spec.readyUrl);
+    });
+  } catch (error) {
+    await handle.stop();
+    throw error;
+  }
+  return handle;
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { baseConfigSchema, envBoolean, firebaseConfigSchema, parseConfig } from '@realserv/platform';
+
+const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.shape).extend({
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  SUPERGRAPH_PATH: z.string().default(defaultSupergraph),
+  /** Comma-separated allowed browser origins; `*` allows any (never in production). */
+  CORS_ORIGINS: z.string().default('*'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256_000),
+  INTROSPECTION: envBoolean.optional(),
+  /** Check token revocation (disabled users, revoked sessions); results are cached this long. */
+  AUTH_REVOCATION_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(15),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema> & {
+  subgraphs: Record<string, { url: string; callerKey: string }>;
+};
+
+const envName = (subgraph: string) => subgraph.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+
+/**
+ * The gateway's settings, plus one URL and one caller-signing key per subgraph named in the
+ * supergraph: `SUBGRAPH_<NAME>_URL` and `SUBGRAPH_<NAME>_CALLER_KEY`. Each subgraph has its own
+ * key, so a compromised subgraph cannot impersonate callers to the others.
+ */
+export function loadGatewayConfig(subgraphNames: string[], env = process.env): GatewayConfig {
+  const subgraphShape: Record<string, z.ZodType> = {};
+  for (const name of subgraphNames) {
+    subgraphShape[`SUBGRAPH_${envName(name)}_URL`] = z.string().url();
+    subgraphShape[`SUBGRAPH_${envName(name)}_CALLER_KEY`] = z.string().min(32, 'must be at least 32 characters');
+  }
+  const schema = gatewayConfigSchema.extend(subgraphShape);
+  const parsed = parseConfig('gateway', schema, env) as z.infer<typeof gatewayConfigSchema> & Record<string, string>;
+  const subgraphs: GatewayConfig['subgraphs'] = {};
+  for (const name of subgraphNames) {
+    subgraphs[name] = {
+      url: parsed[`SUBGRAPH_${envName(name)}_URL`] as string,
+      callerKey: parsed[`SUBGRAPH_${envName(name)}_CALLER_KEY`] as string,
+    };
+  }
+  if (parsed.NODE_ENV === 'production' && parsed.CORS_ORIGINS.split(',').includes('*')) {
+    throw new Error('gateway: CORS_ORIGINS must list origins explicitly in production');
+  }
+  return { ...parsed, subgraphs };
+}

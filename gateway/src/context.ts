@@ -1,0 +1,7 @@
+import type { Caller, Logger } from '@realserv/platform';
+
+export interface GatewayContext {
+  caller: Caller | null;
+  requestId: string;
+  log: Logger;
+}

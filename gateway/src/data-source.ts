@@ -1,0 +1,33 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { CALLER_HEADER, REQUEST_ID_HEADER, signCallerEnvelope } from '@realserv/platform';
+import type { GatewayContext } from './context.js';
+
+/**
+ * Sends each subgraph request with only what the subgraph may trust: the caller, signed with
+ * that subgraph's own key, and the request id. Client headers are never forwarded.
+ */
+export class SignedCallerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraphName: string,
+    url: string,
+    private readonly callerKey: string,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    // During the gateway's own start-up there is no client context.
+    const caller = 'caller' in context ? (context.caller ?? null) : null;
+    const requestId = 'requestId' in context && context.requestId ? context.requestId : 'gateway';
+    headers.set(
+      CALLER_HEADER,
+      signCallerEnvelope(
+        { caller, requestId, aud: this.subgraphName, iat: Math.floor(Date.now() / 1000) },
+        this.callerKey,
+      ),
+    );
+    headers.set(REQUEST_ID_HEADER, requestId);
+  }
+}

@@ -1,0 +1,41 @@
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { RequestHandler } from 'express';
+
+/** One Prometheus registry per process, served at `/metrics`. */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+const httpDuration = new Histogram({
+  name: 'http_request_duration_seconds',
+  help: 'HTTP request duration by route and status',
+  labelNames: ['method', 'route', 'status'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [metricsRegistry],
+});
+
+export const graphqlOperationDuration = new Histogram({
+  name: 'graphql_operation_duration_seconds',
+  help: 'GraphQL operation duration by operation type and outcome',
+  labelNames: ['type', 'outcome'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [metricsRegistry],
+});
+
+export function setDefaultMetricLabels(labels: Record<string, string>): void {
+  metricsRegistry.setDefaultLabels(labels);
+}
+
+export const measureHttp: RequestHandler = (req, res, next) => {
+  const end = httpDuration.startTimer();
+  res.on('finish', () => {
+    // Route patterns, not raw URLs, keep label cardinality bounded.
+    const route = (req.route as { path?: string } | undefined)?.path ?? req.baseUrl ?? 'unmatched';
+    end({ method: req.method, route: route || req.path.split('/').slice(0, 2).join('/'), status: String(res.statusCode) });
+  });
+  next();
+};
+
+export const serveMetrics: RequestHandler = async (_req, res) => {
+  res.setHeader('content-type', metricsRegistry.contentType);
+  res.send(await metricsRegistry.metrics());
+};

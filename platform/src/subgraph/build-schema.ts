@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type ContainerType } from 'type-graphql';
+import { authChecker } from '../graphql/auth-checker.js';
+import type { SubgraphDefinition } from './definition.js';
+import type { RequestContext } from '../context.js';
+
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@interfaceObject"])`;
+
+/**
+ * type-graphql builds a plain schema from the decorated classes; it is printed with its
+ * directives (`@key`, `@shareable`), prefixed with the Federation 2 `@link`, and rebuilt by
+ * `buildSubgraphSchema` together with type-graphql's resolvers and our reference resolvers.
+ */
+export async function buildFederatedSchema(
+  definition: SubgraphDefinition,
+  instances: object[] = [],
+): Promise<GraphQLSchema> {
+  const container: ContainerType = {
+    get: (someClass: new () => object) => instances.find((i) => i.constructor === someClass) ?? new someClass(),
+  } as ContainerType;
+  const schema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes ?? [],
+    authChecker,
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    container,
+    skipCheck: true,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
+    resolvers[typeName] = {
+      ...(resolvers[typeName] ?? {}),
+      __resolveReference: (reference: Record<string, unknown>, ctx: RequestContext) => resolveReference(reference, ctx),
+    };
+  }
+  return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}
+
+/** The subgraph's SDL as the gateway sees it (`_service { sdl }`), for composition. */
+export async function printSubgraphSdl(definition: SubgraphDefinition): Promise<string> {
+  const schema = await buildFederatedSchema(definition);
+  const { printSubgraphSchema } = await import('@apollo/subgraph');
+  return printSubgraphSchema(schema);
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { baseConfigSchema, envBoolean } from '../config.js';
+
+/** Settings every subgraph needs, on top of the shared base. */
+export const subgraphConfigSchema = baseConfigSchema.extend({
+  DATABASE_URL: z.string().url('DATABASE_URL must be a postgres:// URL'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  DB_DEBUG_SQL: envBoolean.default(false),
+  /** HMAC key this subgraph shares with the gateway for the signed caller header. */
+  CALLER_KEY: z.string().min(32, 'CALLER_KEY must be at least 32 characters'),
+  CALLER_MAX_AGE_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+  MIGRATE_ON_START: envBoolean.default(false),
+  SEED_DEMO_DATA: envBoolean.default(false),
+});
+
+export type SubgraphConfig = z.infer<typeof subgraphConfigSchema>;

@@ -1,0 +1,16 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '@realserv/platform';
+import { BuyerProfile } from './buyer-profile.entity.js';
+import { UpdateBuyerProfileInput } from './buyer-profile.inputs.js';
+import type { BuyerProfileService } from './buyer-profile.service.js';
+
+@Resolver(() => BuyerProfile)
+export class BuyerProfileResolver {
+  constructor(private readonly profiles: BuyerProfileService) {}
+
+  @Authorized('BUYER')
+  @Mutation(() => BuyerProfile)
+  updateBuyerProfile(@Arg('input') input: UpdateBuyerProfileInput, @Ctx() ctx: RequestContext): Promise<BuyerProfile> {
+    return this.profiles.update(ctx, input);
+  }
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@realserv/platform';
+import { identitySubgraph } from './schema.js';
+
+await runSubgraph(identitySubgraph);

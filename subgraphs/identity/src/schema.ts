@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineSubgraph, firebaseAuth, firebaseConfigSchema, type RequestContext } from '@realserv/platform';
+import { FirebaseIdentityProvider } from './auth/identity-provider.js';
+import { User } from './user/user.entity.js';
+import { UserResolver } from './user/user.resolver.js';
+import { UserService } from './user/user.service.js';
+import { usersById } from './user/user.loaders.js';
+import { BuyerProfile } from './buyer/buyer-profile.entity.js';
+import { BuyerProfileResolver } from './buyer/buyer-profile.resolver.js';
+import { BuyerProfileService } from './buyer/buyer-profile.service.js';
+import { AdminProfile } from './admin/admin-profile.entity.js';
+import { DeliveryAddress } from './address/delivery-address.entity.js';
+import { DeliveryAddressResolver } from './address/delivery-address.resolver.js';
+import { DeliveryAddressService } from './address/delivery-address.service.js';
+import { migrations } from './migrations/index.js';
+import { seedDemoUsers } from './seed.js';
+
+/** The identity subgraph: users, buyer profiles, delivery addresses, admins. */
+export const identitySubgraph = defineSubgraph({
+  name: 'identity',
+  resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver],
+  entities: [User, BuyerProfile, DeliveryAddress, AdminProfile],
+  migrations,
+  configSchema: z.object(firebaseConfigSchema.shape),
+  referenceResolvers: {
+    User: (reference, ctx: RequestContext) => ctx.loaders.get(usersById).load(String(reference.id)),
+  },
+  provide: ({ config }) => {
+    const users = new UserService(new FirebaseIdentityProvider(firebaseAuth(config)));
+    return [
+      new UserResolver(users),
+      new BuyerProfileResolver(new BuyerProfileService(users)),
+      new DeliveryAddressResolver(new DeliveryAddressService(users)),
+    ];
+  },
+  seed: (runtime) => seedDemoUsers(runtime),
+});

@@ -1,0 +1,17 @@
+import { firebaseAuth, type SubgraphRuntime, type FirebaseConfig, type SubgraphConfig } from '@realserv/platform';
+import { FirebaseIdentityProvider } from './auth/identity-provider.js';
+import { DEMO_USERS } from './demo-users.js';
+import { UserService } from './user/user.service.js';
+
+/** Creates the demo accounts in Firebase Auth (the emulator locally) and registers them. Idempotent. */
+export async function seedDemoUsers(runtime: SubgraphRuntime<SubgraphConfig & FirebaseConfig>): Promise<void> {
+  const identity = new FirebaseIdentityProvider(firebaseAuth(runtime.config));
+  const users = new UserService(identity);
+  const em = runtime.orm.em.fork();
+  for (const demo of DEMO_USERS) {
+    const firebaseUid =
+      (await identity.findUserByEmail(demo.email)) ??
+      (await identity.createUser({ email: demo.email, password: demo.password, displayName: demo.fullName }));
+    await users.ensureUser(em, { firebaseUid, email: demo.email, fullName: demo.fullName, type: demo.type, phone: demo.phone });
+  }
+}

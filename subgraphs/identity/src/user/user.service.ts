@@ -1,0 +1,193 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  assertId,
+  requireCaller,
+  requireUserId,
+  toPage,
+  type Caller,
+  type Page,
+  type PageInput,
+  type RequestContext,
+  type Role,
+} from '@realserv/platform';
+import type { IdentityProvider } from '../auth/identity-provider.js';
+import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
+import { AdminProfile } from '../admin/admin-profile.entity.js';
+import { User, UserStatus, UserType } from './user.entity.js';
+import type { CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
+
+export class UserService {
+  constructor(private readonly identity: IdentityProvider) {}
+
+  /** The caller's own user, or null when they have signed in but not registered yet. */
+  async findCurrent(ctx: RequestContext): Promise<User | null> {
+    const caller = requireCaller(ctx);
+    const user = caller.userId
+      ? await ctx.em.findOne(User, { id: caller.userId })
+      : await ctx.em.findOne(User, { firebaseUid: caller.firebaseUid });
+    return user && user.status !== UserStatus.DELETED ? user : null;
+  }
+
+  async requireCurrent(ctx: RequestContext): Promise<User> {
+    const user = await this.findCurrent(ctx);
+    if (!user) throw new ForbiddenError('Register before doing this.');
+    return user;
+  }
+
+  /**
+   * Creates the user for the verified Firebase identity, once. A retry (or a second device)
+   * gets the same user back; registering again as something else is a conflict.
+   */
+  async register(ctx: RequestContext, input: RegisterInput): Promise<User> {
+    const caller = requireCaller(ctx);
+    if (!caller.email && !caller.phone) {
+      throw new ValidationError('The signed-in account has neither an email nor a phone number.');
+    }
+    const type = input.type as unknown as UserType;
+    let user = await this.findRegistered(ctx.em, caller);
+    if (!user) {
+      try {
+        user = await ctx.em.transactional(async (em) => {
+          const created = em.create(User, {
+            firebaseUid: caller.firebaseUid,
+            email: caller.email?.toLowerCase() ?? null,
+            phone: caller.phone,
+            fullName: input.fullName.trim(),
+            type,
+            ...(input.preferredLanguage ? { preferredLanguage: input.preferredLanguage } : {}),
+          });
+          if (type === UserType.BUYER) em.create(BuyerProfile, { userId: created.id });
+          return created;
+        });
+      } catch (error) {
+        // A concurrent retry won the insert: answer with what it created.
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        ctx.em.clear();
+        user = await this.findRegistered(ctx.em, caller);
+        if (!user) throw error;
+      }
+    }
+    if (user.type !== type) {
+      throw new ConflictError(`This account is already registered as ${user.type}.`, { registeredAs: user.type });
+    }
+    // Claims are outside the transaction (Firebase is not our database); register is idempotent,
+    // so a failure here is repaired by the client's retry.
+    await this.identity.setRoleClaims(user.firebaseUid, { roles: [user.type as Role], userId: user.id });
+    return user;
+  }
+
+  private async findRegistered(em: EntityManager, caller: Caller): Promise<User | null> {
+    const user = await em.findOne(User, { firebaseUid: caller.firebaseUid });
+    if (user?.status === UserStatus.DELETED) throw new ConflictError('This account was deleted.');
+    return user;
+  }
+
+  async updateMe(ctx: RequestContext, input: UpdateMeInput): Promise<User> {
+    const user = await this.requireCurrent(ctx);
+    if (input.fullName !== undefined) user.fullName = input.fullName.trim();
+    if (input.preferredLanguage !== undefined) user.preferredLanguage = input.preferredLanguage;
+    await ctx.em.flush();
+    return user;
+  }
+
+  /** Soft delete: the row stays for orders and audits; sign-in is disabled. */
+  async deleteMyAccount(ctx: RequestContext): Promise<User> {
+    const user = await this.requireCurrent(ctx);
+    user.status = UserStatus.DELETED;
+    user.deletedAt = new Date();
+    await ctx.em.flush();
+    await this.identity.setDisabled(user.firebaseUid, true);
+    return user;
+  }
+
+  async createAdmin(ctx: RequestContext, input: CreateAdminUserInput): Promise<User> {
+    const actorId = requireUserId(ctx);
+    const email = input.email.toLowerCase();
+    if (await ctx.em.count(User, { email })) throw new ConflictError('A user with this email already exists.');
+    if (await this.identity.findUserByEmail(email)) {
+      throw new ConflictError('A sign-in account with this email already exists.');
+    }
+    const firebaseUid = await this.identity.createUser({
+      email,
+      password: input.temporaryPassword,
+      displayName: input.fullName,
+    });
+    const user = await ctx.em.transactional(async (em) => {
+      const created = em.create(User, { firebaseUid, email, fullName: input.fullName.trim(), type: UserType.ADMIN });
+      em.create(AdminProfile, { userId: created.id, department: input.department ?? null, createdByUserId: actorId });
+      return created;
+    });
+    await this.identity.setRoleClaims(firebaseUid, { roles: ['ADMIN'], userId: user.id });
+    return user;
+  }
+
+  async findById(ctx: RequestContext, id: string): Promise<User> {
+    const user = await ctx.em.findOne(User, { id: assertId(id) });
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  async list(ctx: RequestContext, filter: UsersFilter | undefined, page: PageInput | undefined): Promise<Page<User>> {
+    const where: Record<string, unknown> = { status: filter?.status ?? { $ne: UserStatus.DELETED } };
+    if (filter?.type) where.type = filter.type;
+    if (filter?.search) {
+      const prefix = `${escapeLike(filter.search.trim().toLowerCase())}%`;
+      where.$or = [{ fullName: { $ilike: prefix } }, { email: { $like: prefix } }, { phone: { $like: prefix } }];
+    }
+    const [items, total] = await ctx.em.findAndCount(User, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? 20,
+    });
+    return toPage(items, total, page);
+  }
+
+  async setStatus(ctx: RequestContext, input: SetUserStatusInput): Promise<User> {
+    const actorId = requireUserId(ctx);
+    const id = assertId(input.userId, 'userId');
+    if (id === actorId) throw new ForbiddenError('Admins cannot change their own status.');
+    const user = await ctx.em.transactional(async (em) => {
+      const target = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!target) throw new NotFoundError('User', id);
+      if (target.status === UserStatus.DELETED) throw new ConflictError('Deleted users cannot be reactivated.');
+      target.status = input.status as unknown as UserStatus;
+      return target;
+    });
+    ctx.log.info({ targetUserId: id, status: input.status, reason: input.reason }, 'user status changed');
+    await this.identity.setDisabled(user.firebaseUid, user.status === UserStatus.SUSPENDED);
+    return user;
+  }
+
+  /** Registration used by the demo seed: same rules as `register`, for a known Firebase uid. */
+  async ensureUser(
+    em: EntityManager,
+    input: { firebaseUid: string; email: string; fullName: string; type: UserType; phone?: string },
+  ): Promise<User> {
+    let user = await em.findOne(User, { firebaseUid: input.firebaseUid });
+    if (!user) {
+      user = await em.transactional(async (tx) => {
+        const created = tx.create(User, {
+          firebaseUid: input.firebaseUid,
+          email: input.email,
+          phone: input.phone ?? null,
+          fullName: input.fullName,
+          type: input.type,
+        });
+        if (input.type === UserType.BUYER) tx.create(BuyerProfile, { userId: created.id });
+        if (input.type === UserType.ADMIN) tx.create(AdminProfile, { userId: created.id });
+        return created;
+      });
+    }
+    await this.identity.setRoleClaims(user.firebaseUid, { roles: [user.type as Role], userId: user.id });
+    return user;
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
