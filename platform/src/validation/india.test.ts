@@ -10,14 +10,15 @@ describe('GSTIN', () => {
   });
 
   it('accepts known real-format GSTINs', () => {
-    expect(isValidGstin('29AAACR5055K1Z5')).toBe(true);
-    expect(isValidGstin('07AAACT2727Q1ZW')).toBe(true);
+    // The GSTN's own published example.
+    expect(isValidGstin('27AAPFU0939F1ZV')).toBe(true);
+    expect(isValidGstin('29AAACR5055K1Z3')).toBe(true);
   });
 
   it('rejects a wrong check character, a bad state code and a bad shape', () => {
-    expect(isValidGstin('29AAACR5055K1Z6')).toBe(false);
-    expect(isValidGstin('99AAACR5055K1Z5')).toBe(false);
-    expect(isValidGstin('29AAACR5055K1Y5')).toBe(false);
+    expect(isValidGstin('29AAACR5055K1Z5')).toBe(false);
+    expect(isValidGstin('99AAACR5055K1Z3')).toBe(false);
+    expect(isValidGstin('29AAACR5055K1Y3')).toBe(false);
     expect(isValidGstin('29AAACR5055K')).toBe(false);
   });
 });

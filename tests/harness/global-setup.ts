@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStack, type Stack } from '@realserv/devstack';
+
+declare global {
+  // Shared with global-teardown (same process).
+  var __REALSERV_STACK__: Stack | undefined;
+}
+
+/**
+ * Boots the real supergraph once per test run: embedded PostgreSQL in a fresh directory, the
+ * Auth emulator, every subgraph and the gateway, on free ports. Tests reach it through
+ * the environment variables set here (jest workers inherit them).
+ */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
+  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn' });
+  globalThis.__REALSERV_STACK__ = stack;
+  process.env.REALSERV_GATEWAY_URL = stack.gatewayUrl;
+  process.env.REALSERV_EMULATOR_HOST = stack.emulatorHost;
+  process.env.REALSERV_SUBGRAPH_URLS = JSON.stringify(stack.subgraphUrls);
+  process.env.REALSERV_DATA_DIR = dataDir;
+  process.env.REALSERV_GATEWAY_ENV = JSON.stringify(stack.gatewayEnv);
+}

@@ -1,0 +1,92 @@
+import { createHmac } from 'node:crypto';
+import { newBuyer } from '../harness/actors.js';
+import { errorCodes, gatewayUrl, graphql } from '../harness/graphql-client.js';
+
+const subgraphUrls = () => JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
+
+describe('subgraphs are reachable only through the gateway', () => {
+  it('a direct request without the gateway signature is refused, including _service and _entities', async () => {
+    const identity = subgraphUrls().identity!;
+    for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "User", id: "x" }]) { __typename } }', '{ me { id } }']) {
+      const response = await graphql(query, undefined, { url: identity });
+      expect(response.status).toBe(401);
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    }
+  });
+
+  it('a forged caller header (wrong key) is refused', async () => {
+    const payload = Buffer.from(
+      JSON.stringify({
+        caller: { firebaseUid: 'x', userId: null, roles: ['ADMIN'], vendorId: null, email: null, phone: null },
+        requestId: 'forged-request',
+        aud: 'identity',
+        iat: Math.floor(Date.now() / 1000),
+      }),
+    ).toString('base64url');
+    const signature = createHmac('sha256', 'guessed-key-guessed-key-guessed-key').update(payload).digest('base64url');
+    const response = await graphql('{ users { items { id } } }', undefined, {
+      url: subgraphUrls().identity!,
+      headers: { 'x-realserv-caller': `${payload}.${signature}` },
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('a caller header sent by a client to the gateway is ignored, not forwarded', async () => {
+    const response = await graphql('{ users { items { id } } }', undefined, {
+      headers: { 'x-realserv-caller': 'anything.at-all' },
+    });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('gateway operations', () => {
+  it('health endpoints answer and metrics are exposed', async () => {
+    const base = new URL(gatewayUrl());
+    expect((await fetch(new URL('/health/live', base))).status).toBe(200);
+    const ready = await fetch(new URL('/health/ready', base));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { subgraphs: true } });
+    const metrics = await (await fetch(new URL('/metrics', base))).text();
+    expect(metrics).toContain('http_request_duration_seconds');
+    const identityReady = await fetch(new URL('/health/ready', subgraphUrls().identity!));
+    expect(await identityReady.json()).toMatchObject({ status: 'ok', checks: { database: true } });
+  });
+
+  it('echoes a request id, or makes one', async () => {
+    const buyer = await newBuyer();
+    const given = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${buyer.token}`, 'x-request-id': 'trace-abc-12345' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    expect(given.headers.get('x-request-id')).toBe('trace-abc-12345');
+    const made = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses oversized bodies and alias-heavy queries', async () => {
+    const big = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(400_000) } }),
+    });
+    expect(big.status).toBe(413);
+
+    // Aliases multiply work (and, later, OTP or login attempts) inside one request.
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const aliasResponse = await graphql(`{ ${aliases} }`);
+    expect(aliasResponse.data ?? null).toBeNull();
+    expect(aliasResponse.errors?.[0]?.message).toMatch(/aliases limit/i);
+
+  });
+
+  it('serves Apollo Sandbox to browsers outside production', async () => {
+    const page = await fetch(gatewayUrl(), { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/sandbox/i);
+  });
+});
