@@ -1,3 +1,5 @@
+// Decorator metadata (type-graphql, MikroORM) needs the polyfill before any decorated class loads.
+import 'reflect-metadata';
 export * from './config.js';
 export * from './logger.js';
 export * from './errors.js';

@@ -12,6 +12,7 @@ const composition = await composeSupergraph();
 const files = [
   ...composition.subgraphs.map((s) => ({ path: join(REPO_ROOT, 'schema', `${s.name}.graphql`), content: s.sdl })),
   { path: join(REPO_ROOT, 'schema', 'supergraph.graphql'), content: composition.supergraphSdl },
+  { path: join(REPO_ROOT, 'schema', 'api.graphql'), content: composition.apiSdl },
 ];
 let stale = 0;
 for (const file of files) {

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { ArgsType, Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';

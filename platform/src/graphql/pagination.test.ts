@@ -1,0 +1,9 @@
+import { toPage } from './pagination.js';
+
+describe('offset pages', () => {
+  it('reports whether more items follow', () => {
+    expect(toPage([1, 2], 5, { offset: 0, limit: 2 }).pageInfo).toMatchObject({ totalCount: 5, hasNextPage: true });
+    expect(toPage([5], 5, { offset: 4, limit: 2 }).pageInfo).toMatchObject({ offset: 4, hasNextPage: false });
+    expect(toPage([], 0, undefined).pageInfo).toMatchObject({ offset: 0, limit: 20, hasNextPage: false });
+  });
+});
