@@ -21,12 +21,15 @@ RUN npm install -g pnpm@12.21.0 && npm cache clean --force
 WORKDIR /repo
 COPY . .
 # Only what the services need: the workspace root (TypeScript), the gateway, every subgraph and
-# the workspace packages they depend on. devstack and tests (embedded PostgreSQL, the Firebase
-# CLI, jest) are left out. The pnpm store lives in a BuildKit cache between builds.
+# the workspace packages they depend on. devstack, tests and clients are left out: embedded
+# PostgreSQL and the Firebase CLI (whose native optional modules pnpm would refuse to build) are
+# for local runs only. The root dev tools (TypeScript, jest, the `node` binary) stay in this
+# stage; no runtime image gets them. The pnpm store lives in a BuildKit cache between builds.
 RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     pnpm install --frozen-lockfile --store-dir /pnpm/store \
       --filter . --filter "{./gateway}..." --filter "{./subgraphs/*}..."
-RUN node_modules/.bin/tsc -b gateway subgraphs/*/
+# Compiles platform, the gateway and every subgraph (project references) to <package>/dist.
+RUN node_modules/.bin/tsc -b gateway subgraphs/*/tsconfig.json
 
 # ---------------------------------------------------------------------------------------------
 FROM build AS deploy

@@ -15,6 +15,7 @@ export interface SubgraphEntry {
 /** Every subgraph of the supergraph. Adding a subgraph starts with a line here. */
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'identity', main: 'subgraphs/identity/dist/main.js', port: 4001 },
+  { name: 'catalog', main: 'subgraphs/catalog/dist/main.js', port: 4002 },
 ];
 
 export const GATEWAY_MAIN = 'gateway/dist/main.js';

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
 import { metricsRegistry } from './http/metrics.js';
@@ -31,11 +32,26 @@ const sqlStatements = new Counter({
   registers: [metricsRegistry],
 });
 
-/** Per-process statement count; tests read it to prove a query shape has no N+1. */
-export function sqlStatementCount(): number {
-  return statementCounter;
+/**
+ * Statements sent while serving one request. The subgraph server runs each request inside
+ * `countStatements` and reports the total in the `x-sql-statements` response header, which is
+ * how tests prove a query shape has no N+1.
+ */
+const requestStatements = new AsyncLocalStorage<{ count: number }>();
+
+export function countStatements<T>(fn: () => T): T {
+  return requestStatements.run({ count: 0 }, fn);
 }
-let statementCounter = 0;
+
+export function statementsInThisRequest(): number | undefined {
+  return requestStatements.getStore()?.count;
+}
+
+function recordStatement(): void {
+  sqlStatements.inc();
+  const store = requestStatements.getStore();
+  if (store) store.count += 1;
+}
 
 export function databaseConfig(options: DatabaseOptions): Options {
   return defineConfig({
@@ -55,8 +71,7 @@ export function databaseConfig(options: DatabaseOptions): Options {
       error: (namespace: string, message: string) => options.log.error({ namespace }, message),
       warn: (namespace: string, message: string) => options.log.warn({ namespace }, message),
       logQuery: (context: { query: string }) => {
-        statementCounter += 1;
-        sqlStatements.inc();
+        recordStatement();
         if (options.debugSql) options.log.debug({ sql: context.query }, 'sql');
       },
       setDebugMode: () => undefined,

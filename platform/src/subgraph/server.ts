@@ -13,7 +13,7 @@ import { createLogger } from '../logger.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, verifyCallerEnvelope } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
-import { isDatabaseReachable, migrateUp, openDatabase } from '../db.js';
+import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statementsInThisRequest } from '../db.js';
 import { healthRouter } from '../http/health.js';
 import { measureHttp, serveMetrics, setDefaultMetricLabels } from '../http/metrics.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
@@ -99,6 +99,16 @@ export async function startSubgraph<S extends z.ZodObject>(
       // Federated tracing costs ~40 % throughput and nothing here reads it.
       ApolloServerPluginInlineTraceDisabled(),
       operationMetricsPlugin(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const statements = statementsInThisRequest();
+              if (statements !== undefined) response.http.headers.set('x-sql-statements', String(statements));
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -132,7 +142,7 @@ export async function startSubgraph<S extends z.ZodObject>(
       return;
     }
     res.locals.envelope = check.envelope;
-    next();
+    countStatements(() => next());
   });
   app.use(
     '/graphql',

@@ -1,0 +1,45 @@
+const BROWSE = `query Browse($categoryId: ID) {
+  materials(filter: { categoryId: $categoryId }, page: { limit: 20 }) {
+    items { id name slug brand unit basePrice { paise formatted } category { id name } offers { price { paise } stockQuantity vendor { id } } }
+    pageInfo { totalCount hasNextPage }
+  }
+}`;
+
+const SEARCH = `query Search($search: String!) {
+  materials(filter: { search: $search }, page: { limit: 20 }) {
+    items { id name brand basePrice { paise } specifications { key value unit } }
+    pageInfo { totalCount }
+  }
+}`;
+
+async function rootCategoryIds(gatewayUrl) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ categories(kind: MATERIAL) { id } }' }),
+  });
+  const { data } = await response.json();
+  return data.categories.map((c) => c.id);
+}
+
+/** The buyer app's first screen: a category's first page of materials with offers. */
+export const catalogBrowse = {
+  name: 'catalog-browse',
+  description: 'anonymous buyer browsing a category page (20 materials, category, price, offers with vendor)',
+  prepare: async ({ gatewayUrl }) => ({ categoryIds: await rootCategoryIds(gatewayUrl) }),
+  request: ({ categoryIds }) => ({
+    headers: { 'content-type': 'application/json' },
+    requests: categoryIds.map((categoryId) => ({ body: JSON.stringify({ query: BROWSE, variables: { categoryId } }) })),
+  }),
+};
+
+/** Search box traffic: prefix, multi-word and misspelt queries. */
+export const catalogSearch = {
+  name: 'catalog-search',
+  description: 'anonymous buyer searching ("tmt 12mm", "ultratech 53", "ultratek", "m sand", "vitrified 600")',
+  prepare: async () => ({ terms: ['tmt 12mm', 'ultratech 53', 'ultratek', 'm sand', 'vitrified 600', 'pvc pipe', 'emulsion 20'] }),
+  request: ({ terms }) => ({
+    headers: { 'content-type': 'application/json' },
+    requests: terms.map((search) => ({ body: JSON.stringify({ query: SEARCH, variables: { search } }) })),
+  }),
+};

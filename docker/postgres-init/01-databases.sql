@@ -1,0 +1,4 @@
+-- One database per subgraph (the database is named after the subgraph). The postgres image runs
+-- this once, when it initialises an empty data volume; for a subgraph added later, create its
+-- database by hand (docs/deployment.md, "Adding a subgraph").
+CREATE DATABASE identity;

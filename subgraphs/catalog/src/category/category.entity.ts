@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum CategoryKind {
+  MATERIAL = 'MATERIAL',
+  LABOUR = 'LABOUR',
+}
+registerEnumType(CategoryKind, { name: 'CategoryKind', description: 'Whether a category groups materials or labour.' });
+
+/** A node of the catalog tree (e.g. Steel › TMT Bars). Archived categories are hidden from browse. */
+@Entity({ tableName: 'categories' })
+@Index({ name: 'categories_parent_idx', properties: ['parentId', 'sortOrder'] })
+@ObjectType({ description: 'A catalog category; categories form a tree.' })
+@Directive('@key(fields: "id")')
+export class Category {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  @ManyToOne(() => Category, { mapToPk: true, nullable: true, fieldName: 'parent_id', deleteRule: 'restrict' })
+  parentId: string | null = null;
+
+  @Enum({ items: () => CategoryKind, nativeEnumName: 'category_kind' })
+  @Field(() => CategoryKind)
+  kind!: CategoryKind;
+
+  @Property({ type: 'text' })
+  @Field()
+  name!: string;
+
+  @Property({ type: 'text' })
+  @Unique({ name: 'categories_slug_unique' })
+  @Field({ description: 'URL-safe unique name, e.g. "tmt-bars".' })
+  slug!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  description: string | null = null;
+
+  @Property({ type: 'integer' })
+  @Field(() => Int)
+  sortOrder: number & Opt = 0;
+
+  @Property({ type: 'boolean' })
+  @Field(() => Boolean)
+  isActive: boolean & Opt = true;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  @Field(() => Date)
+  updatedAt: Date & Opt = new Date();
+}

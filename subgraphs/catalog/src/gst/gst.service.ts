@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, ValidationError, type RequestContext } from '@realserv/platform';
+import { Field, InputType, Int } from 'type-graphql';
+import { Length, Matches, Max, Min } from 'class-validator';
+import { GstRate } from './gst-rate.entity.js';
+
+@InputType()
+export class AddGstRateInput {
+  @Field()
+  @Matches(/^\d{4}(\d{2}){0,2}$/, { message: 'hsnCode must be a 4, 6 or 8 digit HSN or SAC code' })
+  hsnCode!: string;
+
+  @Field()
+  @Length(2, 200)
+  description!: string;
+
+  @Field(() => Int, { description: 'Basis points: 18 % = 1800.' })
+  @Min(0)
+  @Max(4000)
+  rateBasisPoints!: number;
+
+  @Field({ description: 'YYYY-MM-DD from which the rate applies.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveFrom must be YYYY-MM-DD' })
+  effectiveFrom!: string;
+}
+
+export class GstService {
+  list(ctx: RequestContext, hsnCode: string | undefined): Promise<GstRate[]> {
+    return ctx.em.find(GstRate, hsnCode ? { hsnCode } : {}, { orderBy: { hsnCode: 'asc', effectiveFrom: 'asc' } });
+  }
+
+  /** A new rate from a date (rates are never edited: orders were taxed by the old ones). */
+  async add(ctx: RequestContext, input: AddGstRateInput): Promise<GstRate> {
+    if (Number.isNaN(Date.parse(`${input.effectiveFrom}T00:00:00Z`))) {
+      throw new ValidationError('effectiveFrom is not a real date.', { field: 'effectiveFrom' });
+    }
+    if (await ctx.em.count(GstRate, { hsnCode: input.hsnCode, effectiveFrom: input.effectiveFrom })) {
+      throw new ConflictError('A rate for this code already starts on that date.');
+    }
+    const rate = ctx.em.create(GstRate, { ...input });
+    await ctx.em.flush();
+    return rate;
+  }
+}
+
+/** Materials and trades may only use codes the rate table knows. */
+export async function assertKnownTaxCode(em: EntityManager, code: string, field: string): Promise<void> {
+  if (!(await em.count(GstRate, { hsnCode: code }))) {
+    throw new ValidationError(`${field} ${code} is not in the GST rate table.`, { field });
+  }
+}

@@ -1,0 +1,171 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  assertId,
+  isAdmin,
+  toPage,
+  type Page,
+  type PageInput,
+  type RequestContext,
+} from '@realserv/platform';
+import { CategoryKind } from '../category/category.entity.js';
+import { categoryPathNames, type CategoryService } from '../category/category.service.js';
+import { assertKnownTaxCode } from '../gst/gst.service.js';
+import { buildCatalogQuery } from '../search/catalog-query.js';
+import { materialSearchText } from '../search/search-documents.js';
+import { Material } from './material.entity.js';
+import { CatalogSort, type CreateMaterialInput, type MaterialFilter, type UpdateMaterialInput } from './material.inputs.js';
+
+export class MaterialService {
+  constructor(private readonly categories: CategoryService) {}
+
+  /** One SQL statement: filters, text match, sort, page and total count. */
+  async search(
+    ctx: RequestContext,
+    filter: MaterialFilter | undefined,
+    sort: CatalogSort | undefined,
+    page: PageInput | undefined,
+  ): Promise<Page<Material>> {
+    if (filter?.includeArchived && !isAdmin(ctx)) throw new ForbiddenError('Only admins can list archived materials.');
+    checkRange(filter?.minPricePaise, filter?.maxPricePaise);
+    const offset = page?.offset ?? 0;
+    const limit = page?.limit ?? 20;
+    const { sql, params } = buildCatalogQuery({
+      table: 'materials',
+      priceColumn: 'base_price_paise',
+      ...(filter?.categoryId ? { categoryId: assertId(filter.categoryId, 'categoryId') } : {}),
+      ...(filter?.search ? { search: filter.search } : {}),
+      ...(filter?.minPricePaise !== undefined ? { minPricePaise: filter.minPricePaise } : {}),
+      ...(filter?.maxPricePaise !== undefined ? { maxPricePaise: filter.maxPricePaise } : {}),
+      ...(filter?.brands?.length ? { brands: filter.brands.map((b) => b.trim().toLowerCase()) } : {}),
+      ...(filter?.vendorId ? { vendorId: assertId(filter.vendorId, 'vendorId') } : {}),
+      offeredOnly: filter?.inStock === true,
+      includeArchived: filter?.includeArchived === true,
+      sort: sort ?? CatalogSort.RELEVANCE,
+      offset,
+      limit,
+    });
+    const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(sql, params);
+    const total = rows.length ? Number(rows[0]!.total_count) : offset > 0 ? await this.countOnly(ctx, filter, sort) : 0;
+    const items = rows.map((row) => ctx.em.map(Material, row));
+    return toPage(items, total, page);
+  }
+
+  /** Past the last page the window count is absent; count once so the page still says the total. */
+  private async countOnly(ctx: RequestContext, filter: MaterialFilter | undefined, sort: CatalogSort | undefined): Promise<number> {
+    const page = await this.search(ctx, filter, sort, { offset: 0, limit: 1 });
+    return page.pageInfo.totalCount;
+  }
+
+  async find(ctx: RequestContext, id: string | undefined, slug: string | undefined): Promise<Material | null> {
+    if ((id === undefined) === (slug === undefined)) throw new ValidationError('Give exactly one of id and slug.');
+    const material =
+      id !== undefined
+        ? await ctx.em.findOne(Material, { id: assertId(id) })
+        : await ctx.em.findOne(Material, { slug: slug!.toLowerCase() });
+    // Archived materials stay readable by id (orders refer to them) but not by slug for browse.
+    if (material && !material.isActive && slug !== undefined && !isAdmin(ctx)) return null;
+    return material;
+  }
+
+  async create(ctx: RequestContext, input: CreateMaterialInput): Promise<Material> {
+    return ctx.em
+      .transactional(async (em) => {
+        const category = await this.categories.require(em, input.categoryId, CategoryKind.MATERIAL);
+        await assertKnownTaxCode(em, input.hsnCode, 'hsnCode');
+        if (await em.count(Material, { slug: input.slug })) throw new ConflictError(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+        assertDistinctSpecKeys(input.specifications);
+        const material = em.create(Material, {
+          categoryId: category.id,
+          name: input.name.trim(),
+          slug: input.slug,
+          description: input.description.trim(),
+          brand: input.brand?.trim() || null,
+          specifications: input.specifications.map((s) => ({ key: s.key, label: s.label, value: s.value, unit: s.unit ?? null })),
+          unit: input.unit,
+          unitDescription: input.unitDescription.trim(),
+          basePricePaise: input.basePricePaise,
+          hsnCode: input.hsnCode,
+          imageMediaIds: input.imageMediaIds,
+          searchText: '',
+        });
+        material.searchText = materialSearchText(material, await categoryPathNames(em, category.id));
+        return material;
+      })
+      .catch(rethrowSlugConflict);
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateMaterialInput): Promise<Material> {
+    return ctx.em
+      .transactional(async (em) => {
+        const material = await em.findOne(Material, { id: assertId(id) });
+        if (!material) throw new NotFoundError('Material', id);
+        if (input.categoryId) material.categoryId = (await this.categories.require(em, input.categoryId, CategoryKind.MATERIAL)).id;
+        if (input.hsnCode !== undefined) {
+          await assertKnownTaxCode(em, input.hsnCode, 'hsnCode');
+          material.hsnCode = input.hsnCode;
+        }
+        if (input.slug !== undefined && input.slug !== material.slug) {
+          if (await em.count(Material, { slug: input.slug })) throw new ConflictError(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+          material.slug = input.slug;
+        }
+        if (input.specifications) {
+          assertDistinctSpecKeys(input.specifications);
+          material.specifications = input.specifications.map((s) => ({ key: s.key, label: s.label, value: s.value, unit: s.unit ?? null }));
+        }
+        if (input.name !== undefined) material.name = input.name.trim();
+        if (input.description !== undefined) material.description = input.description.trim();
+        if (input.brand !== undefined) material.brand = input.brand.trim() || null;
+        if (input.unit !== undefined) material.unit = input.unit;
+        if (input.unitDescription !== undefined) material.unitDescription = input.unitDescription.trim();
+        if (input.basePricePaise !== undefined) material.basePricePaise = input.basePricePaise;
+        if (input.imageMediaIds !== undefined) material.imageMediaIds = input.imageMediaIds;
+        if (input.isActive !== undefined) material.isActive = input.isActive;
+        material.searchText = materialSearchText(material, await categoryPathNames(em, material.categoryId));
+        return material;
+      })
+      .catch(rethrowSlugConflict);
+  }
+
+  /** Archived materials leave browse and search; orders that refer to them keep working. */
+  async archive(ctx: RequestContext, id: string): Promise<Material> {
+    const material = await ctx.em.findOne(Material, { id: assertId(id) });
+    if (!material) throw new NotFoundError('Material', id);
+    material.isActive = false;
+    await ctx.em.flush();
+    return material;
+  }
+}
+
+export async function requireActiveMaterials(em: EntityManager, ids: string[]): Promise<Map<string, Material>> {
+  const materials = await em.find(Material, { id: { $in: ids } });
+  const byId = new Map(materials.map((m) => [m.id, m]));
+  for (const id of ids) {
+    const material = byId.get(id);
+    if (!material) throw new ValidationError(`materialId ${id} does not name a material.`, { field: 'materialId', id });
+    if (!material.isActive) throw new ValidationError(`Material ${material.name} is archived.`, { field: 'materialId', id });
+  }
+  return byId;
+}
+
+function checkRange(min: number | undefined, max: number | undefined): void {
+  if (min !== undefined && max !== undefined && min > max) {
+    throw new ValidationError('The minimum price is above the maximum.', { field: 'minPricePaise' });
+  }
+}
+
+function assertDistinctSpecKeys(specs: Array<{ key: string }>): void {
+  const keys = specs.map((s) => s.key);
+  if (new Set(keys).size !== keys.length) throw new ValidationError('Specification keys must be unique.', { field: 'specifications' });
+}
+
+function rethrowSlugConflict(error: unknown): never {
+  if (error instanceof UniqueConstraintViolationException) throw new ConflictError('The slug is taken.', { field: 'slug' });
+  throw error;
+}
+
+export { checkRange };

@@ -1,0 +1,28 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { isAdmin, type RequestContext } from '@realserv/platform';
+import {
+  fullInventoryByVendorId,
+  fullLaborOffersByVendorId,
+  publicInventoryByVendorId,
+  publicLaborOffersByVendorId,
+} from '../catalog.loaders.js';
+import { VendorInventory } from '../inventory/vendor-inventory.entity.js';
+import { VendorLaborAvailability } from '../labor/vendor-labor-availability.entity.js';
+import { Vendor } from './vendor.type.js';
+import { isVendor } from './vendor-caller.js';
+
+/** Catalog's contribution to the Vendor entity. The vendor and admins also see unavailable rows. */
+@Resolver(() => Vendor)
+export class VendorCatalogResolver {
+  @FieldResolver(() => [VendorInventory])
+  inventory(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
+    const full = isAdmin(ctx) || isVendor(ctx, vendor.id);
+    return ctx.loaders.get(full ? fullInventoryByVendorId : publicInventoryByVendorId).load(vendor.id);
+  }
+
+  @FieldResolver(() => [VendorLaborAvailability])
+  laborOffers(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
+    const full = isAdmin(ctx) || isVendor(ctx, vendor.id);
+    return ctx.loaders.get(full ? fullLaborOffersByVendorId : publicLaborOffersByVendorId).load(vendor.id);
+  }
+}

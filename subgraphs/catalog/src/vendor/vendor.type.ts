@@ -1,0 +1,18 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * Vendor is owned by the vendors subgraph; catalog references it by key and contributes
+ * `Vendor.inventory` and `Vendor.laborOffers`.
+ */
+@ObjectType({ description: 'A vendor selling materials or labour.' })
+@Directive('@key(fields: "id")')
+export class Vendor {
+  @Field(() => ID)
+  id!: string;
+}
+
+export function vendorRef(id: string): Vendor {
+  const vendor = new Vendor();
+  vendor.id = id;
+  return vendor;
+}

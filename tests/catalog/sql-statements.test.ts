@@ -1,0 +1,27 @@
+import { callSubgraph } from '../harness/subgraph-direct.js';
+
+const BROWSE = `query Browse($limit: Int!) {
+  materials(page: { limit: $limit }) {
+    items {
+      id name basePrice { paise } gstRate { ratePercent }
+      category { id name parent { id name } }
+      offers { id price { paise } stockQuantity vendor { id } material { id } }
+    }
+    pageInfo { totalCount }
+  }
+}`;
+
+describe('catalog queries have no N+1', () => {
+  it('browsing 5 or 50 materials with category, GST rate and offers costs the same few statements', async () => {
+    const five = await callSubgraph('catalog', BROWSE, { limit: 5 });
+    const fifty = await callSubgraph('catalog', BROWSE, { limit: 50 });
+    expect(five.body.errors).toBeUndefined();
+    expect(fifty.body.errors).toBeUndefined();
+    const items = (fifty.body.data as { materials: { items: unknown[] } }).materials.items;
+    expect(items).toHaveLength(50);
+    expect(fifty.sqlStatements).toBe(five.sqlStatements);
+    // page + categories + parent categories + GST rates + offers (+ offer materials from the identity map)
+    expect(fifty.sqlStatements).toBeLessThanOrEqual(6);
+    expect(fifty.sqlStatements).toBeGreaterThan(0);
+  });
+});
