@@ -174,7 +174,7 @@ async function spawnService(spec: {
   env: Record<string, string>;
   log: (line: string) => void;
 }): Promise<ManagedProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(REPO_ROOT, spec.main)], {
+  const child = spawn(process.execPath, [join(REPO_ROOT, spec.main)], {
     cwd: REPO_ROOT,
     // Own process group: Ctrl-C reaches the stack runner only, which stops services in order.
     detached: true,

@@ -2,3 +2,4 @@
 -- this once, when it initialises an empty data volume; for a subgraph added later, create its
 -- database by hand (docs/deployment.md, "Adding a subgraph").
 CREATE DATABASE identity;
+CREATE DATABASE catalog;

@@ -12,7 +12,9 @@ export class SignedCallerDataSource extends RemoteGraphQLDataSource<GatewayConte
     url: string,
     private readonly callerKey: string,
   ) {
-    super({ url });
+    // Node's own fetch (undici): the default make-fetch-happen agent builds a stack trace per
+    // request to tell http from https, which showed up in the gateway's CPU profile.
+    super({ url, fetcher: fetch as never });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -133,3 +133,16 @@ describe('a vendor managing labour offers', () => {
     expect(errorCodes(await buyer.run(UPDATE_LABOUR, { input: { offers: [{ laborCategoryId: mason!.id, workersAvailable: 1 }] } }))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('the seeded demo vendor account', () => {
+  it('acts for the demo vendor "Sri Balaji Building Materials" and sees its inventory', async () => {
+    const { DEMO_USERS } = await import('@realserv/identity/demo-users');
+    const { signIn } = await import('../harness/auth.js');
+    const demo = DEMO_USERS.find((u) => u.type === 'VENDOR')!;
+    const session = await signIn(demo.email, demo.password);
+    const response = await graphql<{ myInventory: Array<{ vendor: { id: string } }> }>(MY_INVENTORY, {}, { token: session.idToken });
+    const rows = dataOf(response).myInventory;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.vendor.id === '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a01')).toBe(true);
+  });
+});

@@ -90,3 +90,14 @@ describe('gateway operations', () => {
     expect(await page.text()).toMatch(/sandbox/i);
   });
 });
+
+describe('operation limits', () => {
+  it('refuses a query nested deeper than the depth limit (12) and accepts a shallow one', async () => {
+    const nest = (depth: number): string => (depth === 0 ? 'id' : `id children { ${nest(depth - 1)} }`);
+    const shallow = await graphql(`{ categories { ${nest(3)} } }`);
+    expect(shallow.errors).toBeUndefined();
+    const deep = await graphql(`{ categories { ${nest(14)} } }`);
+    expect(deep.data ?? null).toBeNull();
+    expect(deep.errors?.[0]?.message).toMatch(/depth limit/i);
+  });
+});

@@ -4,12 +4,70 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddGstRateInput = {
+  description: string;
+  /** YYYY-MM-DD from which the rate applies. */
+  effectiveFrom: string;
+  hsnCode: string;
+  /** Basis points: 18 % = 1800. */
+  rateBasisPoints: number;
+};
+
+/** Whether a category groups materials or labour. */
+export type CategoryKind =
+  | 'LABOUR'
+  | 'MATERIAL';
+
 export type CreateAdminUserInput = {
   department?: string | null | undefined;
   email: string;
   fullName: string;
   /** Initial password (12–128 characters); the admin should change it after signing in. */
   temporaryPassword: string;
+};
+
+export type CreateCategoryInput = {
+  description?: string | null | undefined;
+  kind: CategoryKind;
+  name: string;
+  /** Parent category (same kind); omit for a root. */
+  parentId?: string | number | null | undefined;
+  slug: string;
+  sortOrder?: number;
+};
+
+export type CreateLaborCategoryInput = {
+  /** A LABOUR category. */
+  categoryId: string | number;
+  dailyRatePaise: number;
+  hourlyRatePaise: number;
+  name: string;
+  /** SAC code (6 digits), known to the GST rate table. */
+  sacCode: string;
+  skillDescription: string;
+  slug: string;
+};
+
+export type CreateMaterialInput = {
+  /** Base price per unit in paise, GST exclusive. */
+  basePricePaise: number;
+  brand?: string | null | undefined;
+  categoryId: string | number;
+  description: string;
+  hsnCode: string;
+  imageMediaIds?: Array<string>;
+  name: string;
+  slug: string;
+  specifications?: Array<MaterialSpecificationInput>;
+  unit: SaleUnit;
+  unitDescription: string;
+};
+
+export type MaterialSpecificationInput = {
+  key: string;
+  label: string;
+  unit?: string | null | undefined;
+  value: string;
 };
 
 export type ModeratedUserStatus =
@@ -22,10 +80,56 @@ export type PageInput = {
   offset?: number;
 };
 
+/** The unit a material is priced and ordered in. */
+export type SaleUnit =
+  | 'BAG'
+  | 'BOX'
+  | 'BRASS'
+  | 'BUNDLE'
+  | 'CUBIC_FOOT'
+  | 'CUBIC_METRE'
+  | 'KG'
+  | 'LITRE'
+  | 'PIECE'
+  | 'ROLL'
+  | 'RUNNING_METRE'
+  | 'SET'
+  | 'SQUARE_FOOT'
+  | 'TONNE';
+
 export type SetUserStatusInput = {
   reason: string;
   status: ModeratedUserStatus;
   userId: string | number;
+};
+
+export type UpdateCategoryInput = {
+  description?: string | null | undefined;
+  /** Restore an archived category. */
+  isActive?: boolean | null | undefined;
+  /** Make this a root category. */
+  makeRoot?: boolean | null | undefined;
+  name?: string | null | undefined;
+  /** Move under another category of the same kind. */
+  parentId?: string | number | null | undefined;
+  slug?: string | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
+export type UpdateMaterialInput = {
+  basePricePaise?: number | null | undefined;
+  brand?: string | null | undefined;
+  categoryId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  hsnCode?: string | null | undefined;
+  imageMediaIds?: Array<string> | null | undefined;
+  /** Restore an archived material. */
+  isActive?: boolean | null | undefined;
+  name?: string | null | undefined;
+  slug?: string | null | undefined;
+  specifications?: Array<MaterialSpecificationInput> | null | undefined;
+  unit?: SaleUnit | null | undefined;
+  unitDescription?: string | null | undefined;
 };
 
 export type UserStatus =
@@ -45,6 +149,64 @@ export type UsersFilter = {
   status?: UserStatus | null | undefined;
   type?: UserType | null | undefined;
 };
+
+export type CreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type CreateCategoryMutation = { createCategory: { id: string, slug: string } };
+
+export type UpdateCategoryMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCategoryInput;
+}>;
+
+
+export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, isActive: boolean } };
+
+export type ArchiveCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveCategoryMutation = { archiveCategory: { id: string, isActive: boolean } };
+
+export type CreateMaterialMutationVariables = Exact<{
+  input: CreateMaterialInput;
+}>;
+
+
+export type CreateMaterialMutation = { createMaterial: { id: string, slug: string } };
+
+export type UpdateMaterialMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateMaterialInput;
+}>;
+
+
+export type UpdateMaterialMutation = { updateMaterial: { id: string, isActive: boolean } };
+
+export type ArchiveMaterialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveMaterialMutation = { archiveMaterial: { id: string, isActive: boolean } };
+
+export type CreateLaborCategoryMutationVariables = Exact<{
+  input: CreateLaborCategoryInput;
+}>;
+
+
+export type CreateLaborCategoryMutation = { createLaborCategory: { id: string, slug: string } };
+
+export type AddGstRateMutationVariables = Exact<{
+  input: AddGstRateInput;
+}>;
+
+
+export type AddGstRateMutation = { addGstRate: { hsnCode: string, rateBasisPoints: number, effectiveFrom: string } };
 
 export type AdminUsersQueryVariables = Exact<{
   filter?: UsersFilter | null | undefined;
@@ -69,6 +231,14 @@ export type SetUserStatusMutationVariables = Exact<{
 export type SetUserStatusMutation = { setUserStatus: { id: string, status: UserStatus } };
 
 
+export const CreateCategoryDocument = {"__meta__":{"hash":"sha256:1d7df0d2e31974b76008e90434555929e821e5130dbbae515dc457fe8cecf87b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CreateCategoryMutation, CreateCategoryMutationVariables>;
+export const UpdateCategoryDocument = {"__meta__":{"hash":"sha256:09d2fd39f8778fe14aa969c86ba28b955b20bcd5fb564157d3fcbbd214b04156"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const ArchiveCategoryDocument = {"__meta__":{"hash":"sha256:b2b348d563a570e385df171ace4978333c6fc168e7447bbdff231f70a2b67396"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<ArchiveCategoryMutation, ArchiveCategoryMutationVariables>;
+export const CreateMaterialDocument = {"__meta__":{"hash":"sha256:4066b43caf9f2154c9e2209217906806ff2ad1b3be6ecce22502b46ab832a3d4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CreateMaterialMutation, CreateMaterialMutationVariables>;
+export const UpdateMaterialDocument = {"__meta__":{"hash":"sha256:3123a09dce5c7baa97ab7efba272d58c1ed76c8d6d1d94cadbfaca7efc32937b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMaterialInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<UpdateMaterialMutation, UpdateMaterialMutationVariables>;
+export const ArchiveMaterialDocument = {"__meta__":{"hash":"sha256:87000034d454d7aa78c185ab369b679658947b5d1efd97bfa81c62e3864d61aa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveMaterial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveMaterial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<ArchiveMaterialMutation, ArchiveMaterialMutationVariables>;
+export const CreateLaborCategoryDocument = {"__meta__":{"hash":"sha256:de76b2a53c4dd971b288a74e9f23aee7421d7406159237227fc7ed98bf023d3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLaborCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLaborCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLaborCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CreateLaborCategoryMutation, CreateLaborCategoryMutationVariables>;
+export const AddGstRateDocument = {"__meta__":{"hash":"sha256:d9e9fc0a0f6836122f1227a4fb005228a3db0230204185703f885869e0377e37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddGstRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddGstRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addGstRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsnCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}}]} as unknown as DocumentNode<AddGstRateMutation, AddGstRateMutationVariables>;
 export const AdminUsersDocument = {"__meta__":{"hash":"sha256:46383e72c79dc44091f2ab8fcfbaf15c245066a4932394576498a29744a936a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsersFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
 export const CreateAdminUserDocument = {"__meta__":{"hash":"sha256:376c026c6449143f6a88456d89181c9f555d3752ee0c636a955fe0f3add3578e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAdminUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAdminUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdminUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<CreateAdminUserMutation, CreateAdminUserMutationVariables>;
 export const SetUserStatusDocument = {"__meta__":{"hash":"sha256:208767dacf1f5ed7da5f588552df4ad4e52aa0600a18c6793be2583d82aae504"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetUserStatusMutation, SetUserStatusMutationVariables>;

@@ -11,9 +11,20 @@ import { GstRate } from './gst/gst-rate.entity.js';
 function byId<T extends { id: string }>(entity: new () => T) {
   return (ctx: RequestContext) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await ctx.em.find(entity as never, { id: { $in: [...ids] } } as never);
-      const map = new Map((rows as T[]).map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? null);
+      // Rows this request already loaded (e.g. the page's materials) come from the identity
+      // map; only the rest cost a query.
+      const unitOfWork = ctx.em.getUnitOfWork();
+      const known = new Map<string, T>();
+      for (const id of ids) {
+        const cached = unitOfWork.getById<T>(entity, id as never);
+        if (cached) known.set(id, cached);
+      }
+      const missing = ids.filter((id) => !known.has(id));
+      if (missing.length) {
+        const rows = (await ctx.em.find(entity as never, { id: { $in: missing } } as never)) as T[];
+        for (const row of rows) known.set(row.id, row);
+      }
+      return ids.map((id) => known.get(id) ?? null);
     });
 }
 

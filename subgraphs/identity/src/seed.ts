@@ -12,6 +12,13 @@ export async function seedDemoUsers(runtime: SubgraphRuntime<SubgraphConfig & Fi
     const firebaseUid =
       (await identity.findUserByEmail(demo.email)) ??
       (await identity.createUser({ email: demo.email, password: demo.password, displayName: demo.fullName }));
-    await users.ensureUser(em, { firebaseUid, email: demo.email, fullName: demo.fullName, type: demo.type, phone: demo.phone });
+    await users.ensureUser(em, {
+      firebaseUid,
+      email: demo.email,
+      fullName: demo.fullName,
+      type: demo.type,
+      phone: demo.phone,
+      ...('vendorId' in demo ? { vendorId: demo.vendorId } : {}),
+    });
   }
 }

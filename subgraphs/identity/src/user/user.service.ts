@@ -166,7 +166,7 @@ export class UserService {
   /** Registration used by the demo seed: same rules as `register`, for a known Firebase uid. */
   async ensureUser(
     em: EntityManager,
-    input: { firebaseUid: string; email: string; fullName: string; type: UserType; phone?: string },
+    input: { firebaseUid: string; email: string; fullName: string; type: UserType; phone?: string; vendorId?: string },
   ): Promise<User> {
     let user = await em.findOne(User, { firebaseUid: input.firebaseUid });
     if (!user) {
@@ -183,7 +183,11 @@ export class UserService {
         return created;
       });
     }
-    await this.identity.setRoleClaims(user.firebaseUid, { roles: [user.type as Role], userId: user.id });
+    await this.identity.setRoleClaims(user.firebaseUid, {
+      roles: [user.type as Role],
+      userId: user.id,
+      ...(input.vendorId ? { vendorId: input.vendorId } : {}),
+    });
     return user;
   }
 }
