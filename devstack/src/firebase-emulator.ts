@@ -6,6 +6,8 @@ import { GaveUp, httpOk, waitFor } from './ports.js';
 
 export interface AuthEmulator {
   host: string;
+  /** Process group of the emulator. */
+  pid: number | undefined;
   projectId: string;
   stop(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function startAuthEmulator(options: {
   });
   return {
     host,
+    pid: child.pid,
     projectId: options.projectId,
     stop: () => stopProcessGroup(child),
   };

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { startAuthEmulator, stopProcessGroup, type AuthEmulator } from './firebase-emulator.js';
 import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
@@ -47,6 +47,14 @@ export interface ManagedProcess {
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
+  const pidFile = join(options.dataDir, 'pids.json');
+  stopLeftovers(pidFile);
+  const groups = new Set<number>();
+  const remember = (pid: number | undefined) => {
+    if (!pid) return;
+    groups.add(pid);
+    writeFileSync(pidFile, JSON.stringify([...groups]));
+  };
   const ports = options.ports ?? {
     gateway: await freePort(),
     postgres: await freePort(),
@@ -69,6 +77,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const part of started.reverse()) await part.stop().catch(() => undefined);
     started.length = 0;
     for (const stream of logs.values()) stream.end();
+    writeFileSync(pidFile, '[]');
   };
 
   try {
@@ -90,6 +99,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }),
     ]);
     started.push(postgres, emulator);
+    remember(emulator.pid);
     await postgres.createDatabases(SUBGRAPHS.map((s) => s.name));
 
     const common = {
@@ -122,6 +132,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             SEED_DEMO_DATA: String(options.seedDemoData),
           },
           log: logTo(subgraph.name),
+          onSpawn: remember,
         });
         subgraphUrls[subgraph.name] = processHandle.url;
         return processHandle;
@@ -144,6 +155,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         readyUrl: `http://127.0.0.1:${gatewayPort}/health/ready`,
         env: { ...gatewayEnv, PORT: String(gatewayPort) },
         log: logTo(`gateway-${gatewayPort}`),
+        onSpawn: remember,
       });
       started.push(handle);
       return handle;
@@ -173,6 +185,7 @@ async function spawnService(spec: {
   readyUrl: string;
   env: Record<string, string>;
   log: (line: string) => void;
+  onSpawn?: (pid: number | undefined) => void;
 }): Promise<ManagedProcess> {
   const child = spawn(process.execPath, [join(REPO_ROOT, spec.main)], {
     cwd: REPO_ROOT,
@@ -181,6 +194,7 @@ async function spawnService(spec: {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...spec.env },
   });
+  spec.onSpawn?.(child.pid);
   let buffered = '';
   const onData = (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
@@ -205,4 +219,30 @@ async function spawnService(spec: {
     throw error;
   }
   return handle;
+}
+
+/**
+ * Services run in their own process groups so Ctrl-C reaches only the runner, which stops them
+ * in order. If the runner itself was killed (SIGKILL, a crashed terminal), those groups outlive
+ * it: the next start ends them first, so ports are free and a second `npm start` works.
+ */
+function stopLeftovers(pidFile: string): void {
+  if (!existsSync(pidFile)) return;
+  let pids: number[] = [];
+  try {
+    pids = JSON.parse(readFileSync(pidFile, 'utf8')) as number[];
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    // Only a process of this checkout: a pid may have been reused since.
+    const cmdline = `/proc/${pid}/cmdline`;
+    if (existsSync('/proc') && (!existsSync(cmdline) || !readFileSync(cmdline, 'utf8').includes(REPO_ROOT))) continue;
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  writeFileSync(pidFile, '[]');
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
 import { ConflictError, NotFoundError, ValidationError, assertId, type RequestContext } from '@realserv/platform';
 import { Category, CategoryKind } from './category.entity.js';
 import type { CreateCategoryInput, UpdateCategoryInput } from './category.inputs.js';
@@ -37,7 +37,7 @@ export class CategoryService {
   async create(ctx: RequestContext, input: CreateCategoryInput): Promise<Category> {
     return ctx.em.transactional(async (em) => {
       if (input.parentId) await this.require(em, input.parentId, input.kind, 'parentId');
-      await this.assertSlugFree(em, input.slug);
+      await assertSlugFree(em, Category, input.slug);
       const category = em.create(Category, {
         name: input.name.trim(),
         slug: input.slug,
@@ -64,7 +64,7 @@ export class CategoryService {
       }
       if (input.makeRoot) category.parentId = null;
       if (input.slug !== undefined && input.slug !== category.slug) {
-        await this.assertSlugFree(em, input.slug);
+        await assertSlugFree(em, Category, input.slug);
         category.slug = input.slug;
       }
       const renamed = input.name !== undefined && input.name.trim() !== category.name;
@@ -99,10 +99,6 @@ export class CategoryService {
       category.isActive = false;
       return category;
     });
-  }
-
-  private async assertSlugFree(em: EntityManager, slug: string): Promise<void> {
-    if (await em.count(Category, { slug })) throw new ConflictError(`The slug "${slug}" is taken.`, { field: 'slug' });
   }
 }
 
@@ -146,9 +142,4 @@ async function refreshSearchTextBelow(em: EntityManager, categoryId: string): Pr
   for (const m of materials) m.searchText = materialSearchText(m, pathOf(m.categoryId));
   for (const t of trades) t.searchText = laborSearchText(t, pathOf(t.categoryId));
   await em.flush();
-}
-
-function rethrowSlugConflict(error: unknown): never {
-  if (error instanceof UniqueConstraintViolationException) throw new ConflictError('The slug is taken.', { field: 'slug' });
-  throw error;
 }

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import {
-  ConflictError,
   ForbiddenError,
   NotFoundError,
   ValidationError,
   assertId,
   isAdmin,
-  toPage,
   type Page,
   type PageInput,
   type RequestContext,
@@ -17,7 +14,8 @@ import { categoryPathNames, type CategoryService } from '../category/category.se
 import { assertKnownTaxCode } from '../gst/gst.service.js';
 import { checkRange } from '../material/material.service.js';
 import { CatalogSort } from '../material/material.inputs.js';
-import { buildCatalogQuery } from '../search/catalog-query.js';
+import { runCatalogPage } from '../search/catalog-page.js';
+import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
 import { laborSearchText } from '../search/search-documents.js';
 import { requireVendorId } from '../vendor/vendor-caller.js';
 import { LaborCategory } from './labor-category.entity.js';
@@ -35,7 +33,7 @@ export class LaborService {
   ): Promise<Page<LaborCategory>> {
     if (filter?.includeArchived && !isAdmin(ctx)) throw new ForbiddenError('Only admins can list archived trades.');
     checkRange(filter?.minDailyRatePaise, filter?.maxDailyRatePaise);
-    const { sql, params } = buildCatalogQuery({
+    return runCatalogPage(ctx, LaborCategory, {
       table: 'labor_categories',
       priceColumn: 'daily_rate_paise',
       ...(filter?.categoryId ? { categoryId: assertId(filter.categoryId, 'categoryId') } : {}),
@@ -48,14 +46,7 @@ export class LaborService {
       sort: sort ?? CatalogSort.RELEVANCE,
       offset: page?.offset ?? 0,
       limit: page?.limit ?? 20,
-    });
-    const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(sql, params);
-    const total = rows.length ? Number(rows[0]!.total_count) : 0;
-    return toPage(
-      rows.map((row) => ctx.em.map(LaborCategory, row)),
-      total,
-      page,
-    );
+    }, page);
   }
 
   async find(ctx: RequestContext, id: string | undefined, slug: string | undefined): Promise<LaborCategory | null> {
@@ -73,7 +64,7 @@ export class LaborService {
       .transactional(async (em) => {
         const category = await this.categories.require(em, input.categoryId, CategoryKind.LABOUR);
         await assertKnownTaxCode(em, input.sacCode, 'sacCode');
-        if (await em.count(LaborCategory, { slug: input.slug })) throw new ConflictError(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+        await assertSlugFree(em, LaborCategory, input.slug);
         const trade = em.create(LaborCategory, {
           categoryId: category.id,
           name: input.name.trim(),
@@ -101,7 +92,7 @@ export class LaborService {
           trade.sacCode = input.sacCode;
         }
         if (input.slug !== undefined && input.slug !== trade.slug) {
-          if (await em.count(LaborCategory, { slug: input.slug })) throw new ConflictError(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+          await assertSlugFree(em, LaborCategory, input.slug);
           trade.slug = input.slug;
         }
         if (input.name !== undefined) trade.name = input.name.trim();
@@ -160,9 +151,4 @@ export class LaborService {
       return rows;
     });
   }
-}
-
-function rethrowSlugConflict(error: unknown): never {
-  if (error instanceof UniqueConstraintViolationException) throw new ConflictError('The slug is taken.', { field: 'slug' });
-  throw error;
 }

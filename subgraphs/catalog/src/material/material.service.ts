@@ -1,13 +1,10 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  ConflictError,
   ForbiddenError,
   NotFoundError,
   ValidationError,
   assertId,
   isAdmin,
-  toPage,
   type Page,
   type PageInput,
   type RequestContext,
@@ -15,7 +12,9 @@ import {
 import { CategoryKind } from '../category/category.entity.js';
 import { categoryPathNames, type CategoryService } from '../category/category.service.js';
 import { assertKnownTaxCode } from '../gst/gst.service.js';
-import { buildCatalogQuery } from '../search/catalog-query.js';
+import type { CatalogQuery } from '../search/catalog-query.js';
+import { runCatalogPage } from '../search/catalog-page.js';
+import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
 import { materialSearchText } from '../search/search-documents.js';
 import { Material } from './material.entity.js';
 import { CatalogSort, type CreateMaterialInput, type MaterialFilter, type UpdateMaterialInput } from './material.inputs.js';
@@ -34,7 +33,7 @@ export class MaterialService {
     checkRange(filter?.minPricePaise, filter?.maxPricePaise);
     const offset = page?.offset ?? 0;
     const limit = page?.limit ?? 20;
-    const { sql, params } = buildCatalogQuery({
+    const query: CatalogQuery = {
       table: 'materials',
       priceColumn: 'base_price_paise',
       ...(filter?.categoryId ? { categoryId: assertId(filter.categoryId, 'categoryId') } : {}),
@@ -48,17 +47,8 @@ export class MaterialService {
       sort: sort ?? CatalogSort.RELEVANCE,
       offset,
       limit,
-    });
-    const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(sql, params);
-    const total = rows.length ? Number(rows[0]!.total_count) : offset > 0 ? await this.countOnly(ctx, filter, sort) : 0;
-    const items = rows.map((row) => ctx.em.map(Material, row));
-    return toPage(items, total, page);
-  }
-
-  /** Past the last page the window count is absent; count once so the page still says the total. */
-  private async countOnly(ctx: RequestContext, filter: MaterialFilter | undefined, sort: CatalogSort | undefined): Promise<number> {
-    const page = await this.search(ctx, filter, sort, { offset: 0, limit: 1 });
-    return page.pageInfo.totalCount;
+    };
+    return runCatalogPage(ctx, Material, query, page);
   }
 
   async find(ctx: RequestContext, id: string | undefined, slug: string | undefined): Promise<Material | null> {
@@ -77,7 +67,7 @@ export class MaterialService {
       .transactional(async (em) => {
         const category = await this.categories.require(em, input.categoryId, CategoryKind.MATERIAL);
         await assertKnownTaxCode(em, input.hsnCode, 'hsnCode');
-        if (await em.count(Material, { slug: input.slug })) throw new ConflictError(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+        await assertSlugFree(em, Material, input.slug);
         assertDistinctSpecKeys(input.specifications);
         const material = em.create(Material, {
           categoryId: category.id,
@@ -110,7 +100,7 @@ export class MaterialService {
           material.hsnCode = input.hsnCode;
         }
         if (input.slug !== undefined && input.slug !== material.slug) {
-          if (await em.count(Material, { slug: input.slug })) throw new ConflictError(`The slug "${input.slug}" is taken.`, { field: 'slug' });
+          await assertSlugFree(em, Material, input.slug);
           material.slug = input.slug;
         }
         if (input.specifications) {
@@ -161,11 +151,6 @@ function checkRange(min: number | undefined, max: number | undefined): void {
 function assertDistinctSpecKeys(specs: Array<{ key: string }>): void {
   const keys = specs.map((s) => s.key);
   if (new Set(keys).size !== keys.length) throw new ValidationError('Specification keys must be unique.', { field: 'specifications' });
-}
-
-function rethrowSlugConflict(error: unknown): never {
-  if (error instanceof UniqueConstraintViolationException) throw new ConflictError('The slug is taken.', { field: 'slug' });
-  throw error;
 }
 
 export { checkRange };
