@@ -254,4 +254,16 @@ describe('browsing labour', () => {
     const available = dataOf(await graphql<TradesData>(TRADES, { filter: { available: true }, page: { limit: 100 } })).laborCategories;
     expect(available.items.every((t) => t.offers.length > 0)).toBe(true);
   });
+
+  it("lists a vendor's labour offers", async () => {
+    const { vendorLaborOffers } = dataOf(
+      await graphql<{ vendorLaborOffers: Array<{ workersAvailable: number; isAvailable: boolean; vendor: { id: string }; laborCategory: { name: string } }> }>(
+        'query V($v: ID!) { vendorLaborOffers(vendorId: $v) { workersAvailable isAvailable vendor { id } laborCategory { name } } }',
+        { v: DEMO_VENDOR_IDS.balaji },
+      ),
+    );
+    expect(vendorLaborOffers.length).toBeGreaterThan(0);
+    expect(vendorLaborOffers.every((o) => o.isAvailable && o.vendor.id === DEMO_VENDOR_IDS.balaji)).toBe(true);
+    expect(vendorLaborOffers.map((o) => o.laborCategory.name).join(' ')).toMatch(/mason/i);
+  });
 });

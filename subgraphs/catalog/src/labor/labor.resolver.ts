@@ -1,6 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Money, PageInput, Paginated, type RequestContext } from '@realserv/platform';
-import { categoriesById, fullLaborOffersByVendorId, laborCategoriesById, laborOffersByCategoryId } from '../catalog.loaders.js';
+import { Money, PageInput, Paginated, assertId, type RequestContext } from '@realserv/platform';
+import {
+  categoriesById,
+  fullLaborOffersByVendorId,
+  laborCategoriesById,
+  laborOffersByCategoryId,
+  publicLaborOffersByVendorId,
+} from '../catalog.loaders.js';
 import { Category } from '../category/category.entity.js';
 import { CatalogSort } from '../material/material.inputs.js';
 import { effectiveDailyRatePaise } from '../inventory/pricing.js';
@@ -78,6 +84,11 @@ export class LaborCategoryResolver {
   @Mutation(() => LaborCategory)
   archiveLaborCategory(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LaborCategory> {
     return this.laborService.archive(ctx, id);
+  }
+
+  @Query(() => [VendorLaborAvailability], { description: "A vendor's available labour offers (what buyers may hire)." })
+  vendorLaborOffers(@Arg('vendorId', () => ID) vendorId: string, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
+    return ctx.loaders.get(publicLaborOffersByVendorId).load(assertId(vendorId, 'vendorId'));
   }
 
   @Authorized('VENDOR')
