@@ -12,6 +12,8 @@ const common = {
 };
 
 export default {
+  // Global (jest ignores it per project): e2e steps wait on real services.
+  testTimeout: 30000,
   projects: [
     {
       ...common,
@@ -24,7 +26,6 @@ export default {
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
       globalTeardown: '<rootDir>/tests/harness/global-teardown.ts',
-      testTimeout: 30000,
     },
   ],
 };

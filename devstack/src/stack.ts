@@ -100,7 +100,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ]);
     started.push(postgres, emulator);
     remember(emulator.pid);
-    await postgres.createDatabases(SUBGRAPHS.map((s) => s.name));
+    // One database per subgraph, plus the events database (pg-boss, the broker between them).
+    await postgres.createDatabases([...SUBGRAPHS.map((s) => s.name), 'events']);
 
     const common = {
       NODE_ENV: 'development',
@@ -128,6 +129,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             HOST: '127.0.0.1',
             DATABASE_URL: databaseUrls[subgraph.name]!,
             CALLER_KEY: keys[subgraph.name]!,
+            EVENTS_DATABASE_URL: postgres.urlFor('events'),
             MIGRATE_ON_START: 'true',
             SEED_DEMO_DATA: String(options.seedDemoData),
           },

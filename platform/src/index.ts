@@ -20,3 +20,6 @@ export * from './subgraph/server.js';
 export * from './firebase.js';
 export * from './validation/india.js';
 export * from './validation/ids.js';
+export * from './events/event.entities.js';
+export * from './events/domain-event.js';
+export * from './events/event-bus.js';

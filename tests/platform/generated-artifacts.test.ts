@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { DEFINITIONS } from '@realserv/devstack';
-import { createLogger, openDatabase } from '@realserv/platform';
+import { createLogger, openDatabase, subgraphEntities } from '@realserv/platform';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,7 +29,7 @@ describe('generated files are current', () => {
     const definition = DEFINITIONS[name]!;
     const orm = await openDatabase({
       clientUrl: urls[name]!,
-      entities: definition.entities,
+      entities: subgraphEntities(definition),
       migrations: definition.migrations,
       poolMax: 1,
       log: createLogger('drift-check', 'silent'),

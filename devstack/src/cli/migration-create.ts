@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger, migrateUp, openDatabase } from '@realserv/platform';
+import { createLogger, migrateUp, openDatabase, subgraphEntities } from '@realserv/platform';
 import { DEFINITIONS } from '../compose.js';
 import { freePort } from '../ports.js';
 import { startPostgres } from '../postgres.js';
@@ -25,7 +25,7 @@ try {
   await postgres.createDatabases([subgraph]);
   const orm = await openDatabase({
     clientUrl: postgres.urlFor(subgraph),
-    entities: definition.entities,
+    entities: subgraphEntities(definition),
     migrations: definition.migrations,
     poolMax: 2,
     log: createLogger('migration', 'warn'),

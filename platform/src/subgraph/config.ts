@@ -9,6 +9,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   /** HMAC key this subgraph shares with the gateway for the signed caller header. */
   CALLER_KEY: z.string().min(32, 'CALLER_KEY must be at least 32 characters'),
   CALLER_MAX_AGE_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+  /** The shared events database (pg-boss), required by subgraphs that publish or consume events. */
+  EVENTS_DATABASE_URL: z.string().url('EVENTS_DATABASE_URL must be a postgres:// URL').optional(),
   MIGRATE_ON_START: envBoolean.default(false),
   SEED_DEMO_DATA: envBoolean.default(false),
 });

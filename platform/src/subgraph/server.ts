@@ -20,7 +20,9 @@ import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
 import { onShutdown } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
 import { subgraphConfigSchema, type SubgraphConfig } from './config.js';
-import type { SubgraphDefinition, SubgraphRuntime } from './definition.js';
+import { subgraphEntities, type SubgraphDefinition, type SubgraphRuntime } from './definition.js';
+import { EventBus } from '../events/event-bus.js';
+import { ConfigError } from '../config.js';
 
 export interface RunningSubgraph {
   url: string;
@@ -39,7 +41,7 @@ export async function runSubgraph<S extends z.ZodObject>(definition: SubgraphDef
   const log = createLogger(definition.name, config.LOG_LEVEL);
   if (command === 'migrate') {
     const orm = await openDatabase({
-      clientUrl: config.DATABASE_URL, entities: definition.entities, migrations: definition.migrations,
+      clientUrl: config.DATABASE_URL, entities: subgraphEntities(definition), migrations: definition.migrations,
       poolMax: 1, log,
     });
     const applied = await migrateUp(orm);
@@ -57,9 +59,12 @@ export async function startSubgraph<S extends z.ZodObject>(
   log = createLogger(definition.name, config.LOG_LEVEL),
 ): Promise<RunningSubgraph> {
   setDefaultMetricLabels({ service: definition.name });
+  if (definition.events && !config.EVENTS_DATABASE_URL) {
+    throw new ConfigError(definition.name, ['EVENTS_DATABASE_URL: is required because this subgraph publishes or consumes events']);
+  }
   const orm = await openDatabase({
     clientUrl: config.DATABASE_URL,
-    entities: definition.entities,
+    entities: subgraphEntities(definition),
     migrations: definition.migrations,
     poolMax: config.DB_POOL_MAX,
     debugSql: config.DB_DEBUG_SQL,
@@ -69,12 +74,16 @@ export async function startSubgraph<S extends z.ZodObject>(
     const applied = await migrateUp(orm);
     if (applied.length) log.info({ applied }, 'migrations applied');
   }
-  const runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>> = { name: definition.name, config, log, orm };
+  const events = definition.events
+    ? new EventBus({ connectionString: config.EVENTS_DATABASE_URL!, source: definition.name, orm, log })
+    : null;
+  const runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>> = { name: definition.name, config, log, orm, events };
   const instances = (await definition.provide?.(runtime)) ?? [];
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(runtime);
     log.info('demo data seeded');
   }
+  await events?.start(definition.events?.subscriptions?.(runtime) ?? []);
   const schema = await buildFederatedSchema(definition as SubgraphDefinition, instances);
   const production = config.NODE_ENV === 'production';
 
@@ -114,6 +123,11 @@ export async function startSubgraph<S extends z.ZodObject>(
   await apollo.start();
 
   app.use(healthRouter([{ name: 'database', check: () => isDatabaseReachable(orm) }], () => shuttingDown));
+  app.get('/health/events', async (_req, res) => {
+    // Unpublished outbox rows: a growing number means the relay or the events database is stuck.
+    const pending = events ? await orm.em.fork().count((await import('../events/event.entities.js')).OutboxEvent, { publishedAt: null }) : 0;
+    res.json({ events: Boolean(events), pendingOutbox: pending });
+  });
   app.get('/metrics', serveMetrics);
   app.use(measureHttp);
   app.use(
@@ -172,6 +186,7 @@ export async function startSubgraph<S extends z.ZodObject>(
     stop: async () => {
       shuttingDown = true;
       await apollo.stop(); // drains in-flight requests and closes the HTTP server
+      await events?.stop();
       await orm.close(true);
     },
   };

@@ -1,0 +1,161 @@
+import { PgBoss } from 'pg-boss';
+import { LockMode } from '@mikro-orm/core';
+import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { OutboxEvent, ProcessedEvent } from './event.entities.js';
+import type { DomainEvent } from './domain-event.js';
+
+export type EventHandler<P = Record<string, unknown>> = (event: DomainEvent<P>, em: EntityManager) => Promise<void>;
+
+export interface EventSubscription {
+  /** Event type, e.g. "OrderPlaced". */
+  type: string;
+  /** Stable handler name; with the subgraph name it names the queue and the inbox key. */
+  handler: string;
+  run: EventHandler<never>;
+}
+
+export interface EventBusOptions {
+  /** The shared events database (pg-boss lives there, like a broker). */
+  connectionString: string;
+  /** This subgraph's name: the `source` of its events and the prefix of its queues. */
+  source: string;
+  orm: MikroORM;
+  log: Logger;
+  /** How often the relay looks for unpublished events when nothing kicked it. */
+  relayIntervalMs?: number;
+}
+
+/**
+ * Events between subgraphs: outbox (this subgraph's database) → relay → pg-boss topic in the
+ * events database → one queue per subscribing handler → handler in a transaction with an inbox
+ * row. At-least-once everywhere, exactly-once in effect.
+ */
+export class EventBus {
+  private readonly boss: PgBoss;
+  private relayTimer: NodeJS.Timeout | undefined;
+  private relaying: Promise<void> | null = null;
+  private rerun = false;
+  private stopped = false;
+
+  constructor(private readonly options: EventBusOptions) {
+    this.boss = new PgBoss({
+      connectionString: options.connectionString,
+      schema: 'pgboss',
+      application_name: `${options.source}-events`,
+      max: 4,
+      useListenNotify: true,
+    } as never);
+    this.boss.on('error', (error: unknown) => options.log.error({ err: error }, 'event bus error'));
+  }
+
+  async start(subscriptions: EventSubscription[]): Promise<void> {
+    await this.boss.start();
+    for (const subscription of subscriptions) await this.subscribe(subscription);
+    const interval = this.options.relayIntervalMs ?? 500;
+    this.relayTimer = setInterval(() => this.kick(), interval);
+    this.relayTimer.unref();
+    this.kick();
+  }
+
+  /** Publishes pending outbox events now (call after committing a transaction that recorded some). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.relaying) {
+      this.rerun = true;
+      return;
+    }
+    this.relaying = this.relay()
+      .catch((error: unknown) => this.options.log.error({ err: error }, 'outbox relay failed; will retry'))
+      .finally(() => {
+        this.relaying = null;
+        if (this.rerun) {
+          this.rerun = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Resolves when every event recorded before the call has been handed to the broker. */
+  async flush(): Promise<void> {
+    do {
+      this.kick();
+      await this.relaying;
+    } while (this.rerun || (await this.pendingCount()) > 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.relayTimer) clearInterval(this.relayTimer);
+    await this.relaying;
+    await this.boss.stop({ graceful: true, timeout: 5000 } as never);
+  }
+
+  private async pendingCount(): Promise<number> {
+    return this.options.orm.em.fork().count(OutboxEvent, { publishedAt: null });
+  }
+
+  /**
+   * Moves a batch of unpublished events to the broker. Rows are locked (SKIP LOCKED) so several
+   * instances of a subgraph relay in parallel without sending an event twice; if the broker
+   * call fails the transaction rolls back and the batch is retried.
+   */
+  private async relay(): Promise<void> {
+    for (;;) {
+      const published = await this.options.orm.em.fork().transactional(async (em) => {
+        const batch = await em.find(
+          OutboxEvent,
+          { publishedAt: null },
+          { orderBy: { occurredAt: 'asc' }, limit: 100, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        );
+        for (const row of batch) {
+          const event: DomainEvent = {
+            id: row.id,
+            type: row.type,
+            source: this.options.source,
+            occurredAt: row.occurredAt.toISOString(),
+            payload: row.payload,
+          };
+          await this.boss.publish(row.type, event as unknown as object);
+          row.publishedAt = new Date();
+        }
+        return batch.length;
+      });
+      if (published < 100) return;
+    }
+  }
+
+  private async subscribe(subscription: EventSubscription): Promise<void> {
+    const queue = `${this.options.source}.${subscription.handler}`;
+    await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: true } as never);
+    await this.boss.subscribe(subscription.type, queue);
+    const handle = async (jobs: Array<{ data: unknown }>) => {
+      for (const job of jobs) await this.apply(subscription, job.data as DomainEvent);
+    };
+    // NOTIFY wakes workers for new jobs; retries become due later without one, so poll every second too.
+    await this.boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 } as never, handle as never);
+  }
+
+  /** Applies one event: inbox row and handler in one transaction; a duplicate is a no-op. */
+  private async apply(subscription: EventSubscription, event: DomainEvent): Promise<void> {
+    const log = this.options.log.child({ eventId: event.id, eventType: event.type, handler: subscription.handler });
+    await this.options.orm.em.fork().transactional(async (em) => {
+      const inserted = await em.getConnection().execute<Array<{ event_id: string }>>(
+        'insert into processed_events (event_id, handler, processed_at) values (?, ?, now()) on conflict do nothing returning event_id',
+        [event.id, subscription.handler],
+        'all',
+        em.getTransactionContext(),
+      );
+      if (inserted.length === 0) {
+        log.debug('duplicate event ignored');
+        return;
+      }
+      await (subscription.run as EventHandler)(event, em);
+    });
+    log.info('event handled');
+    // Handlers record follow-up events; publish them without waiting for the timer.
+    this.kick();
+  }
+}
+
+export { ProcessedEvent };

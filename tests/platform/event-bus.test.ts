@@ -1,0 +1,128 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { EVENT_ENTITIES, EventBus, createLogger, databaseConfig, recordEvent, OutboxEvent, type DomainEvent } from '@realserv/platform';
+import { eventually } from '../harness/eventually.js';
+
+@Entity({ tableName: 'notes' })
+class Note {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  text!: string;
+}
+
+@Entity({ tableName: 'applied' })
+class Applied {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  label!: string;
+}
+
+const log = createLogger('event-bus-test', 'silent');
+
+function serverUrl(database: string): string {
+  const any = Object.values(JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[0]!;
+  const url = new URL(any);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function scratchOrm(entities: Array<new () => object>): Promise<MikroORM> {
+  const name = `scratch_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: serverUrl('postgres') });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const orm = await MikroORM.init(
+    databaseConfig({ clientUrl: serverUrl(name), entities: [...entities, ...EVENT_ENTITIES], migrations: [], poolMax: 4, log }),
+  );
+  await orm.schema.create();
+  return orm;
+}
+
+describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
+  const source = `producer${randomUUID().slice(0, 6)}`;
+  const sink = `consumer${randomUUID().slice(0, 6)}`;
+  const type = `NoteWritten${randomUUID().slice(0, 6)}`;
+  let producerOrm: MikroORM;
+  let consumerOrm: MikroORM;
+  let producer: EventBus;
+  let consumer: EventBus;
+  let failuresLeft = 0;
+
+  beforeAll(async () => {
+    producerOrm = await scratchOrm([Note]);
+    consumerOrm = await scratchOrm([Applied]);
+    producer = new EventBus({ connectionString: serverUrl('events'), source, orm: producerOrm, log, relayIntervalMs: 200 });
+    consumer = new EventBus({ connectionString: serverUrl('events'), source: sink, orm: consumerOrm, log });
+    await consumer.start([
+      {
+        type,
+        handler: 'apply-note',
+        run: async (event: DomainEvent<{ text: string }>, em) => {
+          if (event.payload.text === 'flaky' && failuresLeft-- > 0) throw new Error('transient failure');
+          em.create(Applied, { label: event.payload.text });
+        },
+      },
+    ]);
+    await producer.start([]);
+  });
+
+  afterAll(async () => {
+    await producer?.stop();
+    await consumer?.stop();
+    await producerOrm?.close(true);
+    await consumerOrm?.close(true);
+  });
+
+  const applied = async (label: string) => consumerOrm.em.fork().count(Applied, { label });
+
+  async function write(text: string, fail = false): Promise<void> {
+    await producerOrm.em
+      .fork()
+      .transactional(async (em) => {
+        em.create(Note, { text });
+        recordEvent(em, type, { text });
+        if (fail) throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    producer.kick();
+  }
+
+  it('delivers an event recorded with a committed change to the subscriber, once', async () => {
+    await write('first');
+    await eventually(async () => (await applied('first')) === 1, { what: 'the consumer to apply "first"' });
+  });
+
+  it('never publishes an event whose transaction rolled back', async () => {
+    await write('ghost', true);
+    await write('after-ghost');
+    await eventually(async () => (await applied('after-ghost')) === 1, { what: 'the marker event' });
+    expect(await applied('ghost')).toBe(0);
+    expect(await producerOrm.em.fork().count(Note, { text: 'ghost' })).toBe(0);
+  });
+
+  it('applies a re-delivered event only once (inbox)', async () => {
+    await write('twice');
+    await eventually(async () => (await applied('twice')) === 1, { what: '"twice" applied' });
+    // Simulate the relay crashing after sending but before marking: the event goes out again.
+    await producerOrm.em.fork().nativeUpdate(OutboxEvent, { payload: { text: 'twice' } } as never, { publishedAt: null });
+    await producer.flush();
+    await write('marker-2');
+    await eventually(async () => (await applied('marker-2')) === 1, { what: 'the marker event' });
+    expect(await applied('twice')).toBe(1);
+  });
+
+  it('retries a failing handler until it succeeds, without applying twice', async () => {
+    failuresLeft = 2;
+    await write('flaky');
+    await eventually(async () => (await applied('flaky')) === 1, { timeoutMs: 20_000, what: 'the retried handler' });
+    expect(failuresLeft).toBeLessThanOrEqual(0);
+  });
+});
