@@ -3,12 +3,14 @@ import { parse, printSchema } from 'graphql';
 import { printSubgraphSdl, type SubgraphDefinition } from '@realserv/platform';
 import { identitySubgraph } from '@realserv/identity';
 import { catalogSubgraph } from '@realserv/catalog';
+import { ordersSubgraph } from '@realserv/orders';
 import { SUBGRAPHS } from './services.js';
 
 /** Subgraph definitions by name; each one's SDL is printed from its code. */
 export const DEFINITIONS: Record<string, SubgraphDefinition> = {
   identity: identitySubgraph as unknown as SubgraphDefinition,
   catalog: catalogSubgraph as unknown as SubgraphDefinition,
+  orders: ordersSubgraph as unknown as SubgraphDefinition,
 };
 
 export interface Composition {

@@ -10,12 +10,15 @@ export interface SubgraphEntry {
   main: string;
   /** Port it listens on under `npm start`. */
   port: number;
+  /** Peer subgraphs it calls directly as SERVICE (each pair gets its own key). */
+  calls?: string[];
 }
 
 /** Every subgraph of the supergraph. Adding a subgraph starts with a line here. */
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'identity', main: 'subgraphs/identity/dist/main.js', port: 4001 },
   { name: 'catalog', main: 'subgraphs/catalog/dist/main.js', port: 4002 },
+  { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity'] },
 ];
 
 export const GATEWAY_MAIN = 'gateway/dist/main.js';

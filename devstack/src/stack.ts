@@ -112,10 +112,22 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     const keys: Record<string, string> = {};
     const subgraphUrls: Record<string, string> = {};
+    const envName = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+    // Direct subgraph → subgraph calls: one key per calling pair, known to both ends only.
+    const peerEnv: Record<string, Record<string, string>> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, {}]));
+    const peerKeys: Record<string, string[]> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, []]));
+    for (const caller of SUBGRAPHS) {
+      for (const callee of caller.calls ?? []) {
+        const key = randomBytes(32).toString('base64url');
+        peerEnv[caller.name]![`PEER_${envName(callee)}_URL`] = `http://127.0.0.1:${ports.subgraphs[callee]}/graphql`;
+        peerEnv[caller.name]![`PEER_${envName(callee)}_KEY`] = key;
+        peerKeys[callee]!.push(`${caller.name}:${key}`);
+      }
+    }
     const databaseUrls: Record<string, string> = {};
     const subgraphs = await Promise.all(
       SUBGRAPHS.map(async (subgraph) => {
-        const port = ports.subgraphs[subgraph.name] ?? (await freePort());
+        const port = ports.subgraphs[subgraph.name]!;
         keys[subgraph.name] = randomBytes(32).toString('base64url');
         databaseUrls[subgraph.name] = postgres.urlFor(subgraph.name);
         const processHandle = await spawnService({
@@ -130,6 +142,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             DATABASE_URL: databaseUrls[subgraph.name]!,
             CALLER_KEY: keys[subgraph.name]!,
             EVENTS_DATABASE_URL: postgres.urlFor('events'),
+            PEER_KEYS: peerKeys[subgraph.name]!.join(','),
+            ...peerEnv[subgraph.name],
             MIGRATE_ON_START: 'true',
             SEED_DEMO_DATA: String(options.seedDemoData),
           },
@@ -144,9 +158,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const gatewayEnv: Record<string, string> = { ...common, HOST: '127.0.0.1' };
     for (const subgraph of SUBGRAPHS) {
-      const envName = subgraph.name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-      gatewayEnv[`SUBGRAPH_${envName}_URL`] = subgraphUrls[subgraph.name]!;
-      gatewayEnv[`SUBGRAPH_${envName}_CALLER_KEY`] = keys[subgraph.name]!;
+      gatewayEnv[`SUBGRAPH_${envName(subgraph.name)}_URL`] = subgraphUrls[subgraph.name]!;
+      gatewayEnv[`SUBGRAPH_${envName(subgraph.name)}_CALLER_KEY`] = keys[subgraph.name]!;
     }
     const startGateway = async (port?: number) => {
       const gatewayPort = port ?? (await freePort());

@@ -20,4 +20,8 @@ describe('reading the caller from a verified token', () => {
     expect(toCaller(token({ roles: ['ADMIN', 'ROOT', 7], userId: 42 }))).toMatchObject({ roles: ['ADMIN'], userId: null });
     expect(toCaller(token({ roles: 'ADMIN' }))).toMatchObject({ roles: [], vendorId: null });
   });
+
+  it('never grants the SERVICE role from a token, whatever its claims say', () => {
+    expect(toCaller(token({ roles: ['SERVICE', 'BUYER'] })).roles).toEqual(['BUYER']);
+  });
 });

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Auth, DecodedIdToken } from 'firebase-admin/auth';
-import { ROLES, UnauthenticatedError, type Caller, type Role } from '@realserv/platform';
+import { USER_ROLES, UnauthenticatedError, type Caller, type Role } from '@realserv/platform';
 
 /** Custom claims RealServ sets on a Firebase user (identity subgraph). */
 interface RealServClaims {
@@ -63,7 +63,7 @@ export class TokenVerifier {
 export function toCaller(decoded: DecodedIdToken): Caller {
   const claims = decoded as DecodedIdToken & RealServClaims;
   const roles = Array.isArray(claims.roles)
-    ? claims.roles.filter((r): r is Role => typeof r === 'string' && (ROLES as readonly string[]).includes(r))
+    ? claims.roles.filter((r): r is Role => typeof r === 'string' && (USER_ROLES as readonly string[]).includes(r))
     : [];
   return {
     firebaseUid: decoded.uid,

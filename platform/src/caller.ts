@@ -1,8 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Who is calling. Resolved once by the gateway from a verified Firebase ID token. */
-export type Role = 'BUYER' | 'VENDOR' | 'ADMIN';
-export const ROLES: readonly Role[] = ['BUYER', 'VENDOR', 'ADMIN'];
+export type Role = 'BUYER' | 'VENDOR' | 'ADMIN' | 'SERVICE';
+/**
+ * Roles a person can hold (from Firebase custom claims). SERVICE is never read from a token:
+ * only a subgraph calling another subgraph with its peer key acts as SERVICE.
+ */
+export const USER_ROLES: readonly Role[] = ['BUYER', 'VENDOR', 'ADMIN'];
+export const ROLES = USER_ROLES;
 
 export interface Caller {
   /** Firebase Auth uid (always present for a signed-in caller). */
@@ -14,6 +19,8 @@ export interface Caller {
   vendorId: string | null;
   email: string | null;
   phone: string | null;
+  /** For SERVICE callers: the calling subgraph. */
+  service?: string;
 }
 
 /** What the gateway signs for every subgraph request; `caller` is null for anonymous calls. */
@@ -24,6 +31,8 @@ export interface CallerEnvelope {
   aud: string;
   /** Seconds since the epoch when signed. */
   iat: number;
+  /** Signer when it is not the gateway: a peer subgraph, verified with that peer's key. */
+  iss?: string;
 }
 
 export const CALLER_HEADER = 'x-realserv-caller';
@@ -81,6 +90,24 @@ export function verifyCallerEnvelope(
     return { ok: false, reason: 'expired' };
   }
   return { ok: true, envelope };
+}
+
+/** Reads the issuer of a header without trusting it: only to choose which key verifies it. */
+export function envelopeIssuer(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const dot = header.indexOf('.');
+  if (dot <= 0) return undefined;
+  try {
+    const iss = (JSON.parse(Buffer.from(header.slice(0, dot), 'base64url').toString('utf8')) as { iss?: unknown }).iss;
+    return typeof iss === 'string' ? iss : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The caller a subgraph presents when it calls a peer subgraph. */
+export function serviceCaller(service: string): Caller {
+  return { firebaseUid: `service:${service}`, userId: null, roles: ['SERVICE'], vendorId: null, email: null, phone: null, service };
 }
 
 export function hasRole(caller: Caller | null, role: Role): boolean {

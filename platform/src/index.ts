@@ -23,3 +23,4 @@ export * from './validation/ids.js';
 export * from './events/event.entities.js';
 export * from './events/domain-event.js';
 export * from './events/event-bus.js';
+export * from './peer-client.js';

@@ -11,6 +11,25 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   CALLER_MAX_AGE_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
   /** The shared events database (pg-boss), required by subgraphs that publish or consume events. */
   EVENTS_DATABASE_URL: z.string().url('EVENTS_DATABASE_URL must be a postgres:// URL').optional(),
+  /**
+   * Peers allowed to call this subgraph as SERVICE, with the key each signs with:
+   * "orders:<key>,payments:<key>". Empty: only the gateway may call.
+   */
+  PEER_KEYS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const keys: Record<string, string> = {};
+      for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
+        const [peer, key] = entry.split(':');
+        if (!peer || !key || key.length < 32) {
+          ctx.addIssue({ code: 'custom', message: 'PEER_KEYS entries must be "<subgraph>:<key of 32+ characters>"' });
+          return z.NEVER;
+        }
+        keys[peer] = key;
+      }
+      return keys;
+    }),
   MIGRATE_ON_START: envBoolean.default(false),
   SEED_DEMO_DATA: envBoolean.default(false),
 });

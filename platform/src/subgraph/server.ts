@@ -10,7 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { loadConfigOrExit } from '../config.js';
 import { createLogger } from '../logger.js';
-import { CALLER_HEADER, REQUEST_ID_HEADER, verifyCallerEnvelope } from '../caller.js';
+import { CALLER_HEADER, REQUEST_ID_HEADER, envelopeIssuer, verifyCallerEnvelope, type EnvelopeCheck } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
 import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statementsInThisRequest } from '../db.js';
@@ -142,12 +142,27 @@ export async function startSubgraph<S extends z.ZodObject>(
   definition.routes?.(extra, runtime);
   app.use(extra);
 
+  /**
+   * The gateway signs with CALLER_KEY. A peer subgraph (envelope `iss`) signs with the key this
+   * subgraph holds for it in PEER_KEYS, and may only act as that SERVICE, never as a user.
+   */
+  const verifyRequest = (header: string | undefined): EnvelopeCheck => {
+    const options = { maxAgeSeconds: config.CALLER_MAX_AGE_SECONDS };
+    const issuer = envelopeIssuer(header);
+    if (issuer === undefined) return verifyCallerEnvelope(header, config.CALLER_KEY, definition.name, options);
+    const peerKey = config.PEER_KEYS[issuer];
+    if (!peerKey) return { ok: false, reason: 'bad-signature' };
+    const check = verifyCallerEnvelope(header, peerKey, definition.name, options);
+    if (!check.ok) return check;
+    const caller = check.envelope.caller;
+    const isService = caller?.service === issuer && caller.roles.length === 1 && caller.roles[0] === 'SERVICE';
+    return isService ? check : { ok: false, reason: 'bad-signature' };
+  };
+
   // Every GraphQL request must carry the gateway's signature for this subgraph: a subgraph
   // reached directly (or its `_entities`/`_service` fields) is not open to the world.
   app.use('/graphql', (req, res, next) => {
-    const check = verifyCallerEnvelope(req.header(CALLER_HEADER), config.CALLER_KEY, definition.name, {
-      maxAgeSeconds: config.CALLER_MAX_AGE_SECONDS,
-    });
+    const check = verifyRequest(req.header(CALLER_HEADER));
     if (!check.ok) {
       req.log.warn({ reason: check.reason }, 'rejected request without a valid gateway signature');
       res.status(401).json({

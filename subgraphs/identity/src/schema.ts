@@ -12,13 +12,14 @@ import { AdminProfile } from './admin/admin-profile.entity.js';
 import { DeliveryAddress } from './address/delivery-address.entity.js';
 import { DeliveryAddressResolver } from './address/delivery-address.resolver.js';
 import { DeliveryAddressService } from './address/delivery-address.service.js';
+import { ServiceAddressResolver } from './address/service-address.resolver.js';
 import { migrations } from './migrations/index.js';
 import { seedDemoUsers } from './seed.js';
 
 /** The identity subgraph: users, buyer profiles, delivery addresses, admins. */
 export const identitySubgraph = defineSubgraph({
   name: 'identity',
-  resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver],
+  resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver, ServiceAddressResolver],
   entities: [User, BuyerProfile, DeliveryAddress, AdminProfile],
   migrations,
   configSchema: z.object(firebaseConfigSchema.shape),

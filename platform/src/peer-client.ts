@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { CALLER_HEADER, REQUEST_ID_HEADER, serviceCaller, signCallerEnvelope } from './caller.js';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError } from './errors.js';
+
+export class PeerUnavailableError extends DomainError {
+  readonly code = 'INTERNAL_SERVER_ERROR' as const;
+}
+
+/**
+ * GraphQL calls from one subgraph to another (e.g. orders → catalog to reserve stock), signed
+ * with the key the pair shares, as SERVICE. Errors the peer reports with a code come back as
+ * the same domain errors, details included, so the caller can pass them on.
+ */
+export class PeerClient {
+  constructor(
+    private readonly options: { self: string; peer: string; url: string; key: string; timeoutMs?: number },
+  ) {}
+
+  async request<T>(query: string, variables: Record<string, unknown>, requestId: string = randomUUID()): Promise<T> {
+    const header = signCallerEnvelope(
+      { caller: serviceCaller(this.options.self), requestId, aud: this.options.peer, iat: Math.floor(Date.now() / 1000), iss: this.options.self },
+      this.options.key,
+    );
+    let response: Response;
+    try {
+      response = await fetch(this.options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CALLER_HEADER]: header, [REQUEST_ID_HEADER]: requestId },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
+      });
+    } catch (error) {
+      throw new PeerUnavailableError(`${this.options.peer} did not answer: ${(error as Error).message}`);
+    }
+    const body = (await response.json().catch(() => ({}))) as {
+      data?: T;
+      errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;
+    };
+    const error = body.errors?.[0];
+    if (error) {
+      const { code, ...details } = error.extensions ?? {};
+      delete (details as Record<string, unknown>).stacktrace;
+      switch (code) {
+        case 'BAD_USER_INPUT':
+          throw new ValidationError(error.message, details);
+        case 'CONFLICT':
+          throw new ConflictError(error.message, details);
+        case 'NOT_FOUND':
+          throw Object.assign(new NotFoundError('Resource'), { message: error.message });
+        case 'FORBIDDEN':
+          throw new ForbiddenError(error.message);
+        default:
+          throw new PeerUnavailableError(`${this.options.peer} failed: ${error.message}`);
+      }
+    }
+    if (!response.ok || !body.data) throw new PeerUnavailableError(`${this.options.peer} answered HTTP ${response.status}`);
+    return body.data;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The order state machine: which status may follow which, for which payment method, and who may
+ * move it. Pure functions; no I/O. The service checks a move here, then writes it with a
+ * conditional UPDATE on the old status so two racing moves cannot both win.
+ *
+ * Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED.
+ * COD:    PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (only once cash is collected).
+ * Before dispatch an order can be CANCELLED; a vendor can decline a new order (REJECTED, with a
+ * reason). COMPLETED, CANCELLED and REJECTED are terminal. An admin may make any move in the
+ * graph, always with a reason.
+ */
+export const ORDER_STATUSES = [
+  'PENDING_PAYMENT',
+  'PAID',
+  'PLACED',
+  'CONFIRMED',
+  'REJECTED',
+  'OUT_FOR_DELIVERY',
+  'DELIVERED',
+  'COMPLETED',
+  'CANCELLED',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_METHODS = ['ONLINE', 'COD'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const ACTORS = ['BUYER', 'VENDOR', 'ADMIN', 'SYSTEM'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export type TransitionRefusal = 'NOT_A_TRANSITION' | 'NOT_ALLOWED_FOR_ACTOR' | 'REASON_REQUIRED' | 'CASH_NOT_COLLECTED' | 'WRONG_PAYMENT_METHOD';
+
+export interface TransitionRequest {
+  from: OrderStatus;
+  to: OrderStatus;
+  method: PaymentMethod;
+  actor: Actor;
+  reason?: string | null;
+  /** COD only: the delivery's cash has been recorded as collected. */
+  cashCollected?: boolean;
+}
+
+export type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal; message: string };
+
+export class TransitionError extends Error {
+  constructor(
+    readonly code: TransitionRefusal,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TransitionError';
+  }
+}
+
+interface Move {
+  from: OrderStatus;
+  to: OrderStatus;
+  methods: readonly PaymentMethod[];
+  /** Who may make the move besides ADMIN (who may make every move, with a reason). */
+  actors: readonly Actor[];
+}
+
+const BOTH: readonly PaymentMethod[] = ['ONLINE', 'COD'];
+
+const MOVES: readonly Move[] = [
+  { from: 'PENDING_PAYMENT', to: 'PAID', methods: ['ONLINE'], actors: ['SYSTEM'] }, // payment captured
+  { from: 'PENDING_PAYMENT', to: 'CANCELLED', methods: ['ONLINE'], actors: ['BUYER', 'SYSTEM'] }, // window expired or payment failed
+  { from: 'PAID', to: 'CONFIRMED', methods: ['ONLINE'], actors: ['VENDOR'] },
+  { from: 'PAID', to: 'REJECTED', methods: ['ONLINE'], actors: ['VENDOR'] },
+  { from: 'PAID', to: 'CANCELLED', methods: ['ONLINE'], actors: ['BUYER'] },
+  { from: 'PLACED', to: 'CONFIRMED', methods: ['COD'], actors: ['VENDOR'] },
+  { from: 'PLACED', to: 'REJECTED', methods: ['COD'], actors: ['VENDOR'] },
+  { from: 'PLACED', to: 'CANCELLED', methods: ['COD'], actors: ['BUYER'] },
+  // Once confirmed the buyer can no longer cancel alone: the vendor may already be loading the truck.
+  { from: 'CONFIRMED', to: 'CANCELLED', methods: BOTH, actors: [] },
+  { from: 'CONFIRMED', to: 'OUT_FOR_DELIVERY', methods: BOTH, actors: ['VENDOR'] },
+  // The delivery flow (OTP at the door) marks delivery as SYSTEM; VENDOR is allowed until that flow exists.
+  { from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', methods: BOTH, actors: ['SYSTEM', 'VENDOR'] },
+  { from: 'DELIVERED', to: 'COMPLETED', methods: BOTH, actors: ['SYSTEM', 'VENDOR'] },
+];
+
+const TERMINAL: ReadonlySet<OrderStatus> = new Set(['COMPLETED', 'CANCELLED', 'REJECTED']);
+const BEFORE_DISPATCH: ReadonlySet<OrderStatus> = new Set(['PENDING_PAYMENT', 'PAID', 'PLACED', 'CONFIRMED']);
+/** Statuses in which an online order holds the buyer's money. */
+const PAID_ONLINE: ReadonlySet<OrderStatus> = new Set(['PAID', 'CONFIRMED', 'OUT_FOR_DELIVERY', 'DELIVERED', 'COMPLETED']);
+
+export function initialStatus(method: PaymentMethod): OrderStatus {
+  return method === 'ONLINE' ? 'PENDING_PAYMENT' : 'PLACED';
+}
+
+export function isTerminal(status: OrderStatus): boolean {
+  return TERMINAL.has(status);
+}
+
+/** Not yet handed to delivery and not ended: the only statuses from which an order can be cancelled. */
+export function isBeforeDispatch(status: OrderStatus): boolean {
+  return BEFORE_DISPATCH.has(status);
+}
+
+/** Moving to this status gives the reserved stock back. */
+export function releasesStock(to: OrderStatus): boolean {
+  return to === 'CANCELLED' || to === 'REJECTED';
+}
+
+/** An online order that holds the buyer's money is being cancelled or rejected. COD money is only taken at the door. */
+export function needsRefund(from: OrderStatus, to: OrderStatus, method: PaymentMethod): boolean {
+  return method === 'ONLINE' && PAID_ONLINE.has(from) && releasesStock(to);
+}
+
+/** A retried move to the status the order is already in: the service answers success and writes no history. */
+export function isNoOp(from: OrderStatus, to: OrderStatus): boolean {
+  return from === to;
+}
+
+/** Every status an order paid by `method` can move to from `status`, by some actor. */
+export function transitionsFrom(status: OrderStatus, method: PaymentMethod): OrderStatus[] {
+  return MOVES.filter((move) => move.from === status && move.methods.includes(method)).map((move) => move.to);
+}
+
+/**
+ * Whether `actor` may move an order from `from` to `to`. Checked in this order: the move exists
+ * at all, exists for this payment method, is open to this actor, has its reason, has its cash.
+ */
+export function canTransition(request: TransitionRequest): TransitionCheck {
+  const { from, to, method, actor } = request;
+  const candidates = MOVES.filter((m) => m.from === from && m.to === to);
+  if (candidates.length === 0) return refuse('NOT_A_TRANSITION', `An order cannot move from ${from} to ${to}.`);
+  const move = candidates.find((m) => m.methods.includes(method));
+  if (!move) return refuse('WRONG_PAYMENT_METHOD', `A ${method} order cannot move from ${from} to ${to}.`);
+  if (actor !== 'ADMIN' && !move.actors.includes(actor)) {
+    return refuse('NOT_ALLOWED_FOR_ACTOR', `${actor} may not move an order from ${from} to ${to}.`);
+  }
+  if ((actor === 'ADMIN' || to === 'REJECTED') && !hasText(request.reason)) {
+    return refuse('REASON_REQUIRED', `Moving an order from ${from} to ${to} as ${actor} needs a reason.`);
+  }
+  // Applies to ADMIN as well: completing a COD order releases the vendor's settlement for cash nobody recorded.
+  if (method === 'COD' && to === 'COMPLETED' && request.cashCollected !== true) {
+    return refuse('CASH_NOT_COLLECTED', 'A cash-on-delivery order is completed only once the cash is collected.');
+  }
+  return { ok: true };
+}
+
+/** `canTransition`, throwing a `TransitionError` with the refusal's code. */
+export function assertTransition(request: TransitionRequest): void {
+  const check = canTransition(request);
+  if (!check.ok) throw new TransitionError(check.reason, check.message);
+}
+
+function refuse(reason: TransitionRefusal, message: string): TransitionCheck {
+  return { ok: false, reason, message };
+}
+
+function hasText(value: string | null | undefined): boolean {
+  return typeof value === 'string' && value.trim().length > 0;
+}

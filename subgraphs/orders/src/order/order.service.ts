@@ -1,0 +1,410 @@
+import { createHash } from 'node:crypto';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  assertId,
+  isAdmin,
+  recordEvent,
+  requireCaller,
+  requireUserId,
+  toPage,
+  type EventBus,
+  type Page,
+  type PageInput,
+  type RequestContext,
+} from '@realserv/platform';
+import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
+import { PricingError, priceOrder } from '../pricing/order-pricing.js';
+import type { BuyerAddresses } from '../ports/buyer-addresses.js';
+import type { CatalogStock } from '../ports/catalog-stock.js';
+import type { VendorLocations } from '../ports/vendor-locations.js';
+import { indianDate } from './india-date.js';
+import {
+  TransitionError,
+  assertTransition,
+  initialStatus,
+  isNoOp,
+  needsRefund,
+  releasesStock,
+  type Actor,
+} from './order-lifecycle.js';
+import { formatOrderNumber } from './order-number.js';
+import { OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
+import { Order, OrderItem, OrderNumberCounter, OrderStatusHistory } from './order.entity.js';
+import type { MarkCashCollectedInput, OrdersFilter, PlaceOrderInput } from './order.inputs.js';
+
+export interface OrderServiceDeps {
+  catalog: CatalogStock;
+  addresses: BuyerAddresses;
+  vendorLocations: VendorLocations;
+  events: EventBus | null;
+  tariff?: DeliveryTariff;
+}
+
+export class OrderService {
+  constructor(private readonly deps: OrderServiceDeps) {}
+
+  /**
+   * Places an order. The order id is derived from (buyer, idempotency key), so a retry — even one
+   * racing the first attempt — reserves the same stock reservation and finds the same order.
+   * Stock is reserved in catalog first (atomic there); the order row and its OrderPlaced event
+   * are then written in one transaction. If that fails, the reservation is released (and catalog
+   * releases abandoned reservations after a timeout in any case).
+   */
+  async place(ctx: RequestContext, input: PlaceOrderInput): Promise<Order> {
+    const caller = requireCaller(ctx);
+    const buyerId = requireUserId(ctx);
+    if (!caller.roles.includes('BUYER')) throw new ForbiddenError('Only buyers place orders.');
+    const vendorId = assertId(input.vendorId, 'vendorId');
+    const addressId = assertId(input.deliveryAddressId, 'deliveryAddressId');
+    const items = input.items.map((item) => ({ kind: item.kind, refId: assertId(item.refId, 'refId'), quantity: item.quantity }));
+    if (new Set(items.map((i) => `${i.kind}:${i.refId}`)).size !== items.length) {
+      throw new ValidationError('Each item may appear once.', { field: 'items' });
+    }
+    const orderId = orderIdFor(buyerId, input.idempotencyKey);
+
+    const existing = await ctx.em.findOne(Order, { id: orderId });
+    if (existing) return this.sameOrderOrConflict(existing, input, buyerId);
+
+    const address = await this.deps.addresses.find(buyerId, addressId, ctx.requestId);
+    if (!address) throw new NotFoundError('DeliveryAddress', addressId);
+
+    const pricingDate = indianDate();
+    const reservation = await this.deps.catalog.reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId);
+
+    try {
+      const { distanceKm, chargePaise, subtotal } = await this.deliveryCharge(vendorId, address, reservation.lines);
+      const price = priceOrder({
+        lines: reservation.lines.map((l) => ({
+          kind: l.kind,
+          refId: l.refId,
+          name: l.name,
+          unit: l.unit,
+          quantity: l.quantity,
+          unitPricePaise: l.unitPricePaise,
+          gstRateBasisPoints: l.gstRateBasisPoints,
+        })),
+        deliveryChargePaise: chargePaise,
+      });
+      void subtotal;
+      const order = await ctx.em.transactional(async (em) => {
+        const now = new Date();
+        const sequence = await nextSequence(em, now);
+        const status = initialStatus(input.paymentMethod) as OrderStatusEnum;
+        const created = em.create(Order, {
+          id: orderId,
+          orderNumber: formatOrderNumber(now, sequence),
+          buyerId,
+          vendorId,
+          idempotencyKey: input.idempotencyKey,
+          status,
+          paymentMethod: input.paymentMethod,
+          paymentStatus: input.paymentMethod === PaymentMethodEnum.COD ? OrderPaymentStatus.COD_PENDING : OrderPaymentStatus.PENDING,
+          deliveryAddress: address,
+          distanceKm,
+          subtotalPaise: price.subtotalPaise,
+          deliveryChargePaise: price.deliveryChargePaise,
+          deliveryTaxPaise: price.deliveryTaxPaise,
+          taxPaise: price.taxPaise,
+          totalPaise: price.totalPaise,
+          pricingDate,
+        });
+        price.lines.forEach((line, position) => {
+          const reserved = reservation.lines[position]!;
+          em.create(OrderItem, {
+            orderId,
+            position,
+            kind: line.kind as OrderItemKind,
+            refId: line.refId,
+            name: line.name,
+            unit: line.unit,
+            unitDescription: reserved.unitDescription,
+            quantity: line.quantity,
+            unitPricePaise: line.unitPricePaise,
+            gstRateBasisPoints: line.gstRateBasisPoints,
+            taxCode: reserved.hsnOrSac,
+            lineSubtotalPaise: line.lineSubtotalPaise,
+            lineTaxPaise: line.lineTaxPaise,
+            lineTotalPaise: line.lineTotalPaise,
+          });
+        });
+        em.create(OrderStatusHistory, { orderId, fromStatus: null, toStatus: status, actor: OrderActor.BUYER, actorUserId: buyerId });
+        recordEvent(em, 'OrderPlaced', {
+          orderId,
+          orderNumber: created.orderNumber,
+          buyerId,
+          vendorId,
+          paymentMethod: input.paymentMethod,
+          status,
+          totalPaise: price.totalPaise,
+        });
+        return created;
+      });
+      this.deps.events?.kick();
+      return order;
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        // A concurrent retry with the same key created the order first.
+        ctx.em.clear();
+        const winner = await ctx.em.findOne(Order, { id: orderId });
+        if (winner) return this.sameOrderOrConflict(winner, input, buyerId);
+      }
+      await this.deps.catalog.release(orderId, ctx.requestId).catch((releaseError: unknown) =>
+        ctx.log.error({ err: releaseError, orderId }, 'could not release the reservation of a failed order; catalog will expire it'),
+      );
+      if (error instanceof PricingError) throw new ValidationError(error.message, { field: 'items' });
+      if (error instanceof OutOfServiceAreaError) {
+        throw new ValidationError(error.message, { reason: 'OUT_OF_SERVICE_AREA' });
+      }
+      throw error;
+    }
+  }
+
+  private sameOrderOrConflict(order: Order, input: PlaceOrderInput, buyerId: string): Order {
+    if (order.buyerId !== buyerId || order.vendorId !== input.vendorId.toLowerCase() || order.paymentMethod !== input.paymentMethod) {
+      throw new ConflictError('This idempotency key was already used for a different order.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
+    }
+    return order;
+  }
+
+  private async deliveryCharge(
+    vendorId: string,
+    address: { latitude: number | null; longitude: number | null },
+    lines: Array<{ unitPricePaise: number; quantity: number }>,
+  ): Promise<{ distanceKm: number | null; chargePaise: number; subtotal: number }> {
+    const tariff = this.deps.tariff ?? DEFAULT_TARIFF;
+    const subtotal = lines.reduce((sum, l) => sum + l.unitPricePaise * l.quantity, 0);
+    const depot = await this.deps.vendorLocations.locate(vendorId);
+    if (!depot || address.latitude === null || address.longitude === null) {
+      // Without both ends located, charge the base (covers the first km band).
+      const free = tariff.freeAboveSubtotalPaise != null && subtotal >= tariff.freeAboveSubtotalPaise;
+      return { distanceKm: null, chargePaise: free ? 0 : tariff.baseChargePaise, subtotal };
+    }
+    const distanceKm = Math.round(roadDistanceKm(depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
+    return { distanceKm, chargePaise: deliveryChargePaise({ distanceKm, subtotalPaise: subtotal, tariff }), subtotal };
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  /** The buyer who placed it, its vendor, and admins; everyone else gets NOT_FOUND. */
+  async findVisible(ctx: RequestContext, id: string): Promise<Order> {
+    const order = await ctx.em.findOne(Order, { id: assertId(id) });
+    if (!order || !canSeeOrder(ctx, order)) throw new NotFoundError('Order', id);
+    return order;
+  }
+
+  async listForBuyer(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
+    const buyerId = requireUserId(ctx);
+    return this.list(ctx, { ...where(filter), buyerId }, page);
+  }
+
+  async listForVendor(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
+    const vendorId = requireCaller(ctx).vendorId;
+    if (!vendorId) throw new ForbiddenError('Finish vendor onboarding first.');
+    return this.list(ctx, { ...where(filter), vendorId }, page);
+  }
+
+  async listAll(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
+    const conditions: Record<string, unknown> = where(filter);
+    if (filter?.vendorId) conditions.vendorId = assertId(filter.vendorId, 'vendorId');
+    if (filter?.buyerId) conditions.buyerId = assertId(filter.buyerId, 'buyerId');
+    return this.list(ctx, conditions, page);
+  }
+
+  private async list(ctx: RequestContext, conditions: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Order>> {
+    const [items, total] = await ctx.em.findAndCount(Order, conditions, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? 20,
+    });
+    return toPage(items, total, page);
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------
+
+  confirm(ctx: RequestContext, orderId: string): Promise<Order> {
+    return this.transition(ctx, orderId, OrderStatusEnum.CONFIRMED, null);
+  }
+
+  reject(ctx: RequestContext, orderId: string, reason: string | undefined): Promise<Order> {
+    return this.transition(ctx, orderId, OrderStatusEnum.REJECTED, reason ?? null);
+  }
+
+  cancel(ctx: RequestContext, orderId: string, reason: string | undefined): Promise<Order> {
+    return this.transition(ctx, orderId, OrderStatusEnum.CANCELLED, reason ?? null);
+  }
+
+  dispatch(ctx: RequestContext, orderId: string): Promise<Order> {
+    return this.transition(ctx, orderId, OrderStatusEnum.OUT_FOR_DELIVERY, null);
+  }
+
+  /** Delivered; an online (prepaid) order is then complete at once. */
+  async markDelivered(ctx: RequestContext, orderId: string): Promise<Order> {
+    const order = await this.transition(ctx, orderId, OrderStatusEnum.DELIVERED, null);
+    if (order.paymentMethod === PaymentMethodEnum.ONLINE && order.status === OrderStatusEnum.DELIVERED) {
+      return this.transition(ctx, orderId, OrderStatusEnum.COMPLETED, null, 'SYSTEM');
+    }
+    return order;
+  }
+
+  /** COD: the vendor records the cash (exactly the total), which completes a delivered order. */
+  async markCashCollected(ctx: RequestContext, input: MarkCashCollectedInput): Promise<Order> {
+    const id = assertId(input.orderId, 'orderId');
+    const proof = input.proofMediaId ? assertId(input.proofMediaId, 'proofMediaId') : null;
+    const { order, changed } = await ctx.em.transactional(async (em) => {
+      const order = await this.lockVisible(ctx, em, id);
+      if (order.paymentMethod !== PaymentMethodEnum.COD) throw new ValidationError('Only cash-on-delivery orders collect cash.');
+      if (order.status === OrderStatusEnum.COMPLETED && order.cashCollectedAt) return { order, changed: false };
+      if (input.amountPaise !== order.totalPaise) {
+        throw new ValidationError(`Collected amount must equal the order total (${order.totalPaise} paise).`, {
+          field: 'amountPaise',
+          expectedPaise: order.totalPaise,
+        });
+      }
+      const actor = this.actorFor(ctx, order);
+      assertOrThrow({ from: order.status, to: OrderStatusEnum.COMPLETED, method: order.paymentMethod, actor, cashCollected: true });
+      order.cashCollectedAt = new Date();
+      order.cashProofMediaId = proof;
+      order.paymentStatus = OrderPaymentStatus.COD_COLLECTED;
+      this.applyTransition(em, order, OrderStatusEnum.COMPLETED, actor, requireUserId(ctx), 'Cash collected');
+      recordEvent(em, 'CashCollected', { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
+      return { order, changed: true };
+    });
+    if (changed) this.deps.events?.kick();
+    return order;
+  }
+
+  async force(ctx: RequestContext, orderId: string, to: OrderStatusEnum, reason: string): Promise<Order> {
+    return this.transition(ctx, orderId, to, reason, 'ADMIN');
+  }
+
+  /**
+   * One state change: row lock, state-machine check for this actor, history, event — one
+   * transaction. Asking for the state the order is already in succeeds without writing
+   * (clients retry).
+   */
+  private async transition(
+    ctx: RequestContext,
+    orderId: string,
+    to: OrderStatusEnum,
+    reason: string | null,
+    asActor?: Actor,
+  ): Promise<Order> {
+    const id = assertId(orderId, 'orderId');
+    const { order, changed } = await ctx.em.transactional(async (em) => {
+      const order = await this.lockVisible(ctx, em, id);
+      const actor = asActor ?? this.actorFor(ctx, order);
+      if (isNoOp(order.status, to)) return { order, changed: false };
+      assertOrThrow({ from: order.status, to, method: order.paymentMethod, actor, reason, cashCollected: Boolean(order.cashCollectedAt) });
+      const from = order.status;
+      if (needsRefund(from, to, order.paymentMethod)) order.paymentStatus = OrderPaymentStatus.REFUND_PENDING;
+      else if (releasesStock(to) && order.paymentMethod === PaymentMethodEnum.COD) order.paymentStatus = OrderPaymentStatus.NOT_REQUIRED;
+      else if (releasesStock(to) && order.paymentStatus === OrderPaymentStatus.PENDING) order.paymentStatus = OrderPaymentStatus.NOT_REQUIRED;
+      this.applyTransition(em, order, to, actor, ctx.caller?.userId ?? null, reason);
+      return { order, changed: true };
+    });
+    if (changed) this.deps.events?.kick();
+    return order;
+  }
+
+  private applyTransition(em: EntityManager, order: Order, to: OrderStatusEnum, actor: Actor, actorUserId: string | null, note: string | null): void {
+    const from = order.status;
+    order.status = to;
+    if (releasesStock(to)) order.closingReason = note;
+    em.create(OrderStatusHistory, { orderId: order.id, fromStatus: from, toStatus: to, actor: actor as OrderActor, actorUserId, note });
+    recordEvent(em, EVENT_FOR[to], {
+      orderId: order.id,
+      orderNumber: order.orderNumber,
+      buyerId: order.buyerId,
+      vendorId: order.vendorId,
+      from,
+      to,
+      actor,
+      reason: note,
+      paymentMethod: order.paymentMethod,
+      totalPaise: order.totalPaise,
+      refundRequired: needsRefund(from, to, order.paymentMethod),
+    });
+  }
+
+  private async lockVisible(ctx: RequestContext, em: EntityManager, id: string): Promise<Order> {
+    const order = await em.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!order || !canSeeOrder(ctx, order)) throw new NotFoundError('Order', id);
+    return order;
+  }
+
+  /** Which party the caller is for this order (an admin acting on it is ADMIN). */
+  private actorFor(ctx: RequestContext, order: Order): Actor {
+    const caller = requireCaller(ctx);
+    if (caller.roles.includes('ADMIN')) return 'ADMIN';
+    if (caller.roles.includes('VENDOR') && caller.vendorId === order.vendorId) return 'VENDOR';
+    if (caller.roles.includes('BUYER') && caller.userId === order.buyerId) return 'BUYER';
+    throw new NotFoundError('Order', order.id);
+  }
+}
+
+const EVENT_FOR: Record<OrderStatusEnum, string> = {
+  PENDING_PAYMENT: 'OrderPlaced',
+  PLACED: 'OrderPlaced',
+  PAID: 'OrderPaid',
+  CONFIRMED: 'OrderConfirmed',
+  REJECTED: 'OrderRejected',
+  OUT_FOR_DELIVERY: 'OrderDispatched',
+  DELIVERED: 'OrderDelivered',
+  COMPLETED: 'OrderCompleted',
+  CANCELLED: 'OrderCancelled',
+};
+
+function assertOrThrow(request: Parameters<typeof assertTransition>[0]): void {
+  try {
+    assertTransition(request);
+  } catch (error) {
+    if (!(error instanceof TransitionError)) throw error;
+    if (error.code === 'NOT_ALLOWED_FOR_ACTOR') throw new ForbiddenError(error.message);
+    if (error.code === 'REASON_REQUIRED') throw new ValidationError(error.message, { field: 'reason', reason: error.code });
+    throw new ConflictError(error.message, { reason: error.code, from: request.from, to: request.to });
+  }
+}
+
+export function canSeeOrder(ctx: RequestContext, order: Order): boolean {
+  const caller = ctx.caller;
+  if (!caller) return false;
+  if (caller.roles.includes('ADMIN') || caller.roles.includes('SERVICE')) return true;
+  if (caller.roles.includes('VENDOR') && caller.vendorId === order.vendorId) return true;
+  return caller.roles.includes('BUYER') && caller.userId === order.buyerId;
+}
+
+function where(filter: OrdersFilter | undefined): Record<string, unknown> {
+  const conditions: Record<string, unknown> = {};
+  if (filter?.status) conditions.status = filter.status;
+  if (filter?.orderNumber) conditions.orderNumber = { $like: `${filter.orderNumber.toUpperCase().replace(/[\\%_]/g, '')}%` };
+  return conditions;
+}
+
+/** UUID derived from buyer + idempotency key (name-based, SHA-256, version 8 layout). */
+export function orderIdFor(buyerId: string, idempotencyKey: string): string {
+  const hash = createHash('sha256').update(`realserv-order:${buyerId}:${idempotencyKey}`).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x80;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+async function nextSequence(em: EntityManager, at: Date): Promise<number> {
+  const month = formatOrderNumber(at, 1).slice(3, 7);
+  const rows = await em.getConnection().execute<Array<{ last: number }>>(
+    `insert into order_number_counters (month, last) values (?, 1)
+     on conflict (month) do update set last = order_number_counters.last + 1
+     returning last`,
+    [month],
+    'all',
+    em.getTransactionContext(),
+  );
+  return Number(rows[0]!.last);
+}
+
+export { OrderNumberCounter, isAdmin };
