@@ -3,3 +3,6 @@
 -- database by hand (docs/deployment.md, "Adding a subgraph").
 CREATE DATABASE identity;
 CREATE DATABASE catalog;
+CREATE DATABASE orders;
+-- pg-boss: the broker for domain events between subgraphs (each subgraph's outbox relays into it).
+CREATE DATABASE events;

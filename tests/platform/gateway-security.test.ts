@@ -31,6 +31,26 @@ describe('subgraphs are reachable only through the gateway', () => {
     expect(response.status).toBe(401);
   });
 
+  it('a peer-signed header is refused unless signed with that peer’s key (and peers are only ever SERVICE)', async () => {
+    for (const iss of ['orders', 'nobody']) {
+      const payload = Buffer.from(
+        JSON.stringify({
+          caller: { firebaseUid: 'service:orders', userId: null, roles: ['SERVICE'], vendorId: null, email: null, phone: null, service: iss },
+          requestId: 'peer-forgery',
+          aud: 'catalog',
+          iat: Math.floor(Date.now() / 1000),
+          iss,
+        }),
+      ).toString('base64url');
+      const signature = createHmac('sha256', 'not-the-peer-key-not-the-peer-key-00').update(payload).digest('base64url');
+      const response = await graphql('{ categories { id } }', undefined, {
+        url: subgraphUrls().catalog!,
+        headers: { 'x-realserv-caller': `${payload}.${signature}` },
+      });
+      expect(response.status).toBe(401);
+    }
+  });
+
   it('a caller header sent by a client to the gateway is ignored, not forwarded', async () => {
     const response = await graphql('{ users { items { id } } }', undefined, {
       headers: { 'x-realserv-caller': 'anything.at-all' },

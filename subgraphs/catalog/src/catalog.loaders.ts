@@ -6,6 +6,7 @@ import { LaborCategory } from './labor/labor-category.entity.js';
 import { VendorInventory } from './inventory/vendor-inventory.entity.js';
 import { VendorLaborAvailability } from './labor/vendor-labor-availability.entity.js';
 import { GstRate } from './gst/gst-rate.entity.js';
+import { StockReservationLine } from './reservation/stock-reservation-line.entity.js';
 
 /** Every loader here is one SQL statement per request however many parents ask. */
 function byId<T extends { id: string }>(entity: new () => T) {
@@ -112,4 +113,15 @@ export const gstRatesByCode = (ctx: RequestContext) =>
     const rows = await ctx.em.find(GstRate, { hsnCode: { $in: [...codes] } }, { orderBy: { effectiveFrom: 'asc' } });
     const groups = groupBy(rows, (r) => r.hsnCode);
     return codes.map((code) => groups.get(code) ?? []);
+  });
+
+export const reservationLinesByReservationId = (ctx: RequestContext) =>
+  new DataLoader<string, StockReservationLine[]>(async (reservationIds) => {
+    const rows = await ctx.em.find(
+      StockReservationLine,
+      { reservationId: { $in: [...reservationIds] } },
+      { orderBy: { reservationId: 'asc', position: 'asc' } },
+    );
+    const groups = groupBy(rows, (l) => l.reservationId);
+    return reservationIds.map((id) => groups.get(id) ?? []);
   });

@@ -18,10 +18,20 @@ import { MaterialService } from './material/material.service.js';
 import { VendorCatalogResolver } from './vendor/vendor.resolver.js';
 import { vendorRef } from './vendor/vendor.type.js';
 import { categoriesById, laborCategoriesById, materialsById } from './catalog.loaders.js';
+import { ReservationService } from './reservation/reservation.service.js';
+import { StockReservationLineResolver, StockReservationResolver } from './reservation/reservation.resolver.js';
+import { reservationSubscriptions } from './reservation/reservation.events.js';
+import { startReservationSweeper } from './reservation/reservation-sweeper.js';
+import { StockReservation } from './reservation/stock-reservation.entity.js';
+import { StockReservationLine } from './reservation/stock-reservation-line.entity.js';
+import { catalogConfigSchema } from './catalog.config.js';
 import { migrations } from './migrations/index.js';
 import { seedCatalog } from './seed.js';
 
-/** The catalog subgraph: categories, materials, trades, GST rates, vendors' inventory and labour offers. */
+/**
+ * The catalog subgraph: categories, materials, trades, GST rates, vendors' inventory and labour
+ * offers, and the stock reservations orders hold while placing an order.
+ */
 export const catalogSubgraph = defineSubgraph({
   name: 'catalog',
   resolvers: [
@@ -32,23 +42,41 @@ export const catalogSubgraph = defineSubgraph({
     InventoryResolver,
     VendorCatalogResolver,
     GstRateResolver,
+    StockReservationResolver,
+    StockReservationLineResolver,
   ],
-  entities: [Category, GstRate, Material, LaborCategory, VendorInventory, VendorLaborAvailability],
+  entities: [
+    Category,
+    GstRate,
+    Material,
+    LaborCategory,
+    VendorInventory,
+    VendorLaborAvailability,
+    StockReservation,
+    StockReservationLine,
+  ],
   migrations,
+  configSchema: catalogConfigSchema,
+  events: {
+    subscriptions: (runtime) => reservationSubscriptions(new ReservationService(), runtime.log),
+  },
   referenceResolvers: {
     Category: (ref, ctx: RequestContext) => ctx.loaders.get(categoriesById).load(String(ref.id)),
     Material: (ref, ctx: RequestContext) => ctx.loaders.get(materialsById).load(String(ref.id)),
     LaborCategory: (ref, ctx: RequestContext) => ctx.loaders.get(laborCategoriesById).load(String(ref.id)),
     Vendor: (ref) => vendorRef(String(ref.id)),
   },
-  provide: () => {
+  provide: (runtime) => {
     const categories = new CategoryService();
+    const reservations = new ReservationService();
+    startReservationSweeper(runtime, reservations, runtime.config.RESERVATION_TTL_MINUTES);
     return [
       new CategoryResolver(categories),
       new MaterialResolver(new MaterialService(categories)),
       new LaborCategoryResolver(new LaborService(categories)),
       new InventoryResolver(new InventoryService()),
       new GstRateResolver(new GstService()),
+      new StockReservationResolver(reservations),
     ];
   },
   seed: (runtime) => seedCatalog(runtime),

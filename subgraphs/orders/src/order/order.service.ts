@@ -75,6 +75,10 @@ export class OrderService {
 
     const pricingDate = indianDate();
     const reservation = await this.deps.catalog.reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId);
+    if (reservation.status === 'RELEASED') {
+      // An earlier attempt with this key reserved, failed and was released: start a new checkout.
+      throw new ConflictError('This checkout expired; place the order again with a new idempotency key.', { reason: 'CHECKOUT_EXPIRED' });
+    }
 
     try {
       const { distanceKm, chargePaise, subtotal } = await this.deliveryCharge(vendorId, address, reservation.lines);

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** Catalog's own settings, on top of every subgraph's (platform parses both once, at start). */
+export const catalogConfigSchema = z.object({
+  /** Minutes a stock reservation may stay RESERVED before the sweeper gives the stock back. */
+  RESERVATION_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+});

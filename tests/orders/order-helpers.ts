@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../harness/actors.js';
+import { dataOf, graphql } from '../harness/graphql-client.js';
+import { newVendor } from '../harness/vendors.js';
+
+export const ORDER_FIELDS = `
+  id orderNumber status paymentMethod paymentStatus distanceKm pricingDate closingReason
+  subtotal { paise } deliveryCharge { paise } tax { paise } total { paise formatted }
+  deliveryAddress { city pincode latitude longitude }
+  items { kind name unit quantity gstRateBasisPoints taxCode unitPrice { paise } lineSubtotal { paise } lineTax { paise } lineTotal { paise } }
+  statusHistory { fromStatus toStatus actor note }
+`;
+
+export interface OrderView {
+  id: string;
+  orderNumber: string;
+  status: string;
+  paymentMethod: string;
+  paymentStatus: string;
+  distanceKm: number | null;
+  closingReason: string | null;
+  subtotal: { paise: number };
+  deliveryCharge: { paise: number };
+  tax: { paise: number };
+  total: { paise: number; formatted: string };
+  items: Array<{ kind: string; name: string; quantity: number; gstRateBasisPoints: number; unitPrice: { paise: number }; lineSubtotal: { paise: number }; lineTax: { paise: number } }>;
+  statusHistory: Array<{ fromStatus: string | null; toStatus: string; actor: string; note: string | null }>;
+}
+
+export const PLACE_ORDER = `mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { ${ORDER_FIELDS} } }`;
+export const ORDER = `query Order($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
+export const CONFIRM = `mutation C($id: ID!) { confirmOrder(orderId: $id) { id status } }`;
+export const DISPATCH = `mutation D($id: ID!) { dispatchOrder(orderId: $id) { id status } }`;
+export const DELIVERED = `mutation V($id: ID!) { markOrderDelivered(orderId: $id) { id status paymentStatus } }`;
+export const CASH = `mutation Cash($input: MarkCashCollectedInput!) { markCashCollected(input: $input) { id status paymentStatus } }`;
+export const CANCEL = `mutation X($input: OrderReasonInput!) { cancelOrder(input: $input) { id status paymentStatus closingReason } }`;
+export const REJECT = `mutation R($input: OrderReasonInput!) { rejectOrder(input: $input) { id status paymentStatus closingReason } }`;
+export const FORCE = `mutation F($input: ForceOrderStatusInput!) { forceOrderStatus(input: $input) { id status } }`;
+export const MY_INVENTORY = `{ myInventory { stockQuantity material { id } } }`;
+
+export const BENGALURU_SITE = {
+  label: 'Site',
+  contactName: 'Site Engineer',
+  contactPhone: '+919845012345',
+  line1: 'Plot 7, ITPL Main Road',
+  city: 'Bengaluru',
+  state: 'Karnataka',
+  pincode: '560066',
+  latitude: 12.9856,
+  longitude: 77.7362,
+};
+
+export async function addAddress(buyer: Actor, overrides: Record<string, unknown> = {}): Promise<string> {
+  const { addAddress } = await buyer.ok<{ addAddress: { id: string } }>(
+    'mutation A($input: AddAddressInput!) { addAddress(input: $input) { id } }',
+    { input: { ...BENGALURU_SITE, ...overrides } },
+  );
+  return addAddress.id;
+}
+
+export interface StockedMaterial {
+  id: string;
+  name: string;
+  basePricePaise: number;
+  hsnCode: string;
+}
+
+/** A cement material from the seeded catalog (18 % GST today). */
+export async function cement(): Promise<StockedMaterial> {
+  const { materials } = dataOf(
+    await graphql<{ materials: { items: Array<{ id: string; name: string; hsnCode: string; basePrice: { paise: number } }> } }>(
+      '{ materials(filter: { search: "ultratech opc 53" }, page: { limit: 1 }) { items { id name hsnCode basePrice { paise } } } }',
+    ),
+  );
+  const m = materials.items[0]!;
+  return { id: m.id, name: m.name, basePricePaise: m.basePrice.paise, hsnCode: m.hsnCode };
+}
+
+/** A brand-new vendor stocking one material at a given price and stock. */
+export async function vendorStocking(material: StockedMaterial, stock: number, pricePaise: number, minOrderQuantity = 1) {
+  const vendor = await newVendor();
+  await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+    input: { items: [{ materialId: material.id, pricePaise, stockQuantity: stock, minOrderQuantity, leadTimeDays: 1 }] },
+  });
+  return vendor;
+}
+
+export async function stockOf(vendor: Actor, materialId: string): Promise<number> {
+  const { myInventory } = await vendor.ok<{ myInventory: Array<{ stockQuantity: number; material: { id: string } }> }>(MY_INVENTORY);
+  return myInventory.find((r) => r.material.id === materialId)!.stockQuantity;
+}
+
+export function placeInput(vendorId: string, addressId: string, materialId: string, quantity: number, paymentMethod = 'COD', key = randomUUID()) {
+  return {
+    input: {
+      vendorId,
+      deliveryAddressId: addressId,
+      paymentMethod,
+      idempotencyKey: key,
+      items: [{ kind: 'MATERIAL', refId: materialId, quantity }],
+    },
+  };
+}
