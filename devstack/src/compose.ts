@@ -4,6 +4,7 @@ import { printSubgraphSdl, type SubgraphDefinition } from '@realserv/platform';
 import { identitySubgraph } from '@realserv/identity';
 import { catalogSubgraph } from '@realserv/catalog';
 import { ordersSubgraph } from '@realserv/orders';
+import { paymentsSubgraph } from '@realserv/payments';
 import { SUBGRAPHS } from './services.js';
 
 /** Subgraph definitions by name; each one's SDL is printed from its code. */
@@ -11,6 +12,7 @@ export const DEFINITIONS: Record<string, SubgraphDefinition> = {
   identity: identitySubgraph as unknown as SubgraphDefinition,
   catalog: catalogSubgraph as unknown as SubgraphDefinition,
   orders: ordersSubgraph as unknown as SubgraphDefinition,
+  payments: paymentsSubgraph as unknown as SubgraphDefinition,
 };
 
 export interface Composition {

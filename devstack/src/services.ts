@@ -19,6 +19,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'identity', main: 'subgraphs/identity/dist/main.js', port: 4001 },
   { name: 'catalog', main: 'subgraphs/catalog/dist/main.js', port: 4002 },
   { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity'] },
+  { name: 'payments', main: 'subgraphs/payments/dist/main.js', port: 4004, calls: ['orders'] },
 ];
 
 export const GATEWAY_MAIN = 'gateway/dist/main.js';

@@ -6,6 +6,7 @@ import { startAuthEmulator, stopProcessGroup, type AuthEmulator } from './fireba
 import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
 import { startPostgres, type PostgresServer } from './postgres.js';
 import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS } from './services.js';
+import { createLocalRazorpay } from '@realserv/payments/razorpay';
 
 export interface StackOptions {
   /** Where PostgreSQL data, emulator config and logs live. */
@@ -27,6 +28,8 @@ export interface Stack {
   subgraphUrls: Record<string, string>;
   emulatorHost: string;
   projectId: string;
+  /** The local Razorpay server (its /_local/… routes simulate Checkout and webhooks). */
+  razorpayUrl: string;
   databaseUrls: Record<string, string>;
   /** Environment the gateway was started with (tests start a second gateway from it). */
   gatewayEnv: Record<string, string>;
@@ -103,6 +106,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // One database per subgraph, plus the events database (pg-boss, the broker between them).
     await postgres.createDatabases([...SUBGRAPHS.map((s) => s.name), 'events']);
 
+    // Razorpay's API is not reachable here: the real SDK talks to a local Razorpay-compatible
+    // server that signs checkouts and webhooks with these (test-mode) secrets.
+    const razorpaySecrets = {
+      keyId: `rzp_test_${randomBytes(7).toString('hex')}`,
+      keySecret: randomBytes(24).toString('base64url'),
+      webhookSecret: randomBytes(24).toString('base64url'),
+    };
+    const razorpay = createLocalRazorpay({
+      ...razorpaySecrets,
+      webhookUrl: `http://127.0.0.1:${ports.subgraphs.payments}/webhooks/razorpay`,
+      onServerError: (error) => logTo('razorpay')(String(error)),
+    });
+    const razorpayServer = await razorpay.start(0);
+    started.push(razorpayServer);
+
     const common = {
       NODE_ENV: 'development',
       LOG_LEVEL: options.logLevel ?? 'info',
@@ -143,6 +161,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             CALLER_KEY: keys[subgraph.name]!,
             EVENTS_DATABASE_URL: postgres.urlFor('events'),
             PEER_KEYS: peerKeys[subgraph.name]!.join(','),
+            RAZORPAY_KEY_ID: razorpaySecrets.keyId,
+            RAZORPAY_KEY_SECRET: razorpaySecrets.keySecret,
+            RAZORPAY_WEBHOOK_SECRET: razorpaySecrets.webhookSecret,
+            RAZORPAY_BASE_URL: razorpayServer.url,
             ...peerEnv[subgraph.name],
             MIGRATE_ON_START: 'true',
             SEED_DEMO_DATA: String(options.seedDemoData),
@@ -182,6 +204,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphUrls,
       emulatorHost: emulator.host,
       projectId: FIREBASE_PROJECT_ID,
+      razorpayUrl: razorpayServer.url,
       databaseUrls,
       gatewayEnv,
       startGateway,

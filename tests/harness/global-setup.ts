@@ -22,5 +22,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.REALSERV_SUBGRAPH_URLS = JSON.stringify(stack.subgraphUrls);
   process.env.REALSERV_DATA_DIR = dataDir;
   process.env.REALSERV_DATABASE_URLS = JSON.stringify(stack.databaseUrls);
+  process.env.REALSERV_RAZORPAY_URL = stack.razorpayUrl;
   process.env.REALSERV_GATEWAY_ENV = JSON.stringify(stack.gatewayEnv);
 }

@@ -9,6 +9,7 @@ import { PeerCatalogStock } from './ports/catalog-stock.js';
 import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { DemoVendorLocations } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
+import { orderSubscriptions } from './order/order.events.js';
 
 const peer = (name: string) => ({
   [`PEER_${name}_URL`]: z.string().url(),
@@ -22,7 +23,7 @@ export const ordersSubgraph = defineSubgraph({
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
   migrations,
-  events: {},
+  events: { subscriptions: () => orderSubscriptions },
   configSchema: z.object({ ...peer('CATALOG'), ...peer('IDENTITY') }),
   referenceResolvers: {
     // Another subgraph's field led here: the same visibility as `order(id)`, batched.

@@ -289,7 +289,7 @@ const webhookBody = z.strictObject({
   paymentId: z.string().optional(),
   refundId: z.string().optional(),
   targetUrl: z.url(),
-  times: z.number().int().min(1).max(10).optional(),
+  times: z.number().int().min(1).max(200).optional(),
 });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {

@@ -1,0 +1,47 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordEvent, type EventSubscription } from '@realserv/platform';
+import { OrderActor, OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
+import { Order, OrderStatusHistory } from './order.entity.js';
+
+async function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
+  return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+}
+
+/** Orders listens to payments: captured → PAID, failed → may retry, refunded → REFUNDED. */
+export const orderSubscriptions: EventSubscription[] = [
+  {
+    type: 'PaymentCaptured',
+    handler: 'mark-order-paid',
+    run: (async (event: { payload: { orderId: string; method: string } }, em: EntityManager) => {
+      const order = await lockOrder(em, event.payload.orderId);
+      if (!order || event.payload.method !== 'ONLINE') return;
+      if (order.status === OrderStatusEnum.PENDING_PAYMENT) {
+        order.status = OrderStatusEnum.PAID;
+        order.paymentStatus = OrderPaymentStatus.PAID;
+        em.create(OrderStatusHistory, { orderId: order.id, fromStatus: OrderStatusEnum.PENDING_PAYMENT, toStatus: OrderStatusEnum.PAID, actor: OrderActor.SYSTEM, note: 'Payment captured' });
+        recordEvent(em, 'OrderPaid', { orderId: order.id, orderNumber: order.orderNumber, buyerId: order.buyerId, vendorId: order.vendorId, from: 'PENDING_PAYMENT', to: 'PAID', actor: 'SYSTEM' });
+      } else if (order.status === OrderStatusEnum.CANCELLED || order.status === OrderStatusEnum.REJECTED) {
+        // Paid after it was closed (the buyer cancelled while Checkout was open): give it back.
+        order.paymentStatus = OrderPaymentStatus.REFUND_PENDING;
+        recordEvent(em, 'OrderRefundRequested', { orderId: order.id, reason: 'Paid after the order was closed' });
+      }
+    }) as EventSubscription['run'],
+  },
+  {
+    type: 'PaymentFailed',
+    handler: 'note-payment-failed',
+    run: (async (event: { payload: { orderId: string } }, em: EntityManager) => {
+      const order = await lockOrder(em, event.payload.orderId);
+      if (order?.status === OrderStatusEnum.PENDING_PAYMENT) order.paymentStatus = OrderPaymentStatus.FAILED;
+    }) as EventSubscription['run'],
+  },
+  {
+    type: 'RefundProcessed',
+    handler: 'mark-order-refunded',
+    run: (async (event: { payload: { orderId: string; fullyRefunded: boolean } }, em: EntityManager) => {
+      const order = await lockOrder(em, event.payload.orderId);
+      if (order && event.payload.fullyRefunded) order.paymentStatus = OrderPaymentStatus.REFUNDED;
+    }) as EventSubscription['run'],
+  },
+];
