@@ -1,10 +1,12 @@
 // Load scenarios against the supergraph. `npm run bench [scenario…]` boots a fresh stack with
 // the demo seed (or uses BENCH_GATEWAY_URL), runs each scenario with autocannon at each
-// connection level, and prints requests/s and latency percentiles. Results are also written
-// to bench/results/<date>-<scenario>.json. Bounded in time; loopback only.
+// connection level (the scenario's own `connections`, else BENCH_CONNECTIONS), and prints
+// requests/s and latency percentiles, then any lines from the scenario's `report` hook. Results
+// are also written to bench/results/<date>-<scenario>.json. Bounded in time; loopback only.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startStack } from '@realserv/devstack';
 import { scenarios } from './scenarios/index.mjs';
@@ -33,12 +35,23 @@ mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 
 try {
   for (const scenario of toRun) {
-    const context = await scenario.prepare({ gatewayUrl, emulatorHost: stack?.emulatorHost ?? process.env.BENCH_EMULATOR_HOST });
+    const env = {
+      gatewayUrl,
+      emulatorHost: stack?.emulatorHost ?? process.env.BENCH_EMULATOR_HOST,
+      razorpayUrl: stack?.razorpayUrl ?? process.env.BENCH_RAZORPAY_URL,
+      projectId: stack?.projectId ?? process.env.BENCH_PROJECT_ID ?? 'demo-realserv',
+    };
+    const prepareStarted = Date.now();
+    const context = await scenario.prepare(env);
+    const prepareSeconds = Math.round((Date.now() - prepareStarted) / 100) / 10;
+    console.log(`${scenario.name}: prepared in ${prepareSeconds} s`);
+    const scenarioLevels = scenario.connections ?? levels;
+    const scenarioDuration = scenario.durationSeconds ?? duration;
     const rows = [];
-    for (const connections of levels) {
+    for (const connections of scenarioLevels) {
       // Warm-up so JIT and connection pools are hot before measuring.
       await run({ ...scenario.request(context), url: gatewayUrl, connections: Math.min(connections, 20), duration: 2 });
-      const result = await run({ ...scenario.request(context), url: gatewayUrl, connections, duration });
+      const result = await run({ ...scenario.request(context), url: gatewayUrl, connections, duration: scenarioDuration });
       rows.push({
         connections,
         rps: Math.round(result.requests.average),
@@ -46,13 +59,18 @@ try {
         p95: result.latency.p97_5 !== undefined ? percentile(result, 95) : result.latency.p90,
         p99: result.latency.p99,
         max: result.latency.max,
-        errors: result.errors + result.non2xx,
+        // Connection errors, non-2xx, and bodies the scenario's verifyBody rejects (GraphQL errors).
+        errors: result.errors + result.non2xx + result.mismatches,
         requests: result.requests.total,
       });
     }
-    print(scenario, rows);
+    const report = scenario.report ? await scenario.report(context) : [];
+    print(scenario, rows, report);
     const file = new URL(`./results/${new Date().toISOString().slice(0, 10)}-${scenario.name}.json`, import.meta.url);
-    writeFileSync(file, JSON.stringify({ scenario: scenario.name, description: scenario.description, machine, duration, rows }, null, 2));
+    const json = { scenario: scenario.name, description: scenario.description, machine, duration: scenarioDuration, prepareSeconds, rows };
+    if (report.length) json.report = report;
+    writeFileSync(file, JSON.stringify(json, null, 2));
+    console.log(`wrote ${fileURLToPath(file)}\n`);
   }
 } finally {
   await stack?.stop();
@@ -70,10 +88,12 @@ function percentile(result, p) {
   return Math.round((p90 + ((p - 90) / 7.5) * (p97_5 - p90)) * 100) / 100;
 }
 
-function print(scenario, rows) {
+function print(scenario, rows, report) {
   console.log(`## ${scenario.name}: ${scenario.description}`);
   console.log('| connections | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.errors} |`);
   console.log('');
+  for (const line of report) console.log(line);
+  if (report.length) console.log('');
 }

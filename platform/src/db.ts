@@ -43,6 +43,11 @@ export function countStatements<T>(fn: () => T): T {
   return requestStatements.run({ count: 0 }, fn);
 }
 
+/** Runs background work (e.g. the outbox relay kicked by a request) outside that request's count. */
+export function detachedFromRequest<T>(fn: () => T): T {
+  return requestStatements.exit(fn);
+}
+
 export function statementsInThisRequest(): number | undefined {
   return requestStatements.getStore()?.count;
 }

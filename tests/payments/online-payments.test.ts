@@ -196,3 +196,30 @@ describe('cash on delivery', () => {
     expect((await view(buyer, placeOrder.id)).payment).toMatchObject({ method: 'COD', amount: { paise: placeOrder.total.paise } });
   });
 });
+
+describe('failed and out-of-order payment events', () => {
+  it('a failed payment marks the order FAILED; paying again then succeeds; a late failure does not undo it', async () => {
+    const { buyer, order, razorpayOrderId } = await onlineOrder();
+    const failed = await fetch(new URL(`/_local/orders/${razorpayOrderId}/checkout`, process.env.REALSERV_RAZORPAY_URL).toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fail: true }),
+    });
+    expect(failed.ok).toBe(true);
+    await eventually(async () => (await view(buyer, order.id)).paymentStatus === 'FAILED', { what: 'payment.failed to arrive' });
+
+    const checkout = await payInCheckout(razorpayOrderId);
+    await buyer.ok(VERIFY, {
+      input: { orderId: order.id, razorpayOrderId, razorpayPaymentId: checkout.razorpay_payment_id, razorpaySignature: checkout.razorpay_signature },
+    });
+    await eventually(async () => (await view(buyer, order.id)).status === 'PAID', { what: 'PAID after retrying' });
+
+    // A failure event arriving after the capture (reordered delivery) changes nothing.
+    await deliverWebhook('payment.failed', { orderId: razorpayOrderId, paymentId: checkout.razorpay_payment_id }, paymentsWebhookUrl());
+    await webhooksSettled();
+    const admin = await seededAdmin();
+    const final = await view(admin, order.id);
+    expect(final).toMatchObject({ status: 'PAID', paymentStatus: 'PAID' });
+    expect(final.payment?.status).toBe('CAPTURED');
+  });
+});

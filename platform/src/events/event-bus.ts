@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OutboxEvent, ProcessedEvent } from './event.entities.js';
+import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
 
 export type EventHandler<P = Record<string, unknown>> = (event: DomainEvent<P>, em: EntityManager) => Promise<void>;
@@ -65,7 +66,7 @@ export class EventBus {
       this.rerun = true;
       return;
     }
-    this.relaying = this.relay()
+    this.relaying = detachedFromRequest(() => this.relay())
       .catch((error: unknown) => this.options.log.error({ err: error }, 'outbox relay failed; will retry'))
       .finally(() => {
         this.relaying = null;

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { buyerWithAddress, gql, graphqlOk, inParallel, placeOrderInput, stockedVendor } from './actors.mjs';
+import { responseCounter } from './orders.mjs';
+
+const ORDERS = 300;
+const SETUP_CONCURRENCY = 20;
+const SAMPLE = 20;
+
+const PLACE_ORDER = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }';
+const START = 'mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId amount { paise } } }';
+const VERIFY = `mutation V($input: VerifyPaymentInput!) {
+  verifyPayment(input: $input) { id status amount { paise } razorpayPaymentId }
+}`;
+const ORDER_PAYMENT = 'query O($id: ID!) { order(id: $id) { id status paymentStatus payment { status } } }';
+
+/** Razorpay Checkout completing in the buyer's browser, on the local Razorpay server. */
+async function payInCheckout(razorpayUrl, razorpayOrderId) {
+  const response = await fetch(new URL(`/_local/orders/${razorpayOrderId}/checkout`, razorpayUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  const json = await response.json();
+  if (!response.ok) throw new Error(`local razorpay checkout: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** One buyer with an online order paid in Checkout, ready for the client-side verification call. */
+async function paidCheckout(env, vendor, material, i) {
+  const buyer = await buyerWithAddress(env, i);
+  const { placeOrder } = await gql(env.gatewayUrl, PLACE_ORDER, placeOrderInput(vendor.vendorId, buyer.addressId, material.id, 1 + (i % 5), 'ONLINE', randomUUID()), buyer.token);
+  const { startOnlinePayment } = await gql(env.gatewayUrl, START, { id: placeOrder.id }, buyer.token);
+  const checkout = await payInCheckout(env.razorpayUrl, startOnlinePayment.razorpayOrderId);
+  return {
+    token: buyer.token,
+    orderId: placeOrder.id,
+    body: JSON.stringify({
+      query: VERIFY,
+      variables: {
+        input: {
+          orderId: placeOrder.id,
+          razorpayOrderId: checkout.razorpay_order_id,
+          razorpayPaymentId: checkout.razorpay_payment_id,
+          razorpaySignature: checkout.razorpay_signature,
+        },
+      },
+    }),
+  };
+}
+
+/**
+ * The buyer app's call after Razorpay Checkout returns: verifyPayment with the signed
+ * order/payment ids. 300 orders are prepared (each its own buyer, paid in the local Checkout);
+ * requests take them in turn across all connections. Once all have been sent, later requests
+ * re-verify already-captured payments, which is still a valid, idempotent request (a client retry).
+ * Note the local Razorpay server also sends the payment.captured / order.paid webhooks right after
+ * Checkout, as Razorpay does, so most payments are captured by the webhook before the measured
+ * call: verification then does the same work (signature check, payment fetch from Razorpay, the
+ * locked exactly-once capture check) and changes nothing.
+ */
+export const paymentVerification = {
+  name: 'payment-verification',
+  description: `buyers verifying Razorpay payments concurrently (20 connections; ${ORDERS} prepared paid checkouts taken in turn, then idempotent re-verification)`,
+  connections: [20],
+  prepare: async (env) => {
+    if (!env.razorpayUrl) throw new Error('this scenario pays in the local Razorpay Checkout: set BENCH_RAZORPAY_URL when using BENCH_GATEWAY_URL');
+    const { vendor, material } = await stockedVendor(env);
+    const checkouts = await inParallel(ORDERS, SETUP_CONCURRENCY, (i) => paidCheckout(env, vendor, material, i));
+    return { env, checkouts, sent: 0, ...responseCounter() };
+  },
+  request: (context) => ({
+    headers: { 'content-type': 'application/json' },
+    verifyBody: graphqlOk,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const checkout = context.checkouts[context.sent % context.checkouts.length];
+          context.sent += 1;
+          return { ...req, headers: { ...req.headers, authorization: `Bearer ${checkout.token}` }, body: checkout.body };
+        },
+        onResponse: context.onResponse,
+      },
+    ],
+  }),
+  /** The payment state of a sample of the orders, as their buyers see it. */
+  report: async (context) => {
+    const step = Math.max(1, Math.floor(context.checkouts.length / SAMPLE));
+    const sample = context.checkouts.filter((_, i) => i % step === 0).slice(0, SAMPLE);
+    const orders = await Promise.all(sample.map(async (c) => (await gql(context.env.gatewayUrl, ORDER_PAYMENT, { id: c.orderId }, c.token)).order));
+    const captured = orders.filter((o) => o.payment?.status === 'CAPTURED').length;
+    const paid = orders.filter((o) => o.paymentStatus === 'PAID').length;
+    const distinct = Math.min(context.sent, context.checkouts.length);
+    const lines = [
+      `payments CAPTURED: ${captured}/${sample.length} sampled orders (order paymentStatus PAID: ${paid}/${sample.length})`,
+      `verifyPayment requests built: ${context.sent} over ${distinct} distinct orders; successful responses: ${context.stats.ok}, failed: ${context.stats.failed} (warm-up included)`,
+    ];
+    if (context.stats.firstError) lines.push(`first failure: ${context.stats.firstError}`);
+    return lines;
+  },
+};
