@@ -74,6 +74,11 @@ export async function newRegisteredUser(env, type, fullName) {
   const password = `pw-${randomUUID()}`;
   const json = await emulator(env.emulatorHost, 'accounts:signUp', { email, password, returnSecureToken: true });
   const user = { email, password, firebaseUid: String(json.localId), token: String(json.idToken), userId: null };
+  // The emulator stamps a new account's auth_time before hashing the password and its validSince
+  // after; when that crosses a second boundary (a busy machine), firebase-admin (which checks
+  // revocation for every emulator token) refuses the sign-up token as revoked. A sign-in token's
+  // auth_time is never before validSince.
+  await signIn(env, user);
   const data = await gql(env.gatewayUrl, 'mutation Register($input: RegisterInput!) { register(input: $input) { id type } }', { input: { fullName, type } }, user.token);
   user.userId = data.register.id;
   await signIn(env, user);

@@ -29,8 +29,10 @@ async function call(path: string, body: unknown): Promise<Record<string, unknown
 export async function signUp(prefix = 'user'): Promise<FirebaseSession> {
   const email = `${prefix}-${randomUUID().slice(0, 12)}@e2e.realserv.test`;
   const password = `pw-${randomUUID()}`;
-  const json = await call('accounts:signUp', { email, password, returnSecureToken: true });
-  return { email, password, firebaseUid: String(json.localId), idToken: String(json.idToken) };
+  await call('accounts:signUp', { email, password, returnSecureToken: true });
+  // The emulator can stamp a new account's "valid since" a second after the sign-up token's
+  // auth_time on a busy machine, which makes that first token look revoked: sign in once more.
+  return signIn(email, password);
 }
 
 /** Signs in again: the fresh ID token carries the custom claims set since the last sign-in. */

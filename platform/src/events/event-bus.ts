@@ -130,11 +130,24 @@ export class EventBus {
     const queue = `${this.options.source}.${subscription.handler}`;
     await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: true } as never);
     await this.boss.subscribe(subscription.type, queue);
-    const handle = async (jobs: Array<{ data: unknown }>) => {
-      for (const job of jobs) await this.apply(subscription, job.data as DomainEvent);
+    // Each job on its own: one failing event is retried by itself (the rest of the batch is done).
+    const handle = async (jobs: Array<{ id: string; data: unknown }>) => {
+      for (const job of jobs) {
+        try {
+          await this.apply(subscription, job.data as DomainEvent);
+        } catch (error) {
+          this.options.log.warn({ err: error, queue, jobId: job.id }, 'event handler failed; will retry');
+          await this.boss.fail(queue, job.id, { message: (error as Error).message } as never);
+        }
+      }
     };
-    // NOTIFY wakes workers for new jobs; retries become due later without one, so poll every second too.
-    await this.boss.work(queue, { batchSize: 1, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 } as never, handle as never);
+    // NOTIFY wakes workers for new jobs and full batches are fetched back to back; retries
+    // become due later without a NOTIFY, so idle workers also poll every second.
+    await this.boss.work(
+      queue,
+      { batchSize: 20, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 } as never,
+      handle as never,
+    );
   }
 
   /** Applies one event: inbox row and handler in one transaction; a duplicate is a no-op. */
