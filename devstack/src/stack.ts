@@ -178,7 +178,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     started.push(...subgraphs);
 
-    const gatewayEnv: Record<string, string> = { ...common, HOST: '127.0.0.1' };
+    const gatewayEnv: Record<string, string> = { ...common, HOST: '127.0.0.1', EVENTS_DATABASE_URL: postgres.urlFor('events') };
     for (const subgraph of SUBGRAPHS) {
       gatewayEnv[`SUBGRAPH_${envName(subgraph.name)}_URL`] = subgraphUrls[subgraph.name]!;
       gatewayEnv[`SUBGRAPH_${envName(subgraph.name)}_CALLER_KEY`] = keys[subgraph.name]!;

@@ -17,6 +17,12 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  /** Live events for subscriptions (PostgreSQL LISTEN on the events database). Unset: no subscriptions. */
+  EVENTS_DATABASE_URL: z.string().url().optional(),
+  MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(20),
+  WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
+  WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
+  WS_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(64_000),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema> & {

@@ -30,6 +30,9 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SignedCallerDataSource } from './data-source.js';
 import { TokenVerifier } from './token-verifier.js';
+import { PostgresLiveEventSource } from './live/live-source.js';
+import { attachSubscriptions } from './live/subscriptions.js';
+import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
   url: string;
@@ -52,6 +55,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       if (!subgraph) throw new Error(`No SUBGRAPH_${name.toUpperCase()}_URL configured`);
       return new SignedCallerDataSource(name, subgraph.url, subgraph.callerKey);
     },
+  });
+
+  let apiSchema: GraphQLSchema | null = null;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
   });
 
   const armor = new ApolloArmor({
@@ -145,6 +153,32 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     }),
   );
 
+  let live: PostgresLiveEventSource | null = null;
+  let subscriptions: { close(): Promise<void> } | null = null;
+  if (config.EVENTS_DATABASE_URL) {
+    live = new PostgresLiveEventSource(config.EVENTS_DATABASE_URL, log);
+    await live.start();
+    subscriptions = attachSubscriptions({
+      httpServer,
+      apollo,
+      schema: () => apiSchema!,
+      validationRules: protection.validationRules as unknown as ValidationRule[],
+      verifier,
+      live,
+      log,
+      limits: {
+        maxSubscriptionsPerSocket: config.MAX_SUBSCRIPTIONS_PER_SOCKET,
+        connectionInitTimeoutMs: config.WS_CONNECTION_INIT_TIMEOUT_MS,
+        keepAliveMs: config.WS_KEEPALIVE_MS,
+        maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
+        maxBufferedUpdates: 100,
+        maxSocketBufferBytes: 1_000_000,
+      },
+    });
+  } else {
+    log.warn('EVENTS_DATABASE_URL is not set: subscriptions are disabled');
+  }
+
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -157,6 +191,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     stop: async () => {
       shuttingDown = true;
+      await subscriptions?.close();
+      await live?.stop();
       await apollo.stop();
     },
   };

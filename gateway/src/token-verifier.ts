@@ -26,6 +26,11 @@ export class TokenVerifier {
   }
 
   async verify(idToken: string): Promise<Caller> {
+    return (await this.verifyWithExpiry(idToken)).caller;
+  }
+
+  /** The caller and when the token expires (sockets close then: graphql-ws has no re-auth). */
+  async verifyWithExpiry(idToken: string): Promise<{ caller: Caller; expiresAt: number }> {
     let decoded: DecodedIdToken;
     try {
       decoded = await this.auth.verifyIdToken(idToken, this.userState === null);
@@ -33,7 +38,7 @@ export class TokenVerifier {
       throw new UnauthenticatedError('The ID token is invalid or expired. Sign in again.');
     }
     if (this.userState) await this.checkNotRevoked(decoded);
-    return toCaller(decoded);
+    return { caller: toCaller(decoded), expiresAt: decoded.exp * 1000 };
   }
 
   /** Forget what we know about a user (e.g. after their status changed). */

@@ -6,6 +6,16 @@ import { OutboxEvent, ProcessedEvent } from './event.entities.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
 
+/** PostgreSQL channel (events database) on which gateways hear about events for subscriptions. */
+export const LIVE_CHANNEL = 'realserv_live';
+
+export interface LiveEvent {
+  type: string;
+  id: string;
+  source: string;
+  keys: Record<string, string>;
+}
+
 export type EventHandler<P = Record<string, unknown>> = (event: DomainEvent<P>, em: EntityManager) => Promise<void>;
 
 export interface EventSubscription {
@@ -103,6 +113,7 @@ export class EventBus {
    */
   private async relay(): Promise<void> {
     for (;;) {
+      const announced: DomainEvent[] = [];
       const published = await this.options.orm.em.fork().transactional(async (em) => {
         const batch = await em.find(
           OutboxEvent,
@@ -119,10 +130,33 @@ export class EventBus {
           };
           await this.boss.publish(row.type, event as unknown as object);
           row.publishedAt = new Date();
+          announced.push(event);
         }
         return batch.length;
       });
+      await this.announce(announced);
       if (published < 100) return;
+    }
+  }
+
+  /**
+   * Live fan-out for subscriptions: after the batch is handed to the broker, a NOTIFY on the
+   * events database carries each event's type, id and short keys (orderId, buyerId, …) to
+   * every gateway listening. Keys only: listeners query the current state themselves, and the
+   * 8 kB NOTIFY limit is never near. Best effort by nature (a gateway that is down misses it);
+   * durable consumers use the queues.
+   */
+  private async announce(events: DomainEvent[]): Promise<void> {
+    if (!events.length) return;
+    const db = (this.boss as unknown as { getDb(): { executeSql(text: string, values?: unknown[]): Promise<unknown> } }).getDb();
+    for (const event of events) {
+      const keys: Record<string, string> = {};
+      for (const [key, value] of Object.entries(event.payload)) {
+        if (typeof value === 'string' && value.length <= 64) keys[key] = value;
+      }
+      await db
+        .executeSql('select pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify({ type: event.type, id: event.id, source: event.source, keys })])
+        .catch((error: unknown) => this.options.log.warn({ err: error }, 'live notification failed'));
     }
   }
 

@@ -28,6 +28,9 @@ export async function buildFederatedSchema(
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     container,
     skipCheck: true,
+    // Subgraphs declare subscription fields but never execute them (the gateway serves them
+    // over graphql-ws); type-graphql insists on a PubSub, so it gets one that does nothing.
+    pubSub: { publish: () => undefined, subscribe: () => (async function* () {})() } as never,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

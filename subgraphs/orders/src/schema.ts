@@ -5,6 +5,7 @@ import { LaborCategory, Material, User, Vendor } from './references/references.j
 import { Order, OrderItem, OrderNumberCounter, OrderStatusHistory } from './order/order.entity.js';
 import { OrderItemResolver, OrderResolver } from './order/order.resolver.js';
 import { OrderService, canSeeOrder } from './order/order.service.js';
+import { OrderLiveResolver } from './order/order-live.resolver.js';
 import { PeerCatalogStock } from './ports/catalog-stock.js';
 import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { DemoVendorLocations } from './ports/vendor-locations.js';
@@ -19,7 +20,7 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
   migrations,

@@ -1,0 +1,217 @@
+import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import {
+  GraphQLError,
+  Kind,
+  getOperationAST,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values.js';
+import type { ApolloServer } from '@apollo/server';
+import type { Caller, Logger } from '@realserv/platform';
+import type { GatewayContext } from '../context.js';
+import type { TokenVerifier } from '../token-verifier.js';
+import type { LiveEvent, LiveEventSource } from './live-source.js';
+import { LIVE_TOPICS, type LiveTopic } from './topics.js';
+import { pushIterator } from './push-iterator.js';
+
+export interface SubscriptionLimits {
+  maxSubscriptionsPerSocket: number;
+  connectionInitTimeoutMs: number;
+  keepAliveMs: number;
+  maxMessageBytes: number;
+  /** Updates buffered for one subscription before it is ended as too slow. */
+  maxBufferedUpdates: number;
+  /** Bytes queued on a socket before it is closed as a slow consumer. */
+  maxSocketBufferBytes: number;
+}
+
+type SocketExtra = {
+  caller?: Caller;
+  subscriptions?: number;
+  expiryTimer?: NodeJS.Timeout;
+  [key: string]: unknown;
+};
+
+interface LiveContext {
+  caller: Caller;
+  topic: LiveTopic;
+  responseKey: string;
+  args: Record<string, unknown>;
+  lookupDocument: string;
+}
+
+/**
+ * graphql-ws on the gateway's own HTTP server and `/graphql` path. The socket authenticates
+ * once (Firebase ID token in `connection_init`); each subscription listens to live events and,
+ * for each one that concerns it, runs its selection as a query through the federated gateway
+ * with the subscriber's identity, so authorization is re-checked for every update.
+ */
+export function attachSubscriptions(options: {
+  httpServer: Server;
+  apollo: ApolloServer<GatewayContext>;
+  schema: () => GraphQLSchema;
+  validationRules: ValidationRule[];
+  verifier: TokenVerifier;
+  live: LiveEventSource;
+  log: Logger;
+  limits: SubscriptionLimits;
+}): { close(): Promise<void> } {
+  const { apollo, verifier, live, log, limits } = options;
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: limits.maxMessageBytes });
+
+  const runLookup = async (caller: Caller, query: string, variables: Record<string, unknown>): Promise<ExecutionResult> => {
+    const requestId = randomUUID();
+    const response = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: { caller, requestId, log: log.child({ requestId, subscription: true }) } },
+    );
+    if (response.body.kind !== 'single') return { errors: [new GraphQLError('Unexpected incremental result')] };
+    return response.body.singleResult as ExecutionResult;
+  };
+
+  const server = useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema: () => options.schema(),
+      connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const raw = (params.authorization ?? params.Authorization ?? params.token) as unknown;
+        const token = typeof raw === 'string' ? raw.replace(/^Bearer\s+/i, '') : '';
+        if (!token) return false; // graphql-ws closes with 4403 Forbidden
+        try {
+          const { caller, expiresAt } = await verifier.verifyWithExpiry(token);
+          ctx.extra.caller = caller;
+          ctx.extra.subscriptions = 0;
+          // graphql-ws cannot re-authenticate a socket: close it when the token expires.
+          const socket = ctx.extra.socket as WebSocket;
+          ctx.extra.expiryTimer = setTimeout(() => socket.close(4403, 'Token expired'), Math.max(0, expiresAt - Date.now()));
+          ctx.extra.expiryTimer.unref();
+          socket.once('close', () => clearTimeout(ctx.extra.expiryTimer));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const caller = ctx.extra.caller;
+        if (!caller) return [new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+        if ((ctx.extra.subscriptions ?? 0) >= limits.maxSubscriptionsPerSocket) {
+          return [new GraphQLError(`At most ${limits.maxSubscriptionsPerSocket} subscriptions per connection.`, { extensions: { code: 'RATE_LIMITED' } })];
+        }
+        const schema = options.schema();
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: 2000 });
+        } catch (error) {
+          return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
+        if (errors.length) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        if (!operation || operation.operation !== 'subscription') {
+          return [new GraphQLError('Only subscriptions go over this socket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        const fields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+        if (fields.length !== 1 || operation.selectionSet.selections.length !== 1) {
+          return [new GraphQLError('A subscription selects exactly one root field.', { extensions: { code: 'BAD_USER_INPUT' } })];
+        }
+        const field = fields[0]!;
+        const topic = LIVE_TOPICS[field.name.value];
+        if (!topic) return [new GraphQLError(`Unknown subscription ${field.name.value}.`, { extensions: { code: 'BAD_USER_INPUT' } })];
+        if (topic.roles.length && !topic.roles.some((r) => caller.roles.includes(r))) {
+          return [new GraphQLError('You are not allowed to subscribe to this.', { extensions: { code: 'FORBIDDEN' } })];
+        }
+        const fieldDef = schema.getSubscriptionType()!.getFields()[field.name.value]!;
+        const variables = (payload.variables ?? {}) as Record<string, unknown>;
+        const args = getArgumentValues(fieldDef, field, variables);
+        const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+        // Only the variables the selection itself uses (the root field's arguments are not re-sent).
+        const used = new Set<string>();
+        for (const node of [field.selectionSet!, ...fragments]) {
+          visit(node, { Variable: (v) => void used.add(v.name.value) });
+        }
+        const variableDefs = (operation.variableDefinitions ?? [])
+          .filter((v) => used.has(v.variable.name.value))
+          .map((v) => print(v))
+          .join(' ');
+        const lookupDocument = [
+          `query LiveUpdate($__liveId: ID!${variableDefs ? ` ${variableDefs}` : ''}) { __live: ${topic.lookup.field}(${topic.lookup.idArg}: $__liveId) ${print(field.selectionSet!)} }`,
+          ...fragments.map((f) => print(f)),
+        ].join('\n');
+        if (topic.authorizeArg) {
+          // The subscriber must be able to read it now: the same query, same authorization.
+          const check = await runLookup(caller, `query LiveCheck($id: ID!) { ${topic.lookup.field}(${topic.lookup.idArg}: $id) { __typename } }`, {
+            id: args[topic.authorizeArg],
+          });
+          if (check.errors?.length) {
+            return check.errors.map((e) => new GraphQLError(e.message, { extensions: { code: e.extensions?.code ?? 'FORBIDDEN' } }));
+          }
+        }
+        ctx.extra.subscriptions = (ctx.extra.subscriptions ?? 0) + 1;
+        const liveContext: LiveContext = { caller, topic, responseKey: field.alias?.value ?? field.name.value, args, lookupDocument };
+        return { schema, document, variableValues: variables, operationName: payload.operationName ?? null, contextValue: liveContext } as ExecutionArgs;
+      },
+      subscribe: (args) => {
+        const ctx = args.contextValue as LiveContext;
+        const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+        let chain = Promise.resolve();
+        const stream = pushIterator<ExecutionResult>({ maxBuffered: limits.maxBufferedUpdates, onReturn: () => unlisten() });
+        const unlisten = live.listen((event: LiveEvent) => {
+          const id = ctx.topic.match(event, ctx.args, ctx.caller);
+          if (!id) return;
+          // One update at a time per subscription, in event order.
+          chain = chain.then(async () => {
+            if (stream.closed) return;
+            const result = await runLookup(ctx.caller, ctx.lookupDocument, { ...variables, __liveId: id }).catch(
+              (error: unknown): ExecutionResult => ({ errors: [new GraphQLError((error as Error).message)] }),
+            );
+            const data = result.data as { __live?: unknown } | null | undefined;
+            // executeOperation returns formatted errors; graphql-ws serialises GraphQLErrors.
+            const errors = (result.errors ?? []).map(
+              (e) => new GraphQLError(e.message, { extensions: e.extensions ?? {}, path: e.path as ReadonlyArray<string | number> | undefined }),
+            );
+            stream.push({
+              data: data ? { [ctx.responseKey]: data.__live ?? null } : null,
+              ...(errors.length ? { errors } : {}),
+            } as ExecutionResult);
+          });
+        });
+        return stream.iterator;
+      },
+      execute: () => ({ errors: [new GraphQLError('Queries and mutations go over HTTP.')] }),
+      onNext: (ctx) => {
+        const socket = ctx.extra.socket as WebSocket;
+        if (socket.bufferedAmount > limits.maxSocketBufferBytes) {
+          log.warn({ buffered: socket.bufferedAmount }, 'closing a slow subscription socket');
+          socket.close(1013, 'Too slow: try again later');
+        }
+      },
+      onComplete: (ctx) => {
+        ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
+      },
+    },
+    wsServer,
+    limits.keepAliveMs,
+  );
+
+  return {
+    close: async () => {
+      await server.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Caller, Role } from '@realserv/platform';
+import type { LiveEvent } from './live-source.js';
+
+/** Domain events after which an order may look different. */
+const ORDER_EVENTS = new Set([
+  'OrderPlaced',
+  'OrderPaid',
+  'OrderConfirmed',
+  'OrderRejected',
+  'OrderCancelled',
+  'OrderDispatched',
+  'OrderDelivered',
+  'OrderCompleted',
+]);
+
+/**
+ * A subscription root field: which events concern a subscriber, and the query field that shows
+ * the entity now. Every update is that query, run through the gateway as the subscriber, so a
+ * subscriber never sees what it could not query.
+ */
+export interface LiveTopic {
+  /** Roles allowed to subscribe (empty: any signed-in caller). */
+  roles: Role[];
+  /** The entity id this event concerns for this subscriber, or null to ignore it. */
+  match(event: LiveEvent, args: Record<string, unknown>, caller: Caller): string | null;
+  /** Query field and id argument that read the entity: `order(id: …)`. */
+  lookup: { field: string; idArg: string };
+  /** Checked when subscribing: the argument holding the id the subscriber must be able to read. */
+  authorizeArg?: string;
+}
+
+export const LIVE_TOPICS: Record<string, LiveTopic> = {
+  orderStatusChanged: {
+    roles: [],
+    match: (event, args) => (ORDER_EVENTS.has(event.type) && event.keys.orderId === args.orderId ? (event.keys.orderId ?? null) : null),
+    lookup: { field: 'order', idArg: 'id' },
+    authorizeArg: 'orderId',
+  },
+  myOrderUpdates: {
+    roles: ['BUYER'],
+    match: (event, _args, caller) =>
+      ORDER_EVENTS.has(event.type) && caller.userId !== null && event.keys.buyerId === caller.userId ? (event.keys.orderId ?? null) : null,
+    lookup: { field: 'order', idArg: 'id' },
+  },
+  vendorOrderFeed: {
+    roles: ['VENDOR'],
+    match: (event, _args, caller) =>
+      ORDER_EVENTS.has(event.type) && caller.vendorId !== null && event.keys.vendorId === caller.vendorId ? (event.keys.orderId ?? null) : null,
+    lookup: { field: 'order', idArg: 'id' },
+  },
+};

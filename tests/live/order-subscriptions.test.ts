@@ -1,0 +1,173 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import WebSocket from 'ws';
+import { newBuyer } from '../harness/actors.js';
+import { liveClient, subscribe } from '../harness/live-client.js';
+import { CONFIRM, DELIVERED, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { payInCheckout } from '../payments/razorpay-local.js';
+import { eventually } from '../harness/eventually.js';
+
+const ORDER_LIVE = `subscription OrderLive($id: ID!) {
+  orderStatusChanged(orderId: $id) { id status paymentStatus payment { status } items { material { name } } }
+}`;
+const VENDOR_FEED = `subscription Feed { vendorOrderFeed { id orderNumber status } }`;
+const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId } }`;
+const VERIFY = `mutation V($input: VerifyPaymentInput!) { verifyPayment(input: $input) { id } }`;
+
+type LiveOrder = { orderStatusChanged: { id: string; status: string; paymentStatus: string; payment: { status: string } | null; items: Array<{ material: { name: string } | null }> } };
+type FeedUpdate = { vendorOrderFeed: { id: string; status: string } };
+
+async function onlineOrder() {
+  const material = await cement();
+  const vendor = await vendorStocking(material, 100, 40_000);
+  const buyer = await newBuyer();
+  const addressId = await addAddress(buyer);
+  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'));
+  return { material, vendor, buyer, order: placeOrder };
+}
+
+function distinctStatuses(statuses: string[]): string[] {
+  return statuses.filter((s, i) => s !== statuses[i - 1]);
+}
+
+describe('live order updates over graphql-ws through the gateway', () => {
+  it('the buyer and the vendor both see PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED with federated fields', async () => {
+    const { material, vendor, buyer, order } = await onlineOrder();
+    const buyerClient = liveClient(buyer.token);
+    const vendorClient = liveClient(vendor.token);
+    try {
+      const buyerSub = subscribe<LiveOrder>(buyerClient, ORDER_LIVE, { id: order.id });
+      const vendorSub = subscribe<FeedUpdate>(vendorClient, VENDOR_FEED);
+      // Subscriptions are live once the server acknowledged them; a first change proves it.
+      await new Promise((r) => setTimeout(r, 300));
+
+      const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>(START, { id: order.id });
+      const checkout = await payInCheckout(startOnlinePayment.razorpayOrderId);
+      await buyer.ok(VERIFY, {
+        input: { orderId: order.id, razorpayOrderId: checkout.razorpay_order_id, razorpayPaymentId: checkout.razorpay_payment_id, razorpaySignature: checkout.razorpay_signature },
+      });
+      const paid = await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'PAID');
+      expect(paid.orderStatusChanged.payment?.status).toBe('CAPTURED');
+      expect(paid.orderStatusChanged.items[0]?.material?.name).toBe(material.name);
+
+      await vendor.ok(CONFIRM, { id: order.id });
+      await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'CONFIRMED');
+      await vendor.ok(DISPATCH, { id: order.id });
+      await vendor.ok(DELIVERED, { id: order.id });
+      await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'COMPLETED');
+      await vendorSub.waitFor((u) => u.vendorOrderFeed.id === order.id && u.vendorOrderFeed.status === 'COMPLETED');
+
+      const seenByBuyer = distinctStatuses(buyerSub.updates.map((u) => u.orderStatusChanged.status));
+      expect(seenByBuyer).toEqual(expect.arrayContaining(['PAID', 'CONFIRMED', 'COMPLETED']));
+      // Updates arrive in lifecycle order.
+      const lifecycle = ['PENDING_PAYMENT', 'PAID', 'CONFIRMED', 'OUT_FOR_DELIVERY', 'DELIVERED', 'COMPLETED'];
+      const positions = seenByBuyer.map((s) => lifecycle.indexOf(s));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      expect(vendorSub.updates.every((u) => u.vendorOrderFeed.id === order.id)).toBe(true);
+      expect(buyerSub.errors).toEqual([]);
+    } finally {
+      await buyerClient.dispose();
+      await vendorClient.dispose();
+    }
+  });
+
+  it('another buyer cannot subscribe to the order', async () => {
+    const { order } = await onlineOrder();
+    const stranger = await newBuyer();
+    const client = liveClient(stranger.token);
+    try {
+      const sub = subscribe<LiveOrder>(client, ORDER_LIVE, { id: order.id });
+      await sub.closed;
+      expect(JSON.stringify(sub.errors)).toMatch(/NOT_FOUND|FORBIDDEN/);
+      expect(sub.updates).toEqual([]);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('a buyer cannot open the vendor feed', async () => {
+    const buyer = await newBuyer();
+    const client = liveClient(buyer.token);
+    try {
+      const sub = subscribe<FeedUpdate>(client, VENDOR_FEED);
+      await sub.closed;
+      expect(JSON.stringify(sub.errors)).toMatch(/FORBIDDEN/);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('an anonymous or badly authenticated socket is closed with 4403', async () => {
+    for (const params of [{}, { authorization: 'Bearer not-a-token' }]) {
+      const socket = new WebSocket(process.env.REALSERV_GATEWAY_URL!.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      const code = await new Promise<number>((resolve) => {
+        socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: params })));
+        socket.on('close', (c) => resolve(c));
+      });
+      expect(code).toBe(4403);
+    }
+  });
+});
+
+describe('more than one gateway process', () => {
+  const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+  let second: ChildProcess | null = null;
+  let port = 0;
+
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const server = createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+
+  async function startSecondGateway(): Promise<void> {
+    const env = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
+    second = spawn(process.execPath, ['gateway/dist/main.js'], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false)) || null, { what: 'the second gateway' });
+  }
+
+  beforeAll(async () => {
+    port = await freePort();
+    await startSecondGateway();
+  });
+
+  afterAll(() => {
+    second?.kill('SIGTERM');
+  });
+
+  it('a subscriber on one gateway sees changes made through another, and again after that gateway restarts', async () => {
+    const { vendor, buyer } = await onlineOrder();
+    const client = liveClient(vendor.token, `http://127.0.0.1:${port}/graphql`, { retryAttempts: 30 });
+    try {
+      const feed = subscribe<FeedUpdate>(client, VENDOR_FEED);
+      await new Promise((r) => setTimeout(r, 300));
+      // The order is placed through the main gateway; the feed is on the second one.
+      const material = await cement();
+      const addressId = await addAddress(buyer);
+      await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+        input: { items: [{ materialId: material.id, stockQuantity: 50, pricePaise: 40_000 }] },
+      });
+      const first = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+      await feed.waitFor((u) => u.vendorOrderFeed.id === first.placeOrder.id);
+
+      // Restart the second gateway; the client reconnects and resubscribes by itself.
+      const exited = new Promise((r) => second!.once('exit', r));
+      second!.kill('SIGTERM');
+      await exited;
+      await startSecondGateway();
+      await new Promise((r) => setTimeout(r, 1000));
+      const next = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+      await feed.waitFor((u) => u.vendorOrderFeed.id === next.placeOrder.id, 20_000);
+    } finally {
+      await client.dispose();
+    }
+  });
+});
