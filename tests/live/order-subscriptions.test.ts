@@ -98,6 +98,38 @@ describe('live order updates over graphql-ws through the gateway', () => {
     }
   });
 
+  it('a socket may hold at most 20 subscriptions', async () => {
+    const buyer = await newBuyer();
+    const client = liveClient(buyer.token);
+    try {
+      const subs = Array.from({ length: 21 }, () => subscribe(client, 'subscription { myOrderUpdates { id } }'));
+      await eventually(async () => subs.filter((s) => s.errors.length).length === 1 || null, { what: 'one refusal' });
+      expect(JSON.stringify(subs.find((s) => s.errors.length)!.errors)).toMatch(/RATE_LIMITED|At most 20/);
+      expect(subs.filter((s) => s.errors.length)).toHaveLength(1);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('the typed vendor feed document from clients/ works as is', async () => {
+    const { VendorOrderFeedDocument } = await import('@realserv/clients/vendor-web');
+    const { print } = await import('graphql');
+    const { vendor, buyer } = await onlineOrder();
+    const client = liveClient(vendor.token);
+    try {
+      const feed = subscribe<{ vendorOrderFeed: { id: string; total: { paise: number }; items: Array<{ name: string }> } }>(client, print(VendorOrderFeedDocument));
+      await new Promise((r) => setTimeout(r, 300));
+      const material = await cement();
+      const addressId = await addAddress(buyer);
+      const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+      const update = await feed.waitFor((u) => u.vendorOrderFeed.id === placeOrder.id);
+      expect(update.vendorOrderFeed.total.paise).toBe(placeOrder.total.paise);
+      expect(update.vendorOrderFeed.items[0]?.name).toBe(material.name);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('an anonymous or badly authenticated socket is closed with 4403', async () => {
     for (const params of [{}, { authorization: 'Bearer not-a-token' }]) {
       const socket = new WebSocket(process.env.REALSERV_GATEWAY_URL!.replace(/^http/, 'ws'), 'graphql-transport-ws');

@@ -83,6 +83,24 @@ export function attachSubscriptions(options: {
     return response.body.singleResult as ExecutionResult;
   };
 
+  /**
+   * Many sockets often want the same answer to the same event: a vendor's web app open on
+   * several devices, identical selections. The result of a lookup depends only on who asks,
+   * what they select and which event it is, so identical lookups for one event share one query.
+   */
+  const inflight = new Map<string, Promise<ExecutionResult>>();
+  const sharedLookup = (eventId: string, caller: Caller, query: string, variables: Record<string, unknown>): Promise<ExecutionResult> => {
+    const key = JSON.stringify([eventId, caller.firebaseUid, caller.userId, caller.vendorId, caller.roles, query, variables]);
+    let pending = inflight.get(key);
+    if (!pending) {
+      pending = runLookup(caller, query, variables);
+      inflight.set(key, pending);
+      // Kept briefly so subscriptions still working through earlier events reuse it.
+      setTimeout(() => inflight.delete(key), 5_000).unref();
+    }
+    return pending;
+  };
+
   const server = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema: () => options.schema(),
@@ -176,7 +194,7 @@ export function attachSubscriptions(options: {
           // One update at a time per subscription, in event order.
           chain = chain.then(async () => {
             if (stream.closed) return;
-            const result = await runLookup(ctx.caller, ctx.lookupDocument, { ...variables, __liveId: id }).catch(
+            const result = await sharedLookup(event.id, ctx.caller, ctx.lookupDocument, { ...variables, __liveId: id }).catch(
               (error: unknown): ExecutionResult => ({ errors: [new GraphQLError((error as Error).message)] }),
             );
             const data = result.data as { __live?: unknown } | null | undefined;
