@@ -19,6 +19,8 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
   /** Live events for subscriptions (PostgreSQL LISTEN on the events database). Unset: no subscriptions. */
   EVENTS_DATABASE_URL: z.string().url().optional(),
+  /** Live events over Redis pub/sub instead (set the same REDIS_URL on the subgraphs). */
+  REDIS_URL: z.string().url().optional(),
   MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(20),
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),

@@ -30,7 +30,7 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { SignedCallerDataSource } from './data-source.js';
 import { TokenVerifier } from './token-verifier.js';
-import { PostgresLiveEventSource } from './live/live-source.js';
+import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEventSource } from './live/live-source.js';
 import { attachSubscriptions } from './live/subscriptions.js';
 import type { GraphQLSchema } from 'graphql';
 
@@ -153,10 +153,12 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     }),
   );
 
-  let live: PostgresLiveEventSource | null = null;
+  let live: LiveEventSource | null = null;
   let subscriptions: { close(): Promise<void> } | null = null;
-  if (config.EVENTS_DATABASE_URL) {
-    live = new PostgresLiveEventSource(config.EVENTS_DATABASE_URL, log);
+  if (config.REDIS_URL || config.EVENTS_DATABASE_URL) {
+    live = config.REDIS_URL
+      ? new RedisLiveEventSource(config.REDIS_URL, log)
+      : new PostgresLiveEventSource(config.EVENTS_DATABASE_URL!, log);
     await live.start();
     subscriptions = attachSubscriptions({
       httpServer,
@@ -176,7 +178,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       },
     });
   } else {
-    log.warn('EVENTS_DATABASE_URL is not set: subscriptions are disabled');
+    log.warn('Neither REDIS_URL nor EVENTS_DATABASE_URL is set: subscriptions are disabled');
   }
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { EVENT_ENTITIES, EventBus, createLogger, databaseConfig, recordEvent, OutboxEvent, type DomainEvent } from '@realserv/platform';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { EventBus, createLogger, recordEvent, OutboxEvent, type DomainEvent } from '@realserv/platform';
+import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
 
 @Entity({ tableName: 'notes' })
@@ -25,26 +25,6 @@ class Applied {
 }
 
 const log = createLogger('event-bus-test', 'silent');
-
-function serverUrl(database: string): string {
-  const any = Object.values(JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[0]!;
-  const url = new URL(any);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function scratchOrm(entities: Array<new () => object>): Promise<MikroORM> {
-  const name = `scratch_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl('postgres') });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const orm = await MikroORM.init(
-    databaseConfig({ clientUrl: serverUrl(name), entities: [...entities, ...EVENT_ENTITIES], migrations: [], poolMax: 4, log }),
-  );
-  await orm.schema.create();
-  return orm;
-}
 
 describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
   const source = `producer${randomUUID().slice(0, 6)}`;

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { Redis } from 'ioredis';
 import type { Logger } from '@realserv/platform';
 
 /** What subgraphs announce after committing a change (see platform's EventBus.announce). */
@@ -79,5 +80,44 @@ export class PostgresLiveEventSource implements LiveEventSource {
     await new Promise((r) => setTimeout(r, this.retryMs));
     this.retryMs = Math.min(this.retryMs * 2, 10_000);
     await this.connect().catch(() => this.reconnect());
+  }
+}
+
+/** Redis pub/sub, when REDIS_URL is set (subgraphs then PUBLISH instead of NOTIFY). */
+export class RedisLiveEventSource implements LiveEventSource {
+  private readonly listeners = new Set<LiveListener>();
+  private readonly subscriber: Redis;
+
+  constructor(
+    url: string,
+    private readonly log: Logger,
+  ) {
+    // ioredis reconnects and resubscribes by itself.
+    this.subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
+    this.subscriber.on('error', (error) => this.log.warn({ err: error }, 'redis live events connection error'));
+    this.subscriber.on('message', (channel: string, payload: string) => {
+      if (channel !== LIVE_CHANNEL) return;
+      let event: LiveEvent;
+      try {
+        event = JSON.parse(payload) as LiveEvent;
+      } catch {
+        return;
+      }
+      for (const listener of this.listeners) listener(event);
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.subscriber.connect();
+    await this.subscriber.subscribe(LIVE_CHANNEL);
+  }
+
+  listen(listener: LiveListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async stop(): Promise<void> {
+    this.subscriber.disconnect();
   }
 }

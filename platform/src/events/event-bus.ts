@@ -1,4 +1,5 @@
 import { PgBoss } from 'pg-boss';
+import { Redis } from 'ioredis';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -35,6 +36,8 @@ export interface EventBusOptions {
   log: Logger;
   /** How often the relay looks for unpublished events when nothing kicked it. */
   relayIntervalMs?: number;
+  /** Announce live events on Redis pub/sub instead of PostgreSQL NOTIFY. */
+  redisUrl?: string;
 }
 
 /**
@@ -48,8 +51,10 @@ export class EventBus {
   private relaying: Promise<void> | null = null;
   private rerun = false;
   private stopped = false;
+  private readonly redis: Redis | null;
 
   constructor(private readonly options: EventBusOptions) {
+    this.redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) : null;
     this.boss = new PgBoss({
       connectionString: options.connectionString,
       schema: 'pgboss',
@@ -61,6 +66,7 @@ export class EventBus {
   }
 
   async start(subscriptions: EventSubscription[]): Promise<void> {
+    await this.redis?.connect();
     await this.boss.start();
     for (const subscription of subscriptions) await this.subscribe(subscription);
     const interval = this.options.relayIntervalMs ?? 500;
@@ -100,6 +106,7 @@ export class EventBus {
     if (this.relayTimer) clearInterval(this.relayTimer);
     await this.relaying;
     await this.boss.stop({ graceful: true, timeout: 5000 } as never);
+    this.redis?.disconnect();
   }
 
   private async pendingCount(): Promise<number> {
@@ -141,7 +148,7 @@ export class EventBus {
 
   /**
    * Live fan-out for subscriptions: after the batch is handed to the broker, a NOTIFY on the
-   * events database carries each event's type, id and short keys (orderId, buyerId, …) to
+   * events database (or a Redis PUBLISH when REDIS_URL is set) carries each event's type, id and short keys (orderId, buyerId, …) to
    * every gateway listening. Keys only: listeners query the current state themselves, and the
    * 8 kB NOTIFY limit is never near. Best effort by nature (a gateway that is down misses it);
    * durable consumers use the queues.
@@ -154,9 +161,9 @@ export class EventBus {
       for (const [key, value] of Object.entries(event.payload)) {
         if (typeof value === 'string' && value.length <= 64) keys[key] = value;
       }
-      await db
-        .executeSql('select pg_notify($1, $2)', [LIVE_CHANNEL, JSON.stringify({ type: event.type, id: event.id, source: event.source, keys })])
-        .catch((error: unknown) => this.options.log.warn({ err: error }, 'live notification failed'));
+      const message = JSON.stringify({ type: event.type, id: event.id, source: event.source, keys });
+      const sent = this.redis ? this.redis.publish(LIVE_CHANNEL, message) : db.executeSql('select pg_notify($1, $2)', [LIVE_CHANNEL, message]);
+      await sent.catch((error: unknown) => this.options.log.warn({ err: error }, 'live notification failed'));
     }
   }
 

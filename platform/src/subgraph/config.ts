@@ -30,6 +30,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
       }
       return keys;
     }),
+  /** Redis for live-event fan-out to gateways (instead of PostgreSQL NOTIFY on the events database). */
+  REDIS_URL: z.string().url('REDIS_URL must be a redis:// URL').optional(),
   MIGRATE_ON_START: envBoolean.default(false),
   SEED_DEMO_DATA: envBoolean.default(false),
 });

@@ -75,7 +75,13 @@ export async function startSubgraph<S extends z.ZodObject>(
     if (applied.length) log.info({ applied }, 'migrations applied');
   }
   const events = definition.events
-    ? new EventBus({ connectionString: config.EVENTS_DATABASE_URL!, source: definition.name, orm, log })
+    ? new EventBus({
+        connectionString: config.EVENTS_DATABASE_URL!,
+        source: definition.name,
+        orm,
+        log,
+        ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+      })
     : null;
   const runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>> = { name: definition.name, config, log, orm, events };
   const instances = (await definition.provide?.(runtime)) ?? [];

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { EVENT_ENTITIES, createLogger, databaseConfig } from '@realserv/platform';
+
+/** A URL for a database on the test stack's PostgreSQL server. */
+export function serverUrl(database: string): string {
+  const any = Object.values(JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[0]!;
+  const url = new URL(any);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** A fresh database with these entities (plus the outbox/inbox tables), for platform tests. */
+export async function scratchOrm(entities: Array<new () => object>): Promise<MikroORM> {
+  const name = `scratch_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: serverUrl('postgres') });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const orm = await MikroORM.init(
+    databaseConfig({ clientUrl: serverUrl(name), entities: [...entities, ...EVENT_ENTITIES], migrations: [], poolMax: 4, log: createLogger('scratch', 'silent') }),
+  );
+  await orm.schema.create();
+  return orm;
+}

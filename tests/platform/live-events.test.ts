@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { connect, createServer } from 'node:net';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { EventBus, createLogger, recordEvent } from '@realserv/platform';
+import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEvent, type LiveEventSource } from '../../gateway/dist/live/live-source.js';
+import { eventually } from '../harness/eventually.js';
+import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
+
+@Entity({ tableName: 'live_things' })
+class LiveThing {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text' })
+  label!: string;
+}
+
+const log = createLogger('live-events-test', 'silent');
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+const canConnect = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+
+/** A committed event reaches a gateway's live source with its short keys. */
+async function roundTrip(orm: MikroORM, bus: EventBus, source: LiveEventSource): Promise<LiveEvent> {
+  const received: LiveEvent[] = [];
+  const stop = source.listen((event) => received.push(event));
+  const orderId = randomUUID();
+  await orm.em.fork().transactional(async (em) => {
+    em.create(LiveThing, { label: 'x' });
+    recordEvent(em, 'OrderConfirmed', { orderId, vendorId: 'v-1', note: 'x'.repeat(200) });
+  });
+  bus.kick();
+  const event = await eventually(async () => received.find((e) => e.keys.orderId === orderId), { what: 'the live event' });
+  stop();
+  return event;
+}
+
+describe('live events for subscriptions', () => {
+  it('PostgreSQL: the relay NOTIFYs the events database and a gateway LISTENing hears it', async () => {
+    const orm = await scratchOrm([LiveThing]);
+    const bus = new EventBus({ connectionString: serverUrl('events'), source: `livepg${randomUUID().slice(0, 6)}`, orm, log, relayIntervalMs: 200 });
+    const source = new PostgresLiveEventSource(serverUrl('events'), log);
+    try {
+      await source.start();
+      await bus.start([]);
+      const event = await roundTrip(orm, bus, source);
+      expect(event).toMatchObject({ type: 'OrderConfirmed', keys: { vendorId: 'v-1' } });
+      // Long values are not broadcast: listeners query what they need.
+      expect(event.keys.note).toBeUndefined();
+    } finally {
+      await bus.stop();
+      await source.stop();
+      await orm.close(true);
+    }
+  });
+
+  const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+  (hasRedis ? it : it.skip)('Redis: with REDIS_URL the relay PUBLISHes and a gateway subscribed to Redis hears it', async () => {
+    const port = await freePort();
+    const redis: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const redisUrl = `redis://127.0.0.1:${port}`;
+    const orm = await scratchOrm([LiveThing]);
+    const bus = new EventBus({ connectionString: serverUrl('events'), source: `liveredis${randomUUID().slice(0, 6)}`, orm, log, relayIntervalMs: 200, redisUrl });
+    const source = new RedisLiveEventSource(redisUrl, log);
+    try {
+      await eventually(() => canConnect(port), { what: 'redis-server to listen' });
+      await source.start();
+      await bus.start([]);
+      const event = await roundTrip(orm, bus, source);
+      expect(event).toMatchObject({ type: 'OrderConfirmed', keys: { vendorId: 'v-1' } });
+    } finally {
+      await bus.stop();
+      await source.stop();
+      await orm.close(true);
+      redis.kill('SIGTERM');
+    }
+  });
+});
