@@ -130,6 +130,14 @@ describe('live order updates over graphql-ws through the gateway', () => {
     }
   });
 
+  it('a socket that never sends connection_init is closed (4408) after the init timeout', async () => {
+    const socket = new WebSocket(process.env.REALSERV_GATEWAY_URL!.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    const started = Date.now();
+    const code = await new Promise<number>((resolve) => socket.on('close', (c: number) => resolve(c)));
+    expect(code).toBe(4408);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
   it('an anonymous or badly authenticated socket is closed with 4403', async () => {
     for (const params of [{}, { authorization: 'Bearer not-a-token' }]) {
       const socket = new WebSocket(process.env.REALSERV_GATEWAY_URL!.replace(/^http/, 'ws'), 'graphql-transport-ws');
