@@ -1,8 +1,10 @@
 // Load scenarios against the supergraph. `npm run bench [scenario…]` boots a fresh stack with
 // the demo seed (or uses BENCH_GATEWAY_URL), runs each scenario with autocannon at each
 // connection level (the scenario's own `connections`, else BENCH_CONNECTIONS), and prints
-// requests/s and latency percentiles, then any lines from the scenario's `report` hook. Results
-// are also written to bench/results/<date>-<scenario>.json. Bounded in time; loopback only.
+// requests/s and latency percentiles, then any lines from the scenario's `report` hook. A scenario
+// with a `custom(context)` hook (subscription-fanout) measures by itself instead of autocannon and
+// returns its own rows and report lines. Results are also written to
+// bench/results/<date>-<scenario>.json. Bounded in time; loopback only.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +12,17 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startStack } from '@realserv/devstack';
 import { scenarios } from './scenarios/index.mjs';
+
+/** The autocannon scenarios' columns; a scenario may name its own as [header, (row) => cell] pairs. */
+const DEFAULT_COLUMNS = [
+  ['connections', (r) => r.connections],
+  ['req/s', (r) => r.rps],
+  ['p50 ms', (r) => r.p50],
+  ['p95 ms', (r) => r.p95],
+  ['p99 ms', (r) => r.p99],
+  ['max ms', (r) => r.max],
+  ['errors', (r) => r.errors],
+];
 
 const selected = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const duration = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
@@ -45,6 +58,14 @@ try {
     const context = await scenario.prepare(env);
     const prepareSeconds = Math.round((Date.now() - prepareStarted) / 100) / 10;
     console.log(`${scenario.name}: prepared in ${prepareSeconds} s`);
+    if (scenario.custom) {
+      const started = Date.now();
+      const { rows, report = [] } = await scenario.custom(context);
+      const seconds = Math.round((Date.now() - started) / 100) / 10;
+      print(scenario, rows, report);
+      save(scenario, { scenario: scenario.name, description: scenario.description, machine, seconds, prepareSeconds, rows, ...(report.length ? { report } : {}) });
+      continue;
+    }
     const scenarioLevels = scenario.connections ?? levels;
     const scenarioDuration = scenario.durationSeconds ?? duration;
     const rows = [];
@@ -66,11 +87,9 @@ try {
     }
     const report = scenario.report ? await scenario.report(context) : [];
     print(scenario, rows, report);
-    const file = new URL(`./results/${new Date().toISOString().slice(0, 10)}-${scenario.name}.json`, import.meta.url);
     const json = { scenario: scenario.name, description: scenario.description, machine, duration: scenarioDuration, prepareSeconds, rows };
     if (report.length) json.report = report;
-    writeFileSync(file, JSON.stringify(json, null, 2));
-    console.log(`wrote ${fileURLToPath(file)}\n`);
+    save(scenario, json);
   }
 } finally {
   await stack?.stop();
@@ -88,11 +107,18 @@ function percentile(result, p) {
   return Math.round((p90 + ((p - 90) / 7.5) * (p97_5 - p90)) * 100) / 100;
 }
 
+function save(scenario, json) {
+  const file = new URL(`./results/${new Date().toISOString().slice(0, 10)}-${scenario.resultName ?? scenario.name}.json`, import.meta.url);
+  writeFileSync(file, JSON.stringify(json, null, 2));
+  console.log(`wrote ${fileURLToPath(file)}\n`);
+}
+
 function print(scenario, rows, report) {
+  const columns = scenario.columns ?? DEFAULT_COLUMNS;
   console.log(`## ${scenario.name}: ${scenario.description}`);
-  console.log('| connections | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.errors} |`);
+  console.log(`| ${columns.map(([header]) => header).join(' | ')} |`);
+  console.log(`|${columns.map(() => '---:|').join('')}`);
+  for (const r of rows) console.log(`| ${columns.map(([, cell]) => cell(r)).join(' | ')} |`);
   console.log('');
   for (const line of report) console.log(line);
   if (report.length) console.log('');

@@ -1,11 +1,17 @@
 import { catalogBrowse, catalogSearch } from './catalog.mjs';
 import { orderPlacement } from './orders.mjs';
 import { paymentVerification } from './payments.mjs';
+import { subscriptionFanout } from './subscriptions.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
  * options. Optional: `connections` (levels used instead of BENCH_CONNECTIONS), `durationSeconds`
  * (instead of BENCH_DURATION_SECONDS), `report(context)` → extra lines printed under the table
  * and saved in the JSON result. env is { gatewayUrl, emulatorHost, razorpayUrl, projectId }.
+ *
+ * A scenario that is not HTTP load has `custom(context)` → { rows, report? } instead of
+ * `request`: run.mjs calls it in place of autocannon and prints the rows with the scenario's
+ * `columns` ([header, (row) => cell] pairs). `manual: true` leaves a scenario out of a run that
+ * names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout];
