@@ -14,7 +14,7 @@ export interface StackOptions {
   /** Keep the database between runs (`npm start`) or throw it away (tests). */
   persistent: boolean;
   /** Fixed ports for `npm start`; tests pass `undefined` and get free ones. */
-  ports?: { gateway: number; postgres: number; emulator: number; subgraphs: Record<string, number> };
+  ports?: { gateway: number; postgres: number; emulator: number; razorpay?: number; subgraphs: Record<string, number> };
   databaseUrl?: string;
   seedDemoData: boolean;
   logLevel?: string;
@@ -118,7 +118,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       webhookUrl: `http://127.0.0.1:${ports.subgraphs.payments}/webhooks/razorpay`,
       onServerError: (error) => logTo('razorpay')(String(error)),
     });
-    const razorpayServer = await razorpay.start(0);
+    const razorpayServer = await razorpay.start(options.ports?.razorpay ?? 0);
     started.push(razorpayServer);
 
     const common = {
