@@ -24,3 +24,4 @@ export * from './events/event.entities.js';
 export * from './events/domain-event.js';
 export * from './events/event-bus.js';
 export * from './peer-client.js';
+export * from './graphql/batching.js';

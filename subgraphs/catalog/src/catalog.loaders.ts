@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { RequestContext } from '@realserv/platform';
+import { manyByKey, type RequestContext } from '@realserv/platform';
 import { Category } from './category/category.entity.js';
 import { Material } from './material/material.entity.js';
 import { LaborCategory } from './labor/labor-category.entity.js';
@@ -29,17 +29,6 @@ function byId<T extends { id: string }>(entity: new () => T) {
     });
 }
 
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
 export const categoriesById = byId(Category);
 export const materialsById = byId(Material);
 export const laborCategoriesById = byId(LaborCategory);
@@ -51,8 +40,7 @@ export const activeChildrenByParentId = (ctx: RequestContext) =>
       { parentId: { $in: [...parentIds] }, isActive: true },
       { orderBy: { sortOrder: 'asc', name: 'asc' } },
     );
-    const groups = groupBy(rows, (c) => c.parentId);
-    return parentIds.map((id) => groups.get(id) ?? []);
+    return manyByKey(parentIds, rows, (c) => c.parentId);
   });
 
 /** Vendors offering a material now: available, in stock, cheapest first. */
@@ -63,8 +51,7 @@ export const offersByMaterialId = (ctx: RequestContext) =>
       { materialId: { $in: [...materialIds] }, isAvailable: true, stockQuantity: { $gt: 0 } },
       { orderBy: { pricePaise: 'asc', id: 'asc' } },
     );
-    const groups = groupBy(rows, (o) => o.materialId);
-    return materialIds.map((id) => groups.get(id) ?? []);
+    return manyByKey(materialIds, rows, (o) => o.materialId);
   });
 
 export const laborOffersByCategoryId = (ctx: RequestContext) =>
@@ -74,8 +61,7 @@ export const laborOffersByCategoryId = (ctx: RequestContext) =>
       { laborCategoryId: { $in: [...categoryIds] }, isAvailable: true, workersAvailable: { $gt: 0 } },
       { orderBy: { dailyRatePaise: 'asc', id: 'asc' } },
     );
-    const groups = groupBy(rows, (o) => o.laborCategoryId);
-    return categoryIds.map((id) => groups.get(id) ?? []);
+    return manyByKey(categoryIds, rows, (o) => o.laborCategoryId);
   });
 
 /** A vendor's inventory rows; `includeUnavailable` only for the vendor themself or admins. */
@@ -87,8 +73,7 @@ export const inventoryByVendorId = (includeUnavailable: boolean) => {
         { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true }) },
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
-      const groups = groupBy(rows, (o) => o.vendorId);
-      return vendorIds.map((id) => groups.get(id) ?? []);
+      return manyByKey(vendorIds, rows, (o) => o.vendorId);
     });
   return factory;
 };
@@ -102,8 +87,7 @@ export const laborOffersByVendorId = (includeUnavailable: boolean) => (ctx: Requ
       { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true }) },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
-    const groups = groupBy(rows, (o) => o.vendorId);
-    return vendorIds.map((id) => groups.get(id) ?? []);
+    return manyByKey(vendorIds, rows, (o) => o.vendorId);
   });
 export const publicLaborOffersByVendorId = laborOffersByVendorId(false);
 export const fullLaborOffersByVendorId = laborOffersByVendorId(true);
@@ -111,8 +95,7 @@ export const fullLaborOffersByVendorId = laborOffersByVendorId(true);
 export const gstRatesByCode = (ctx: RequestContext) =>
   new DataLoader<string, GstRate[]>(async (codes) => {
     const rows = await ctx.em.find(GstRate, { hsnCode: { $in: [...codes] } }, { orderBy: { effectiveFrom: 'asc' } });
-    const groups = groupBy(rows, (r) => r.hsnCode);
-    return codes.map((code) => groups.get(code) ?? []);
+    return manyByKey(codes, rows, (r) => r.hsnCode);
   });
 
 export const reservationLinesByReservationId = (ctx: RequestContext) =>
@@ -122,6 +105,5 @@ export const reservationLinesByReservationId = (ctx: RequestContext) =>
       { reservationId: { $in: [...reservationIds] } },
       { orderBy: { reservationId: 'asc', position: 'asc' } },
     );
-    const groups = groupBy(rows, (l) => l.reservationId);
-    return reservationIds.map((id) => groups.get(id) ?? []);
+    return manyByKey(reservationIds, rows, (l) => l.reservationId);
   });

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length, Matches, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import { Money, isAdmin, type RequestContext } from '@realserv/platform';
+import { Money, isAdmin, manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
 import { Payment, PaymentTransaction, Refund } from './payment.entities.js';
@@ -38,21 +38,17 @@ export class RefundPaymentInput {
 
 const paymentsByOrderId = (ctx: RequestContext) =>
   new DataLoader<string, Payment | null>(async (ids) => {
-    const rows = await ctx.em.find(Payment, { orderId: { $in: [...ids] } });
-    const byOrder = new Map(rows.map((p) => [p.orderId, p]));
-    return ids.map((id) => byOrder.get(id) ?? null);
+    return oneByKey(ids, await ctx.em.find(Payment, { orderId: { $in: [...ids] } }), (p) => p.orderId);
   });
 
 const refundsByPaymentId = (ctx: RequestContext) =>
   new DataLoader<string, Refund[]>(async (ids) => {
-    const rows = await ctx.em.find(Refund, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } });
-    return ids.map((id) => rows.filter((r) => r.paymentId === id));
+    return manyByKey(ids, await ctx.em.find(Refund, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (r) => r.paymentId);
   });
 
 const transactionsByPaymentId = (ctx: RequestContext) =>
   new DataLoader<string, PaymentTransaction[]>(async (ids) => {
-    const rows = await ctx.em.find(PaymentTransaction, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
-    return ids.map((id) => rows.filter((r) => r.paymentId === id));
+    return manyByKey(ids, await ctx.em.find(PaymentTransaction, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (r) => r.paymentId);
   });
 
 /** Visible to the order's buyer, its vendor and admins, like the order itself. */
