@@ -5,6 +5,7 @@ import { identitySubgraph } from '@realserv/identity';
 import { catalogSubgraph } from '@realserv/catalog';
 import { ordersSubgraph } from '@realserv/orders';
 import { paymentsSubgraph } from '@realserv/payments';
+import { vendorsSubgraph } from '@realserv/vendors';
 import { SUBGRAPHS } from './services.js';
 
 /** Subgraph definitions by name; each one's SDL is printed from its code. */
@@ -13,6 +14,7 @@ export const DEFINITIONS: Record<string, SubgraphDefinition> = {
   catalog: catalogSubgraph as unknown as SubgraphDefinition,
   orders: ordersSubgraph as unknown as SubgraphDefinition,
   payments: paymentsSubgraph as unknown as SubgraphDefinition,
+  vendors: vendorsSubgraph as unknown as SubgraphDefinition,
 };
 
 export interface Composition {

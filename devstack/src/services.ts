@@ -20,6 +20,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'catalog', main: 'subgraphs/catalog/dist/main.js', port: 4002 },
   { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity'] },
   { name: 'payments', main: 'subgraphs/payments/dist/main.js', port: 4004, calls: ['orders'] },
+  { name: 'vendors', main: 'subgraphs/vendors/dist/main.js', port: 4005 },
 ];
 
 export const GATEWAY_MAIN = 'gateway/dist/main.js';

@@ -5,5 +5,6 @@ CREATE DATABASE identity;
 CREATE DATABASE catalog;
 CREATE DATABASE orders;
 CREATE DATABASE payments;
+CREATE DATABASE vendors;
 -- pg-boss: the broker for domain events between subgraphs (each subgraph's outbox relays into it).
 CREATE DATABASE events;

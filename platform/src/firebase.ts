@@ -26,3 +26,13 @@ export function firebaseAuth(config: FirebaseConfig): Auth {
     });
   return getAuth(app);
 }
+
+/**
+ * Merges custom claims into a Firebase user's existing ones (identity owns `roles`/`userId`,
+ * vendors owns `vendorId`; neither may drop the other's). Claims reach ID tokens when the
+ * client refreshes its token.
+ */
+export async function mergeCustomClaims(auth: Auth, firebaseUid: string, claims: Record<string, unknown>): Promise<void> {
+  const user = await auth.getUser(firebaseUid);
+  await auth.setCustomUserClaims(firebaseUid, { ...(user.customClaims ?? {}), ...claims });
+}

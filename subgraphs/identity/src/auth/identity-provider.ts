@@ -1,5 +1,5 @@
 import type { Auth } from 'firebase-admin/auth';
-import type { Role } from '@realserv/platform';
+import { mergeCustomClaims, type Role } from '@realserv/platform';
 
 /** The custom claims RealServ keeps on a Firebase user; the gateway reads them into the Caller. */
 export interface RoleClaims {
@@ -23,11 +23,12 @@ export class FirebaseIdentityProvider implements IdentityProvider {
   constructor(private readonly auth: Auth) {}
 
   async setRoleClaims(firebaseUid: string, claims: RoleClaims): Promise<void> {
-    const user = await this.auth.getUser(firebaseUid);
     // Merge, so claims another subgraph owns (e.g. vendorId) survive a role update.
-    const merged: Record<string, unknown> = { ...(user.customClaims ?? {}), roles: claims.roles, userId: claims.userId };
-    if (claims.vendorId !== undefined) merged.vendorId = claims.vendorId;
-    await this.auth.setCustomUserClaims(firebaseUid, merged);
+    await mergeCustomClaims(this.auth, firebaseUid, {
+      roles: claims.roles,
+      userId: claims.userId,
+      ...(claims.vendorId !== undefined ? { vendorId: claims.vendorId } : {}),
+    });
   }
 
   async createUser(input: { email: string; password: string; displayName: string }): Promise<string> {

@@ -1,0 +1,155 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Auth } from 'firebase-admin/auth';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  assertId,
+  isValidGstin,
+  isValidPan,
+  mergeCustomClaims,
+  panOfGstin,
+  recordEvent,
+  requireRole,
+  requireUserId,
+  toPage,
+  type EventBus,
+  type Page,
+  type PageInput,
+  type RequestContext,
+} from '@realserv/platform';
+import { KycDocument, KycDocumentType, KycStatus, Vendor, VendorStatus } from './vendor.entity.js';
+import type { OnboardVendorInput, SubmitKycInput } from './vendor.inputs.js';
+
+const REQUIRED_KYC = [KycDocumentType.GSTIN_CERTIFICATE, KycDocumentType.PAN_CARD, KycDocumentType.BANK_PROOF];
+
+export class VendorService {
+  constructor(
+    private readonly auth: Auth,
+    private readonly events: EventBus | null,
+  ) {}
+
+  /**
+   * A registered vendor user creates their business (once: a retry returns it) and gets the
+   * `vendorId` claim. Orders need KYC approval first (status PENDING_KYC until then).
+   */
+  async onboard(ctx: RequestContext, input: OnboardVendorInput): Promise<Vendor> {
+    const caller = requireRole(ctx, 'VENDOR');
+    const ownerUserId = requireUserId(ctx);
+    const gstin = input.gstin.toUpperCase();
+    const pan = input.pan.toUpperCase();
+    if (!isValidGstin(gstin)) throw new ValidationError('gstin is not a valid GSTIN (format or check character).', { field: 'gstin' });
+    if (!isValidPan(pan)) throw new ValidationError('pan is not a valid PAN.', { field: 'pan' });
+    if (panOfGstin(gstin) !== pan) throw new ValidationError('The GSTIN belongs to a different PAN.', { field: 'pan', reason: 'PAN_MISMATCH' });
+    let vendor = await ctx.em.findOne(Vendor, { ownerUserId });
+    if (!vendor) {
+      try {
+        vendor = await ctx.em.transactional(async (em) => {
+          const created = em.create(Vendor, {
+            ownerUserId,
+            ownerFirebaseUid: caller.firebaseUid,
+            businessName: input.businessName.trim(),
+            gstin,
+            pan,
+            businessAddress: { ...input.businessAddress, line2: input.businessAddress.line2 ?? null },
+            serviceRadiusKm: input.serviceRadiusKm,
+          });
+          recordEvent(em, 'VendorOnboarded', { vendorId: created.id, ownerUserId });
+          return created;
+        });
+      } catch (error) {
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        ctx.em.clear();
+        vendor = await ctx.em.findOne(Vendor, { ownerUserId });
+        if (!vendor) throw new ConflictError('This GSTIN is already registered by another vendor.', { field: 'gstin' });
+      }
+      this.events?.kick();
+    }
+    if (vendor.gstin !== gstin) throw new ConflictError('You already onboarded a business with another GSTIN.', { reason: 'ALREADY_ONBOARDED' });
+    await mergeCustomClaims(this.auth, caller.firebaseUid, { vendorId: vendor.id });
+    return vendor;
+  }
+
+  /** The caller's business: by their vendorId claim (staff), else as its owner. */
+  async mine(ctx: RequestContext): Promise<Vendor | null> {
+    const caller = requireRole(ctx, 'VENDOR');
+    if (caller.vendorId) return ctx.em.findOne(Vendor, { id: caller.vendorId });
+    return ctx.em.findOne(Vendor, { ownerUserId: requireUserId(ctx) });
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<Vendor> {
+    const vendor = await ctx.em.findOne(Vendor, { id: assertId(id) });
+    if (!vendor) throw new NotFoundError('Vendor', id);
+    return vendor;
+  }
+
+  async submitKyc(ctx: RequestContext, input: SubmitKycInput): Promise<Vendor> {
+    const types = input.documents.map((d) => d.type);
+    const missing = REQUIRED_KYC.filter((t) => !types.includes(t));
+    if (missing.length) throw new ValidationError(`Missing KYC documents: ${missing.join(', ')}.`, { field: 'documents', missing });
+    const vendor = await this.mineOrThrow(ctx);
+    return ctx.em.transactional(async (em) => {
+      const locked = await em.findOneOrFail(Vendor, { id: vendor.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (locked.kycStatus === KycStatus.APPROVED) throw new ConflictError('KYC is already approved.', { reason: 'KYC_APPROVED' });
+      await em.nativeDelete(KycDocument, { vendorId: locked.id });
+      for (const doc of input.documents) em.create(KycDocument, { vendorId: locked.id, type: doc.type, mediaId: doc.mediaId });
+      locked.kycStatus = KycStatus.SUBMITTED;
+      locked.kycRejectionReason = null;
+      return locked;
+    });
+  }
+
+  async decideKyc(ctx: RequestContext, vendorId: string, approve: boolean, reason: string | null): Promise<Vendor> {
+    requireRole(ctx, 'ADMIN');
+    const vendor = await ctx.em.transactional(async (em) => {
+      const locked = await em.findOne(Vendor, { id: assertId(vendorId, 'vendorId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!locked) throw new NotFoundError('Vendor', vendorId);
+      if (approve && locked.kycStatus === KycStatus.APPROVED) return locked;
+      if (locked.kycStatus !== KycStatus.SUBMITTED) throw new ConflictError(`KYC is ${locked.kycStatus}, not SUBMITTED.`, { reason: 'KYC_NOT_SUBMITTED' });
+      locked.kycStatus = approve ? KycStatus.APPROVED : KycStatus.REJECTED;
+      locked.kycRejectionReason = approve ? null : reason;
+      if (approve && locked.status === VendorStatus.PENDING_KYC) {
+        locked.status = VendorStatus.ACTIVE;
+        locked.acceptingOrders = true;
+      }
+      recordEvent(em, approve ? 'VendorKycApproved' : 'VendorKycRejected', { vendorId: locked.id, reason: reason ?? null });
+      return locked;
+    });
+    this.events?.kick();
+    return vendor;
+  }
+
+  async setAvailability(ctx: RequestContext, acceptingOrders: boolean): Promise<Vendor> {
+    const vendor = await this.mineOrThrow(ctx);
+    if (acceptingOrders && vendor.status !== VendorStatus.ACTIVE) {
+      throw new ConflictError('Only active vendors (KYC approved) can accept orders.', { reason: 'VENDOR_NOT_ACTIVE' });
+    }
+    vendor.acceptingOrders = acceptingOrders;
+    await ctx.em.flush();
+    return vendor;
+  }
+
+  async list(ctx: RequestContext, status: VendorStatus | undefined, page: PageInput | undefined): Promise<Page<Vendor>> {
+    const [items, total] = await ctx.em.findAndCount(Vendor, status ? { status } : {}, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? 20,
+    });
+    return toPage(items, total, page);
+  }
+
+  /** The vendor and admins may see KYC details; nobody else. */
+  canSeePrivate(ctx: RequestContext, vendor: Vendor): boolean {
+    const caller = ctx.caller;
+    if (!caller) return false;
+    if (caller.roles.includes('ADMIN')) return true;
+    return caller.roles.includes('VENDOR') && (caller.vendorId === vendor.id || (caller.userId !== null && caller.userId === vendor.ownerUserId));
+  }
+
+  private async mineOrThrow(ctx: RequestContext): Promise<Vendor> {
+    const vendor = await this.mine(ctx);
+    if (!vendor) throw new ForbiddenError('Onboard your business first.');
+    return vendor;
+  }
+}
