@@ -18,7 +18,7 @@ export interface SubgraphEntry {
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'identity', main: 'subgraphs/identity/dist/main.js', port: 4001 },
   { name: 'catalog', main: 'subgraphs/catalog/dist/main.js', port: 4002 },
-  { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity'] },
+  { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity', 'vendors'] },
   { name: 'payments', main: 'subgraphs/payments/dist/main.js', port: 4004, calls: ['orders'] },
   { name: 'vendors', main: 'subgraphs/vendors/dist/main.js', port: 4005 },
 ];

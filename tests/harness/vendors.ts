@@ -1,26 +1,47 @@
-import { randomUUID } from 'node:crypto';
-import { initializeApp, getApps } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-import { newVendorUser, type Actor } from './actors.js';
+import { newVendorUser, seededAdmin, type Actor } from './actors.js';
 
-/**
- * Gives a registered vendor user a vendor id claim, as vendor onboarding will once the vendors
- * subgraph exists (issue 5). Until then this is the only way to act as a specific vendor.
- */
-export async function withVendorClaim(actor: Actor, vendorId: string): Promise<Actor> {
-  process.env.FIREBASE_AUTH_EMULATOR_HOST = process.env.REALSERV_EMULATOR_HOST;
-  const app = getApps()[0] ?? initializeApp({ projectId: 'demo-realserv' });
-  const auth = getAuth(app);
-  const user = await auth.getUser(actor.session.firebaseUid);
-  await auth.setCustomUserClaims(actor.session.firebaseUid, { ...(user.customClaims ?? {}), vendorId });
-  await actor.refreshToken();
-  return actor;
+const CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const letter = () => CHARS[10 + Math.floor(Math.random() * 26)]!;
+
+/** A random valid PAN (a firm) and the matching Karnataka GSTIN with the GSTN check character. */
+export function businessIds(): { pan: string; gstin: string } {
+  const pan = `${letter()}${letter()}${letter()}F${letter()}${String(Math.floor(Math.random() * 9000) + 1000)}${letter()}`;
+  const first14 = `29${pan}1Z`;
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    const product = CHARS.indexOf(first14[i]!) * (i % 2 === 0 ? 1 : 2);
+    sum += Math.floor(product / 36) + (product % 36);
+  }
+  return { pan, gstin: first14 + CHARS[(36 - (sum % 36)) % 36] };
 }
 
-/** A vendor user acting for a new (or given) vendor id. */
-export async function newVendor(vendorId: string = randomUUID()): Promise<Actor & { vendorId: string }> {
-  const actor = await withVendorClaim(await newVendorUser('Vendor Staff'), vendorId);
-  return Object.assign(actor, { vendorId });
+/** Depot next to the e2e buyers' default site (order tests then pay the base delivery charge). */
+export const TEST_DEPOT = { line1: '3 ITPL Main Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560066', latitude: 12.9856, longitude: 77.7362 };
+
+/**
+ * A vendor as the product makes one: a vendor user onboards a business (which sets the
+ * vendorId claim), submits KYC, and an admin approves it, so it is ACTIVE and accepting orders.
+ */
+export async function newVendor(businessName = 'Test Traders'): Promise<Actor & { vendorId: string }> {
+  const actor = await newVendorUser('Vendor Staff');
+  const { pan, gstin } = businessIds();
+  const { onboardVendor } = await actor.ok<{ onboardVendor: { id: string } }>(
+    'mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id } }',
+    { input: { businessName, gstin, pan, businessAddress: TEST_DEPOT, serviceRadiusKm: 30 } },
+  );
+  await actor.refreshToken();
+  await actor.ok('mutation K($input: SubmitKycInput!) { submitKyc(input: $input) { id } }', {
+    input: {
+      documents: [
+        { type: 'GSTIN_CERTIFICATE', mediaId: 'media-gst' },
+        { type: 'PAN_CARD', mediaId: 'media-pan' },
+        { type: 'BANK_PROOF', mediaId: 'media-bank' },
+      ],
+    },
+  });
+  const admin = await seededAdmin();
+  await admin.ok('mutation A($id: ID!) { approveKyc(vendorId: $id) { id } }', { id: onboardVendor.id });
+  return Object.assign(actor, { vendorId: onboardVendor.id });
 }
 
 /** The demo vendors' ids from the seed. */

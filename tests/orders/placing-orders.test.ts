@@ -25,7 +25,7 @@ describe('placing an order', () => {
     const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 20));
     expect(placeOrder).toMatchObject({ status: 'PLACED', paymentMethod: 'COD', paymentStatus: 'COD_PENDING' });
     expect(placeOrder.orderNumber).toMatch(/^RS-\d{4}-\d{6}$/);
-    // 20 bags × ₹390 = ₹7,800; GST 18 % = ₹1,404; delivery (vendor location unknown: base ₹300) + 18 % = ₹354.
+    // 20 bags × ₹390 = ₹7,800; GST 18 % = ₹1,404; delivery (depot next door: base ₹300) + 18 % = ₹354.
     expect(placeOrder.items).toEqual([
       expect.objectContaining({ kind: 'MATERIAL', quantity: 20, gstRateBasisPoints: 1800, unitPrice: { paise: 39_000 }, lineSubtotal: { paise: 780_000 }, lineTax: { paise: 140_400 } }),
     ]);
@@ -143,6 +143,21 @@ describe('bad orders change nothing', () => {
     expect(errorCodes(await buyer.run(PLACE_ORDER, placeInput(vendor.vendorId, othersAddress, material.id, 1)))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await buyer.run(PLACE_ORDER, placeInput(vendor.vendorId, randomUUID(), material.id, 1)))).toEqual(['NOT_FOUND']);
     expect(await stockOf(vendor, material.id)).toBe(100);
+  });
+
+  it('orders go only to ACTIVE vendors accepting orders', async () => {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 100, 40_000);
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer);
+    await vendor.ok('mutation { setVendorAvailability(acceptingOrders: false) { id } }');
+    const paused = await buyer.run(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+    expect(errorCodes(paused)).toEqual(['CONFLICT']);
+    expect(paused.errors?.[0]?.extensions?.reason).toBe('VENDOR_NOT_ACCEPTING_ORDERS');
+    expect(errorCodes(await buyer.run(PLACE_ORDER, placeInput(randomUUID(), addressId, material.id, 1)))).toEqual(['NOT_FOUND']);
+    expect(await stockOf(vendor, material.id)).toBe(100);
+    await vendor.ok('mutation { setVendorAvailability(acceptingOrders: true) { id } }');
+    expect((await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1))).placeOrder.status).toBe('PLACED');
   });
 
   it('a client cannot send a price', async () => {

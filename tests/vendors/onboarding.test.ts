@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { newBuyer, newVendorUser, seededAdmin } from '../harness/actors.js';
 import { dataOf, errorCodes, graphql } from '../harness/graphql-client.js';
-import { DEMO_VENDOR_IDS } from '../harness/vendors.js';
+import { DEMO_VENDOR_IDS, businessIds } from '../harness/vendors.js';
 
 const ONBOARD = `mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id businessName status gstin pan kycStatus city } }`;
 const MY_VENDOR = `{ myVendor { id status kycStatus acceptingOrders gstin kycDocuments { type mediaId } } }`;
@@ -10,20 +10,6 @@ const APPROVE = `mutation A($id: ID!) { approveKyc(vendorId: $id) { id status ky
 const REJECT = `mutation R($input: RejectKycInput!) { rejectKyc(input: $input) { id kycStatus kycRejectionReason } }`;
 const AVAILABILITY = `mutation S($on: Boolean!) { setVendorAvailability(acceptingOrders: $on) { id acceptingOrders } }`;
 const PUBLIC_VENDOR = `query V($id: ID!) { vendor(id: $id) { id businessName city status gstin pan kycStatus businessAddress { line1 } kycDocuments { mediaId } } }`;
-
-const CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** A random valid PAN (firm) and its GSTIN for Karnataka, with the GSTN check character. */
-function businessIds(): { pan: string; gstin: string } {
-  const letters = () => Array.from({ length: 3 }, () => CHARS[10 + Math.floor(Math.random() * 26)]).join('');
-  const pan = `${letters()}F${CHARS[10 + Math.floor(Math.random() * 26)]}${String(Math.floor(Math.random() * 9000) + 1000)}${CHARS[10 + Math.floor(Math.random() * 26)]}`;
-  const first14 = `29${pan}1Z`;
-  let sum = 0;
-  for (let i = 0; i < 14; i++) {
-    const product = CHARS.indexOf(first14[i]!) * (i % 2 === 0 ? 1 : 2);
-    sum += Math.floor(product / 36) + (product % 36);
-  }
-  return { pan, gstin: first14 + CHARS[(36 - (sum % 36)) % 36] };
-}
 
 function onboardInput(overrides: Record<string, unknown> = {}) {
   const { pan, gstin } = businessIds();

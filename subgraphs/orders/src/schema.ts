@@ -8,7 +8,7 @@ import { OrderService, canSeeOrder } from './order/order.service.js';
 import { OrderLiveResolver } from './order/order-live.resolver.js';
 import { PeerCatalogStock } from './ports/catalog-stock.js';
 import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
-import { DemoVendorLocations } from './ports/vendor-locations.js';
+import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
 
@@ -25,7 +25,7 @@ export const ordersSubgraph = defineSubgraph({
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
   migrations,
   events: { subscriptions: () => orderSubscriptions },
-  configSchema: z.object({ ...peer('CATALOG'), ...peer('IDENTITY') }),
+  configSchema: z.object({ ...peer('CATALOG'), ...peer('IDENTITY'), ...peer('VENDORS') }),
   referenceResolvers: {
     // Another subgraph's field led here: the same visibility as `order(id)`, batched.
     Order: async (reference, ctx: RequestContext) => {
@@ -42,7 +42,7 @@ export const ordersSubgraph = defineSubgraph({
     const orders = new OrderService({
       catalog: new PeerCatalogStock(client('catalog')),
       addresses: new PeerBuyerAddresses(client('identity')),
-      vendorLocations: new DemoVendorLocations(),
+      vendors: new PeerVendorDirectory(client('vendors')),
       events,
     });
     return [new OrderResolver(orders)];

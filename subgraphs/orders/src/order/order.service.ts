@@ -21,7 +21,7 @@ import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, roadDistanc
 import { PricingError, priceOrder } from '../pricing/order-pricing.js';
 import type { BuyerAddresses } from '../ports/buyer-addresses.js';
 import type { CatalogStock } from '../ports/catalog-stock.js';
-import type { VendorLocations } from '../ports/vendor-locations.js';
+import type { VendorDirectory } from '../ports/vendor-locations.js';
 import { indianDate } from './india-date.js';
 import {
   TransitionError,
@@ -40,7 +40,7 @@ import type { MarkCashCollectedInput, OrdersFilter, PlaceOrderInput } from './or
 export interface OrderServiceDeps {
   catalog: CatalogStock;
   addresses: BuyerAddresses;
-  vendorLocations: VendorLocations;
+  vendors: VendorDirectory;
   events: EventBus | null;
   tariff?: DeliveryTariff;
 }
@@ -70,8 +70,15 @@ export class OrderService {
     const existing = await ctx.em.findOne(Order, { id: orderId });
     if (existing) return this.sameOrderOrConflict(existing, input, buyerId);
 
-    const address = await this.deps.addresses.find(buyerId, addressId, ctx.requestId);
+    const [address, vendor] = await Promise.all([
+      this.deps.addresses.find(buyerId, addressId, ctx.requestId),
+      this.deps.vendors.find(vendorId, ctx.requestId),
+    ]);
     if (!address) throw new NotFoundError('DeliveryAddress', addressId);
+    if (!vendor) throw new NotFoundError('Vendor', vendorId);
+    if (vendor.status !== 'ACTIVE' || !vendor.acceptingOrders) {
+      throw new ConflictError('This vendor is not taking orders right now.', { reason: 'VENDOR_NOT_ACCEPTING_ORDERS' });
+    }
 
     const pricingDate = indianDate();
     const reservation = await this.deps.catalog.reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId);
@@ -81,7 +88,7 @@ export class OrderService {
     }
 
     try {
-      const { distanceKm, chargePaise, subtotal } = await this.deliveryCharge(vendorId, address, reservation.lines);
+      const { distanceKm, chargePaise, subtotal } = this.deliveryCharge(vendor.depot, address, reservation.lines);
       const price = priceOrder({
         lines: reservation.lines.map((l) => ({
           kind: l.kind,
@@ -175,14 +182,13 @@ export class OrderService {
     return order;
   }
 
-  private async deliveryCharge(
-    vendorId: string,
+  private deliveryCharge(
+    depot: { lat: number; lng: number } | null,
     address: { latitude: number | null; longitude: number | null },
     lines: Array<{ unitPricePaise: number; quantity: number }>,
-  ): Promise<{ distanceKm: number | null; chargePaise: number; subtotal: number }> {
+  ): { distanceKm: number | null; chargePaise: number; subtotal: number } {
     const tariff = this.deps.tariff ?? DEFAULT_TARIFF;
     const subtotal = lines.reduce((sum, l) => sum + l.unitPricePaise * l.quantity, 0);
-    const depot = await this.deps.vendorLocations.locate(vendorId);
     if (!depot || address.latitude === null || address.longitude === null) {
       // Without both ends located, charge the base (covers the first km band).
       const free = tariff.freeAboveSubtotalPaise != null && subtotal >= tariff.freeAboveSubtotalPaise;

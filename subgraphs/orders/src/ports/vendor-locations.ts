@@ -1,25 +1,35 @@
+import type { PeerClient } from '@realserv/platform';
 import type { LatLng } from '../delivery/delivery-charge.js';
 
-/**
- * Where a vendor dispatches from. The vendors subgraph will own vendor addresses and
- * coordinates (issue 5); until then the local adapter knows the demo vendors' depots and nothing
- * else, and orders for an unknown location are charged the base delivery charge.
- */
-export interface VendorLocations {
-  locate(vendorId: string): Promise<LatLng | null>;
+export interface VendorProfile {
+  status: 'PENDING_KYC' | 'ACTIVE' | 'SUSPENDED';
+  acceptingOrders: boolean;
+  /** Where the vendor dispatches from (its business address). */
+  depot: LatLng | null;
 }
 
-const DEMO_DEPOTS: Record<string, LatLng> = {
-  // Sri Balaji Building Materials, Whitefield, Bengaluru
-  '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a01': { lat: 12.9698, lng: 77.75 },
-  // Lakshmi Tiles & Sanitary, Jayanagar, Bengaluru
-  '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a02': { lat: 12.925, lng: 77.5938 },
-  // Modern Electricals & Paints, Yeshwanthpur, Bengaluru
-  '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a03': { lat: 13.0285, lng: 77.5401 },
-};
+/** What orders needs to know about a vendor when an order is placed; vendors owns it. */
+export interface VendorDirectory {
+  find(vendorId: string, requestId: string): Promise<VendorProfile | null>;
+}
 
-export class DemoVendorLocations implements VendorLocations {
-  async locate(vendorId: string): Promise<LatLng | null> {
-    return DEMO_DEPOTS[vendorId] ?? null;
+export class PeerVendorDirectory implements VendorDirectory {
+  constructor(private readonly vendors: PeerClient) {}
+
+  async find(vendorId: string, requestId: string): Promise<VendorProfile | null> {
+    try {
+      const data = await this.vendors.request<{
+        vendor: { status: VendorProfile['status']; acceptingOrders: boolean; businessAddress: { latitude: number; longitude: number } | null };
+      }>('query V($id: ID!) { vendor(id: $id) { status acceptingOrders businessAddress { latitude longitude } } }', { id: vendorId }, requestId);
+      const address = data.vendor.businessAddress;
+      return {
+        status: data.vendor.status,
+        acceptingOrders: data.vendor.acceptingOrders,
+        depot: address ? { lat: address.latitude, lng: address.longitude } : null,
+      };
+    } catch (error) {
+      if ((error as { code?: string }).code === 'NOT_FOUND') return null;
+      throw error;
+    }
   }
 }
