@@ -337,6 +337,7 @@ export class OrderService {
       reason: note,
       paymentMethod: order.paymentMethod,
       totalPaise: order.totalPaise,
+      taxPaise: order.taxPaise,
       refundRequired: needsRefund(from, to, order.paymentMethod),
     });
   }
