@@ -113,6 +113,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       keySecret: randomBytes(24).toString('base64url'),
       webhookSecret: randomBytes(24).toString('base64url'),
     };
+    const otpKeys = { hash: randomBytes(32).toString('base64url'), encryption: randomBytes(32).toString('base64') };
     const razorpay = createLocalRazorpay({
       ...razorpaySecrets,
       webhookUrl: `http://127.0.0.1:${ports.subgraphs.payments}/webhooks/razorpay`,
@@ -161,6 +162,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             CALLER_KEY: keys[subgraph.name]!,
             EVENTS_DATABASE_URL: postgres.urlFor('events'),
             PEER_KEYS: peerKeys[subgraph.name]!.join(','),
+            OTP_HASH_KEY: otpKeys.hash,
+            OTP_ENCRYPTION_KEY: otpKeys.encryption,
             RAZORPAY_KEY_ID: razorpaySecrets.keyId,
             RAZORPAY_KEY_SECRET: razorpaySecrets.keySecret,
             RAZORPAY_WEBHOOK_SECRET: razorpaySecrets.webhookSecret,

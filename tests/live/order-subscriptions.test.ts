@@ -211,3 +211,40 @@ describe('more than one gateway process', () => {
     }
   });
 });
+
+describe('live delivery status', () => {
+  it('the buyer follows the delivery from PENDING to DELIVERED; strangers are refused', async () => {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 100, 40_000);
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer);
+    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+    await vendor.ok(CONFIRM, { id: placeOrder.id });
+    await eventually(async () => !(await buyer.run('query D($id: ID!) { delivery(orderId: $id) { id } }', { id: placeOrder.id })).errors?.length, { what: 'the delivery' });
+
+    const client = liveClient(buyer.token);
+    const strangerClient = liveClient((await newBuyer()).token);
+    try {
+      const live = subscribe<{ deliveryStatusChanged: { status: string; orderId: string } }>(
+        client,
+        'subscription L($id: ID!) { deliveryStatusChanged(orderId: $id) { status orderId } }',
+        { id: placeOrder.id },
+      );
+      const refused = subscribe(strangerClient, 'subscription L($id: ID!) { deliveryStatusChanged(orderId: $id) { status } }', { id: placeOrder.id });
+      await refused.closed;
+      expect(JSON.stringify(refused.errors)).toMatch(/NOT_FOUND/);
+      await new Promise((r) => setTimeout(r, 300));
+
+      await vendor.ok(DISPATCH, { id: placeOrder.id });
+      await live.waitFor((u) => u.deliveryStatusChanged.status === 'OUT_FOR_DELIVERY');
+      await eventually(async () => !(await vendor.run('mutation G($id: ID!) { generateDeliveryOtp(orderId: $id) { id } }', { id: placeOrder.id })).errors?.length, { what: 'a code' });
+      const { order } = await buyer.ok<{ order: { deliveryOtp: string } }>('query O($id: ID!) { order(id: $id) { deliveryOtp } }', { id: placeOrder.id });
+      await vendor.ok('mutation V($id: ID!, $code: String!) { verifyDeliveryOtp(orderId: $id, code: $code) { id } }', { id: placeOrder.id, code: order.deliveryOtp });
+      const delivered = await live.waitFor((u) => u.deliveryStatusChanged.status === 'DELIVERED');
+      expect(delivered.deliveryStatusChanged.orderId).toBe(placeOrder.id);
+    } finally {
+      await client.dispose();
+      await strangerClient.dispose();
+    }
+  });
+});

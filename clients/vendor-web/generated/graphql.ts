@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BusinessAddressInput = {
+  city: string;
+  latitude: number;
+  line1: string;
+  line2?: string | null | undefined;
+  longitude: number;
+  pincode: string;
+  state: string;
+};
+
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'OUT_FOR_DELIVERY'
+  | 'PENDING';
+
 /** One row of a vendor's inventory; the vendor is always the caller. */
 export type InventoryItemInput = {
   isAvailable?: boolean;
@@ -14,6 +30,23 @@ export type InventoryItemInput = {
   pricePaise?: number | null | undefined;
   stockQuantity: number;
 };
+
+export type KycDocumentInput = {
+  mediaId: string | number;
+  type: KycDocumentType;
+};
+
+/** BANK_PROOF: a cancelled cheque or bank statement. */
+export type KycDocumentType =
+  | 'BANK_PROOF'
+  | 'GSTIN_CERTIFICATE'
+  | 'PAN_CARD';
+
+export type KycStatus =
+  | 'APPROVED'
+  | 'NOT_SUBMITTED'
+  | 'REJECTED'
+  | 'SUBMITTED';
 
 export type LaborOfferInput = {
   /** Omit to charge the trade's reference daily rate. */
@@ -29,6 +62,15 @@ export type MarkCashCollectedInput = {
   orderId: string | number;
   /** Optional media id of a photo of the receipt. */
   proofMediaId?: string | number | null | undefined;
+};
+
+export type OnboardVendorInput = {
+  businessAddress: BusinessAddressInput;
+  businessName: string;
+  /** 15-character GSTIN; its PAN (characters 3–12) must equal `pan`. */
+  gstin: string;
+  pan: string;
+  serviceRadiusKm?: number;
 };
 
 export type OrderItemKind =
@@ -100,6 +142,20 @@ export type SaleUnit =
   | 'SQUARE_FOOT'
   | 'TONNE';
 
+export type SettlementPeriodInput = {
+  periodEnd: string;
+  periodStart: string;
+};
+
+export type SettlementStatus =
+  | 'GENERATED'
+  | 'PAID';
+
+export type SubmitKycInput = {
+  /** GSTIN certificate, PAN card and bank proof. */
+  documents: Array<KycDocumentInput>;
+};
+
 export type UpdateInventoryInput = {
   /** Up to 200 rows, applied all or nothing. */
   items: Array<InventoryItemInput>;
@@ -108,6 +164,11 @@ export type UpdateInventoryInput = {
 export type UpdateLaborOffersInput = {
   offers: Array<LaborOfferInput>;
 };
+
+export type VendorStatus =
+  | 'ACTIVE'
+  | 'PENDING_KYC'
+  | 'SUSPENDED';
 
 export type InventoryRowFragment = { id: string, stockQuantity: number, minOrderQuantity: number, leadTimeDays: number, isAvailable: boolean, sellsAtBasePrice: boolean, updatedAt: string, price: { paise: number, formatted: string }, material: { id: string, name: string, slug: string, unit: SaleUnit, unitDescription: string, basePrice: { paise: number, formatted: string } } };
 
@@ -144,6 +205,64 @@ export type FindMaterialsToStockQueryVariables = Exact<{
 
 
 export type FindMaterialsToStockQuery = { materials: { items: Array<{ id: string, name: string, brand: string | null, unit: SaleUnit, unitDescription: string, basePrice: { paise: number, formatted: string } }>, pageInfo: { totalCount: number, hasNextPage: boolean } } };
+
+export type GenerateDeliveryOtpMutationVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type GenerateDeliveryOtpMutation = { generateDeliveryOtp: { id: string, status: DeliveryStatus } };
+
+export type VerifyDeliveryOtpMutationVariables = Exact<{
+  orderId: string | number;
+  code: string;
+}>;
+
+
+export type VerifyDeliveryOtpMutation = { verifyDeliveryOtp: { id: string, status: DeliveryStatus } };
+
+export type UploadDeliveryProofMutationVariables = Exact<{
+  orderId: string | number;
+  mediaId: string;
+}>;
+
+
+export type UploadDeliveryProofMutation = { uploadDeliveryProof: { id: string, proofMediaIds: Array<string> } };
+
+export type MySettlementsQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MySettlementsQuery = { mySettlements: { items: Array<{ id: string, periodStart: string, periodEnd: string, status: SettlementStatus, bankReference: string | null, netPayout: { paise: number, formatted: string }, carriedForward: { paise: number, formatted: string } }>, pageInfo: { totalCount: number } } };
+
+export type EarningsSummaryQueryVariables = Exact<{
+  input: SettlementPeriodInput;
+}>;
+
+
+export type EarningsSummaryQuery = { earningsSummary: { completedOrders: number, netPayout: { paise: number, formatted: string }, amounts: { gross: { formatted: string }, deductions: { formatted: string } } } };
+
+export type OnboardVendorMutationVariables = Exact<{
+  input: OnboardVendorInput;
+}>;
+
+
+export type OnboardVendorMutation = { onboardVendor: { id: string, status: VendorStatus } };
+
+export type SubmitKycMutationVariables = Exact<{
+  input: SubmitKycInput;
+}>;
+
+
+export type SubmitKycMutation = { submitKyc: { id: string, kycStatus: KycStatus | null } };
+
+export type DeliveryLiveSubscriptionVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type DeliveryLiveSubscription = { deliveryStatusChanged: { id: string, status: DeliveryStatus, history: Array<{ step: string, createdAt: string }> } };
 
 export type VendorOrderFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -203,6 +322,14 @@ export const UpdateMyInventoryDocument = {"__meta__":{"hash":"sha256:6cb45665ba4
 export const MyLabourOffersDocument = {"__meta__":{"hash":"sha256:b1075356c8e1c6064778d471689ebec42af8b24d79274430afe492f7371905d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLabourOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLaborOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LabourOfferRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LabourOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VendorLaborAvailability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workersAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"isAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"dailyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laborCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dailyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}}]}}]}}]}}]} as unknown as DocumentNode<MyLabourOffersQuery, MyLabourOffersQueryVariables>;
 export const UpdateMyLabourOffersDocument = {"__meta__":{"hash":"sha256:b1005e1f4b441b1b9d94fca249381f1b7b859f0e47b5db829db879f403af11d2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyLabourOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLaborOffersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyLaborOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LabourOfferRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LabourOfferRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VendorLaborAvailability"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workersAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"isAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"dailyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"laborCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dailyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMyLabourOffersMutation, UpdateMyLabourOffersMutationVariables>;
 export const FindMaterialsToStockDocument = {"__meta__":{"hash":"sha256:353dc7dd9f0be3c7dcd08eaa334509022db5c76a0d55c6600bbb3abe3fc1323a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindMaterialsToStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materials"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitDescription"}},{"kind":"Field","name":{"kind":"Name","value":"basePrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<FindMaterialsToStockQuery, FindMaterialsToStockQueryVariables>;
+export const GenerateDeliveryOtpDocument = {"__meta__":{"hash":"sha256:1138006324ffa68d4343964107437995b2206b36b28f8e17ac2e658164c09ef0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateDeliveryOtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateDeliveryOtp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GenerateDeliveryOtpMutation, GenerateDeliveryOtpMutationVariables>;
+export const VerifyDeliveryOtpDocument = {"__meta__":{"hash":"sha256:a025c59a934cf5953128c1a358037e3d269b79a24744e79e6f7dbb75d11d5d55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyDeliveryOtp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyDeliveryOtp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<VerifyDeliveryOtpMutation, VerifyDeliveryOtpMutationVariables>;
+export const UploadDeliveryProofDocument = {"__meta__":{"hash":"sha256:6ccfdd76fbdd8b4ad05b369d2abb187390480058fdacd638914757e9fe2f1bea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadDeliveryProof"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mediaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadDeliveryProof"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"mediaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mediaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"proofMediaIds"}}]}}]}}]} as unknown as DocumentNode<UploadDeliveryProofMutation, UploadDeliveryProofMutationVariables>;
+export const MySettlementsDocument = {"__meta__":{"hash":"sha256:606cd3dfa50442119f0e2cb4c7afb9497dce0fef8ca068c0afe78c7ff713099f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySettlements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySettlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"bankReference"}},{"kind":"Field","name":{"kind":"Name","value":"netPayout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"carriedForward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<MySettlementsQuery, MySettlementsQueryVariables>;
+export const EarningsSummaryDocument = {"__meta__":{"hash":"sha256:0305fb00b178a2bd8e770e2db087e95abeff89c68d29768e95146cb46b828760"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EarningsSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementPeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earningsSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedOrders"}},{"kind":"Field","name":{"kind":"Name","value":"netPayout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gross"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EarningsSummaryQuery, EarningsSummaryQueryVariables>;
+export const OnboardVendorDocument = {"__meta__":{"hash":"sha256:84171c39c9a39a85bfc8c84262b5b75b7e9938ee01a37b39e83282d61f026fb3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OnboardVendorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OnboardVendorMutation, OnboardVendorMutationVariables>;
+export const SubmitKycDocument = {"__meta__":{"hash":"sha256:9aaceafa82e2f5cca2a80acf91d245f901081cc185d731fc1b78e08734106636"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitKyc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitKycInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitKyc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}}]}}]}}]} as unknown as DocumentNode<SubmitKycMutation, SubmitKycMutationVariables>;
+export const DeliveryLiveDocument = {"__meta__":{"hash":"sha256:94dc33596b0f62d78d0ccb31b3ea64b4c8f7e28c159002de08a30ec05af8e677"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeliveryLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryLiveSubscription, DeliveryLiveSubscriptionVariables>;
 export const VendorOrderFeedDocument = {"__meta__":{"hash":"sha256:3ab7af528a98ea710cc206dacd1f487e97f3c535aa9739058680a1d40dd14594"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VendorOrderFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorOrderFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]} as unknown as DocumentNode<VendorOrderFeedSubscription, VendorOrderFeedSubscriptionVariables>;
 export const VendorOrdersDocument = {"__meta__":{"hash":"sha256:08807bc944939c427eb95d5e4a444f0df6efb1cce20fad8473e2a3051a506578"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VendorOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrdersFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VendorOrderRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VendorOrderRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"pincode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<VendorOrdersQuery, VendorOrdersQueryVariables>;
 export const ConfirmOrderDocument = {"__meta__":{"hash":"sha256:e734d0a066f201dc187c8bdd0e1afde179b067c65b68690d0b46dfc7a2bf7c73"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConfirmOrderMutation, ConfirmOrderMutationVariables>;

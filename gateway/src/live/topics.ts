@@ -42,6 +42,12 @@ export const LIVE_TOPICS: Record<string, LiveTopic> = {
       ORDER_EVENTS.has(event.type) && caller.userId !== null && event.keys.buyerId === caller.userId ? (event.keys.orderId ?? null) : null,
     lookup: { field: 'order', idArg: 'id' },
   },
+  deliveryStatusChanged: {
+    roles: [],
+    match: (event, args) => (event.type === 'DeliveryStatusChanged' && event.keys.orderId === args.orderId ? (event.keys.orderId ?? null) : null),
+    lookup: { field: 'delivery', idArg: 'orderId' },
+    authorizeArg: 'orderId',
+  },
   vendorOrderFeed: {
     roles: ['VENDOR'],
     match: (event, _args, caller) =>

@@ -8,20 +8,40 @@ import { seedVendors } from './seed.js';
 import { CompletedOrder, Settlement, SettlementLineRow } from './settlement/settlement.entities.js';
 import { SettlementLineResolver, SettlementResolver } from './settlement/settlement.resolver.js';
 import { SettlementService } from './settlement/settlement.service.js';
+import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
+import { DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
+import { DeliveryService } from './delivery/delivery.service.js';
 
 /** The vendors subgraph: vendor businesses and KYC (deliveries and settlements follow). */
 export const vendorsSubgraph = defineSubgraph({
   name: 'vendors',
-  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver],
-  entities: [Vendor, KycDocument, CompletedOrder, Settlement, SettlementLineRow],
+  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver],
+  orphanedTypes: [Order],
+  entities: [Vendor, KycDocument, CompletedOrder, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
   migrations,
   events: {
     subscriptions: (runtime) => {
       const settlements = new SettlementService(runtime.events);
-      return [{ type: 'OrderCompleted', handler: 'record-completed-order', run: ((event: unknown, em: unknown) => settlements.recordCompletedOrder(event as never, em as never)) as never }];
+      const deliveries = deliveryService(runtime.config as never, runtime.events);
+      return [
+        { type: 'OrderCompleted', handler: 'record-completed-order', run: ((event: unknown, em: unknown) => settlements.recordCompletedOrder(event as never, em as never)) as never },
+        ...['OrderConfirmed', 'OrderDispatched', 'OrderCancelled', 'OrderRejected'].map((type) => ({
+          type,
+          handler: `delivery-on-${type}`,
+          run: ((event: unknown, em: unknown) => deliveries.onOrderEvent(event as never, em as never)) as never,
+        })),
+      ];
     },
   },
-  configSchema: z.object(firebaseConfigSchema.shape),
+  configSchema: z.object({
+    ...firebaseConfigSchema.shape,
+    OTP_HASH_KEY: z.string().min(32, 'OTP_HASH_KEY must be at least 32 characters'),
+    OTP_ENCRYPTION_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'OTP_ENCRYPTION_KEY must be 32 bytes, base64'),
+    OTP_VALID_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+    OTP_REGENERATE_AFTER_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  }),
   referenceResolvers: {
     Vendor: async (reference, ctx: RequestContext) => {
       const id = String(reference.id);
@@ -31,6 +51,29 @@ export const vendorsSubgraph = defineSubgraph({
   provide: ({ config, events }) => [
     new VendorResolver(new VendorService(firebaseAuth(config), events)),
     new SettlementResolver(new SettlementService(events)),
+    new DeliveryResolver(deliveryService(config as never, events)),
+    new OrderDeliveryResolver(deliveryService(config as never, events)),
   ],
   seed: (runtime) => seedVendors(runtime),
 });
+
+interface OtpConfig {
+  OTP_HASH_KEY: string;
+  OTP_ENCRYPTION_KEY: string;
+  OTP_VALID_SECONDS: number;
+  OTP_REGENERATE_AFTER_SECONDS: number;
+}
+
+let deliveries: DeliveryService | null = null;
+function deliveryService(config: OtpConfig, events: import('@realserv/platform').EventBus | null): DeliveryService {
+  deliveries ??= new DeliveryService(
+    {
+      otpHashKey: config.OTP_HASH_KEY,
+      otpEncryptionKey: Buffer.from(config.OTP_ENCRYPTION_KEY, 'base64'),
+      otpValidForMs: config.OTP_VALID_SECONDS * 1000,
+      otpRegenerateAfterMs: config.OTP_REGENERATE_AFTER_SECONDS * 1000,
+    },
+    events,
+  );
+  return deliveries;
+}

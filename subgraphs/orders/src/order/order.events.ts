@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, type EventSubscription } from '@realserv/platform';
 import { OrderActor, OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
 import { Order, OrderStatusHistory } from './order.entity.js';
+import { applyOrderTransition } from './order.service.js';
 
 async function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
   return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -26,6 +27,18 @@ export const orderSubscriptions: EventSubscription[] = [
         order.paymentStatus = OrderPaymentStatus.REFUND_PENDING;
         recordEvent(em, 'OrderRefundRequested', { orderId: order.id, reason: 'Paid after the order was closed' });
       }
+    }) as EventSubscription['run'],
+  },
+  {
+    // The vendor verified the buyer's delivery OTP (vendors subgraph): delivered, and a prepaid
+    // order is then complete.
+    type: 'DeliveryCompleted',
+    handler: 'mark-order-delivered',
+    run: (async (event: { payload: { orderId: string } }, em: EntityManager) => {
+      const order = await lockOrder(em, event.payload.orderId);
+      if (!order || order.status !== OrderStatusEnum.OUT_FOR_DELIVERY) return;
+      applyOrderTransition(em, order, OrderStatusEnum.DELIVERED, 'SYSTEM', null, 'Delivery OTP verified');
+      if (order.paymentMethod === 'ONLINE') applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null);
     }) as EventSubscription['run'],
   },
   {

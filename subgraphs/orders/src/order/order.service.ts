@@ -322,24 +322,7 @@ export class OrderService {
   }
 
   private applyTransition(em: EntityManager, order: Order, to: OrderStatusEnum, actor: Actor, actorUserId: string | null, note: string | null): void {
-    const from = order.status;
-    order.status = to;
-    if (releasesStock(to)) order.closingReason = note;
-    em.create(OrderStatusHistory, { orderId: order.id, fromStatus: from, toStatus: to, actor: actor as OrderActor, actorUserId, note });
-    recordEvent(em, EVENT_FOR[to], {
-      orderId: order.id,
-      orderNumber: order.orderNumber,
-      buyerId: order.buyerId,
-      vendorId: order.vendorId,
-      from,
-      to,
-      actor,
-      reason: note,
-      paymentMethod: order.paymentMethod,
-      totalPaise: order.totalPaise,
-      taxPaise: order.taxPaise,
-      refundRequired: needsRefund(from, to, order.paymentMethod),
-    });
+    applyOrderTransition(em, order, to, actor, actorUserId, note);
   }
 
   private async lockVisible(ctx: RequestContext, em: EntityManager, id: string): Promise<Order> {
@@ -357,6 +340,29 @@ export class OrderService {
     throw new NotFoundError('Order', order.id);
   }
 }
+
+/** Applies a checked transition: status, history row and the domain event, in the caller's transaction. */
+export function applyOrderTransition(em: EntityManager, order: Order, to: OrderStatusEnum, actor: Actor, actorUserId: string | null, note: string | null): void {
+  const from = order.status;
+  order.status = to;
+  if (releasesStock(to)) order.closingReason = note;
+  em.create(OrderStatusHistory, { orderId: order.id, fromStatus: from, toStatus: to, actor: actor as OrderActor, actorUserId, note });
+  recordEvent(em, EVENT_FOR[to], {
+    orderId: order.id,
+    orderNumber: order.orderNumber,
+    buyerId: order.buyerId,
+    vendorId: order.vendorId,
+    from,
+    to,
+    actor,
+    reason: note,
+    paymentMethod: order.paymentMethod,
+    totalPaise: order.totalPaise,
+    taxPaise: order.taxPaise,
+    refundRequired: needsRefund(from, to, order.paymentMethod),
+  });
+}
+
 
 const EVENT_FOR: Record<OrderStatusEnum, string> = {
   PENDING_PAYMENT: 'OrderPlaced',

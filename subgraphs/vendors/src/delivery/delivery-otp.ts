@@ -45,12 +45,19 @@ export function hashCode(code: string, deliveryId: string, key: string): string 
   return createHmac('sha256', key).update(`${deliveryId}:${code}`).digest('hex');
 }
 
-export function issue(previous: OtpState | null, now: number, key: string, deliveryId: string, code = generateCode()): IssueOutcome {
+export function issue(
+  previous: OtpState | null,
+  now: number,
+  key: string,
+  deliveryId: string,
+  code = generateCode(),
+  policy: { validForMs: number; regenerateAfterMs: number } = OTP_POLICY,
+): IssueOutcome {
   if (previous?.verifiedAt) return { ok: false, reason: 'ALREADY_VERIFIED', retryAfterMs: 0 };
   const recent = (previous?.recentIssues ?? []).filter((t) => now - t < 60 * 60 * 1000);
   const last = recent.length ? Math.max(...recent) : null;
-  if (last !== null && now - last < OTP_POLICY.regenerateAfterMs) {
-    return { ok: false, reason: 'TOO_SOON', retryAfterMs: OTP_POLICY.regenerateAfterMs - (now - last) };
+  if (last !== null && now - last < policy.regenerateAfterMs) {
+    return { ok: false, reason: 'TOO_SOON', retryAfterMs: policy.regenerateAfterMs - (now - last) };
   }
   if (recent.length >= OTP_POLICY.maxCodesPerHour) {
     const oldest = Math.min(...recent);
@@ -62,7 +69,7 @@ export function issue(previous: OtpState | null, now: number, key: string, deliv
     state: {
       codeHash: hashCode(code, deliveryId, key),
       issuedAt: now,
-      expiresAt: now + OTP_POLICY.validForMs,
+      expiresAt: now + policy.validForMs,
       wrongAttempts: 0,
       recentIssues: [...recent, now],
       verifiedAt: null,

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum DeliveryStatus {
+  PENDING = 'PENDING',
+  OUT_FOR_DELIVERY = 'OUT_FOR_DELIVERY',
+  DELIVERED = 'DELIVERED',
+  FAILED = 'FAILED',
+}
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+
+/** Delivery of one confirmed order; the OTP columns are never API. */
+@Entity({ tableName: 'deliveries' })
+@Index({ name: 'deliveries_vendor_idx', properties: ['vendorId', 'createdAt'] })
+@ObjectType({ description: 'The delivery of an order: status, history and proof.' })
+export class Delivery {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  @Unique({ name: 'deliveries_order_unique' })
+  orderId!: string;
+
+  @Property({ type: 'uuid' })
+  buyerId!: string;
+
+  @Property({ type: 'uuid' })
+  vendorId!: string;
+
+  @Enum({ items: () => DeliveryStatus, nativeEnumName: 'delivery_status' })
+  @Field(() => DeliveryStatus)
+  status: DeliveryStatus & Opt = DeliveryStatus.PENDING;
+
+  /** OTP state (see delivery-otp.ts); the code itself only as a hash and a sealed copy. */
+  @Property({ type: 'json', nullable: true })
+  otp: (Record<string, unknown> & Opt) | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  sealedOtp: string | null = null;
+
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: 'Media ids of proof-of-delivery photos.' })
+  proofMediaIds: string[] & Opt = [];
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  @Field(() => Date)
+  updatedAt: Date & Opt = new Date();
+}
+
+@Entity({ tableName: 'delivery_history' })
+@Index({ name: 'delivery_history_delivery_idx', properties: ['deliveryId', 'createdAt'] })
+@ObjectType()
+export class DeliveryHistory {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = randomUUID();
+
+  @ManyToOne(() => Delivery, { mapToPk: true, fieldName: 'delivery_id', deleteRule: 'cascade' })
+  deliveryId!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'CREATED, DISPATCHED, OTP_ISSUED, OTP_WRONG, OTP_LOCKED, DELIVERED, PROOF_ADDED, FAILED.' })
+  step!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  note: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date)
+  createdAt: Date & Opt = new Date();
+}
+
+/** Order is owned by orders; vendors contributes `Order.delivery` and `Order.deliveryOtp`. */
+@ObjectType()
+@Directive('@key(fields: "id")')
+export class Order {
+  @Field(() => ID)
+  id!: string;
+}

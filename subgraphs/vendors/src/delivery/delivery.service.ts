@@ -1,0 +1,152 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  ConflictError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+  assertId,
+  recordEvent,
+  requireCaller,
+  type DomainEvent,
+  type EventBus,
+  type RequestContext,
+} from '@realserv/platform';
+import { Delivery, DeliveryHistory, DeliveryStatus } from './delivery.entities.js';
+import { OTP_POLICY, decryptForBuyer, encryptForBuyer, issue, verify, type OtpState } from './delivery-otp.js';
+
+export interface DeliveryConfig {
+  otpHashKey: string;
+  otpEncryptionKey: Buffer;
+  otpValidForMs: number;
+  otpRegenerateAfterMs: number;
+}
+
+export class DeliveryService {
+  constructor(
+    private readonly config: DeliveryConfig,
+    private readonly events: EventBus | null,
+  ) {}
+
+  // ---- events from orders ----------------------------------------------------------------
+
+  async onOrderEvent(event: DomainEvent<Record<string, unknown>>, em: EntityManager): Promise<void> {
+    const orderId = String(event.payload.orderId);
+    if (event.type === 'OrderConfirmed') {
+      if (await em.count(Delivery, { orderId })) return;
+      const delivery = em.create(Delivery, { orderId, buyerId: String(event.payload.buyerId), vendorId: String(event.payload.vendorId) });
+      em.create(DeliveryHistory, { deliveryId: delivery.id, step: 'CREATED' });
+      recordEvent(em, 'DeliveryStatusChanged', { deliveryId: delivery.id, orderId, buyerId: delivery.buyerId, vendorId: delivery.vendorId, status: delivery.status });
+      return;
+    }
+    const delivery = await em.findOne(Delivery, { orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!delivery) return;
+    if (event.type === 'OrderDispatched' && delivery.status === DeliveryStatus.PENDING) {
+      this.move(em, delivery, DeliveryStatus.OUT_FOR_DELIVERY, 'DISPATCHED', null);
+    } else if ((event.type === 'OrderCancelled' || event.type === 'OrderRejected') && delivery.status === DeliveryStatus.PENDING) {
+      this.move(em, delivery, DeliveryStatus.FAILED, 'FAILED', String(event.payload.reason ?? 'Order closed'));
+    }
+  }
+
+  // ---- vendor actions --------------------------------------------------------------------
+
+  /** A fresh code for the buyer (sent by notifications; readable in the buyer's app). */
+  async generateOtp(ctx: RequestContext, orderId: string): Promise<Delivery> {
+    const delivery = await ctx.em.transactional(async (em) => {
+      const delivery = await this.lockForVendor(ctx, em, orderId);
+      if (delivery.status !== DeliveryStatus.OUT_FOR_DELIVERY) {
+        throw new ConflictError(`The delivery is ${delivery.status}; codes are for deliveries on their way.`, { reason: 'NOT_OUT_FOR_DELIVERY' });
+      }
+      const outcome = issue((delivery.otp as OtpState | null) ?? null, Date.now(), this.config.otpHashKey, delivery.id, undefined, {
+        validForMs: this.config.otpValidForMs,
+        regenerateAfterMs: this.config.otpRegenerateAfterMs,
+      });
+      if (!outcome.ok) {
+        throw new RateLimitedError('A new code cannot be sent yet.', { reason: outcome.reason, retryAfterSeconds: Math.ceil(outcome.retryAfterMs / 1000) });
+      }
+      delivery.otp = outcome.state as unknown as Record<string, unknown>;
+      delivery.sealedOtp = encryptForBuyer(outcome.code, this.config.otpEncryptionKey);
+      em.create(DeliveryHistory, { deliveryId: delivery.id, step: 'OTP_ISSUED' });
+      // Notification port (outbox): notifications will text the buyer; the code is never in the event.
+      recordEvent(em, 'DeliveryOtpIssued', { deliveryId: delivery.id, orderId: delivery.orderId, buyerId: delivery.buyerId });
+      return delivery;
+    });
+    this.events?.kick();
+    return delivery;
+  }
+
+  /**
+   * The vendor enters what the buyer tells them. Wrong attempts are saved before the error is
+   * returned (so five of them lock the code); success delivers the order.
+   */
+  async verifyOtp(ctx: RequestContext, orderId: string, code: string): Promise<Delivery> {
+    const { delivery, failure } = await ctx.em.transactional(async (em) => {
+      const delivery = await this.lockForVendor(ctx, em, orderId);
+      if (delivery.status === DeliveryStatus.DELIVERED) return { delivery, failure: null };
+      const outcome = verify((delivery.otp as OtpState | null) ?? null, code, Date.now(), this.config.otpHashKey, delivery.id);
+      if (outcome.state) delivery.otp = outcome.state as unknown as Record<string, unknown>;
+      if (!outcome.ok) {
+        if (outcome.reason !== 'NO_CODE') {
+          em.create(DeliveryHistory, { deliveryId: delivery.id, step: outcome.reason === 'LOCKED' ? 'OTP_LOCKED' : 'OTP_WRONG', note: outcome.reason });
+        }
+        return { delivery, failure: outcome };
+      }
+      delivery.sealedOtp = null;
+      this.move(em, delivery, DeliveryStatus.DELIVERED, 'DELIVERED', null);
+      recordEvent(em, 'DeliveryCompleted', { deliveryId: delivery.id, orderId: delivery.orderId, vendorId: delivery.vendorId });
+      return { delivery, failure: null };
+    });
+    this.events?.kick();
+    if (failure) {
+      if (failure.reason === 'LOCKED') throw new ConflictError('Too many wrong codes: generate a new one.', { reason: 'OTP_LOCKED', attemptsLeft: 0 });
+      if (failure.reason === 'EXPIRED') throw new ValidationError('The code has expired: generate a new one.', { reason: 'OTP_EXPIRED' });
+      if (failure.reason === 'NO_CODE') throw new ConflictError('No code has been generated for this delivery.', { reason: 'NO_OTP' });
+      throw new ValidationError('Wrong code.', { reason: 'OTP_WRONG', attemptsLeft: failure.attemptsLeft });
+    }
+    return delivery;
+  }
+
+  async addProof(ctx: RequestContext, orderId: string, mediaId: string): Promise<Delivery> {
+    return ctx.em.transactional(async (em) => {
+      const delivery = await this.lockForVendor(ctx, em, orderId);
+      if (delivery.status === DeliveryStatus.PENDING || delivery.status === DeliveryStatus.FAILED) {
+        throw new ConflictError('Proof is for deliveries on their way or done.', { reason: 'NOT_DISPATCHED' });
+      }
+      if (!delivery.proofMediaIds.includes(mediaId)) delivery.proofMediaIds = [...delivery.proofMediaIds, mediaId];
+      em.create(DeliveryHistory, { deliveryId: delivery.id, step: 'PROOF_ADDED', note: mediaId });
+      return delivery;
+    });
+  }
+
+  // ---- reads ----------------------------------------------------------------------------
+
+  canSee(ctx: RequestContext, delivery: Delivery): boolean {
+    const c = ctx.caller;
+    if (!c) return false;
+    return c.roles.includes('ADMIN') || (c.roles.includes('VENDOR') && c.vendorId === delivery.vendorId) || (c.roles.includes('BUYER') && c.userId === delivery.buyerId);
+  }
+
+  /** The live code, for the order's buyer only, until it is used or expires. */
+  otpForBuyer(ctx: RequestContext, delivery: Delivery): string | null {
+    const c = ctx.caller;
+    if (!c || !c.roles.includes('BUYER') || c.userId !== delivery.buyerId || !delivery.sealedOtp) return null;
+    const state = delivery.otp as OtpState | null;
+    if (!state || state.verifiedAt || Date.now() >= state.expiresAt || state.wrongAttempts >= OTP_POLICY.maxWrongAttempts) return null;
+    return decryptForBuyer(delivery.sealedOtp, this.config.otpEncryptionKey);
+  }
+
+  private async lockForVendor(ctx: RequestContext, em: EntityManager, orderId: string): Promise<Delivery> {
+    const caller = requireCaller(ctx);
+    const delivery = await em.findOne(Delivery, { orderId: assertId(orderId, 'orderId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!delivery || !(caller.roles.includes('ADMIN') || (caller.roles.includes('VENDOR') && caller.vendorId === delivery.vendorId))) {
+      throw new NotFoundError('Delivery for order', orderId);
+    }
+    return delivery;
+  }
+
+  private move(em: EntityManager, delivery: Delivery, to: DeliveryStatus, step: string, note: string | null): void {
+    delivery.status = to;
+    em.create(DeliveryHistory, { deliveryId: delivery.id, step, note });
+    recordEvent(em, 'DeliveryStatusChanged', { deliveryId: delivery.id, orderId: delivery.orderId, buyerId: delivery.buyerId, vendorId: delivery.vendorId, status: to });
+  }
+}
