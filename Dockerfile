@@ -64,6 +64,9 @@ ENV NODE_ENV=production
 WORKDIR /app/${SERVICE}
 # Owned by root and read-only for the `node` user the process runs as.
 COPY --from=deploy /out/ /app/
+# Writable data directory for the integrations service's local media storage (a named volume
+# mounted here takes this ownership).
+RUN mkdir -p /home/node/media && chown node:node /home/node/media
 USER node
 # /health/ready answers 200 once the service's dependencies (database, or subgraphs for the
 # gateway) answer. Services listen on HOST=0.0.0.0 by default, so loopback reaches them.

@@ -6,6 +6,7 @@ import { catalogSubgraph } from '@realserv/catalog';
 import { ordersSubgraph } from '@realserv/orders';
 import { paymentsSubgraph } from '@realserv/payments';
 import { vendorsSubgraph } from '@realserv/vendors';
+import { integrationsSubgraph } from '@realserv/integrations';
 import { SUBGRAPHS } from './services.js';
 
 /** Subgraph definitions by name; each one's SDL is printed from its code. */
@@ -15,6 +16,7 @@ export const DEFINITIONS: Record<string, SubgraphDefinition> = {
   orders: ordersSubgraph as unknown as SubgraphDefinition,
   payments: paymentsSubgraph as unknown as SubgraphDefinition,
   vendors: vendorsSubgraph as unknown as SubgraphDefinition,
+  integrations: integrationsSubgraph as unknown as SubgraphDefinition,
 };
 
 export interface Composition {

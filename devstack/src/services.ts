@@ -21,6 +21,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity', 'vendors'] },
   { name: 'payments', main: 'subgraphs/payments/dist/main.js', port: 4004, calls: ['orders'] },
   { name: 'vendors', main: 'subgraphs/vendors/dist/main.js', port: 4005 },
+  { name: 'integrations', main: 'subgraphs/integrations/dist/main.js', port: 4006 },
 ];
 
 export const GATEWAY_MAIN = 'gateway/dist/main.js';

@@ -113,7 +113,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       keySecret: randomBytes(24).toString('base64url'),
       webhookSecret: randomBytes(24).toString('base64url'),
     };
-    const otpKeys = { hash: randomBytes(32).toString('base64url'), encryption: randomBytes(32).toString('base64') };
+    const otpKeys = { hash: randomBytes(32).toString('base64url'), encryption: randomBytes(32).toString('base64'), media: randomBytes(32).toString('base64url') };
     const razorpay = createLocalRazorpay({
       ...razorpaySecrets,
       webhookUrl: `http://127.0.0.1:${ports.subgraphs.payments}/webhooks/razorpay`,
@@ -162,6 +162,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             CALLER_KEY: keys[subgraph.name]!,
             EVENTS_DATABASE_URL: postgres.urlFor('events'),
             PEER_KEYS: peerKeys[subgraph.name]!.join(','),
+            // Media (integrations): files on disk behind signed URLs served by that subgraph.
+            MEDIA_STORAGE: 'local',
+            MEDIA_LOCAL_DIR: join(options.dataDir, 'media'),
+            MEDIA_PUBLIC_URL: `http://127.0.0.1:${ports.subgraphs.integrations}`,
+            MEDIA_SIGNING_KEY: otpKeys.media,
             OTP_HASH_KEY: otpKeys.hash,
             OTP_ENCRYPTION_KEY: otpKeys.encryption,
             RAZORPAY_KEY_ID: razorpaySecrets.keyId,

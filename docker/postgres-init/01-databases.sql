@@ -6,5 +6,6 @@ CREATE DATABASE catalog;
 CREATE DATABASE orders;
 CREATE DATABASE payments;
 CREATE DATABASE vendors;
+CREATE DATABASE integrations;
 -- pg-boss: the broker for domain events between subgraphs (each subgraph's outbox relays into it).
 CREATE DATABASE events;

@@ -1,0 +1,140 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { mkdirSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import express, { type Router } from 'express';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+
+/** Where media bytes live. Clients upload and download directly with short-lived signed URLs. */
+export interface MediaStorage {
+  uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string>;
+  downloadUrl(key: string, expiresInSeconds: number): Promise<string>;
+  /** Size, SHA-256 and the first bytes of a stored object, or null if nothing was uploaded. */
+  inspect(key: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer } | null>;
+}
+
+/** Production: S3, with presigned PUT (type and length signed in) and GET URLs. */
+export class S3MediaStorage implements MediaStorage {
+  constructor(
+    private readonly s3: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
+    return getSignedUrl(this.s3, new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: sizeBytes }), {
+      expiresIn: expiresInSeconds,
+    });
+  }
+
+  downloadUrl(key: string, expiresInSeconds: number): Promise<string> {
+    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
+  }
+
+  async inspect(key: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer } | null> {
+    try {
+      const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const bytes = Buffer.from(await object.Body!.transformToByteArray());
+      return { sizeBytes: Number(head.ContentLength ?? bytes.length), sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 16) };
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NotFound' || (error as { name?: string }).name === 'NoSuchKey') return null;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Local default and tests: files on disk, served by this service behind HMAC-signed, expiring
+ * URLs that carry the same constraints S3 signs (method, key, content type, exact length).
+ */
+export class LocalMediaStorage implements MediaStorage {
+  constructor(
+    private readonly directory: string,
+    private readonly publicBaseUrl: string,
+    private readonly signingKey: string,
+  ) {
+    mkdirSync(directory, { recursive: true });
+  }
+
+  async uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
+    return this.signed('PUT', key, expiresInSeconds, { type: contentType, size: String(sizeBytes) });
+  }
+
+  async downloadUrl(key: string, expiresInSeconds: number): Promise<string> {
+    return this.signed('GET', key, expiresInSeconds, {});
+  }
+
+  async inspect(key: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer } | null> {
+    const path = this.pathOf(key);
+    if (!existsSync(path)) return null;
+    const bytes = readFileSync(path);
+    return { sizeBytes: statSync(path).size, sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 16) };
+  }
+
+  /** PUT/GET /media/object?key=…&exp=…&type=…&size=…&sig=… */
+  routes(router: Router): void {
+    router.put('/media/object', express.raw({ type: '*/*', limit: '20mb' }), (req, res) => {
+      const check = this.verify('PUT', req.query as Record<string, string>);
+      if (!check.ok) {
+        res.status(403).json({ error: check.reason });
+        return;
+      }
+      const params = req.query as Record<string, string>;
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (req.header('content-type') !== params.type) {
+        res.status(400).json({ error: 'content-type differs from the signed one' });
+        return;
+      }
+      if (body.length !== Number(params.size)) {
+        res.status(400).json({ error: 'body length differs from the signed size' });
+        return;
+      }
+      const path = this.pathOf(params.key!);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, body);
+      res.status(200).end();
+    });
+    router.get('/media/object', (req, res) => {
+      const params = req.query as Record<string, string>;
+      const check = this.verify('GET', params);
+      if (!check.ok) {
+        res.status(403).json({ error: check.reason });
+        return;
+      }
+      const path = this.pathOf(params.key!);
+      if (!existsSync(path)) {
+        res.status(404).end();
+        return;
+      }
+      res.status(200).send(readFileSync(path));
+    });
+  }
+
+  private signed(method: string, key: string, expiresInSeconds: number, extra: Record<string, string>): string {
+    const exp = String(Math.floor(Date.now() / 1000) + expiresInSeconds);
+    const params = new URLSearchParams({ key, exp, ...extra });
+    params.set('sig', this.mac(method, params));
+    return `${this.publicBaseUrl}/media/object?${params.toString()}`;
+  }
+
+  private verify(method: string, query: Record<string, string>): { ok: true } | { ok: false; reason: string } {
+    const { sig, ...rest } = query;
+    if (!sig || !rest.key || !rest.exp) return { ok: false, reason: 'unsigned' };
+    if (Number(rest.exp) < Date.now() / 1000) return { ok: false, reason: 'expired' };
+    const params = new URLSearchParams(rest);
+    const expected = Buffer.from(this.mac(method, params), 'base64url');
+    const given = Buffer.from(sig, 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad signature' };
+    return { ok: true };
+  }
+
+  private mac(method: string, params: URLSearchParams): string {
+    const canonical = [...params.entries()].filter(([k]) => k !== 'sig').sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('&');
+    return createHmac('sha256', this.signingKey).update(`${method}\n${canonical}`).digest('base64url');
+  }
+
+  private pathOf(key: string): string {
+    if (!/^[a-z0-9_-]+\/[0-9a-f-]{36}$/.test(key)) throw new Error('Invalid media key');
+    return join(this.directory, key);
+  }
+}
