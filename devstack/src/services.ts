@@ -20,7 +20,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'catalog', main: 'subgraphs/catalog/dist/main.js', port: 4002 },
   { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity', 'vendors'] },
   { name: 'payments', main: 'subgraphs/payments/dist/main.js', port: 4004, calls: ['orders'] },
-  { name: 'vendors', main: 'subgraphs/vendors/dist/main.js', port: 4005 },
+  { name: 'vendors', main: 'subgraphs/vendors/dist/main.js', port: 4005, calls: ['integrations'] },
   { name: 'integrations', main: 'subgraphs/integrations/dist/main.js', port: 4006 },
 ];
 

@@ -18,9 +18,32 @@ export function businessIds(): { pan: string; gstin: string } {
 /** Depot next to the e2e buyers' default site (order tests then pay the base delivery charge). */
 export const TEST_DEPOT = { line1: '3 ITPL Main Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560066', latitude: 12.9856, longitude: 77.7362 };
 
+/** Uploads one small PDF through the media API (request → PUT → confirm) and returns its id. */
+export async function uploadPdf(actor: Actor, purpose = 'KYC_DOCUMENT'): Promise<string> {
+  const body = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(503, 0x20)]);
+  const { requestUpload } = await actor.ok<{ requestUpload: { uploadUrl: string; media: { id: string } } }>(
+    'mutation R($input: RequestUploadInput!) { requestUpload(input: $input) { uploadUrl media { id } } }',
+    { input: { purpose, contentType: 'application/pdf', sizeBytes: body.length } },
+  );
+  const put = await fetch(requestUpload.uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body });
+  if (put.status !== 200) throw new Error(`upload failed: ${put.status}`);
+  await actor.ok('mutation C($id: ID!) { confirmUpload(mediaId: $id) { id } }', { id: requestUpload.media.id });
+  return requestUpload.media.id;
+}
+
+/** The three KYC documents, uploaded for real. */
+export async function uploadKycDocuments(actor: Actor): Promise<Array<{ type: string; mediaId: string }>> {
+  const [gst, pan, bank] = await Promise.all([uploadPdf(actor), uploadPdf(actor), uploadPdf(actor)]);
+  return [
+    { type: 'GSTIN_CERTIFICATE', mediaId: gst! },
+    { type: 'PAN_CARD', mediaId: pan! },
+    { type: 'BANK_PROOF', mediaId: bank! },
+  ];
+}
+
 /**
  * A vendor as the product makes one: a vendor user onboards a business (which sets the
- * vendorId claim), submits KYC, and an admin approves it, so it is ACTIVE and accepting orders.
+ * vendorId claim), uploads and submits its KYC documents, and an admin approves it, so it is ACTIVE and accepting orders.
  */
 export async function newVendor(businessName = 'Test Traders'): Promise<Actor & { vendorId: string }> {
   const actor = await newVendorUser('Vendor Staff');
@@ -31,13 +54,7 @@ export async function newVendor(businessName = 'Test Traders'): Promise<Actor & 
   );
   await actor.refreshToken();
   await actor.ok('mutation K($input: SubmitKycInput!) { submitKyc(input: $input) { id } }', {
-    input: {
-      documents: [
-        { type: 'GSTIN_CERTIFICATE', mediaId: 'media-gst' },
-        { type: 'PAN_CARD', mediaId: 'media-pan' },
-        { type: 'BANK_PROOF', mediaId: 'media-bank' },
-      ],
-    },
+    input: { documents: await uploadKycDocuments(actor) },
   });
   const admin = await seededAdmin();
   await admin.ok('mutation A($id: ID!) { approveKyc(vendorId: $id) { id } }', { id: onboardVendor.id });

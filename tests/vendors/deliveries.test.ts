@@ -2,6 +2,7 @@ import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
+
 import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 
 const DELIVERY = `query D($id: ID!) { order(id: $id) { id status paymentStatus deliveryOtp delivery { id status proofMediaIds history { step note } } } }`;
@@ -26,7 +27,28 @@ async function dispatchedCodOrder() {
   return { vendor, buyer, order: placeOrder };
 }
 
+/** A proof-of-delivery photo uploaded through the media API. */
+async function uploadProof(vendor: Awaited<ReturnType<typeof newVendor>>): Promise<string> {
+  const body = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(996, 7)]);
+  const { requestUpload } = await vendor.ok<{ requestUpload: { uploadUrl: string; media: { id: string } } }>(
+    'mutation R($input: RequestUploadInput!) { requestUpload(input: $input) { uploadUrl media { id } } }',
+    { input: { purpose: 'DELIVERY_PROOF', contentType: 'image/jpeg', sizeBytes: body.length } },
+  );
+  await fetch(requestUpload.uploadUrl, { method: 'PUT', headers: { 'content-type': 'image/jpeg' }, body });
+  await vendor.ok('mutation C($id: ID!) { confirmUpload(mediaId: $id) { id } }', { id: requestUpload.media.id });
+  return requestUpload.media.id;
+}
+
 describe('delivery with a 6-digit OTP and proof', () => {
+  it('an expired code is refused (the test stack makes codes live 6 s)', async () => {
+    const { vendor, buyer, order } = await dispatchedCodOrder();
+    await vendor.ok(GENERATE, { id: order.id });
+    const code = (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order.deliveryOtp!;
+    // The buyer's app stops showing a code once it expires: wait for that, then try it.
+    await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order.deliveryOtp === null, { timeoutMs: 15_000, intervalMs: 250, what: 'the code to expire' });
+    expect((await vendor.run(VERIFY, { id: order.id, code })).errors?.[0]?.extensions?.reason).toBe('OTP_EXPIRED');
+  });
+
   it('only the buyer sees the code; 5 wrong codes lock it; a new code verifies and delivers the order', async () => {
     const { vendor, buyer, order } = await dispatchedCodOrder();
     expect(errorCodes(await vendor.run(VERIFY, { id: order.id, code: '000000' }))).toEqual(['CONFLICT']); // no code yet
@@ -52,11 +74,13 @@ describe('delivery with a 6-digit OTP and proof', () => {
     await eventually(async () => !(await vendor.run(GENERATE, { id: order.id })).errors?.length, { what: 'a new code' });
     const fresh = (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order.deliveryOtp!;
     expect((await vendor.ok<{ verifyDeliveryOtp: { status: string } }>(VERIFY, { id: order.id, code: fresh })).verifyDeliveryOtp.status).toBe('DELIVERED');
-    await vendor.ok(PROOF, { id: order.id, media: 'media-proof-photo-1' });
+    const photo = await uploadProof(vendor);
+    expect(errorCodes(await vendor.run(PROOF, { id: order.id, media: '00000000-0000-4000-8000-000000000000' }))).toEqual(['BAD_USER_INPUT']);
+    await vendor.ok(PROOF, { id: order.id, media: photo });
 
     await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order.status === 'DELIVERED', { what: 'the order to be DELIVERED' });
     const final = (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order;
-    expect(final.delivery?.proofMediaIds).toEqual(['media-proof-photo-1']);
+    expect(final.delivery?.proofMediaIds).toEqual([photo]);
     expect(final.delivery?.history.map((h) => h.step)).toEqual([
       'CREATED', 'DISPATCHED', 'OTP_ISSUED', 'OTP_WRONG', 'OTP_WRONG', 'OTP_WRONG', 'OTP_WRONG', 'OTP_LOCKED', 'OTP_LOCKED', 'OTP_ISSUED', 'DELIVERED', 'PROOF_ADDED',
     ]);

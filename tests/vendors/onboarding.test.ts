@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { newBuyer, newVendorUser, seededAdmin } from '../harness/actors.js';
 import { dataOf, errorCodes, graphql } from '../harness/graphql-client.js';
-import { DEMO_VENDOR_IDS, businessIds } from '../harness/vendors.js';
+import { DEMO_VENDOR_IDS, businessIds, uploadKycDocuments, uploadPdf } from '../harness/vendors.js';
 
 const ONBOARD = `mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id businessName status gstin pan kycStatus city } }`;
 const MY_VENDOR = `{ myVendor { id status kycStatus acceptingOrders gstin kycDocuments { type mediaId } } }`;
@@ -25,11 +25,6 @@ function onboardInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-const KYC_DOCS = [
-  { type: 'GSTIN_CERTIFICATE', mediaId: 'media-gst' },
-  { type: 'PAN_CARD', mediaId: 'media-pan' },
-  { type: 'BANK_PROOF', mediaId: 'media-cheque' },
-];
 
 describe('vendor onboarding and KYC', () => {
   it('onboard → vendorId claim → submit KYC → admin approves → active and accepting orders; then stocks inventory', async () => {
@@ -44,7 +39,14 @@ describe('vendor onboarding and KYC', () => {
     expect((await owner.ok<{ myVendor: { id: string } }>(MY_VENDOR)).myVendor.id).toBe(onboardVendor.id);
     expect(errorCodes(await owner.run(AVAILABILITY, { on: true }))).toEqual(['CONFLICT']);
 
+    const KYC_DOCS = await uploadKycDocuments(owner);
     expect(errorCodes(await owner.run(SUBMIT, { input: { documents: KYC_DOCS.slice(0, 2) } }))).toEqual(['BAD_USER_INPUT']);
+    // Media ids must be this vendor's confirmed KYC uploads.
+    const fake = KYC_DOCS.map((d, i) => (i === 0 ? { ...d, mediaId: '00000000-0000-4000-8000-000000000000' } : d));
+    expect((await owner.run(SUBMIT, { input: { documents: fake } })).errors?.[0]?.extensions?.reason).toBe('UNKNOWN_MEDIA');
+    const stranger = await newVendorUser('Stranger');
+    const othersFile = await uploadPdf(stranger);
+    expect((await owner.run(SUBMIT, { input: { documents: KYC_DOCS.map((d, i) => (i === 0 ? { ...d, mediaId: othersFile } : d)) } })).errors?.[0]?.extensions?.reason).toBe('NOT_YOUR_MEDIA');
     expect((await owner.ok<{ submitKyc: { kycStatus: string } }>(SUBMIT, { input: { documents: KYC_DOCS } })).submitKyc.kycStatus).toBe('SUBMITTED');
 
     const buyer = await newBuyer();
@@ -70,6 +72,7 @@ describe('vendor onboarding and KYC', () => {
     const owner = await newVendorUser('Reject Me');
     const { onboardVendor } = await owner.ok<{ onboardVendor: { id: string } }>(ONBOARD, onboardInput());
     await owner.refreshToken();
+    const KYC_DOCS = await uploadKycDocuments(owner);
     await owner.ok(SUBMIT, { input: { documents: KYC_DOCS } });
     const admin = await seededAdmin();
     const { rejectKyc } = await admin.ok<{ rejectKyc: { kycStatus: string; kycRejectionReason: string } }>(REJECT, {
@@ -109,7 +112,7 @@ describe('vendor privacy', () => {
     const owner = await newVendorUser('Private Vendor');
     const { onboardVendor } = await owner.ok<{ onboardVendor: { id: string } }>(ONBOARD, onboardInput());
     await owner.refreshToken();
-    await owner.ok(SUBMIT, { input: { documents: KYC_DOCS } });
+    await owner.ok(SUBMIT, { input: { documents: await uploadKycDocuments(owner) } });
 
     const other = await newVendorUser('Nosy Vendor');
     await other.ok(ONBOARD, onboardInput());

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineSubgraph, firebaseAuth, firebaseConfigSchema, isUuid, type RequestContext } from '@realserv/platform';
+import { PeerClient, defineSubgraph, firebaseAuth, firebaseConfigSchema, isUuid, type RequestContext } from '@realserv/platform';
+import { PeerMediaFiles } from './vendor/media-files.js';
 import { KycDocument, Vendor } from './vendor/vendor.entity.js';
 import { VendorResolver } from './vendor/vendor.resolver.js';
 import { VendorService } from './vendor/vendor.service.js';
@@ -22,7 +23,7 @@ export const vendorsSubgraph = defineSubgraph({
   events: {
     subscriptions: (runtime) => {
       const settlements = new SettlementService(runtime.events);
-      const deliveries = deliveryService(runtime.config as never, runtime.events);
+      const deliveries = deliveryService(runtime.config as never, runtime.events, mediaFiles(runtime.config as never));
       return [
         { type: 'OrderCompleted', handler: 'record-completed-order', run: ((event: unknown, em: unknown) => settlements.recordCompletedOrder(event as never, em as never)) as never },
         ...['OrderConfirmed', 'OrderDispatched', 'OrderCancelled', 'OrderRejected'].map((type) => ({
@@ -39,8 +40,10 @@ export const vendorsSubgraph = defineSubgraph({
     OTP_ENCRYPTION_KEY: z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length === 32, 'OTP_ENCRYPTION_KEY must be 32 bytes, base64'),
-    OTP_VALID_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+    OTP_VALID_SECONDS: z.coerce.number().int().min(5).max(3600).default(600),
     OTP_REGENERATE_AFTER_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+    PEER_INTEGRATIONS_URL: z.string().url(),
+    PEER_INTEGRATIONS_KEY: z.string().min(32),
   }),
   referenceResolvers: {
     Vendor: async (reference, ctx: RequestContext) => {
@@ -49,10 +52,16 @@ export const vendorsSubgraph = defineSubgraph({
     },
   },
   provide: ({ config, events }) => [
-    new VendorResolver(new VendorService(firebaseAuth(config), events)),
+    new VendorResolver(
+      new VendorService(
+        firebaseAuth(config),
+        events,
+        mediaFiles(config),
+      ),
+    ),
     new SettlementResolver(new SettlementService(events)),
-    new DeliveryResolver(deliveryService(config as never, events)),
-    new OrderDeliveryResolver(deliveryService(config as never, events)),
+    new DeliveryResolver(deliveryService(config as never, events, mediaFiles(config as never))),
+    new OrderDeliveryResolver(deliveryService(config as never, events, mediaFiles(config as never))),
   ],
   seed: (runtime) => seedVendors(runtime),
 });
@@ -64,8 +73,16 @@ interface OtpConfig {
   OTP_REGENERATE_AFTER_SECONDS: number;
 }
 
+let media: PeerMediaFiles | null = null;
+function mediaFiles(config: { PEER_INTEGRATIONS_URL: string; PEER_INTEGRATIONS_KEY: string }): PeerMediaFiles {
+  media ??= new PeerMediaFiles(
+    new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY }),
+  );
+  return media;
+}
+
 let deliveries: DeliveryService | null = null;
-function deliveryService(config: OtpConfig, events: import('@realserv/platform').EventBus | null): DeliveryService {
+function deliveryService(config: OtpConfig, events: import('@realserv/platform').EventBus | null, files: PeerMediaFiles): DeliveryService {
   deliveries ??= new DeliveryService(
     {
       otpHashKey: config.OTP_HASH_KEY,
@@ -74,6 +91,7 @@ function deliveryService(config: OtpConfig, events: import('@realserv/platform')
       otpRegenerateAfterMs: config.OTP_REGENERATE_AFTER_SECONDS * 1000,
     },
     events,
+    files,
   );
   return deliveries;
 }

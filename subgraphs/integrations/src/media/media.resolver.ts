@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Length, Max, Min } from 'class-validator';
 import type { RequestContext } from '@realserv/platform';
 import { MediaFile, MediaPurpose } from './media.entity.js';
@@ -38,6 +38,12 @@ export class MediaResolver {
   @Query(() => MediaFile, { description: 'A file, for those allowed to see its purpose.' })
   media(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
     return this.mediaService.find(ctx, id);
+  }
+
+  @Directive('@inaccessible')
+  @FieldResolver(() => ID, { nullable: true, description: 'For peer subgraphs: who uploaded it.' })
+  ownerUserId(@Root() file: MediaFile, @Ctx() ctx: RequestContext): string | null {
+    return ctx.caller?.roles.includes('SERVICE') || ctx.caller?.roles.includes('ADMIN') ? file.ownerUserId : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Short-lived signed download URL (READY files).' })

@@ -60,7 +60,8 @@ export class MediaService {
     if (policy.readers === 'PUBLIC') return true;
     const caller = ctx.caller;
     if (!caller) return false;
-    return caller.roles.includes('ADMIN') || caller.userId === file.ownerUserId || policy.readers.some((r) => caller.roles.includes(r));
+    // Peer subgraphs (vendors checking KYC documents and proofs) read as SERVICE.
+    return caller.roles.includes('ADMIN') || caller.roles.includes('SERVICE') || caller.userId === file.ownerUserId || policy.readers.some((r) => caller.roles.includes(r));
   }
 
   private async own(ctx: RequestContext, mediaId: string): Promise<MediaFile> {

@@ -14,6 +14,7 @@ import {
 } from '@realserv/platform';
 import { Delivery, DeliveryHistory, DeliveryStatus } from './delivery.entities.js';
 import { OTP_POLICY, decryptForBuyer, encryptForBuyer, issue, verify, type OtpState } from './delivery-otp.js';
+import type { MediaFiles } from '../vendor/media-files.js';
 
 export interface DeliveryConfig {
   otpHashKey: string;
@@ -26,6 +27,7 @@ export class DeliveryService {
   constructor(
     private readonly config: DeliveryConfig,
     private readonly events: EventBus | null,
+    private readonly media: MediaFiles,
   ) {}
 
   // ---- events from orders ----------------------------------------------------------------
@@ -107,6 +109,10 @@ export class DeliveryService {
   }
 
   async addProof(ctx: RequestContext, orderId: string, mediaId: string): Promise<Delivery> {
+    // Who may act on this delivery first (others learn nothing, not even about the file).
+    await this.lockForVendor(ctx, ctx.em, orderId, false);
+    const uploader = requireCaller(ctx).userId;
+    if (uploader) await this.media.assertUsable([mediaId], 'DELIVERY_PROOF', uploader, ctx.requestId);
     return ctx.em.transactional(async (em) => {
       const delivery = await this.lockForVendor(ctx, em, orderId);
       if (delivery.status === DeliveryStatus.PENDING || delivery.status === DeliveryStatus.FAILED) {
@@ -135,9 +141,9 @@ export class DeliveryService {
     return decryptForBuyer(delivery.sealedOtp, this.config.otpEncryptionKey);
   }
 
-  private async lockForVendor(ctx: RequestContext, em: EntityManager, orderId: string): Promise<Delivery> {
+  private async lockForVendor(ctx: RequestContext, em: EntityManager, orderId: string, lock = true): Promise<Delivery> {
     const caller = requireCaller(ctx);
-    const delivery = await em.findOne(Delivery, { orderId: assertId(orderId, 'orderId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const delivery = await em.findOne(Delivery, { orderId: assertId(orderId, 'orderId') }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
     if (!delivery || !(caller.roles.includes('ADMIN') || (caller.roles.includes('VENDOR') && caller.vendorId === delivery.vendorId))) {
       throw new NotFoundError('Delivery for order', orderId);
     }

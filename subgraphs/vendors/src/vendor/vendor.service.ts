@@ -21,6 +21,7 @@ import {
 } from '@realserv/platform';
 import { KycDocument, KycDocumentType, KycStatus, Vendor, VendorStatus } from './vendor.entity.js';
 import type { OnboardVendorInput, SubmitKycInput } from './vendor.inputs.js';
+import type { MediaFiles } from './media-files.js';
 
 const REQUIRED_KYC = [KycDocumentType.GSTIN_CERTIFICATE, KycDocumentType.PAN_CARD, KycDocumentType.BANK_PROOF];
 
@@ -28,6 +29,7 @@ export class VendorService {
   constructor(
     private readonly auth: Auth,
     private readonly events: EventBus | null,
+    private readonly media: MediaFiles,
   ) {}
 
   /**
@@ -89,6 +91,7 @@ export class VendorService {
     const missing = REQUIRED_KYC.filter((t) => !types.includes(t));
     if (missing.length) throw new ValidationError(`Missing KYC documents: ${missing.join(', ')}.`, { field: 'documents', missing });
     const vendor = await this.mineOrThrow(ctx);
+    await this.media.assertUsable(input.documents.map((d) => d.mediaId), 'KYC_DOCUMENT', requireUserId(ctx), ctx.requestId);
     return ctx.em.transactional(async (em) => {
       const locked = await em.findOneOrFail(Vendor, { id: vendor.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (locked.kycStatus === KycStatus.APPROVED) throw new ConflictError('KYC is already approved.', { reason: 'KYC_APPROVED' });
