@@ -13,7 +13,7 @@ const common = {
 
 export default {
   // Global (jest ignores it per project): e2e steps wait on real services.
-  testTimeout: 30000,
+  testTimeout: 60000,
   projects: [
     {
       ...common,
