@@ -107,6 +107,26 @@ describe('vendor onboarding and KYC', () => {
   });
 });
 
+describe('vendor profile and commission', () => {
+  it('a vendor edits only their own profile; admins override the commission (0–50 %)', async () => {
+    const owner = await newVendorUser('Editor');
+    const { onboardVendor } = await owner.ok<{ onboardVendor: { id: string } }>(ONBOARD, onboardInput());
+    await owner.refreshToken();
+    const { updateMyVendor } = await owner.ok<{ updateMyVendor: { businessName: string; serviceRadiusKm: number } }>(
+      'mutation U($input: UpdateMyVendorInput!) { updateMyVendor(input: $input) { businessName serviceRadiusKm } }',
+      { input: { businessName: 'Ganesh Cement & Steel', serviceRadiusKm: 40 } },
+    );
+    expect(updateMyVendor).toEqual({ businessName: 'Ganesh Cement & Steel', serviceRadiusKm: 40 });
+
+    const SET = 'mutation C($id: ID!, $bp: Int!) { setVendorCommission(vendorId: $id, basisPoints: $bp) { id commissionRateBasisPoints } }';
+    const admin = await seededAdmin();
+    expect((await admin.ok<{ setVendorCommission: { commissionRateBasisPoints: number } }>(SET, { id: onboardVendor.id, bp: 750 })).setVendorCommission.commissionRateBasisPoints).toBe(750);
+    expect(errorCodes(await admin.run(SET, { id: onboardVendor.id, bp: 6000 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await owner.run(SET, { id: onboardVendor.id, bp: 0 }))).toEqual(['FORBIDDEN']);
+    expect((await owner.ok<{ myVendor: { id: string } }>(MY_VENDOR)).myVendor.id).toBe(onboardVendor.id);
+  });
+});
+
 describe('vendor privacy', () => {
   it('anyone sees the public profile; GSTIN, PAN, address and KYC documents only the vendor and admins', async () => {
     const owner = await newVendorUser('Private Vendor');

@@ -36,3 +36,9 @@ export class SubmitKycInput {
   @ValidateNested({ each: true })
   documents!: KycDocumentInput[];
 }
+
+@InputType()
+export class UpdateMyVendorInput {
+  @Field({ nullable: true }) @IsOptional() @Length(2, 150) businessName?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(200) serviceRadiusKm?: number;
+}

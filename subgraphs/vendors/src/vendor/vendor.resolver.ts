@@ -3,7 +3,7 @@ import { Length } from 'class-validator';
 import { PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { BusinessAddress, KycDocument, KycStatus, Vendor, VendorStatus } from './vendor.entity.js';
-import { OnboardVendorInput, SubmitKycInput } from './vendor.inputs.js';
+import { OnboardVendorInput, SubmitKycInput, UpdateMyVendorInput } from './vendor.inputs.js';
 import type { VendorService } from './vendor.service.js';
 
 @ObjectType()
@@ -54,6 +54,22 @@ export class VendorResolver {
   @Mutation(() => Vendor, { description: 'Start or pause taking new orders (active vendors only).' })
   setVendorAvailability(@Arg('acceptingOrders') acceptingOrders: boolean, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.setAvailability(ctx, acceptingOrders);
+  }
+
+  @Authorized('VENDOR')
+  @Mutation(() => Vendor, { description: 'Edits the signed-in vendor’s own business profile.' })
+  updateMyVendor(@Arg('input') input: UpdateMyVendorInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
+    return this.vendorService.updateMine(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Vendor, { description: 'Overrides a vendor’s commission (basis points; default 1000 = 10 %).' })
+  setVendorCommission(
+    @Arg('vendorId', () => ID) vendorId: string,
+    @Arg('basisPoints', () => Int) basisPoints: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Vendor> {
+    return this.vendorService.setCommission(ctx, vendorId, basisPoints);
   }
 
   @Authorized('VENDOR')

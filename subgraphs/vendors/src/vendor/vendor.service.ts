@@ -133,6 +133,27 @@ export class VendorService {
     return vendor;
   }
 
+  /** Commission override per vendor (default 10 %); admins only, 0–50 %. */
+  async setCommission(ctx: RequestContext, vendorId: string, basisPoints: number): Promise<Vendor> {
+    requireRole(ctx, 'ADMIN');
+    if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > 5000) {
+      throw new ValidationError('Commission must be 0 to 5000 basis points (0–50 %).', { field: 'basisPoints' });
+    }
+    const vendor = await this.find(ctx, vendorId);
+    vendor.commissionRateBasisPoints = basisPoints;
+    await ctx.em.flush();
+    return vendor;
+  }
+
+  /** The vendor edits their own business profile (never another's: there is no id argument). */
+  async updateMine(ctx: RequestContext, input: { businessName?: string | undefined; serviceRadiusKm?: number | undefined }): Promise<Vendor> {
+    const vendor = await this.mineOrThrow(ctx);
+    if (input.businessName !== undefined) vendor.businessName = input.businessName.trim();
+    if (input.serviceRadiusKm !== undefined) vendor.serviceRadiusKm = input.serviceRadiusKm;
+    await ctx.em.flush();
+    return vendor;
+  }
+
   async list(ctx: RequestContext, status: VendorStatus | undefined, page: PageInput | undefined): Promise<Page<Vendor>> {
     const [items, total] = await ctx.em.findAndCount(Vendor, status ? { status } : {}, {
       orderBy: { createdAt: 'desc', id: 'asc' },
