@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { newBuyer } from '../harness/actors.js';
 import { liveClient, subscribe } from '../harness/live-client.js';
-import { CONFIRM, DELIVERED, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 import { eventually } from '../harness/eventually.js';
 
@@ -54,7 +54,7 @@ describe('live order updates over graphql-ws through the gateway', () => {
       await vendor.ok(CONFIRM, { id: order.id });
       await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'CONFIRMED');
       await vendor.ok(DISPATCH, { id: order.id });
-      await vendor.ok(DELIVERED, { id: order.id });
+      await deliverWithOtp(vendor, buyer, order.id);
       await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'COMPLETED');
       await vendorSub.waitFor((u) => u.vendorOrderFeed.id === order.id && u.vendorOrderFeed.status === 'COMPLETED');
 

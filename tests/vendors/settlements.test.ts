@@ -3,7 +3,7 @@ import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
-import { CASH, CONFIRM, DELIVERED, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { CASH, CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 
 const GENERATE = `mutation G($input: SettlementPeriodInput!) { generateSettlements(input: $input) { id vendorId status periodStart periodEnd netPayout { paise } carriedForward { paise } openingBalanceOwed { paise }
@@ -36,14 +36,16 @@ async function completedOrders() {
   const addressId = await addAddress(buyer);
   // COD order → cash collected.
   const cod = (await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 10))).placeOrder;
-  for (const step of [CONFIRM, DISPATCH, DELIVERED]) await vendor.ok(step, { id: cod.id });
+  for (const step of [CONFIRM, DISPATCH]) await vendor.ok(step, { id: cod.id });
+  await deliverWithOtp(vendor, buyer, cod.id);
   await vendor.ok(CASH, { input: { orderId: cod.id, amountPaise: cod.total.paise } });
   // Online order → paid → delivered (completes).
   const online = (await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 30, 'ONLINE'))).placeOrder;
   const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>('mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId } }', { id: online.id });
   await payInCheckout(startOnlinePayment.razorpayOrderId);
   await eventually(async () => (await buyer.ok<{ order: { status: string } }>('query O($id: ID!) { order(id: $id) { status } }', { id: online.id })).order.status === 'PAID', { what: 'PAID' });
-  for (const step of [CONFIRM, DISPATCH, DELIVERED]) await vendor.ok(step, { id: online.id });
+  for (const step of [CONFIRM, DISPATCH]) await vendor.ok(step, { id: online.id });
+  await deliverWithOtp(vendor, buyer, online.id);
   const period = { periodStart: today(), periodEnd: today() };
   await eventually(async () => (await vendor.ok<{ earningsSummary: { completedOrders: number } }>(EARNINGS, { input: period })).earningsSummary.completedOrders === 2, { what: 'both orders to reach vendors' });
   return { vendor, buyer, cod, online, period };

@@ -30,14 +30,22 @@ export const orderSubscriptions: EventSubscription[] = [
     }) as EventSubscription['run'],
   },
   {
-    // The vendor verified the buyer's delivery OTP (vendors subgraph): delivered, and a prepaid
-    // order is then complete.
+    // The delivery completed (vendors subgraph): the vendor verified the buyer's OTP, or an admin
+    // forced it with a reason. The only way an order becomes DELIVERED; a prepaid order is then complete.
     type: 'DeliveryCompleted',
     handler: 'mark-order-delivered',
-    run: (async (event: { payload: { orderId: string } }, em: EntityManager) => {
+    run: (async (event: { payload: { orderId: string; forcedByUserId?: string | null; reason?: string | null } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (!order || order.status !== OrderStatusEnum.OUT_FOR_DELIVERY) return;
-      applyOrderTransition(em, order, OrderStatusEnum.DELIVERED, 'SYSTEM', null, 'Delivery OTP verified');
+      const forced = Boolean(event.payload.forcedByUserId);
+      applyOrderTransition(
+        em,
+        order,
+        OrderStatusEnum.DELIVERED,
+        forced ? 'ADMIN' : 'SYSTEM',
+        forced ? event.payload.forcedByUserId! : null,
+        forced ? `Delivery forced by an admin: ${event.payload.reason ?? ''}`.trim() : 'Delivery OTP verified',
+      );
       if (order.paymentMethod === 'ONLINE') applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null);
     }) as EventSubscription['run'],
   },

@@ -252,15 +252,6 @@ export class OrderService {
     return this.transition(ctx, orderId, OrderStatusEnum.OUT_FOR_DELIVERY, null);
   }
 
-  /** Delivered; an online (prepaid) order is then complete at once. */
-  async markDelivered(ctx: RequestContext, orderId: string): Promise<Order> {
-    const order = await this.transition(ctx, orderId, OrderStatusEnum.DELIVERED, null);
-    if (order.paymentMethod === PaymentMethodEnum.ONLINE && order.status === OrderStatusEnum.DELIVERED) {
-      return this.transition(ctx, orderId, OrderStatusEnum.COMPLETED, null, 'SYSTEM');
-    }
-    return order;
-  }
-
   /** COD: the vendor records the cash (exactly the total), which completes a delivered order. */
   async markCashCollected(ctx: RequestContext, input: MarkCashCollectedInput): Promise<Order> {
     const id = assertId(input.orderId, 'orderId');
