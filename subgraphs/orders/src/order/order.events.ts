@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, type EventSubscription } from '@realserv/platform';
 import { OrderActor, OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
 import { Order, OrderStatusHistory } from './order.entity.js';
-import { applyOrderTransition } from './order.service.js';
+import { applyOrderTransition, changePaymentStatus } from './order.service.js';
 
 async function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
   return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -24,7 +24,7 @@ export const orderSubscriptions: EventSubscription[] = [
         recordEvent(em, 'OrderPaid', { orderId: order.id, orderNumber: order.orderNumber, buyerId: order.buyerId, vendorId: order.vendorId, from: 'PENDING_PAYMENT', to: 'PAID', actor: 'SYSTEM' });
       } else if (order.status === OrderStatusEnum.CANCELLED || order.status === OrderStatusEnum.REJECTED) {
         // Paid after it was closed (the buyer cancelled while Checkout was open): give it back.
-        order.paymentStatus = OrderPaymentStatus.REFUND_PENDING;
+        changePaymentStatus(em, order, OrderPaymentStatus.REFUND_PENDING, 'Paid after the order was closed');
         recordEvent(em, 'OrderRefundRequested', { orderId: order.id, reason: 'Paid after the order was closed' });
       }
     }) as EventSubscription['run'],
@@ -54,7 +54,7 @@ export const orderSubscriptions: EventSubscription[] = [
     handler: 'note-payment-failed',
     run: (async (event: { payload: { orderId: string } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
-      if (order?.status === OrderStatusEnum.PENDING_PAYMENT) order.paymentStatus = OrderPaymentStatus.FAILED;
+      if (order?.status === OrderStatusEnum.PENDING_PAYMENT) changePaymentStatus(em, order, OrderPaymentStatus.FAILED, 'Payment failed');
     }) as EventSubscription['run'],
   },
   {
@@ -62,7 +62,7 @@ export const orderSubscriptions: EventSubscription[] = [
     handler: 'mark-order-refunded',
     run: (async (event: { payload: { orderId: string; fullyRefunded: boolean } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
-      if (order && event.payload.fullyRefunded) order.paymentStatus = OrderPaymentStatus.REFUNDED;
+      if (order && event.payload.fullyRefunded) changePaymentStatus(em, order, OrderPaymentStatus.REFUNDED, 'Refunded');
     }) as EventSubscription['run'],
   },
 ];

@@ -354,6 +354,26 @@ export function applyOrderTransition(em: EntityManager, order: Order, to: OrderS
   });
 }
 
+/**
+ * A change of the order's money view without a status change (payment failed, refunded, refund
+ * owed after a late capture). Always through here: the event is what pushes the order to live
+ * subscribers (gateway topics), like the status events of `applyOrderTransition`.
+ */
+export function changePaymentStatus(em: EntityManager, order: Order, to: OrderPaymentStatus, note: string | null): void {
+  const from = order.paymentStatus;
+  if (from === to) return;
+  order.paymentStatus = to;
+  recordEvent(em, 'OrderPaymentStatusChanged', {
+    orderId: order.id,
+    orderNumber: order.orderNumber,
+    buyerId: order.buyerId,
+    vendorId: order.vendorId,
+    status: order.status,
+    from,
+    to,
+    note,
+  });
+}
 
 const EVENT_FOR: Record<OrderStatusEnum, string> = {
   PENDING_PAYMENT: 'OrderPlaced',

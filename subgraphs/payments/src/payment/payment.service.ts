@@ -87,14 +87,17 @@ export class PaymentService {
         receipt: payment.orderNumber,
         notes: { orderId: payment.orderId },
       });
-      await ctx.em.transactional(async (em) => {
+      const started = await ctx.em.transactional(async (em) => {
         const locked = await em.findOneOrFail(Payment, { id: payment!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (!locked.razorpayOrderId) {
-          locked.razorpayOrderId = rzpOrder.id;
-          em.create(PaymentTransaction, { paymentId: locked.id, type: 'CHECKOUT_CREATED', amountPaise: locked.amountPaise, source: 'CLIENT_VERIFICATION', reference: rzpOrder.id });
-        }
         payment = locked;
+        if (locked.razorpayOrderId) return false;
+        locked.razorpayOrderId = rzpOrder.id;
+        em.create(PaymentTransaction, { paymentId: locked.id, type: 'CHECKOUT_CREATED', amountPaise: locked.amountPaise, source: 'CLIENT_VERIFICATION', reference: rzpOrder.id });
+        // Live updates: the order's payment changed (buyer and vendor keys route it to their feeds).
+        recordEvent(em, 'PaymentStarted', { orderId: locked.orderId, paymentId: locked.id, buyerId: locked.buyerId, vendorId: locked.vendorId });
+        return true;
       });
+      if (started) this.deps.events?.kick();
     }
     return { razorpayOrderId: payment.razorpayOrderId!, keyId: this.deps.keyId, amountPaise: payment.amountPaise, currency: 'INR', orderNumber: payment.orderNumber };
   }
