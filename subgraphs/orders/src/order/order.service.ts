@@ -17,7 +17,7 @@ import {
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
-import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
+import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, isWithinServiceRadius, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
 import { PricingError, priceOrder } from '../pricing/order-pricing.js';
 import type { BuyerAddresses } from '../ports/buyer-addresses.js';
 import type { CatalogStock } from '../ports/catalog-stock.js';
@@ -79,6 +79,7 @@ export class OrderService {
     if (vendor.status !== 'ACTIVE' || !vendor.acceptingOrders) {
       throw new ConflictError('This vendor is not taking orders right now.', { reason: 'VENDOR_NOT_ACCEPTING_ORDERS' });
     }
+    assertInsideServiceRadius(vendor, address);
 
     const pricingDate = indianDate();
     const reservation = await this.deps.catalog.reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId);
@@ -330,6 +331,21 @@ export class OrderService {
     if (caller.roles.includes('BUYER') && caller.userId === order.buyerId) return 'BUYER';
     throw new NotFoundError('Order', order.id);
   }
+}
+
+/** The vendor's own radius, checked before any stock is reserved (unknown locations cannot be checked). */
+function assertInsideServiceRadius(
+  vendor: { depot: { lat: number; lng: number } | null; serviceRadiusKm: number },
+  address: { latitude: number | null; longitude: number | null },
+): void {
+  if (!vendor.depot || address.latitude === null || address.longitude === null) return;
+  const distanceKm = Math.round(roadDistanceKm(vendor.depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
+  if (isWithinServiceRadius(distanceKm, vendor.serviceRadiusKm)) return;
+  throw new ConflictError(`This vendor delivers up to ${vendor.serviceRadiusKm} km; the address is about ${(Math.ceil(distanceKm * 10) / 10).toFixed(1)} km away.`, {
+    reason: 'OUTSIDE_SERVICE_AREA',
+    serviceRadiusKm: vendor.serviceRadiusKm,
+    distanceKm,
+  });
 }
 
 /** Applies a checked transition: status, history row and the domain event, in the caller's transaction. */
