@@ -41,7 +41,7 @@ export class S3MediaStorage implements MediaStorage {
     private readonly bucket: string,
   ) {}
 
-  uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
+  async uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
     if (!isStagingKey(key)) throw new Error('Upload URLs are only signed for staging keys');
     return getSignedUrl(this.s3, new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: sizeBytes }), {
       expiresIn: expiresInSeconds,
