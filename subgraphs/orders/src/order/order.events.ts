@@ -34,16 +34,16 @@ export const orderSubscriptions: EventSubscription[] = [
     // forced it with a reason. The only way an order becomes DELIVERED; a prepaid order is then complete.
     type: 'DeliveryCompleted',
     handler: 'mark-order-delivered',
-    run: (async (event: { payload: { orderId: string; forcedByUserId?: string | null; reason?: string | null } }, em: EntityManager) => {
+    run: (async (event: { payload: { orderId: string; forced?: boolean; forcedByUserId?: string | null; reason?: string | null } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (!order || order.status !== OrderStatusEnum.OUT_FOR_DELIVERY) return;
-      const forced = Boolean(event.payload.forcedByUserId);
+      const forced = event.payload.forced === true;
       applyOrderTransition(
         em,
         order,
         OrderStatusEnum.DELIVERED,
         forced ? 'ADMIN' : 'SYSTEM',
-        forced ? event.payload.forcedByUserId! : null,
+        forced ? (event.payload.forcedByUserId ?? null) : null,
         forced ? `Delivery forced by an admin: ${event.payload.reason ?? ''}`.trim() : 'Delivery OTP verified',
       );
       if (order.paymentMethod === 'ONLINE') applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null);

@@ -123,7 +123,7 @@ export class DeliveryService {
       if (delivery.status !== DeliveryStatus.OUT_FOR_DELIVERY) {
         throw new ConflictError(`The delivery is ${delivery.status}; only a delivery on its way can be completed.`, { reason: 'NOT_OUT_FOR_DELIVERY' });
       }
-      this.complete(em, delivery, 'DELIVERED_BY_ADMIN', note, { forcedByUserId: caller.userId ?? null, reason: note });
+      this.complete(em, delivery, 'DELIVERED_BY_ADMIN', note, { forced: true, forcedByUserId: caller.userId ?? null, reason: note });
       return { delivery, changed: true };
     });
     if (changed) this.events?.kick();
@@ -173,7 +173,7 @@ export class DeliveryService {
   }
 
   /** Delivered: the code is spent, and orders moves the order on DeliveryCompleted. */
-  private complete(em: EntityManager, delivery: Delivery, step: string, note: string | null, forced: { forcedByUserId?: string | null; reason?: string }): void {
+  private complete(em: EntityManager, delivery: Delivery, step: string, note: string | null, forced: { forced?: true; forcedByUserId?: string | null; reason?: string }): void {
     delivery.sealedOtp = null;
     this.move(em, delivery, DeliveryStatus.DELIVERED, step, note);
     recordEvent(em, 'DeliveryCompleted', { deliveryId: delivery.id, orderId: delivery.orderId, vendorId: delivery.vendorId, ...forced });
