@@ -38,6 +38,7 @@ export const orderSubscriptions: EventSubscription[] = [
       const order = await lockOrder(em, event.payload.orderId);
       if (!order || order.status !== OrderStatusEnum.OUT_FOR_DELIVERY) return;
       const forced = event.payload.forced === true;
+      const deliveredAt = new Date();
       applyOrderTransition(
         em,
         order,
@@ -45,8 +46,12 @@ export const orderSubscriptions: EventSubscription[] = [
         forced ? 'ADMIN' : 'SYSTEM',
         forced ? (event.payload.forcedByUserId ?? null) : null,
         forced ? `Delivery forced by an admin: ${event.payload.reason ?? ''}`.trim() : 'Delivery OTP verified',
+        deliveredAt,
       );
-      if (order.paymentMethod === 'ONLINE') applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null);
+      // Same transaction, so a strictly later timestamp keeps the history in lifecycle order.
+      if (order.paymentMethod === 'ONLINE') {
+        applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null, new Date(deliveredAt.getTime() + 1));
+      }
     }) as EventSubscription['run'],
   },
   {

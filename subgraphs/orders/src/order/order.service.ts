@@ -348,12 +348,23 @@ function assertInsideServiceRadius(
   });
 }
 
-/** Applies a checked transition: status, history row and the domain event, in the caller's transaction. */
-export function applyOrderTransition(em: EntityManager, order: Order, to: OrderStatusEnum, actor: Actor, actorUserId: string | null, note: string | null): void {
+/**
+ * Applies a checked transition: status, history row and the domain event, in the caller's
+ * transaction. `at` orders history rows written in one transaction (DELIVERED then COMPLETED).
+ */
+export function applyOrderTransition(
+  em: EntityManager,
+  order: Order,
+  to: OrderStatusEnum,
+  actor: Actor,
+  actorUserId: string | null,
+  note: string | null,
+  at: Date = new Date(),
+): void {
   const from = order.status;
   order.status = to;
   if (releasesStock(to)) order.closingReason = note;
-  em.create(OrderStatusHistory, { orderId: order.id, fromStatus: from, toStatus: to, actor: actor as OrderActor, actorUserId, note });
+  em.create(OrderStatusHistory, { orderId: order.id, fromStatus: from, toStatus: to, actor: actor as OrderActor, actorUserId, note, createdAt: at });
   recordEvent(em, EVENT_FOR[to], {
     orderId: order.id,
     orderNumber: order.orderNumber,
