@@ -14,10 +14,11 @@ import { payInCheckout } from '../payments/razorpay-local.js';
 
 const MONEY = `gross { paise } refunded { paise } taxableValue { paise } gst { paise } commission { paise } gstOnCommission { paise } tcs { paise } tds { paise } deductions { paise } codCollectedByVendor { paise } onlineCollectedByPlatform { paise }`;
 export const SETTLEMENT_FIELDS = `id vendorId status periodStart periodEnd netPayout { paise } carriedForward { paise } openingBalanceOwed { paise }
+  tdsDeducted { paise } tdsReturnCreditBroughtForward { paise } tdsReturnCreditCarriedForward { paise }
   amounts { ${MONEY} } legalBases { deduction basis from to }
   lines { kind orderId refundId paymentMethod amounts { ${MONEY} } }`;
 export const GENERATE = `mutation G($input: GenerateSettlementsInput!) { generateSettlements(input: $input) { settlements { ${SETTLEMENT_FIELDS} } failures { vendorId code message } } }`;
-export const EARNINGS = `query E($input: SettlementPeriodInput!) { earningsSummary(input: $input) { completedOrders settled netPayout { paise } carriedForward { paise } amounts { ${MONEY} } } }`;
+export const EARNINGS = `query E($input: SettlementPeriodInput!) { earningsSummary(input: $input) { completedOrders settled netPayout { paise } carriedForward { paise } tdsDeducted { paise } tdsReturnCreditCarriedForward { paise } amounts { ${MONEY} } } }`;
 export const REFUND = `mutation R($input: RefundPaymentInput!) { refundPayment(input: $input) { id status amount { paise } } }`;
 
 export type Amounts = Record<
@@ -33,6 +34,9 @@ export interface SettlementView {
   netPayout: { paise: number };
   carriedForward: { paise: number };
   openingBalanceOwed: { paise: number };
+  tdsDeducted: { paise: number };
+  tdsReturnCreditBroughtForward: { paise: number };
+  tdsReturnCreditCarriedForward: { paise: number };
   amounts: Amounts;
   legalBases: Array<{ deduction: string; basis: string; from: string; to: string }>;
   lines: Array<{ kind: string; orderId: string; refundId: string | null; paymentMethod: string; amounts: Amounts }>;
@@ -46,6 +50,8 @@ export interface EarningsView {
   settled: boolean;
   netPayout: { paise: number };
   carriedForward: { paise: number };
+  tdsDeducted: { paise: number };
+  tdsReturnCreditCarriedForward: { paise: number };
   amounts: Amounts;
 }
 export interface Period {
@@ -189,6 +195,17 @@ export function adjustmentFor(order: SoldOrder, before: number, amount: number):
     tds: b.tds - a.tds,
     deductions: b.deductions - a.deductions,
   };
+}
+
+/**
+ * A settlement's bottom line from its totals and what the last one carried: TDS on returns is
+ * adjusted against sales, never paid back (CBDT Circular 20/2023), so TDS deducted is never below 0.
+ */
+export function bottomLine(online: number, deductions: number, tds: number, owedBefore: number, tdsCreditBefore: number) {
+  const tdsDue = tds - tdsCreditBefore;
+  const tdsDeducted = Math.max(tdsDue, 0);
+  const balance = online - (deductions - tds + tdsDeducted) - owedBefore;
+  return { netPayout: Math.max(balance, 0), carriedForward: Math.max(-balance, 0), tdsDeducted, tdsReturnCreditCarriedForward: Math.max(-tdsDue, 0) };
 }
 
 export function paise(amounts: Amounts): Record<string, number> {

@@ -5,6 +5,7 @@ import { newVendor } from '../harness/vendors.js';
 import {
   GENERATE,
   adjustmentFor,
+  bottomLine,
   chargesAfter,
   completedOrder,
   day,
@@ -36,6 +37,12 @@ async function vendorAndBuyer(name: string) {
   return { vendor, buyer, order };
 }
 
+const bottom = (s: { netPayout: { paise: number }; carriedForward: { paise: number }; tdsDeducted: { paise: number }; tdsReturnCreditCarriedForward: { paise: number } }) => ({
+  netPayout: s.netPayout.paise,
+  carriedForward: s.carriedForward.paise,
+  tdsDeducted: s.tdsDeducted.paise,
+  tdsReturnCreditCarriedForward: s.tdsReturnCreditCarriedForward.paise,
+});
 const mine = (settlements: SettlementView[], vendorId: string) => settlements.filter((s) => s.vendorId === vendorId);
 
 describe('vendor settlements', () => {
@@ -103,16 +110,18 @@ describe('vendor settlements', () => {
       codCollectedByVendor: d.total.paise + e.total.paise,
       onlineCollectedByPlatform: online1,
     });
+    const tds1 = charged1.reduce((sum, [, ch]) => sum + ch.tds, 0);
     expect(s1.openingBalanceOwed.paise).toBe(0);
     expect(s1.netPayout.paise).toBe(online1 - deductions1);
-    expect(s1.carriedForward.paise).toBe(0);
+    expect(bottom(s1)).toEqual(bottomLine(online1, deductions1, tds1, 0, 0));
+    expect(bottom(s1)).toMatchObject({ carriedForward: 0, tdsDeducted: tds1, tdsReturnCreditCarriedForward: 0 });
     expect(s1.legalBases.map((l) => l.deduction).sort()).toEqual(['COMMISSION_GST', 'GST_TCS', 'INCOME_TAX_TDS', 'PLATFORM_LABOUR_GST']);
     expect(s1.legalBases.find((l) => l.deduction === 'INCOME_TAX_TDS')?.basis).toMatch(/s\. (194-O|393)/);
     // The preview before settling and the summary after it are the settlement, to the paisa.
     const summary1 = await earnings(vendor, first);
     for (const view of [preview, summary1]) {
       expect(paise(view.amounts)).toEqual(paise(s1.amounts));
-      expect([view.netPayout.paise, view.carriedForward.paise, view.completedOrders]).toEqual([s1.netPayout.paise, s1.carriedForward.paise, 5]);
+      expect([bottom(view), view.completedOrders]).toEqual([bottom(s1), 5]);
     }
     expect(summary1.settled).toBe(true);
 
@@ -140,11 +149,15 @@ describe('vendor settlements', () => {
     const online2 = late!.total.paise - refunded2;
     const deductions2 = lateCharges.deductions + adjustments.reduce((sum, [, ch]) => sum + ch.deductions, 0);
     expect(paise(s2.amounts)).toMatchObject({ gross: late!.total.paise, refunded: refunded2, deductions: deductions2, onlineCollectedByPlatform: online2, codCollectedByVendor: 0 });
-    const balance2 = online2 - deductions2 - s1.carriedForward.paise;
-    expect([s2.openingBalanceOwed.paise, s2.netPayout.paise, s2.carriedForward.paise]).toEqual([0, Math.max(balance2, 0), Math.max(-balance2, 0)]);
-    expect(paise(flow.previewOfSecond.amounts)).toEqual(paise(s2.amounts));
-    expect([flow.previewOfSecond.netPayout.paise, flow.previewOfSecond.carriedForward.paise]).toEqual([s2.netPayout.paise, s2.carriedForward.paise]);
-    expect(paise((await earnings(vendor, second)).amounts)).toEqual(paise(s2.amounts));
+    const tds2 = lateCharges.tds + adjustments.reduce((sum, [, ch]) => sum + ch.tds, 0);
+    expect(s2.amounts.tds.paise).toBe(tds2);
+    expect([s2.openingBalanceOwed.paise, s2.tdsReturnCreditBroughtForward.paise]).toEqual([s1.carriedForward.paise, s1.tdsReturnCreditCarriedForward.paise]);
+    expect(bottom(s2)).toEqual(bottomLine(online2, deductions2, tds2, s1.carriedForward.paise, s1.tdsReturnCreditCarriedForward.paise));
+    const summary2 = await earnings(vendor, second);
+    for (const view of [flow.previewOfSecond, summary2]) {
+      expect(paise(view.amounts)).toEqual(paise(s2.amounts));
+      expect(bottom(view)).toEqual(bottom(s2));
+    }
 
     // Across both settlements every order is charged exactly as if its refunds had come first.
     for (const [o, total] of [[a, refundA], [b, b.total.paise], [c, 53_334], [d, 50_000], [e, 0]] as const) {

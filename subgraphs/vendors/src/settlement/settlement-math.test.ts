@@ -305,15 +305,23 @@ describe('vendor settlement: refunds', () => {
       codCollectedByVendorPaise: 0,
       onlineCollectedByPlatformPaise: -295_000,
     });
-    // The platform paid the buyer ₹2,950 and gives back ₹310 of charges: the vendor owes ₹2,640 …
-    expect(next).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 264_000 });
-    // … and ends where a refund before settlement would have left them.
-    expect(first.netPayoutPaise - next.carriedForwardPaise).toBe(792_000);
+    // The platform paid the buyer ₹2,950 and gives back ₹307.50 of charges now; the ₹2.50 of TDS is
+    // not paid back but adjusted against the vendor's next sales (CBDT Circular 20/2023).
+    expect(next).toMatchObject({ tdsDeductedPaise: 0, tdsReturnCreditCarriedForwardPaise: 250, netPayoutPaise: 0, carriedForwardPaise: 264_250 });
+    const weekAfter = settle([{ ...tilesOnline, orderId: 'RS-2501-0009', completedOn: '2025-01-28' }], {
+      period: { from: '2025-01-27', to: '2025-02-02' },
+      openingBalanceOwedPaise: next.carriedForwardPaise,
+      tdsReturnCreditPaise: next.tdsReturnCreditCarriedForwardPaise,
+    });
+    expect(weekAfter).toMatchObject({ tdsReturnCreditBroughtForwardPaise: 250, tdsDeductedPaise: 750, tdsReturnCreditCarriedForwardPaise: 0 });
+    // Two sales of ₹10,560 net, less the refund's ₹2,640: where a refund before settlement would have left them.
+    expect(first.netPayoutPaise + weekAfter.netPayoutPaise).toBe(2 * 1_056_000 - 264_000);
   });
 
   it('adjusts the TDS on a returned sale against the next sales', () => {
     const next = settle([{ ...tilesOnline, orderId: 'RS-2501-0009', completedOn: '2025-01-21' }, adjustment(tilesOnline, 295_000)], { period: nextWeek });
     expect(next.totals.tdsPaise).toBe(1_000 - 250);
+    expect(next).toMatchObject({ tdsDeductedPaise: 750, tdsReturnCreditCarriedForwardPaise: 0 });
     expect(next.totals.tcsPaise).toBe(5_000 - 1_250);
     expect(next.netPayoutPaise).toBe(1_056_000 - 264_000);
   });
@@ -323,8 +331,9 @@ describe('vendor settlement: refunds', () => {
     expect(first).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 48_790 });
     const next = settle([adjustment(cementCod, 483_800)], { period: nextWeek, openingBalanceOwedPaise: first.carriedForwardPaise });
     expect(next.lines[0]).toMatchObject({ tcsPaise: 0, tdsPaise: -410, commissionPaise: -41_000, gstOnCommissionPaise: -7_380, deductionsPaise: -48_790, codCollectedByVendorPaise: 0, onlineCollectedByPlatformPaise: -483_800 });
-    // The vendor holds ₹4,838 of cash and owes exactly that: nothing earned on a sale given back.
-    expect(next).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 483_800 });
+    // The vendor holds ₹4,838 of cash and owes it back, plus the ₹4.10 TDS that returns only as a
+    // credit against later sales: nothing earned on a sale given back.
+    expect(next).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 483_800 + 410, tdsDeductedPaise: 0, tdsReturnCreditCarriedForwardPaise: 410 });
   });
 
   it('nets a COD refund made before settlement out of the vendor’s online money', () => {

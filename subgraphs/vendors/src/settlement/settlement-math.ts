@@ -30,6 +30,9 @@
  *   on the invoice and including the seller's delivery charge (our taxable value); a purchase return
  *   is adjusted against later sales (CBDT Circular 20/2023): the adjustment line's negative TDS.
  *
+ * When a settlement's returns carry more TDS than its sales, TDS deducted is 0 and the rest is a
+ * credit carried to the vendor's next settlement, adjusted against its sales there.
+ *
  * Amounts are safe integers; order lines are never negative except the online money of a line
  * with refunds, adjustment lines never positive except `refundedPaise`. The signed balance of a
  * settlement is `netPayoutPaise − carriedForwardPaise`, and at most one of the two is non-zero.
@@ -225,7 +228,16 @@ export interface Settlement {
   totals: SettlementTotals;
   /** What the vendor owed from earlier settlements; deducted before anything is paid out. */
   openingBalanceOwedPaise: number;
-  /** online collected − all deductions − opening balance owed, when that is not negative; else 0. */
+  /** TDS on returns not yet adjusted, brought from the last settlement. */
+  tdsReturnCreditBroughtForwardPaise: number;
+  /**
+   * The TDS actually deducted (and deposited): the lines' TDS less the credit brought forward, never
+   * below 0 — a return is adjusted against later sales (CBDT Circular 20/2023), never paid back.
+   */
+  tdsDeductedPaise: number;
+  /** TDS on returns still to adjust against the vendor's later sales. */
+  tdsReturnCreditCarriedForwardPaise: number;
+  /** online collected − deductions (with TDS as deducted) − opening balance owed, when not negative; else 0. */
   netPayoutPaise: number;
   /** What the vendor owes when that is negative (as a positive amount); else 0. */
   carriedForwardPaise: number;
@@ -240,6 +252,8 @@ export interface CalculateSettlementInput {
    */
   lines: readonly SettlementLineInput[];
   openingBalanceOwedPaise?: number;
+  /** TDS on returns not yet adjusted against sales, from the last settlement. */
+  tdsReturnCreditPaise?: number;
   rates?: SettlementRates;
 }
 
@@ -268,6 +282,8 @@ export function calculateSettlement(input: CalculateSettlementInput): Settlement
   if (!isCalendarDate(period.from) || !isCalendarDate(period.to)) throw new SettlementError('The period must run between two YYYY-MM-DD dates.');
   if (period.from > period.to) throw new SettlementError(`The period starts (${period.from}) after it ends (${period.to}).`);
   checkAmount(opening, 'The opening balance owed');
+  const tdsCreditIn = input.tdsReturnCreditPaise ?? 0;
+  checkAmount(tdsCreditIn, 'The TDS return credit brought forward');
 
   const seen = new Set<string>();
   const lines = input.lines.map((line) => {
@@ -289,13 +305,19 @@ export function calculateSettlement(input: CalculateSettlementInput): Settlement
   for (const column of SETTLEMENT_COLUMNS) {
     totals[column] = safe(sumOf(lines, column), `The settlement's ${column}`);
   }
+  // TDS on returns is adjusted against sales (this settlement's, then later ones'), never paid back.
+  const tdsDue = BigInt(totals.tdsPaise) - BigInt(tdsCreditIn);
+  const tdsDeducted = tdsDue > 0n ? tdsDue : 0n;
   // The opening balance is owed in full before anything is paid: it simply joins the deductions.
-  const net = BigInt(totals.onlineCollectedByPlatformPaise) - BigInt(totals.deductionsPaise) - BigInt(opening);
+  const net = BigInt(totals.onlineCollectedByPlatformPaise) - BigInt(totals.deductionsPaise) + BigInt(totals.tdsPaise) - tdsDeducted - BigInt(opening);
   const settlement: Settlement = {
     period: { from: period.from, to: period.to },
     lines,
     totals,
     openingBalanceOwedPaise: opening,
+    tdsReturnCreditBroughtForwardPaise: tdsCreditIn,
+    tdsDeductedPaise: safe(tdsDeducted, 'The TDS deducted'),
+    tdsReturnCreditCarriedForwardPaise: safe(tdsDue < 0n ? -tdsDue : 0n, 'The TDS return credit carried forward'),
     netPayoutPaise: safe(net > 0n ? net : 0n, 'The net payout'),
     carriedForwardPaise: safe(net < 0n ? -net : 0n, 'The balance carried forward'),
   };
@@ -319,6 +341,9 @@ export function assertSettlementInvariants(settlement: Settlement): void {
   check('openingBalanceOwedPaise', settlement.openingBalanceOwedPaise, 'nonNegative');
   check('netPayoutPaise', settlement.netPayoutPaise, 'nonNegative');
   check('carriedForwardPaise', settlement.carriedForwardPaise, 'nonNegative');
+  check('tdsReturnCreditBroughtForwardPaise', settlement.tdsReturnCreditBroughtForwardPaise, 'nonNegative');
+  check('tdsDeductedPaise', settlement.tdsDeductedPaise, 'nonNegative');
+  check('tdsReturnCreditCarriedForwardPaise', settlement.tdsReturnCreditCarriedForwardPaise, 'nonNegative');
   for (const column of SETTLEMENT_COLUMNS) check(`totals.${column}`, totals[column], 'any');
   for (const line of lines) {
     const name = line.kind === 'ORDER' ? line.orderId : `${line.orderId}/${line.refundId ?? ''}`;
@@ -346,8 +371,14 @@ export function assertSettlementInvariants(settlement: Settlement): void {
     if (sumOf(lines, column) !== BigInt(totals[column])) problems.push(`lines do not sum to the total ${column}`);
   }
   const balance = BigInt(settlement.netPayoutPaise) - BigInt(settlement.carriedForwardPaise);
-  const expected = BigInt(totals.onlineCollectedByPlatformPaise) - BigInt(totals.deductionsPaise) - BigInt(settlement.openingBalanceOwedPaise);
+  const expected =
+    BigInt(totals.onlineCollectedByPlatformPaise) - BigInt(totals.deductionsPaise) + BigInt(totals.tdsPaise) - BigInt(settlement.tdsDeductedPaise) - BigInt(settlement.openingBalanceOwedPaise);
   if (balance !== expected) problems.push('net payout − carried forward ≠ online collected − deductions − opening balance owed');
+  const tdsIn = BigInt(settlement.tdsReturnCreditBroughtForwardPaise);
+  if (BigInt(settlement.tdsDeductedPaise) - BigInt(settlement.tdsReturnCreditCarriedForwardPaise) !== BigInt(totals.tdsPaise) - tdsIn) {
+    problems.push('TDS deducted − credit carried ≠ lines’ TDS − credit brought forward');
+  }
+  if (settlement.tdsDeductedPaise > 0 && settlement.tdsReturnCreditCarriedForwardPaise > 0) problems.push('both deducts TDS and carries a TDS credit');
   if (settlement.netPayoutPaise > 0 && settlement.carriedForwardPaise > 0) problems.push('both pays out and carries a balance forward');
   if (problems.length > 0) broken(problems.join('; '));
 }

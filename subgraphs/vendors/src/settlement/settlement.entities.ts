@@ -113,6 +113,17 @@ export class Settlement {
   @Property({ type: 'bigint', runtimeType: 'number' })
   carriedForwardPaise!: number;
 
+  /** Income-tax TDS actually deducted: the lines' TDS less the return credit brought forward, never below 0. */
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  tdsDeductedPaise: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  tdsReturnCreditBroughtForwardPaise: number & Opt = 0;
+
+  /** TDS on returns still to adjust against the vendor's later sales (CBDT Circular 20/2023). */
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  tdsReturnCreditCarriedForwardPaise: number & Opt = 0;
+
   /** The law each deduction was made under, frozen when the settlement was generated. */
   @Property({ type: 'json', nullable: true })
   legalBases: Array<{ deduction: string; basis: string; from: string; to: string }> | null = null;

@@ -31,6 +31,8 @@ export class EarningsSummary {
   @Field(() => SettlementAmounts) amounts!: SettlementAmounts;
   @Field(() => Money) netPayout!: Money;
   @Field(() => Money, { description: 'What the vendor would owe (COD-heavy periods).' }) carriedForward!: Money;
+  @Field(() => Money, { description: 'TDS actually deducted: amounts.tds less TDS on earlier returns, never below 0.' }) tdsDeducted!: Money;
+  @Field(() => Money, { description: 'TDS on returns still to adjust against later sales (CBDT Circular 20/2023).' }) tdsReturnCreditCarriedForward!: Money;
   @Field({ description: 'True when the period is settled: the figures are that settlement’s; else what settling it now would produce.' }) settled!: boolean;
 }
 
@@ -133,11 +135,14 @@ export class SettlementResolver {
   @Query(() => EarningsSummary, { description: 'Completed orders and payout for a period, settled or not.' })
   async earningsSummary(@Arg('input') input: SettlementPeriodInput, @Ctx() ctx: RequestContext): Promise<EarningsSummary> {
     const e = await this.settlements.earnings(ctx, input.periodStart, input.periodEnd);
+    const s = e.settlement;
     return Object.assign(new EarningsSummary(), {
       completedOrders: e.completedOrders,
-      amounts: amountsOf(e.totals),
-      netPayout: Money.of(e.netPayoutPaise),
-      carriedForward: Money.of(e.carriedForwardPaise),
+      amounts: amountsOf(s.totals),
+      netPayout: Money.of(s.netPayoutPaise),
+      carriedForward: Money.of(s.carriedForwardPaise),
+      tdsDeducted: Money.of(s.tdsDeductedPaise),
+      tdsReturnCreditCarriedForward: Money.of(s.tdsReturnCreditCarriedForwardPaise),
       settled: e.settlementId !== null,
     });
   }
@@ -157,6 +162,20 @@ export class SettlementResolver {
 
   @FieldResolver(() => Money) carriedForward(@Root() s: Settlement): Money {
     return Money.of(s.carriedForwardPaise);
+  }
+
+  @FieldResolver(() => Money, { description: 'Income-tax TDS actually deducted: amounts.tds less TDS on earlier returns (tdsReturnCreditBroughtForward), never below 0.' })
+  tdsDeducted(@Root() s: Settlement): Money {
+    return Money.of(s.tdsDeductedPaise);
+  }
+
+  @FieldResolver(() => Money) tdsReturnCreditBroughtForward(@Root() s: Settlement): Money {
+    return Money.of(s.tdsReturnCreditBroughtForwardPaise);
+  }
+
+  @FieldResolver(() => Money, { description: 'TDS on returns still to adjust against the vendor’s later sales (CBDT Circular 20/2023).' })
+  tdsReturnCreditCarriedForward(@Root() s: Settlement): Money {
+    return Money.of(s.tdsReturnCreditCarriedForwardPaise);
   }
 
   @FieldResolver(() => ID) vendorId(@Root() s: Settlement): string {

@@ -182,11 +182,11 @@ export class SettlementService {
     const settled = await ctx.em.findOne(Settlement, { vendorId, periodStart: period.from, periodEnd: period.to });
     if (settled) {
       const completedOrders = await ctx.em.count(SettlementLineRow, { settlementId: settled.id, kind: SettlementLineKind.ORDER });
-      return { completedOrders, totals: settled.totals, netPayoutPaise: settled.netPayoutPaise, carriedForwardPaise: settled.carriedForwardPaise, settlementId: settled.id };
+      return { completedOrders, settlement: settled, settlementId: settled.id };
     }
     const draft = await this.draft(ctx.em, vendorId, period, false);
-    const result = draft?.result ?? calculateSettlement({ vendor: { hasPan: true }, period, lines: [], openingBalanceOwedPaise: await this.openingBalance(ctx.em, vendorId) });
-    return { completedOrders: draft?.orders.length ?? 0, totals: result.totals, netPayoutPaise: result.netPayoutPaise, carriedForwardPaise: result.carriedForwardPaise, settlementId: null };
+    const result = draft?.result ?? calculateSettlement({ vendor: { hasPan: true }, period, lines: [], ...(await this.broughtForward(ctx.em, vendorId)) });
+    return { completedOrders: draft?.orders.length ?? 0, settlement: result, settlementId: null };
   }
 
   /** Vendors with an unsettled order or an unsettled refund of a settled order, dated up to `until`. */
@@ -221,6 +221,9 @@ export class SettlementService {
       openingBalanceOwedPaise: result.openingBalanceOwedPaise,
       netPayoutPaise: result.netPayoutPaise,
       carriedForwardPaise: result.carriedForwardPaise,
+      tdsDeductedPaise: result.tdsDeductedPaise,
+      tdsReturnCreditBroughtForwardPaise: result.tdsReturnCreditBroughtForwardPaise,
+      tdsReturnCreditCarriedForwardPaise: result.tdsReturnCreditCarriedForwardPaise,
       legalBases: legalBasesFor(period, draft.hasPan),
     });
     const orderNumbers = new Map(draft.orders.map((o) => [o.orderId, o.orderNumber]));
@@ -315,14 +318,15 @@ export class SettlementService {
       vendor: { commissionRateBasisPoints: vendor?.commissionRateBasisPoints ?? 1000, hasPan },
       period,
       lines,
-      openingBalanceOwedPaise: await this.openingBalance(em, vendorId),
+      ...(await this.broughtForward(em, vendorId)),
     });
     return { result, orders, refunds: [...netted, ...adjustments], hasPan };
   }
 
-  private async openingBalance(em: EntityManager, vendorId: string): Promise<number> {
+  /** What the last settlement carried: the balance the vendor owes and TDS on returns still to adjust. */
+  private async broughtForward(em: EntityManager, vendorId: string): Promise<{ openingBalanceOwedPaise: number; tdsReturnCreditPaise: number }> {
     const previous = await em.findOne(Settlement, { vendorId }, { orderBy: { periodEnd: 'desc', createdAt: 'desc' } });
-    return previous?.carriedForwardPaise ?? 0;
+    return { openingBalanceOwedPaise: previous?.carriedForwardPaise ?? 0, tdsReturnCreditPaise: previous?.tdsReturnCreditCarriedForwardPaise ?? 0 };
   }
 
   private async orderNumber(em: EntityManager, orderId: string): Promise<string> {

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130192223 extends Migration {
+export class Migration20261130193916 extends Migration {
 
-  override name = 'Migration20261130192223';
+  override name = 'Migration20261130193916';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "settlement_line_kind" as enum ('ORDER', 'REFUND_ADJUSTMENT');`);
@@ -10,10 +10,12 @@ export class Migration20261130192223 extends Migration {
     this.addSql(`alter table "processed_refunds" add constraint "processed_refunds_refund_unique" unique ("refund_id");`);
     this.addSql(`create index "processed_refunds_order_idx" on "processed_refunds" ("order_id");`);
 
-    this.addSql(`alter table "settlements" add "legal_bases" jsonb null;`);
+    this.addSql(`alter table "settlements" add "tds_deducted_paise" bigint not null default '0', add "tds_return_credit_brought_forward_paise" bigint not null default '0', add "tds_return_credit_carried_forward_paise" bigint not null default '0', add "legal_bases" jsonb null;`);
 
     this.addSql(`alter table "settlement_lines" add "kind" "settlement_line_kind" not null default 'ORDER', add "refund_id" text null, add "refunded_on" date null, add "rates" jsonb null;`);
     this.addSql(`alter table "settlement_lines" add constraint "settlement_lines_refund_unique" unique ("refund_id");`);
+    // Settlements made before: all their TDS was deducted.
+    this.addSql(`update "settlements" set "tds_deducted_paise" = coalesce(("totals"->>'tdsPaise')::bigint, 0);`);
     // An order has one ORDER line ever; its refund adjustments are further lines of the same order.
     this.addSql(`alter table "settlement_lines" drop constraint "settlement_lines_order_unique";`);
     this.addSql(`create unique index "settlement_lines_order_unique" on "settlement_lines" ("order_id") where "kind" = 'ORDER';`);
@@ -28,7 +30,7 @@ export class Migration20261130192223 extends Migration {
     this.addSql(`alter table "settlement_lines" drop constraint "settlement_lines_refund_unique";`);
     this.addSql(`alter table "settlement_lines" drop column "kind", drop column "refund_id", drop column "refunded_on", drop column "rates";`);
 
-    this.addSql(`alter table "settlements" drop column "legal_bases";`);
+    this.addSql(`alter table "settlements" drop column "tds_deducted_paise", drop column "tds_return_credit_brought_forward_paise", drop column "tds_return_credit_carried_forward_paise", drop column "legal_bases";`);
 
     this.addSql(`drop type "settlement_line_kind";`);
   }
