@@ -141,6 +141,12 @@ describe('vendor settlements', () => {
       expect(line.kind).toBe('REFUND_ADJUSTMENT');
       expect(paise(line.amounts)).toEqual({ gross: 0, refunded, ...ch, codCollectedByVendor: 0, onlineCollectedByPlatform: -refunded });
     }
+    // Payments recorded the COD refund (paid back by the platform) against the collected cash.
+    const { order: codOrder } = await (await seededAdmin()).ok<{ order: { payment: { method: string; status: string; refunded: { paise: number } } } }>(
+      'query O($id: ID!) { order(id: $id) { payment { method status refunded { paise } } } }',
+      { id: d.id },
+    );
+    expect(codOrder.payment).toEqual({ method: 'COD', status: 'PARTIALLY_REFUNDED', refunded: { paise: 50_000 } });
     // The COD refund returns no TCS (none was collected) but does return its TDS.
     expect(adjustments[3]![1].tcs).toBe(0);
     expect(adjustments[3]![1].tds).toBeLessThan(0);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, PeerClient, defineSubgraph, firebaseAuth, firebaseConfigSchema, isUuid, type RequestContext } from '@realserv/platform';
+import { PeerClient, defineSubgraph, firebaseAuth, firebaseConfigSchema, isUuid, type RequestContext } from '@realserv/platform';
 import { PeerMediaFiles } from './vendor/media-files.js';
 import { KycDocument, Vendor } from './vendor/vendor.entity.js';
 import { VendorResolver } from './vendor/vendor.resolver.js';
@@ -8,7 +8,7 @@ import { migrations } from './migrations/index.js';
 import { seedVendors } from './seed.js';
 import { CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow } from './settlement/settlement.entities.js';
 import { SettlementLineResolver, SettlementResolver } from './settlement/settlement.resolver.js';
-import { SettlementService, realClock } from './settlement/settlement.service.js';
+import { SettlementService, settlementClock } from './settlement/settlement.service.js';
 import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
 import { DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
 import { DeliveryService } from './delivery/delivery.service.js';
@@ -94,12 +94,9 @@ function settlementService(runtime: {
   events: import('@realserv/platform').EventBus | null;
   log: RequestContext['log'];
 }): SettlementService {
-  const { NODE_ENV, SETTLEMENT_CLOCK_OFFSET_DAYS: offset } = runtime.config;
-  if (offset !== 0 && NODE_ENV !== 'test') {
-    throw new ConfigError('vendors', [`SETTLEMENT_CLOCK_OFFSET_DAYS: ${offset} is only honoured with NODE_ENV=test (it is ${NODE_ENV})`]);
-  }
-  if (offset !== 0) runtime.log.warn({ offset }, 'settlements see today this many days ahead (test stack)');
-  settlements ??= new SettlementService(runtime.events, realClock(offset), runtime.log);
+  const clock = settlementClock(runtime.config);
+  if (runtime.config.SETTLEMENT_CLOCK_OFFSET_DAYS) runtime.log.warn({ offsetDays: runtime.config.SETTLEMENT_CLOCK_OFFSET_DAYS }, 'settlements see today this many days ahead (test stack)');
+  settlements ??= new SettlementService(runtime.events, clock, runtime.log);
   return settlements;
 }
 

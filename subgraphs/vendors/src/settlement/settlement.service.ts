@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  ConfigError,
   ConflictError,
   DomainError,
   ForbiddenError,
@@ -37,6 +38,15 @@ export interface SettlementClock {
   today(): string;
 }
 export const realClock = (offsetDays = 0): SettlementClock => ({ today: () => indianDate(new Date(Date.now() + offsetDays * 86_400_000)) });
+
+/** The clock for a deployment: an offset is a test-stack device, refused (a config error) anywhere else. */
+export function settlementClock(config: { NODE_ENV: string; SETTLEMENT_CLOCK_OFFSET_DAYS: number }): SettlementClock {
+  const { NODE_ENV, SETTLEMENT_CLOCK_OFFSET_DAYS: offset } = config;
+  if (offset !== 0 && NODE_ENV !== 'test') {
+    throw new ConfigError('vendors', [`SETTLEMENT_CLOCK_OFFSET_DAYS: ${offset} is only honoured with NODE_ENV=test (it is ${NODE_ENV})`]);
+  }
+  return realClock(offset);
+}
 
 export interface SettlementFailure {
   vendorId: string;
