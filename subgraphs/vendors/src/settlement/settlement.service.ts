@@ -274,7 +274,12 @@ export class SettlementService {
     const netted = orders.length ? await em.find(ProcessedRefund, { orderId: { $in: orders.map((o) => o.orderId) }, settlementId: null }, lockMode) : [];
     const nettedIds = new Set(netted.map((r) => r.id));
     const candidates = (
-      await em.find(ProcessedRefund, { refundedOn: { $lte: period.to }, settlementId: null }, { ...lockMode, orderBy: { processedAt: 'asc', refundId: 'asc' } })
+      await em.find(
+        ProcessedRefund,
+        // The event names the vendor; a row without one is matched through the completed order below.
+        { refundedOn: { $lte: period.to }, settlementId: null, $or: [{ vendorId }, { vendorId: null }] },
+        { ...lockMode, orderBy: { processedAt: 'asc', refundId: 'asc' } },
+      )
     ).filter((r) => !nettedIds.has(r.id));
     const settledOrders = candidates.length
       ? await em.find(CompletedOrder, { orderId: { $in: candidates.map((r) => r.orderId) }, vendorId, settlementId: { $ne: null } })
