@@ -9,6 +9,12 @@ declare global {
 }
 
 /**
+ * Settlements only settle periods that have ended in India time, and a test's orders complete
+ * today: the test stack lets settlements see a week ahead (honoured only with NODE_ENV=test).
+ */
+const SETTLEMENT_TEST_CLOCK = { NODE_ENV: 'test', SETTLEMENT_CLOCK_OFFSET_DAYS: '7' };
+
+/**
  * Boots the real supergraph once per test run: embedded PostgreSQL in a fresh directory, the
  * Auth emulator, every subgraph and the gateway, on free ports. Tests reach it through
  * the environment variables set here (jest workers inherit them).
@@ -16,7 +22,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
   // Short connection-init and OTP-regeneration waits so their tests do not wait production times.
-  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6' } });
+  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6', ...SETTLEMENT_TEST_CLOCK } });
   globalThis.__REALSERV_STACK__ = stack;
   process.env.REALSERV_GATEWAY_URL = stack.gatewayUrl;
   process.env.REALSERV_EMULATOR_HOST = stack.emulatorHost;

@@ -172,8 +172,12 @@ export class PaymentService {
       if (!payment) throw new NotFoundError('Payment for order', input.orderId);
       const existing = await tx.findOne(Refund, { idempotencyKey: input.idempotencyKey });
       if (existing) return existing;
-      if (payment.method !== PaymentMethodKind.ONLINE || !payment.capturedAt || !payment.razorpayPaymentId) {
-        throw new ConflictError('Only captured online payments can be refunded.', { reason: 'NOT_REFUNDABLE' });
+      // Cash on delivery: the vendor holds the cash, so only an admin refunds it; the platform pays the
+      // buyer back itself (bank transfer/UPI, outside Razorpay) and the vendors subgraph charges the
+      // vendor in its next settlement (RefundProcessed). Recorded as processed at once.
+      const cashRefund = payment.method === PaymentMethodKind.COD && Boolean(payment.capturedAt) && input.source === 'ADMIN';
+      if (!cashRefund && (payment.method !== PaymentMethodKind.ONLINE || !payment.capturedAt || !payment.razorpayPaymentId)) {
+        throw new ConflictError('Only captured online payments, or cash an admin refunds after collection, can be refunded.', { reason: 'NOT_REFUNDABLE' });
       }
       const pending = await tx.find(Refund, { paymentId: payment.id, status: RefundStatus.PENDING });
       const reserved = payment.refundedPaise + pending.reduce((sum, r) => sum + r.amountPaise, 0);
@@ -186,9 +190,11 @@ export class PaymentService {
       }
       const created = tx.create(Refund, { paymentId: payment.id, amountPaise: amount, reason: input.reason, idempotencyKey: input.idempotencyKey });
       tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_REQUESTED', amountPaise: amount, source: input.source, reference: input.idempotencyKey });
+      if (cashRefund) this.markRefundProcessed(tx, payment, created, input.idempotencyKey);
       return created;
     });
-    if (refund.razorpayRefundId) return refund;
+    if (refund.status === RefundStatus.PROCESSED) this.deps.events?.kick();
+    if (refund.razorpayRefundId || refund.status !== RefundStatus.PENDING) return refund;
     const payment = await em.findOneOrFail(Payment, { id: refund.paymentId });
     const remote = await this.deps.gateway.createRefund({
       paymentId: payment.razorpayPaymentId as `pay_${string}`,
@@ -221,24 +227,38 @@ export class PaymentService {
       }
       refund.razorpayRefundId = razorpayRefundId;
       if (refund.status !== RefundStatus.PENDING || status === 'pending') return;
-      refund.status = status === 'processed' ? RefundStatus.PROCESSED : RefundStatus.FAILED;
-      tx.create(PaymentTransaction, { paymentId: payment.id, type: status === 'processed' ? 'REFUND_PROCESSED' : 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
       if (status === 'processed') {
-        payment.refundedPaise += refund.amountPaise;
-        payment.status = payment.refundedPaise >= payment.amountPaise ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
-        recordEvent(tx, 'RefundProcessed', {
-          orderId: payment.orderId,
-          paymentId: payment.id,
-          refundId: refund.id,
-          amountPaise: refund.amountPaise,
-          fullyRefunded: payment.status === PaymentStatus.REFUNDED,
-        });
+        this.markRefundProcessed(tx, payment, refund, razorpayRefundId);
       } else {
+        refund.status = RefundStatus.FAILED;
+        tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
         recordEvent(tx, 'RefundFailed', { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id });
       }
       changed = true;
     });
     if (changed) this.deps.events?.kick();
+  }
+
+  /**
+   * A refund reached the buyer. RefundProcessed carries what the vendors subgraph settles with
+   * (vendor, method, amount, when); fields are only ever added, so older consumers keep working.
+   */
+  private markRefundProcessed(tx: EntityManager, payment: Payment, refund: Refund, reference: string | null): void {
+    const processedAt = new Date();
+    refund.status = RefundStatus.PROCESSED;
+    tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_PROCESSED', amountPaise: refund.amountPaise, source: 'SYSTEM', reference });
+    payment.refundedPaise += refund.amountPaise;
+    payment.status = payment.refundedPaise >= payment.amountPaise ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+    recordEvent(tx, 'RefundProcessed', {
+      orderId: payment.orderId,
+      paymentId: payment.id,
+      refundId: refund.id,
+      amountPaise: refund.amountPaise,
+      fullyRefunded: payment.status === PaymentStatus.REFUNDED,
+      vendorId: payment.vendorId,
+      paymentMethod: payment.method,
+      processedAt: processedAt.toISOString(),
+    });
   }
 
   async findForOrder(ctx: RequestContext, orderId: string): Promise<Payment | null> {
