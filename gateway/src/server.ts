@@ -25,6 +25,8 @@ import {
   type Caller,
   type Logger,
   DomainError,
+  jsonErrorHandler,
+  jsonNotFound,
 } from '@realserv/platform';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -32,6 +34,7 @@ import { SignedCallerDataSource } from './data-source.js';
 import { TokenVerifier } from './token-verifier.js';
 import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEventSource } from './live/live-source.js';
 import { attachSubscriptions } from './live/subscriptions.js';
+import { legacyJsonStatusPlugin } from './legacy-json-status.js';
 import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
@@ -67,7 +70,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     costLimit: { maxCost: config.MAX_QUERY_COST, exposeLimits: !production },
     maxAliases: { n: config.MAX_ALIASES, exposeLimits: !production },
     maxDirectives: { n: 20, exposeLimits: !production },
-    maxTokens: { n: config.MAX_TOKENS, exposeLimits: !production },
+    // Apollo Server's own parser enforces the token limit (parseOptions below): armor's plugin
+    // re-parses and rethrows, which turned a long document into HTTP 500 instead of a parse error.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
@@ -81,6 +86,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: !production,
+    // Over the limit is a syntax error: HTTP 400 with GRAPHQL_PARSE_FAILED, before validation.
+    parseOptions: { maxTokens: config.MAX_TOKENS },
     // onShutdown (platform) owns signals and the shutdown order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter({
@@ -92,6 +99,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationMetricsPlugin(),
+      legacyJsonStatusPlugin<GatewayContext>(),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -152,6 +160,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       },
     }),
   );
+
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler({ log, exposeInternals: !production }));
 
   let live: LiveEventSource | null = null;
   let subscriptions: { close(): Promise<void> } | null = null;

@@ -13,6 +13,7 @@ export * from './graphql/pagination.js';
 export * from './graphql/operation-metrics.js';
 export * from './http/health.js';
 export * from './http/metrics.js';
+export * from './http/json-errors.js';
 export * from './subgraph/config.js';
 export * from './subgraph/definition.js';
 export * from './subgraph/build-schema.js';

@@ -16,6 +16,7 @@ import { createErrorFormatter } from '../errors.js';
 import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statementsInThisRequest } from '../db.js';
 import { healthRouter } from '../http/health.js';
 import { measureHttp, serveMetrics, setDefaultMetricLabels } from '../http/metrics.js';
+import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
 import { onShutdown } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
@@ -194,6 +195,9 @@ export async function startSubgraph<S extends z.ZodObject>(
       },
     }),
   );
+
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler({ log, exposeInternals: !production }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
