@@ -11,6 +11,7 @@ export * from './graphql/auth-checker.js';
 export * from './graphql/money.js';
 export * from './graphql/pagination.js';
 export * from './graphql/operation-metrics.js';
+export * from './graphql/dependency-failures.js';
 export * from './http/health.js';
 export * from './http/metrics.js';
 export * from './http/json-errors.js';

@@ -18,6 +18,7 @@ import { healthRouter } from '../http/health.js';
 import { measureHttp, serveMetrics, setDefaultMetricLabels } from '../http/metrics.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
+import { dependencyFailureLogPlugin } from '../graphql/dependency-failures.js';
 import { onShutdown } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
 import { subgraphConfigSchema, type SubgraphConfig } from './config.js';
@@ -115,6 +116,7 @@ export async function startSubgraph<S extends z.ZodObject>(
       // Federated tracing costs ~40 % throughput and nothing here reads it.
       ApolloServerPluginInlineTraceDisabled(),
       operationMetricsPlugin(),
+      dependencyFailureLogPlugin<RequestContext>(),
       {
         async requestDidStart() {
           return {
