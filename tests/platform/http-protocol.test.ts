@@ -107,3 +107,26 @@ describe('every HTTP error is JSON in GraphQL’s error shape, never an HTML pag
     await expectJsonError(response, 413, 'PAYLOAD_TOO_LARGE');
   });
 });
+
+describe('CSRF prevention (documented in the README)', () => {
+  const getUrl = () => {
+    const url = new URL(gatewayUrl());
+    url.searchParams.set('query', '{ __typename }');
+    return url;
+  };
+
+  it('a GET without a preflight header is refused, and with apollo-require-preflight it runs', async () => {
+    const refused = await fetch(getUrl());
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toMatch(/json/);
+    expect(((await refused.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    const allowed = await fetch(getUrl(), { headers: { 'apollo-require-preflight': 'true' } });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('a text/plain POST (what a hostile form can send) is refused', async () => {
+    const response = await fetch(gatewayUrl(), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(response.status).toBe(400);
+  });
+});
