@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { baseConfigSchema, envBoolean, firebaseConfigSchema, parseConfig } from '@realserv/platform';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+/** The manifests codegen writes for the first-party clients (copied beside the gateway in images). */
+const defaultManifests = ['buyer-app', 'vendor-web', 'admin']
+  .map((app) => fileURLToPath(new URL(`../../clients/${app}/generated/persisted-documents.json`, import.meta.url)))
+  .join(',');
 
 export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.shape).extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
@@ -17,6 +21,13 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  /**
+   * Trusted documents: `off`, `allow` (ids resolved, any text runs: the default outside
+   * production) or `require` (only documents in the manifests: the default in production).
+   */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'require']).optional(),
+  /** Comma-separated persisted-document manifests (codegen's `persisted-documents.json`). */
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(defaultManifests),
   /** Live events for subscriptions (PostgreSQL LISTEN on the events database). Unset: no subscriptions. */
   EVENTS_DATABASE_URL: z.string().url().optional(),
   /** Live events over Redis pub/sub instead (set the same REDIS_URL on the subgraphs). */

@@ -35,6 +35,7 @@ import { TokenVerifier } from './token-verifier.js';
 import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEventSource } from './live/live-source.js';
 import { attachSubscriptions } from './live/subscriptions.js';
 import { legacyJsonStatusPlugin } from './legacy-json-status.js';
+import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
@@ -77,6 +78,12 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   });
   const protection = armor.protect();
 
+  const trustedMode = config.TRUSTED_DOCUMENTS ?? (production ? 'require' : 'allow');
+  const trusted = new TrustedDocuments(
+    trustedMode === 'off' ? [] : config.TRUSTED_DOCUMENTS_MANIFESTS.split(',').map((p) => p.trim()).filter(Boolean),
+    log,
+  );
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -86,6 +93,9 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: !production,
+    // Automatic persisted queries are a cache any client can fill, not an allow-list: trusted
+    // documents (below) replace them.
+    persistedQueries: false,
     // Over the limit is a syntax error: HTTP 400 with GRAPHQL_PARSE_FAILED, before validation.
     parseOptions: { maxTokens: config.MAX_TOKENS },
     // onShutdown (platform) owns signals and the shutdown order.
@@ -128,6 +138,47 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     ),
   );
   app.get('/metrics', serveMetrics);
+  // Trusted documents are re-read on SIGHUP or by an admin, so a new app release's manifest is
+  // accepted without restarting the gateway (and dropping its sockets).
+  const reloadTrusted = () => {
+    try {
+      trusted.reload();
+    } catch (error) {
+      log.error({ err: error }, 'trusted documents not reloaded; the previous set stays in force');
+      throw error;
+    }
+  };
+  const onHangup = () => {
+    try {
+      reloadTrusted();
+    } catch {
+      // logged above
+    }
+  };
+  process.on('SIGHUP', onHangup);
+  app.post('/admin/trusted-documents/reload', async (req, res) => {
+    let caller: Caller | null;
+    try {
+      caller = await authenticate(req.headers.authorization, verifier);
+    } catch (error) {
+      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (!caller) {
+      res.status(401).json({ errors: [{ message: 'Sign in as an admin.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (!caller.roles.includes('ADMIN')) {
+      res.status(403).json({ errors: [{ message: 'Only admins may reload trusted documents.', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    try {
+      reloadTrusted();
+      res.json({ data: { mode: trustedMode, documents: trusted.size } });
+    } catch (error) {
+      res.status(400).json({ errors: [{ message: `Manifest rejected: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  });
   app.use(measureHttp);
   app.use(
     pinoHttp({
@@ -152,6 +203,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       exposedHeaders: [REQUEST_ID_HEADER],
     }),
     express.json({ limit: config.MAX_BODY_BYTES }),
+    trustedDocumentsMiddleware(trusted, trustedMode),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
@@ -204,6 +256,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     stop: async () => {
       shuttingDown = true;
+      process.off('SIGHUP', onHangup);
       await subscriptions?.close();
       await live?.stop();
       await apollo.stop();
