@@ -28,6 +28,10 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'require']).optional(),
   /** Comma-separated persisted-document manifests (codegen's `persisted-documents.json`). */
   TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(defaultManifests),
+  /** Per-caller budgets, `name=points/seconds,…` over the defaults (see rate-limits.ts). */
+  RATE_LIMITS: z.string().optional(),
+  /** Proxies in front of the gateway whose X-Forwarded-For is believed (Express `trust proxy`: hop count). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Live events for subscriptions (PostgreSQL LISTEN on the events database). Unset: no subscriptions. */
   EVENTS_DATABASE_URL: z.string().url().optional(),
   /** Live events over Redis pub/sub instead (set the same REDIS_URL on the subgraphs). */

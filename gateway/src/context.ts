@@ -4,4 +4,6 @@ export interface GatewayContext {
   caller: Caller | null;
   requestId: string;
   log: Logger;
+  /** The client's address (rate limits for anonymous callers); honours TRUST_PROXY. */
+  clientIp: string;
 }

@@ -36,6 +36,9 @@ import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEventSource } f
 import { attachSubscriptions } from './live/subscriptions.js';
 import { legacyJsonStatusPlugin } from './legacy-json-status.js';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
+import { rejectUnsafeStrings } from './unsafe-strings.js';
+import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
+import { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
@@ -84,8 +87,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     log,
   );
 
+  const rateRules = parseRateOverrides(config.RATE_LIMITS);
+  const rateRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  rateRedis?.on('error', (error) => log.warn({ err: error }, 'rate-limit Redis unavailable; limits fall back to this instance'));
+
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
   let shuttingDown = false;
 
@@ -110,6 +118,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationMetricsPlugin(),
       legacyJsonStatusPlugin<GatewayContext>(),
+      rateLimitPlugin<GatewayContext>({ rules: rateRules, log, ...(rateRedis ? { redis: rateRedis } : {}) }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -203,12 +212,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       exposedHeaders: [REQUEST_ID_HEADER],
     }),
     express.json({ limit: config.MAX_BODY_BYTES }),
+    rejectUnsafeStrings,
     trustedDocumentsMiddleware(trusted, trustedMode),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
         const caller = await authenticate(req.headers.authorization, verifier);
-        return { caller, requestId, log: req.log } satisfies GatewayContext;
+        return { caller, requestId, log: req.log, clientIp: req.ip ?? 'unknown' } satisfies GatewayContext;
       },
     }),
   );
@@ -260,6 +270,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       await subscriptions?.close();
       await live?.stop();
       await apollo.stop();
+      rateRedis?.disconnect();
     },
   };
 }
