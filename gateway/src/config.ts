@@ -18,7 +18,13 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   /** Check token revocation (disabled users, revoked sessions); results are cached this long. */
   AUTH_REVOCATION_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
+  /** Objects an operation may ask for, lists counted at their page limit or assumed size (query-cost.ts). */
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  /** Cost points one caller may spend per minute (0: off). */
+  QUERY_COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(1_000_000),
+  /** Operations one caller may have running at once on one gateway instance. */
+  MAX_IN_FLIGHT_PER_CALLER: z.coerce.number().int().min(1).default(8),
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(4_000_000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
   /**

@@ -6,4 +6,6 @@ export interface GatewayContext {
   log: Logger;
   /** The client's address (rate limits for anonymous callers); honours TRUST_PROXY. */
   clientIp: string;
+  /** Set when the gateway runs a subscription's per-event lookup for a subscriber. */
+  subscriptionLookup?: boolean;
 }

@@ -38,6 +38,7 @@ import { legacyJsonStatusPlugin } from './legacy-json-status.js';
 import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
 import { rejectUnsafeStrings } from './unsafe-strings.js';
 import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
+import { fairUsePlugin } from './query-cost.js';
 import { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 
@@ -71,7 +72,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH, exposeLimits: !production },
-    costLimit: { maxCost: config.MAX_QUERY_COST, exposeLimits: !production },
+    // Replaced by fairUsePlugin's cost, which multiplies by list sizes (armor counts fields only).
+    costLimit: { enabled: false },
     maxAliases: { n: config.MAX_ALIASES, exposeLimits: !production },
     maxDirectives: { n: 20, exposeLimits: !production },
     // Apollo Server's own parser enforces the token limit (parseOptions below): armor's plugin
@@ -119,6 +121,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       operationMetricsPlugin(),
       legacyJsonStatusPlugin<GatewayContext>(),
       rateLimitPlugin<GatewayContext>({ rules: rateRules, log, ...(rateRedis ? { redis: rateRedis } : {}) }),
+      fairUsePlugin<GatewayContext>({
+        maxCost: config.MAX_QUERY_COST,
+        budgetPerMinute: config.QUERY_COST_BUDGET_PER_MINUTE,
+        maxInFlight: config.MAX_IN_FLIGHT_PER_CALLER,
+        maxResponseBytes: config.MAX_RESPONSE_BYTES,
+        exposeLimits: !production,
+        log,
+        ...(rateRedis ? { redis: rateRedis } : {}),
+      }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),

@@ -81,6 +81,10 @@ const PASSTHROUGH_CODES = new Set([
   'CONFLICT',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  // gateway refusals before execution (query cost, response size, trusted documents)
+  'QUERY_TOO_COMPLEX',
+  'RESPONSE_TOO_LARGE',
+  'PERSISTED_QUERY_REQUIRED',
 ]);
 
 export interface FormatErrorOptions {

@@ -17,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
   // Short connection-init and OTP-regeneration waits so their tests do not wait production times;
   // every test searches anonymously from 127.0.0.1, so the per-IP search budget is raised.
-  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { RATE_LIMITS: 'search=100000/60', WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6' } });
+  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { RATE_LIMITS: 'search=100000/60', QUERY_COST_BUDGET_PER_MINUTE: '0', WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6' } });
   globalThis.__REALSERV_STACK__ = stack;
   process.env.REALSERV_GATEWAY_URL = stack.gatewayUrl;
   process.env.REALSERV_EMULATOR_HOST = stack.emulatorHost;

@@ -1,11 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { connect } from 'node:net';
 import { newRegisteredUser } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
-
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { freePort, startExtraGateway, type ExtraGateway } from '../harness/extra-gateway.js';
 
 async function send(token: string, query: string, url = gatewayUrl()) {
   const response = await fetch(url, {
@@ -47,41 +45,27 @@ describe('per-caller rate limits at the gateway', () => {
 
   const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
   (hasRedis ? describe : describe.skip)('with REDIS_URL, two gateway instances share one budget', () => {
-    const children: ChildProcess[] = [];
+    const gateways: ExtraGateway[] = [];
+    let redis: ChildProcess | undefined;
     const urls: string[] = [];
-    const freePort = () =>
-      new Promise<number>((resolve) => {
-        const server = createServer();
-        server.listen(0, '127.0.0.1', () => {
-          const address = server.address();
-          server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-        });
-      });
 
     beforeAll(async () => {
       const redisPort = await freePort();
-      children.push(spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' }));
+      redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
       await eventually(
         () => new Promise<true | null>((resolve) => { const s = connect(redisPort, '127.0.0.1', () => { s.end(); resolve(true); }); s.on('error', () => resolve(null)); }),
         { what: 'redis-server' },
       );
-      const env = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
       for (let i = 0; i < 2; i += 1) {
-        const port = await freePort();
-        children.push(
-          spawn(process.execPath, ['gateway/dist/main.js'], {
-            cwd: repoRoot,
-            env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn', REDIS_URL: `redis://127.0.0.1:${redisPort}`, RATE_LIMITS: 'otp-verification=3/600' },
-            stdio: 'ignore',
-          }),
-        );
-        urls.push(`http://127.0.0.1:${port}/graphql`);
-        await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) || null, { timeoutMs: 60_000, what: `gateway ${i}` });
+        const gateway = await startExtraGateway({ REDIS_URL: `redis://127.0.0.1:${redisPort}`, RATE_LIMITS: 'otp-verification=3/600' });
+        gateways.push(gateway);
+        urls.push(gateway.url);
       }
     }, 120_000);
 
     afterAll(() => {
-      for (const child of children) child.kill('SIGTERM');
+      for (const gateway of gateways) gateway.stop();
+      redis?.kill('SIGTERM');
     });
 
     it('attempts on one instance count on the other', async () => {

@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +8,7 @@ import { VendorOrderFeedDocument } from '@realserv/clients/vendor-web';
 import { newRegisteredUser, seededAdmin } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
+import { startExtraGateway, type ExtraGateway } from '../harness/extra-gateway.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const manifestOf = (app: string) => join(repoRoot, 'clients', app, 'generated', 'persisted-documents.json');
@@ -70,18 +69,9 @@ describe('trusted documents, default mode outside production (ids resolved, any 
 });
 
 describe('trusted documents required (the production default), with reload by signal and by an admin', () => {
-  let gateway: ChildProcess | undefined;
+  let gateway: ExtraGateway | undefined;
   let url = '';
   let manifest = '';
-
-  const freePort = () =>
-    new Promise<number>((resolve) => {
-      const server = createServer();
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-      });
-    });
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trusted-docs-'));
@@ -91,30 +81,11 @@ describe('trusted documents required (the production default), with reload by si
       return copy;
     });
     manifest = manifests[0]!;
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}/graphql`;
-    const env = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
-    gateway = spawn(process.execPath, ['gateway/dist/main.js'], {
-      cwd: repoRoot,
-      env: {
-        PATH: process.env.PATH ?? '',
-        ...env,
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        TRUSTED_DOCUMENTS: 'require',
-        TRUSTED_DOCUMENTS_MANIFESTS: manifests.join(','),
-      },
-      stdio: 'ignore',
-    });
-    await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false)) || null, {
-      timeoutMs: 60_000,
-      what: 'the trusted-documents gateway',
-    });
+    gateway = await startExtraGateway({ TRUSTED_DOCUMENTS: 'require', TRUSTED_DOCUMENTS_MANIFESTS: manifests.join(',') });
+    url = gateway.url;
   }, 90_000);
 
-  afterAll(() => {
-    gateway?.kill('SIGTERM');
-  });
+  afterAll(() => gateway?.stop());
 
   it('refuses text that is not a known document, with PERSISTED_QUERY_REQUIRED', async () => {
     const answer = await post(url, { query: '{ __typename }' });
@@ -138,7 +109,7 @@ describe('trusted documents required (the production default), with reload by si
     expect(codeOf(await post(url, { documentId: id }))).toBe('PERSISTED_QUERY_NOT_FOUND');
     const current = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>;
     writeFileSync(manifest, JSON.stringify({ ...current, [id]: extra }));
-    gateway!.kill('SIGHUP');
+    gateway!.process.kill('SIGHUP');
     await eventually(async () => ((await post(url, { documentId: id })).body.data?.__typename === 'Query' ? true : null), {
       timeoutMs: 10_000,
       what: 'the reloaded manifest',
