@@ -38,7 +38,20 @@ let gatewayUrl = process.env.BENCH_GATEWAY_URL;
 if (!gatewayUrl) {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-bench-'));
   console.log(`Booting the supergraph (logs in ${dataDir}/logs)…`);
-  stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { NODE_ENV: 'production', CORS_ORIGINS: 'http://localhost' } });
+  stack = await startStack({
+    dataDir,
+    persistent: false,
+    seedDemoData: true,
+    logLevel: 'warn',
+    extraEnv: {
+      NODE_ENV: 'production',
+      CORS_ORIGINS: 'http://localhost',
+      // The scenarios send operation text, as Sandbox would; apps send trusted document ids.
+      TRUSTED_DOCUMENTS: 'allow',
+      // One load generator is one IP and a few users: per-caller budgets would measure the limiter.
+      RATE_LIMITS: 'search=100000000/60,sign-up=100000000/3600',
+    },
+  });
   gatewayUrl = stack.gatewayUrl;
 }
 

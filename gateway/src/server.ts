@@ -25,6 +25,8 @@ import {
   type Caller,
   type Logger,
   DomainError,
+  jsonErrorHandler,
+  jsonNotFound,
 } from '@realserv/platform';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -32,6 +34,12 @@ import { SignedCallerDataSource } from './data-source.js';
 import { TokenVerifier } from './token-verifier.js';
 import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEventSource } from './live/live-source.js';
 import { attachSubscriptions } from './live/subscriptions.js';
+import { legacyJsonStatusPlugin } from './legacy-json-status.js';
+import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
+import { rejectUnsafeStrings } from './unsafe-strings.js';
+import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
+import { fairUsePlugin } from './query-cost.js';
+import { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
@@ -64,16 +72,30 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH, exposeLimits: !production },
-    costLimit: { maxCost: config.MAX_QUERY_COST, exposeLimits: !production },
+    // Replaced by fairUsePlugin's cost, which multiplies by list sizes (armor counts fields only).
+    costLimit: { enabled: false },
     maxAliases: { n: config.MAX_ALIASES, exposeLimits: !production },
     maxDirectives: { n: 20, exposeLimits: !production },
-    maxTokens: { n: config.MAX_TOKENS, exposeLimits: !production },
+    // Apollo Server's own parser enforces the token limit (parseOptions below): armor's plugin
+    // re-parses and rethrows, which turned a long document into HTTP 500 instead of a parse error.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
 
+  const trustedMode = config.TRUSTED_DOCUMENTS ?? (production ? 'require' : 'allow');
+  const trusted = new TrustedDocuments(
+    trustedMode === 'off' ? [] : config.TRUSTED_DOCUMENTS_MANIFESTS.split(',').map((p) => p.trim()).filter(Boolean),
+    log,
+  );
+
+  const rateRules = parseRateOverrides(config.RATE_LIMITS);
+  const rateRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  rateRedis?.on('error', (error) => log.warn({ err: error }, 'rate-limit Redis unavailable; limits fall back to this instance'));
+
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
   let shuttingDown = false;
 
@@ -81,6 +103,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: !production,
+    // Automatic persisted queries are a cache any client can fill, not an allow-list: trusted
+    // documents (below) replace them.
+    persistedQueries: false,
+    // Over the limit is a syntax error: HTTP 400 with GRAPHQL_PARSE_FAILED, before validation.
+    parseOptions: { maxTokens: config.MAX_TOKENS },
     // onShutdown (platform) owns signals and the shutdown order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter({
@@ -92,6 +119,17 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationMetricsPlugin(),
+      legacyJsonStatusPlugin<GatewayContext>(),
+      rateLimitPlugin<GatewayContext>({ rules: rateRules, log, ...(rateRedis ? { redis: rateRedis } : {}) }),
+      fairUsePlugin<GatewayContext>({
+        maxCost: config.MAX_QUERY_COST,
+        budgetPerMinute: config.QUERY_COST_BUDGET_PER_MINUTE,
+        maxInFlight: config.MAX_IN_FLIGHT_PER_CALLER,
+        maxResponseBytes: config.MAX_RESPONSE_BYTES,
+        exposeLimits: !production,
+        log,
+        ...(rateRedis ? { redis: rateRedis } : {}),
+      }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -120,6 +158,47 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     ),
   );
   app.get('/metrics', serveMetrics);
+  // Trusted documents are re-read on SIGHUP or by an admin, so a new app release's manifest is
+  // accepted without restarting the gateway (and dropping its sockets).
+  const reloadTrusted = () => {
+    try {
+      trusted.reload();
+    } catch (error) {
+      log.error({ err: error }, 'trusted documents not reloaded; the previous set stays in force');
+      throw error;
+    }
+  };
+  const onHangup = () => {
+    try {
+      reloadTrusted();
+    } catch {
+      // logged above
+    }
+  };
+  process.on('SIGHUP', onHangup);
+  app.post('/admin/trusted-documents/reload', async (req, res) => {
+    let caller: Caller | null;
+    try {
+      caller = await authenticate(req.headers.authorization, verifier);
+    } catch (error) {
+      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (!caller) {
+      res.status(401).json({ errors: [{ message: 'Sign in as an admin.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (!caller.roles.includes('ADMIN')) {
+      res.status(403).json({ errors: [{ message: 'Only admins may reload trusted documents.', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    try {
+      reloadTrusted();
+      res.json({ data: { mode: trustedMode, documents: trusted.size } });
+    } catch (error) {
+      res.status(400).json({ errors: [{ message: `Manifest rejected: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  });
   app.use(measureHttp);
   app.use(
     pinoHttp({
@@ -144,14 +223,19 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       exposedHeaders: [REQUEST_ID_HEADER],
     }),
     express.json({ limit: config.MAX_BODY_BYTES }),
+    rejectUnsafeStrings,
+    trustedDocumentsMiddleware(trusted, trustedMode),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
         const caller = await authenticate(req.headers.authorization, verifier);
-        return { caller, requestId, log: req.log } satisfies GatewayContext;
+        return { caller, requestId, log: req.log, clientIp: req.ip ?? 'unknown' } satisfies GatewayContext;
       },
     }),
   );
+
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler({ log, exposeInternals: !production }));
 
   let live: LiveEventSource | null = null;
   let subscriptions: { close(): Promise<void> } | null = null;
@@ -193,9 +277,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     stop: async () => {
       shuttingDown = true;
+      process.off('SIGHUP', onHangup);
       await subscriptions?.close();
       await live?.stop();
       await apollo.stop();
+      rateRedis?.disconnect();
     },
   };
 }

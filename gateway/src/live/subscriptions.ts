@@ -77,7 +77,7 @@ export function attachSubscriptions(options: {
     const requestId = randomUUID();
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: { caller, requestId, log: log.child({ requestId, subscription: true }) } },
+      { contextValue: { caller, requestId, log: log.child({ requestId, subscription: true }), clientIp: 'subscription', subscriptionLookup: true } },
     );
     if (response.body.kind !== 'single') return { errors: [new GraphQLError('Unexpected incremental result')] };
     return response.body.singleResult as ExecutionResult;

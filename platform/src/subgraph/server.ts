@@ -16,7 +16,9 @@ import { createErrorFormatter } from '../errors.js';
 import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statementsInThisRequest } from '../db.js';
 import { healthRouter } from '../http/health.js';
 import { measureHttp, serveMetrics, setDefaultMetricLabels } from '../http/metrics.js';
+import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
+import { dependencyFailureLogPlugin } from '../graphql/dependency-failures.js';
 import { onShutdown } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
 import { subgraphConfigSchema, type SubgraphConfig } from './config.js';
@@ -114,6 +116,7 @@ export async function startSubgraph<S extends z.ZodObject>(
       // Federated tracing costs ~40 % throughput and nothing here reads it.
       ApolloServerPluginInlineTraceDisabled(),
       operationMetricsPlugin(),
+      dependencyFailureLogPlugin<RequestContext>(),
       {
         async requestDidStart() {
           return {
@@ -194,6 +197,9 @@ export async function startSubgraph<S extends z.ZodObject>(
       },
     }),
   );
+
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler({ log, exposeInternals: !production }));
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
