@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export abstract class DomainError extends Error {
@@ -52,6 +53,13 @@ export class ConflictError extends DomainError {
 export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED' as const;
 }
+/** A dependency (e.g. the identity provider) cannot answer now: the same request may succeed later. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+  constructor(message: string) {
+    super(message, { retryable: true });
+  }
+}
 
 const PASSTHROUGH_CODES = new Set([
   'BAD_USER_INPUT',
@@ -66,6 +74,7 @@ const PASSTHROUGH_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 export interface FormatErrorOptions {

@@ -51,6 +51,34 @@ describe('subgraphs are reachable only through the gateway', () => {
     }
   });
 
+  it('a caller header naming an issuer such as constructor or __proto__ gets a JSON 401, not a crash', async () => {
+    for (const iss of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const payload = Buffer.from(
+        `{"caller":null,"requestId":"crafted-issuer","aud":"catalog","iat":${Math.floor(Date.now() / 1000)},"iss":${JSON.stringify(iss)}}`,
+      ).toString('base64url');
+      const signature = createHmac('sha256', 'any-key-any-key-any-key-any-key-00').update(payload).digest('base64url');
+      const response = await fetch(subgraphUrls().catalog!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-realserv-caller': `${payload}.${signature}` },
+        body: JSON.stringify({ query: '{ categories { id } }' }),
+      });
+      expect({ iss, status: response.status, type: response.headers.get('content-type') }).toEqual({
+        iss,
+        status: 401,
+        type: expect.stringMatching(/^application\/json/),
+      });
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    // A payload that is JSON but not an object is malformed, not a crash either.
+    const nullPayload = Buffer.from('null').toString('base64url');
+    const response = await fetch(subgraphUrls().catalog!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-realserv-caller': `${nullPayload}.${createHmac('sha256', 'x'.repeat(40)).update(nullPayload).digest('base64url')}` },
+      body: JSON.stringify({ query: '{ categories { id } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
   it('a caller header sent by a client to the gateway is ignored, not forwarded', async () => {
     const response = await graphql('{ users { items { id } } }', undefined, {
       headers: { 'x-realserv-caller': 'anything.at-all' },
