@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startAuthEmulator, stopProcessGroup, type AuthEmulator } from './firebase-emulator.js';
 import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
 import { startPostgres, type PostgresServer } from './postgres.js';
+import { makeLocalSecrets, ownSecretsOf } from './secrets.js';
 import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS } from './services.js';
 import { createLocalRazorpay } from '@realserv/payments/razorpay';
 
@@ -108,14 +109,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     // Razorpay's API is not reachable here: the real SDK talks to a local Razorpay-compatible
     // server that signs checkouts and webhooks with these (test-mode) secrets.
-    const razorpaySecrets = {
-      keyId: `rzp_test_${randomBytes(7).toString('hex')}`,
-      keySecret: randomBytes(24).toString('base64url'),
-      webhookSecret: randomBytes(24).toString('base64url'),
-    };
-    const otpKeys = { hash: randomBytes(32).toString('base64url'), encryption: randomBytes(32).toString('base64'), media: randomBytes(32).toString('base64url') };
+    const secrets = makeLocalSecrets();
     const razorpay = createLocalRazorpay({
-      ...razorpaySecrets,
+      ...secrets.razorpay,
       webhookUrl: `http://127.0.0.1:${ports.subgraphs.payments}/webhooks/razorpay`,
       onServerError: (error) => logTo('razorpay')(String(error)),
     });
@@ -162,17 +158,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             CALLER_KEY: keys[subgraph.name]!,
             EVENTS_DATABASE_URL: postgres.urlFor('events'),
             PEER_KEYS: peerKeys[subgraph.name]!.join(','),
-            // Media (integrations): files on disk behind signed URLs served by that subgraph.
-            MEDIA_STORAGE: 'local',
-            MEDIA_LOCAL_DIR: join(options.dataDir, 'media'),
-            MEDIA_PUBLIC_URL: `http://127.0.0.1:${ports.subgraphs.integrations}`,
-            MEDIA_SIGNING_KEY: otpKeys.media,
-            OTP_HASH_KEY: otpKeys.hash,
-            OTP_ENCRYPTION_KEY: otpKeys.encryption,
-            RAZORPAY_KEY_ID: razorpaySecrets.keyId,
-            RAZORPAY_KEY_SECRET: razorpaySecrets.keySecret,
-            RAZORPAY_WEBHOOK_SECRET: razorpaySecrets.webhookSecret,
-            RAZORPAY_BASE_URL: razorpayServer.url,
+            // Only this subgraph's own secrets (Razorpay: payments; OTP keys: vendors; media: integrations).
+            ...ownSecretsOf(subgraph.name, secrets, {
+              razorpayUrl: razorpayServer.url,
+              mediaDir: join(options.dataDir, 'media'),
+              mediaPublicUrl: `http://127.0.0.1:${ports.subgraphs.integrations}`,
+            }),
             ...peerEnv[subgraph.name],
             MIGRATE_ON_START: 'true',
             SEED_DEMO_DATA: String(options.seedDemoData),

@@ -17,6 +17,7 @@ import {
   REQUEST_ID_HEADER,
   checkAuthEmulator,
   createErrorFormatter,
+  redactRequest,
   exposeMetrics,
   firebaseAuth,
   healthRouter,
@@ -127,6 +128,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   app.use(
     pinoHttp({
       logger: log,
+      // Signed URLs and GET variables: see platform/src/logger.ts.
+      serializers: { req: redactRequest },
       genReqId: (req, res) => {
         const given = req.headers[REQUEST_ID_HEADER];
         const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();

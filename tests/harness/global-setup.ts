@@ -15,8 +15,9 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
+  // Services log at info, so request logs exist and the log-hygiene test can search them.
   // Short connection-init, OTP-regeneration and revocation-cache waits so their tests do not wait production times.
-  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6', AUTH_REVOCATION_CACHE_SECONDS: '2' } });
+  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'info', extraEnv: { WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6', AUTH_REVOCATION_CACHE_SECONDS: '2' } });
   globalThis.__REALSERV_STACK__ = stack;
   process.env.REALSERV_GATEWAY_URL = stack.gatewayUrl;
   process.env.REALSERV_EMULATOR_HOST = stack.emulatorHost;
