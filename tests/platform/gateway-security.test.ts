@@ -181,7 +181,10 @@ class GatewayProcess {
   }
 
   async ready(): Promise<void> {
-    await eventually(async () => (await fetch(this.url('/health/live')).then((r) => r.ok, () => false)) || null, {
+    await eventually(async () => {
+      if (this.child.exitCode !== null) throw new Error(`the gateway exited with ${this.child.exitCode}: ${this.output}`);
+      return (await fetch(this.url('/health/live')).then((r) => r.ok, () => false)) || null;
+    }, {
       timeoutMs: 60_000,
       what: `a gateway on port ${this.port}; output: ${this.output}`,
     });
@@ -209,7 +212,11 @@ describe('production safety of the gateway process', () => {
   it('refuses to start in production while FIREBASE_AUTH_EMULATOR_HOST is set, and says why', async () => {
     const gateway = new GatewayProcess(await freePort(), production);
     try {
-      expect(await gateway.exited).not.toBe(0);
+      // It must exit; starting up instead is the failure (and is stopped in `finally`).
+      const exit = gateway.exited.then((code) => ({ exitCode: code }));
+      const outcome = await Promise.race([exit, gateway.ready().then(() => 'started', () => exit)]);
+      expect(outcome).toEqual({ exitCode: expect.any(Number) });
+      expect(outcome).not.toEqual({ exitCode: 0 });
       expect(gateway.output).toMatch(/FIREBASE_AUTH_EMULATOR_HOST is set with NODE_ENV=production/);
       expect(gateway.output).toMatch(/unsigned ID tokens/);
       expect(gateway.output).toMatch(/REALSERV_LOCAL_AUTH_EMULATOR=I_UNDERSTAND_TOKENS_ARE_UNSIGNED/);
