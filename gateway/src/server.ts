@@ -17,6 +17,7 @@ import {
   REQUEST_ID_HEADER,
   checkAuthEmulator,
   createErrorFormatter,
+  redactError,
   redactRequest,
   exposeMetrics,
   firebaseAuth,
@@ -129,7 +130,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     pinoHttp({
       logger: log,
       // Signed URLs and GET variables: see platform/src/logger.ts.
-      serializers: { req: redactRequest },
+      serializers: { req: redactRequest, err: redactError },
       genReqId: (req, res) => {
         const given = req.headers[REQUEST_ID_HEADER];
         const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();

@@ -29,6 +29,9 @@ describe('keeping secrets and personal data out of logs', () => {
     expect(logged).not.toContain('919812345678');
     expect(logged).not.toContain('MG Road');
     expect(redactError(error)).toMatchObject({ message: 'null value in column "label" violates not-null constraint', code: '23502' });
+    // The same when pino-http has serialised the error first.
+    const preSerialized = { type: 'NotNullConstraintViolationException', message: error.message, detail: error.detail, params: error.params };
+    expect(JSON.stringify(redactError(preSerialized))).not.toContain('919812345678');
     // Other errors are serialised as usual.
     expect(redactError(new TypeError('boom'))).toMatchObject({ type: 'TypeError', message: 'boom' });
   });

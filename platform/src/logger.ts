@@ -105,9 +105,12 @@ const ROW_DATA_PROPERTIES = ['detail', 'where', 'query', 'sql', 'params', 'param
  * phone numbers.
  */
 export function redactError(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
-  const serialized = stdSerializers.err(error) as unknown as Record<string, unknown>;
-  const isDatabaseError = ROW_DATA_PROPERTIES.some((p) => p in serialized) || 'sqlState' in serialized || /Exception$/.test(error.name);
+  if (!error || typeof error !== 'object') return error;
+  // An Error from a logger call, or (under pino-http) one pino has already serialised.
+  const serialized: Record<string, unknown> =
+    error instanceof Error ? (stdSerializers.err(error) as unknown as Record<string, unknown>) : { ...(error as Record<string, unknown>) };
+  const name = String(serialized.type ?? serialized.name ?? '');
+  const isDatabaseError = ROW_DATA_PROPERTIES.some((p) => p in serialized) || 'sqlState' in serialized || /Exception$/.test(name);
   if (!isDatabaseError) return serialized;
   for (const property of ROW_DATA_PROPERTIES) delete serialized[property];
   // Drivers often prefix the message with the statement: "insert into … - null value in column …".

@@ -9,7 +9,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { loadConfigOrExit } from '../config.js';
-import { createLogger, redactRequest } from '../logger.js';
+import { createLogger, redactError, redactRequest } from '../logger.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, envelopeIssuer, verifyCallerEnvelope, type EnvelopeCheck } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
@@ -154,7 +154,7 @@ export async function startSubgraph<S extends z.ZodObject>(
     pinoHttp({
       logger: log,
       // Signed URLs and GET variables: see platform/src/logger.ts.
-      serializers: { req: redactRequest },
+      serializers: { req: redactRequest, err: redactError },
       genReqId: (req) => (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID(),
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
     }),
