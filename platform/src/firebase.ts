@@ -43,7 +43,8 @@ export function checkAuthEmulator(service: string, config: FirebaseConfig & { NO
   const problem = authEmulatorProblem(config);
   if (problem) throw new ConfigError(service, [problem]);
   if (!config.FIREBASE_AUTH_EMULATOR_HOST) return;
-  log.warn(
+  // Expected under `npm start` and the tests; a production build running this way must stand out.
+  log[config.NODE_ENV === 'production' ? 'warn' : 'info'](
     { emulator: config.FIREBASE_AUTH_EMULATOR_HOST, optIn: config.REALSERV_LOCAL_AUTH_EMULATOR === AUTH_EMULATOR_OPT_IN },
     '!!! FIREBASE AUTH EMULATOR MODE: ID tokens are NOT signature-checked, so anyone who can reach this service can act as any user, admins included. Local use only: keep its ports on loopback or a private network. !!!',
   );
