@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { baseConfigSchema, envBoolean, firebaseConfigSchema, parseConfig } from '@realserv/platform';
+import { authEmulatorProblem, baseConfigSchema, envBoolean, firebaseConfigSchema, parseConfig } from '@realserv/platform';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 /** The manifests codegen writes for the first-party clients (copied beside the gateway in images). */
@@ -77,5 +77,7 @@ export function loadGatewayConfig(subgraphNames: string[], env = process.env): G
   if (parsed.NODE_ENV === 'production' && parsed.CORS_ORIGINS.split(',').includes('*')) {
     throw new Error('gateway: CORS_ORIGINS must list origins explicitly in production');
   }
+  const emulatorProblem = authEmulatorProblem(parsed);
+  if (emulatorProblem) throw new Error(`gateway: ${emulatorProblem}`);
   return { ...parsed, subgraphs };
 }

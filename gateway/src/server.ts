@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import cors from 'cors';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -15,18 +15,22 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import {
   REQUEST_ID_HEADER,
+  checkAuthEmulator,
   createErrorFormatter,
+  redactError,
+  redactRequest,
+  exposeMetrics,
   firebaseAuth,
   healthRouter,
   measureHttp,
   operationMetricsPlugin,
-  serveMetrics,
   setDefaultMetricLabels,
   type Caller,
   type Logger,
   DomainError,
   jsonErrorHandler,
   jsonNotFound,
+  ServiceUnavailableError,
 } from '@realserv/platform';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -54,7 +58,8 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
 export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Logger): Promise<RunningGateway> {
   setDefaultMetricLabels({ service: 'gateway' });
   const production = config.NODE_ENV === 'production';
-  const verifier = new TokenVerifier(firebaseAuth(config), config.AUTH_REVOCATION_CACHE_SECONDS);
+  checkAuthEmulator('gateway', config, log);
+  const verifier = new TokenVerifier(firebaseAuth(config), config.AUTH_REVOCATION_CACHE_SECONDS, log);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -157,7 +162,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       () => shuttingDown,
     ),
   );
-  app.get('/metrics', serveMetrics);
+  const metrics = await exposeMetrics(app, config);
   // Trusted documents are re-read on SIGHUP or by an admin, so a new app release's manifest is
   // accepted without restarting the gateway (and dropping its sockets).
   const reloadTrusted = () => {
@@ -203,6 +208,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   app.use(
     pinoHttp({
       logger: log,
+      // Signed URLs and GET variables: see platform/src/logger.ts.
+      serializers: { req: redactRequest, err: redactError },
       genReqId: (req, res) => {
         const given = req.headers[REQUEST_ID_HEADER];
         const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
@@ -259,6 +266,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
         maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
         maxBufferedUpdates: 100,
         maxSocketBufferBytes: 1_000_000,
+        // Open sockets are re-checked (fresh lookups) this often: no longer than HTTP's cache window.
+        revocationCheckMs: (config.AUTH_REVOCATION_CACHE_SECONDS || 5) * 1000,
       },
     });
   } else {
@@ -269,7 +278,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://localhost:${port}/graphql`;
-  log.info({ url }, 'gateway ready');
+  log.info({ url, metrics: metrics.url }, 'gateway ready');
 
   return {
     url,
@@ -282,11 +291,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       await live?.stop();
       await apollo.stop();
       rateRedis?.disconnect();
+      await metrics.close();
     },
   };
 }
 
-/** No header: anonymous. A header that is not a valid token: UNAUTHENTICATED, never anonymous. */
+/**
+ * No header: anonymous. A header that is not a valid token: UNAUTHENTICATED, never anonymous.
+ * An identity provider that cannot be reached: SERVICE_UNAVAILABLE (503, retryable).
+ */
 async function authenticate(header: string | undefined, verifier: TokenVerifier): Promise<Caller | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -294,6 +307,15 @@ async function authenticate(header: string | undefined, verifier: TokenVerifier)
   try {
     return await verifier.verify(match[1]);
   } catch (error) {
+    if (error instanceof ServiceUnavailableError) {
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: error.code,
+          retryable: true,
+          http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) },
+        },
+      });
+    }
     throw unauthenticated(error instanceof DomainError ? error.message : 'Could not verify the ID token.');
   }
 }

@@ -21,20 +21,22 @@ const SETTLEMENT_TEST_CLOCK = { NODE_ENV: 'test', SETTLEMENT_CLOCK_OFFSET_DAYS: 
  */
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
-  // Short connection-init and OTP-regeneration waits so their tests do not wait production times;
-  // every test calls from 127.0.0.1, so the per-IP search and query-cost budgets are lifted
-  // (tests/platform/rate-limits.test.ts and query-cost.test.ts check them on gateways of their own).
+  // Services log at info, so request logs exist and the log-hygiene test can search them.
+  // Short connection-init, OTP-regeneration and revocation-cache waits so their tests do not wait
+  // production times; every test calls from 127.0.0.1, so the per-IP search and query-cost
+  // budgets are lifted (rate-limits.test.ts and query-cost.test.ts check them on gateways of their own).
   const stack = await startStack({
     dataDir,
     persistent: false,
     seedDemoData: true,
-    logLevel: 'warn',
+    logLevel: 'info',
     extraEnv: {
       RATE_LIMITS: 'search=100000/60',
       QUERY_COST_BUDGET_PER_MINUTE: '0',
       WS_CONNECTION_INIT_TIMEOUT_MS: '1500',
       OTP_REGENERATE_AFTER_SECONDS: '1',
       OTP_VALID_SECONDS: '6',
+      AUTH_REVOCATION_CACHE_SECONDS: '2',
       ...SETTLEMENT_TEST_CLOCK,
     },
   });
