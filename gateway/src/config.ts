@@ -20,6 +20,8 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   /** Objects an operation may ask for, lists counted at their page limit or assumed size (query-cost.ts). */
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  /** Admins may run operations this many times MAX_QUERY_COST (settlement runs, reports). */
+  ADMIN_QUERY_COST_FACTOR: z.coerce.number().int().min(1).max(100).default(20),
   /** Cost points one caller may spend per minute (0: off). */
   QUERY_COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(1_000_000),
   /** Operations one caller may have running at once on one gateway instance. */

@@ -47,10 +47,10 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Payment.refunds': 10,
   'Payment.transactions': 20,
   'Delivery.history': 20,
-  'Settlement.lines': 200,
+  'Settlement.lines': 100,
+  'GenerateSettlementsPayload.settlements': 50,
   'Mutation.updateMyInventory': 200,
   'Mutation.updateMyLaborOffers': 10,
-  'Mutation.generateSettlements': 200,
 };
 
 const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
@@ -91,6 +91,11 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 
 export interface FairUseOptions {
   maxCost: number;
+  /**
+   * Admins' limit is `maxCost × adminCostFactor`: settlement runs and reports legitimately touch
+   * many objects, and admin accounts are few and audited. Their budget per minute is not raised.
+   */
+  adminCostFactor: number;
   /** Cost points one caller may spend per minute (0: no budget). */
   budgetPerMinute: number;
   /** Operations one caller may have running at once on this instance. */
@@ -107,7 +112,7 @@ export interface FairUseOptions {
  * runs; each caller spends from a per-minute cost budget (shared through Redis) and may have
  * only a few operations in flight; an answer that still comes out huge is not sent.
  */
-export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?: boolean }>(options: FairUseOptions): ApolloServerPlugin<T> {
+export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?: boolean; caller: { roles: string[] } | null }>(options: FairUseOptions): ApolloServerPlugin<T> {
   const budget =
     options.budgetPerMinute > 0
       ? (() => {
@@ -137,14 +142,15 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
             if (error instanceof GraphQLError) return;
             throw error;
           }
-          if (cost > options.maxCost) {
+          const maxCost = contextValue.caller?.roles.includes('ADMIN') ? options.maxCost * options.adminCostFactor : options.maxCost;
+          if (cost > maxCost) {
             throw refuse(
               options.exposeLimits
-                ? `This operation would cost ${cost}, more than the limit of ${options.maxCost}: ask for smaller pages or fewer nested lists.`
+                ? `This operation would cost ${cost}, more than the limit of ${maxCost}: ask for smaller pages or fewer nested lists.`
                 : 'This operation asks for too much at once: ask for smaller pages or fewer nested lists.',
               'QUERY_TOO_COMPLEX',
               400,
-              options.exposeLimits ? { cost, maxCost: options.maxCost } : {},
+              options.exposeLimits ? { cost, maxCost } : {},
             );
           }
           const key = callerKey(contextValue);

@@ -128,6 +128,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       rateLimitPlugin<GatewayContext>({ rules: rateRules, log, ...(rateRedis ? { redis: rateRedis } : {}) }),
       fairUsePlugin<GatewayContext>({
         maxCost: config.MAX_QUERY_COST,
+        adminCostFactor: config.ADMIN_QUERY_COST_FACTOR,
         budgetPerMinute: config.QUERY_COST_BUDGET_PER_MINUTE,
         maxInFlight: config.MAX_IN_FLIGHT_PER_CALLER,
         maxResponseBytes: config.MAX_RESPONSE_BYTES,

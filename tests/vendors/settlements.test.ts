@@ -22,6 +22,8 @@ import {
 } from '../harness/settlements.js';
 import { addAddress, cement } from '../orders/order-helpers.js';
 
+/** The denial checks select little: what a caller may not do must be FORBIDDEN, not merely too costly. */
+const GENERATE_IDS = `mutation G($input: GenerateSettlementsInput!) { generateSettlements(input: $input) { settlements { id } } }`;
 const PAY = `mutation P($input: MarkSettlementPaidInput!) { markSettlementPaid(input: $input) { id status bankReference } }`;
 
 /** A vendor (PAN on file, 10 % commission) stocking cement at ₹410 a bag, and a buyer with a site. */
@@ -232,8 +234,8 @@ describe('vendor settlements', () => {
     const buyer = await newBuyer();
     const stranger = await newVendor();
     const period = { input: { ...oneDay(today), vendorIds: [vendor.vendorId] } };
-    expect(errorCodes(await buyer.run(GENERATE, period))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await stranger.run(GENERATE, period))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await buyer.run(GENERATE_IDS, period))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await stranger.run(GENERATE_IDS, period))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await stranger.run(PAY, { input: { settlementId: randomUUID(), bankReference: 'UTR12345' } }))).toEqual(['FORBIDDEN']);
     const [settlement] = mine((await settle(oneDay(today), [vendor.vendorId])).settlements, vendor.vendorId);
     expect(errorCodes(await stranger.run('query S($id: ID!) { settlement(id: $id) { id } }', { id: settlement!.id }))).toEqual(['NOT_FOUND']);
