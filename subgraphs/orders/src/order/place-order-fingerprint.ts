@@ -1,4 +1,5 @@
-import { requestFingerprint } from '@realserv/platform';
+// The subpath keeps this pure module (and its unit test) free of the platform's server code.
+import { requestFingerprint } from '@realserv/platform/idempotency';
 
 export interface PlaceOrderRequest {
   vendorId: string;
