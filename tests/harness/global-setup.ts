@@ -15,8 +15,9 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
-  // Short connection-init and OTP-regeneration waits so their tests do not wait production times.
-  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6' } });
+  // Short connection-init, OTP-regeneration and online-payment waits so their tests do not wait
+  // production times; the unpaid-order timer is off (tests run the expiry per order, on demand).
+  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6', ONLINE_PAYMENT_WINDOW_SECONDS: '3', UNPAID_ORDER_SWEEP_SECONDS: '0' } });
   globalThis.__REALSERV_STACK__ = stack;
   process.env.REALSERV_GATEWAY_URL = stack.gatewayUrl;
   process.env.REALSERV_EMULATOR_HOST = stack.emulatorHost;

@@ -125,8 +125,8 @@ export class LocalRazorpayAccount {
   private readonly refunds = new Map<string, RazorpayRefund>();
   /** idempotency key → the request it first came with and the refund it made. */
   private readonly refundKeys = new Map<string, { fingerprint: string; refundId: string }>();
-  /** payment id → refund requests still to fail with 503 (simulated outage). */
-  private readonly refundOutages = new Map<string, number>();
+  /** payment id → refund requests still to fail, and how (simulated outage or refusal). */
+  private readonly refundOutages = new Map<string, { times: number; status: 400 | 503 }>();
 
   constructor(
     /** `acc_…`, as in webhook envelopes' `account_id`. */
@@ -179,10 +179,13 @@ export class LocalRazorpayAccount {
     return [...this.payments.values()].filter((p) => p.order_id === orderId).map(clone);
   }
 
-  /** The next `times` refund requests for this payment answer 503, as during a Razorpay outage. */
-  refundOutage(paymentId: string, times: number): void {
+  /**
+   * The next `times` refund requests for this payment fail: 503 as during a Razorpay outage, or
+   * 400 as when the merchant balance cannot cover the refund (Razorpay's own refusal).
+   */
+  refundTrouble(paymentId: string, times: number, status: 400 | 503): void {
     this.mutablePayment(paymentId);
-    this.refundOutages.set(paymentId, times);
+    this.refundOutages.set(paymentId, { times, status });
   }
 
   /** The payment that paid this order, if any (for order.paid, which carries both entities). */
@@ -278,9 +281,10 @@ export class LocalRazorpayAccount {
 
   createRefund(paymentId: string, request: NewRefund, idempotencyKey?: string): RazorpayRefund {
     const payment = this.mutablePayment(paymentId);
-    const outage = this.refundOutages.get(paymentId) ?? 0;
-    if (outage > 0) {
-      this.refundOutages.set(paymentId, outage - 1);
+    const trouble = this.refundOutages.get(paymentId);
+    if (trouble && trouble.times > 0) {
+      this.refundOutages.set(paymentId, { ...trouble, times: trouble.times - 1 });
+      if (trouble.status === 400) badRequestThrow('Your account does not have enough balance to carry out the refund operation.');
       throw new LocalApiError(503, { code: 'SERVER_ERROR', description: 'The server is temporarily unavailable', source: 'NA', step: 'NA', reason: 'NA', metadata: {} });
     }
     // Razorpay: a retry with the same key and the same body returns the first refund; the same

@@ -106,9 +106,9 @@ export class LocalRazorpay {
     }
   }
 
-  /** The next `times` refund requests for a payment answer 503 (a Razorpay outage, for reconciliation tests). */
-  refundOutage(paymentId: string, times = 1): void {
-    this.owner(paymentId).account.refundOutage(paymentId, times);
+  /** The next `times` refund requests for a payment fail: 503 (an outage) or 400 (Razorpay refuses: balance too low). */
+  refundTrouble(paymentId: string, options: { times?: number; status?: 400 | 503 } = {}): void {
+    this.owner(paymentId).account.refundTrouble(paymentId, options.times ?? 1, options.status ?? 503);
   }
 
   /**
@@ -230,8 +230,9 @@ export class LocalRazorpay {
       return this.completeCheckout(m[1]!, parse(checkoutBody, body));
     }
     if (method === 'POST' && (m = /^\/_local\/refunds\/([^/]+)\/fail$/.exec(path))) return this.failRefund(m[1]!);
-    if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/refund-outage$/.exec(path))) {
-      this.refundOutage(m[1]!, parse(outageBody, body).times ?? 1);
+    if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/refund-trouble$/.exec(path))) {
+      const { times, status } = parse(troubleBody, body);
+      this.refundTrouble(m[1]!, { ...(times ? { times } : {}), ...(status ? { status } : {}) });
       return { ok: true };
     }
     if (method === 'POST' && path === '/_local/webhooks/custom') {
@@ -319,7 +320,7 @@ const checkoutBody = z.strictObject({
   fail: z.boolean().optional(),
   webhooks: z.boolean().optional(),
 });
-const outageBody = z.strictObject({ times: z.number().int().min(1).max(100).optional() });
+const troubleBody = z.strictObject({ times: z.number().int().min(1).max(100).optional(), status: z.union([z.literal(400), z.literal(503)]).optional() });
 const customWebhookBody = z.strictObject({ ownerId: z.string(), envelope: z.record(z.string(), z.unknown()), targetUrl: z.url() });
 const webhookBody = z.strictObject({
   event: z.enum(['payment.captured', 'payment.failed', 'order.paid', 'refund.processed', 'refund.failed']),

@@ -295,10 +295,13 @@ describe('what reconciliation and refund checks rely on', () => {
 
   test('a simulated outage answers 503 once, then the same key refunds', async () => {
     const { paymentId } = await paidOrder();
-    local.refundOutage(paymentId, 1);
+    local.refundTrouble(paymentId, { times: 1, status: 503 });
     const outage = await rejection(gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'outage-key-01' }));
     expect(outage).toMatchObject({ statusCode: 503 });
     const refund = await gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'outage-key-01' });
     expect(refund).toMatchObject({ status: 'processed', amount: 1_000 });
+    local.refundTrouble(paymentId, { status: 400 });
+    const refused = await rejection(gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'refused-key-01' }));
+    expect(refused).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST_ERROR' });
   });
 });
