@@ -17,7 +17,7 @@ import {
 
 import { RazorpayError, RazorpayUnreachableError, verifyCheckoutSignature, type PaymentGateway } from '../razorpay/index.js';
 import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, Refund, RefundKind, RefundStatus } from './payment.entities.js';
-import { MIN_REFUND_PAISE, isFinalRefusal, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
+import { MIN_REFUND_PAISE, isFinalRazorpayError, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
 
 export interface OrderSnapshot {
   id: string;
@@ -289,7 +289,7 @@ export class PaymentService {
       });
       await this.recordRefundOutcome(em, remote.id, remote.payment_id, remote.amount, remote.status, refund.idempotencyKey);
     } catch (error) {
-      if (error instanceof RazorpayError && isFinalRefusal(error.statusCode)) {
+      if (error instanceof RazorpayError && isFinalRazorpayError(error.statusCode)) {
         await this.markRefundRefused(em, refund.id, error.description);
         return;
       }

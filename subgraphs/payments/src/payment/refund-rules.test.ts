@@ -1,4 +1,4 @@
-import { isFinalRefusal, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
+import { isFinalRazorpayError, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
 
 const request: RefundRequest = { orderId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', amountPaise: 10_000, reason: 'Two bags damaged', idempotencyKey: 'refund-0001' };
 
@@ -36,10 +36,10 @@ describe('refund fingerprint', () => {
 
 describe('Razorpay refusals', () => {
   it('treats 4xx as final except 409 (still processing) and 429; 5xx are retried', () => {
-    expect(isFinalRefusal(400)).toBe(true);
-    expect(isFinalRefusal(409)).toBe(false);
-    expect(isFinalRefusal(429)).toBe(false);
-    expect(isFinalRefusal(500)).toBe(false);
-    expect(isFinalRefusal(503)).toBe(false);
+    expect(isFinalRazorpayError(400)).toBe(true);
+    expect(isFinalRazorpayError(409)).toBe(false);
+    expect(isFinalRazorpayError(429)).toBe(false);
+    expect(isFinalRazorpayError(500)).toBe(false);
+    expect(isFinalRazorpayError(503)).toBe(false);
   });
 });

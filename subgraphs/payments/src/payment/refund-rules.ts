@@ -47,8 +47,8 @@ export function refundFingerprint(request: RefundRequest): string {
   });
 }
 
-/** Razorpay's answer to a refund request: final refusals (4xx) end the refund; the rest are retried. */
-export function isFinalRefusal(statusCode: number): boolean {
+/** Whether a Razorpay error is final (4xx: the same request fails again) or worth retrying (5xx, 409, 429). */
+export function isFinalRazorpayError(statusCode: number): boolean {
   // 409: "a request with this key is still being processed" — retry later, do not give up.
   return statusCode >= 400 && statusCode < 500 && statusCode !== 409 && statusCode !== 429;
 }

@@ -2,7 +2,8 @@ import express, { type Router } from 'express';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, recordEvent, type DomainEvent, type EventBus, type SubgraphRuntime } from '@realserv/platform';
-import { verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay/index.js';
+import { RazorpayError, verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay/index.js';
+import { isFinalRazorpayError } from '../payment/refund-rules.js';
 import { PaymentWebhook } from '../payment/payment.entities.js';
 import type { PaymentService } from '../payment/payment.service.js';
 
@@ -71,10 +72,16 @@ export function processWebhook(payments: PaymentService) {
     try {
       outcome = await applyWebhook(payments, em, envelope);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      if (error instanceof DomainError) {
+        const reason = typeof error.details?.reason === 'string' ? `${error.details.reason}: ` : '';
+        webhook.error = `${reason}${error.message}`;
+      } else if (error instanceof RazorpayError && isFinalRazorpayError(error.statusCode)) {
+        // Razorpay itself refuses what the webhook names (e.g. an id it does not know).
+        webhook.error = `RAZORPAY_${error.code}: ${error.description}`;
+      } else {
+        throw error;
+      }
       outcome = 'failed';
-      const reason = typeof error.details?.reason === 'string' ? `${error.details.reason}: ` : '';
-      webhook.error = `${reason}${error.message}`;
     }
     webhook.processedAt = new Date();
     webhook.outcome = outcome;
