@@ -87,6 +87,19 @@ describe('refunds that cannot get stuck', () => {
     expect((await view(admin, order.id)).payment).toMatchObject({ status: 'REFUNDED', refunded: { paise: order.total.paise } });
   });
 
+  it('when Razorpay refuses the automatic refund of a cancelled order, it ends FAILED once (no retry loop) and an admin can refund', async () => {
+    const { buyer, order, razorpayPaymentId } = await paidOrder();
+    await refundTrouble(razorpayPaymentId, 400);
+    await buyer.ok(`mutation X($input: OrderReasonInput!) { cancelOrder(input: $input) { id } }`, { input: { orderId: order.id, reason: 'Site work postponed' } });
+    const admin = await seededAdmin();
+    await eventually(async () => (await view(admin, order.id)).payment?.refunds.some((r) => r.status === 'FAILED'), { what: 'the automatic refund to fail' });
+    expect((await view(admin, order.id)).payment?.refunds).toEqual([expect.objectContaining({ kind: 'ORDER', status: 'FAILED', amount: { paise: order.total.paise } })]);
+
+    await admin.ok(REFUND, { input: { orderId: order.id, reason: 'Refund after Razorpay refused', idempotencyKey: key() } });
+    await eventually(async () => (await view(buyer, order.id)).paymentStatus === 'REFUNDED', { what: 'the order to show the refund' });
+    expect((await view(admin, order.id)).payment?.refunds.map((r) => r.status)).toEqual(['FAILED', 'PROCESSED']);
+  });
+
   it('a refund whose outcome is unknown (Razorpay unreachable) stays PENDING until reconciliation settles it', async () => {
     const { buyer, order, razorpayPaymentId } = await paidOrder();
     const admin = await seededAdmin();
@@ -126,6 +139,18 @@ describe('unpaid and mismatched payments', () => {
     await eventually(async () => (await stockOf(vendor, material.id)) === 100, { what: 'the stock to be released' });
     // Running again changes nothing.
     expect((await admin.ok<{ expireUnpaidOrders: unknown[] }>(EXPIRE, { ids: [order.id] })).expireUnpaidOrders).toEqual([]);
+  });
+
+  it('a payment captured after the window closed is refunded automatically', async () => {
+    const { buyer, order, razorpayOrderId } = await onlineOrder();
+    const admin = await seededAdmin();
+    await eventually(async () => (await admin.ok<{ expireUnpaidOrders: unknown[] }>(EXPIRE, { ids: [order.id] })).expireUnpaidOrders.length === 1, {
+      what: 'the payment window to pass',
+      intervalMs: 250,
+    });
+    await payInCheckout(razorpayOrderId);
+    await eventually(async () => (await view(buyer, order.id)).paymentStatus === 'REFUNDED', { what: 'the late payment to be refunded' });
+    expect(await view(admin, order.id)).toMatchObject({ status: 'CANCELLED', payment: { status: 'REFUNDED', refunded: { paise: order.total.paise } } });
   });
 
   it('a short payment is refunded in full automatically and the buyer pays again in a new checkout', async () => {
