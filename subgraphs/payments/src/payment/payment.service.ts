@@ -152,10 +152,14 @@ export class PaymentService {
     if (remote.order_id !== payment.razorpayOrderId) throw new ValidationError('The payment is not for this order.', { reason: 'ORDER_MISMATCH' });
     if (remote.amount !== payment.amountPaise || remote.currency !== 'INR') {
       // Captured but unable to pay the order: give it back and let the buyer pay again.
-      const refund = remote.status === 'captured' ? await this.refundUnmatchedPayment(ctx.em, payment.id, remote.id, unmatchedReason(payment, remote.amount)) : null;
+      const refund =
+        remote.status === 'captured' || remote.status === 'refunded'
+          ? await this.refundUnmatchedPayment(ctx.em, payment.id, remote.id, unmatchedReason(payment, remote.amount))
+          : null;
+      const refunded = refund !== null && refund.status !== RefundStatus.FAILED;
       throw new ValidationError(
-        refund ? 'The payment does not match the order amount; it is refunded in full. Start the payment again.' : 'The payment does not match the order amount.',
-        { reason: 'AMOUNT_MISMATCH', refunded: Boolean(refund) },
+        refunded ? 'The payment does not match the order amount; it is refunded in full. Start the payment again.' : 'The payment does not match the order amount.',
+        { reason: 'AMOUNT_MISMATCH', refunded },
       );
     }
     if (remote.status !== 'captured') throw new ConflictError(`The payment is ${remote.status}.`, { reason: 'NOT_CAPTURED' });
@@ -397,14 +401,17 @@ export class PaymentService {
    * leaves on what Razorpay says now, never on a webhook's snapshot.
    */
   async refundUnmatchedPayment(em: EntityManager, paymentId: string, razorpayPaymentId: string, why: string): Promise<Refund | null> {
+    const key = `unmatched-${razorpayPaymentId}`;
+    // Already being refunded (verification and the webhook both see the same payment).
+    const known = await em.findOne(Refund, { idempotencyKey: key, paymentId });
+    if (known && known.status !== RefundStatus.PENDING) return known;
     const remote = await this.deps.gateway.fetchPayment(razorpayPaymentId as `pay_${string}`);
     const payment = await em.findOneOrFail(Payment, { id: paymentId });
     if (!remote.order_id || !(await this.checkoutsOf(em, payment)).includes(remote.order_id)) return null;
-    if (remote.status !== 'captured' || payment.razorpayPaymentId === remote.id) return null;
+    if (remote.status !== 'captured' || payment.razorpayPaymentId === remote.id) return known;
     if (await em.findOne(Payment, { razorpayPaymentId: remote.id })) return null;
     const amount = remote.amount - remote.amount_refunded;
-    if (amount <= 0) return null;
-    const key = `unmatched-${remote.id}`;
+    if (amount <= 0) return known;
     const refund = await em.transactional(async (tx) => {
       const locked = await tx.findOneOrFail(Payment, { id: paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const existing = await tx.findOne(Refund, { idempotencyKey: key });
