@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { seededAdmin } from '../harness/actors.js';
+import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { dataOf, errorCodes, type GraphQLResponse } from '../harness/graphql-client.js';
-import { ORDER, orderPlacedWithReusedKey, type OrderView, type ReusedKeyFlow } from './order-helpers.js';
+import { ORDER, PLACE_ORDER, addAddress, cement, orderPlacedWithReusedKey, placeInput, stockOf, vendorStocking, type OrderView, type ReusedKeyFlow } from './order-helpers.js';
 import { eventually } from '../harness/eventually.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 
@@ -39,6 +39,26 @@ describe('placeOrder idempotency keys are bound to the request', () => {
     const flow = await orderPlacedWithReusedKey(change);
     expectKeyReused(flow.retry);
     await expectNothingChanged(flow);
+  });
+});
+
+describe('placeOrder idempotency keys under concurrency', () => {
+  it('two different requests racing with one key: one order, the other CONFLICT IDEMPOTENCY_KEY_REUSED, stock taken once', async () => {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 50, 40_000);
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer);
+    const key = randomUUID();
+    const responses = await Promise.all(
+      [3, 4].map((quantity) => buyer.run<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, quantity, 'COD', key))),
+    );
+    const placed = responses.filter((r) => !r.errors?.length);
+    const refused = responses.filter((r) => r.errors?.length);
+    expect(placed).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expectKeyReused(refused[0]!);
+    const quantity = placed[0]!.data!.placeOrder.items[0]!.quantity;
+    expect(await stockOf(vendor, material.id)).toBe(50 - quantity);
   });
 });
 

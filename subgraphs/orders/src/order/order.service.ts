@@ -86,7 +86,16 @@ export class OrderService {
     }
 
     const pricingDate = indianDate();
-    const reservation = await this.deps.catalog.reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId);
+    const reservation = await this.deps.catalog
+      .reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId)
+      .catch((error: unknown) => {
+        // A concurrent request with this key and other items reserved first (the reservation id
+        // is derived from the key): the same contract as a finished order.
+        if (error instanceof ConflictError && error.details?.reason === 'RESERVATION_MISMATCH') {
+          throw new ConflictError('This idempotency key was already used for a different order.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
+        }
+        throw error;
+      });
     if (reservation.status === 'RELEASED') {
       // An earlier attempt with this key reserved, failed and was released: start a new checkout.
       throw new ConflictError('This checkout expired; place the order again with a new idempotency key.', { reason: 'CHECKOUT_EXPIRED' });
