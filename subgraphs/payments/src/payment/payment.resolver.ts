@@ -110,7 +110,10 @@ export class PaymentResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Refund, { description: 'Full or partial refund, never more than captured; idempotent by key.' })
+  @Mutation(() => Refund, {
+    description:
+      'Full or partial refund, never more than captured; idempotent by key (bound to the request). Razorpay refusing it: CONFLICT with reason REFUND_REFUSED_BY_PROVIDER, the refund FAILED and its amount free again. Razorpay not answering: the refund is returned PENDING and reconciliation settles it.',
+  })
   refundPayment(@Arg('input') input: RefundPaymentInput, @Ctx() ctx: RequestContext): Promise<Refund> {
     return this.paymentService.adminRefund(ctx, input);
   }
