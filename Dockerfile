@@ -39,7 +39,8 @@ ARG SERVICE
 # root devDependencies (node, jest, codegen, typescript) is there. --no-optional drops
 # firebase-admin's optional Firestore and Cloud Storage clients, which no service uses.
 # The gateway also gets the static supergraph at /out/schema, which is where it looks by
-# default (../../schema/supergraph.graphql from /app/gateway/dist/main.js).
+# default (../../schema/supergraph.graphql from /app/gateway/dist/main.js), and the clients'
+# trusted-document manifests at /out/clients/<app>/generated (TRUSTED_DOCUMENTS_MANIFESTS).
 RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     set -eu; \
     case "$SERVICE" in \
@@ -53,6 +54,9 @@ RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     pnpm deploy --prod --no-optional --store-dir /pnpm/store --filter "./$pkg" "/out/$SERVICE"; \
     if [ "$SERVICE" = gateway ]; then \
       mkdir -p /out/schema && cp schema/supergraph.graphql /out/schema/; \
+      for app in buyer-app vendor-web admin; do \
+        mkdir -p "/out/clients/$app/generated" && cp "clients/$app/generated/persisted-documents.json" "/out/clients/$app/generated/"; \
+      done; \
     fi
 
 # ---------------------------------------------------------------------------------------------

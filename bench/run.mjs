@@ -6,6 +6,7 @@
 // returns its own rows and report lines. Results are also written to
 // bench/results/<date>-<scenario>.json. Bounded in time; loopback only.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,11 +36,32 @@ if (!toRun.length) {
 
 let stack;
 let gatewayUrl = process.env.BENCH_GATEWAY_URL;
+let metricsUrl = process.env.BENCH_METRICS_URL ?? (gatewayUrl ? new URL('/metrics', gatewayUrl).toString() : undefined);
 if (!gatewayUrl) {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-bench-'));
   console.log(`Booting the supergraph (logs in ${dataDir}/logs)…`);
-  stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { NODE_ENV: 'production', CORS_ORIGINS: 'http://localhost' } });
+  const metricsPort = await new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => server.close(() => resolve(server.address()?.port ?? 0)));
+  });
+  stack = await startStack({
+    dataDir,
+    // In production mode /metrics is served only on METRICS_PORT (the subscription scenario reads the gateway's memory there).
+    gatewayExtraEnv: { METRICS_PORT: String(metricsPort) },
+    persistent: false,
+    seedDemoData: true,
+    logLevel: 'warn',
+    extraEnv: {
+      NODE_ENV: 'production',
+      CORS_ORIGINS: 'http://localhost',
+      // The scenarios send operation text, as Sandbox would; apps send trusted document ids.
+      TRUSTED_DOCUMENTS: 'allow',
+      // One load generator is one IP and a few users: per-caller budgets would measure the limiter.
+      RATE_LIMITS: 'search=100000000/60,sign-up=100000000/3600',
+    },
+  });
   gatewayUrl = stack.gatewayUrl;
+  metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -50,6 +72,7 @@ try {
   for (const scenario of toRun) {
     const env = {
       gatewayUrl,
+      metricsUrl,
       emulatorHost: stack?.emulatorHost ?? process.env.BENCH_EMULATOR_HOST,
       razorpayUrl: stack?.razorpayUrl ?? process.env.BENCH_RAZORPAY_URL,
       projectId: stack?.projectId ?? process.env.BENCH_PROJECT_ID ?? 'demo-realserv',

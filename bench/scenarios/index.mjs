@@ -2,6 +2,7 @@ import { catalogBrowse, catalogSearch } from './catalog.mjs';
 import { orderPlacement } from './orders.mjs';
 import { paymentVerification } from './payments.mjs';
 import { subscriptionFanout } from './subscriptions.mjs';
+import { costAttack } from './cost-attack.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
@@ -14,4 +15,4 @@ import { subscriptionFanout } from './subscriptions.mjs';
  * `columns` ([header, (row) => cell] pairs). `manual: true` leaves a scenario out of a run that
  * names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, costAttack];

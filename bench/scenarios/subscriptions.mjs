@@ -46,8 +46,8 @@ function withTimeout(promise, ms, what) {
 }
 
 /** The gateway's own process metrics (prom-client defaults on /metrics). */
-async function gatewayMemory(gatewayUrl) {
-  const text = await (await fetch(new URL('/metrics', gatewayUrl), { signal: AbortSignal.timeout(5000) })).text();
+async function gatewayMemory(metricsUrl) {
+  const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(5000) })).text();
   const metric = (name) => {
     const line = text.split('\n').find((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `));
     return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : NaN;
@@ -306,7 +306,7 @@ export const subscriptionFanout = {
     const runStarted = performance.now();
     try {
       await sleep(SETTLE_MS);
-      const before = await gatewayMemory(env.gatewayUrl);
+      const before = await gatewayMemory(env.metricsUrl);
       const clientBefore = process.memoryUsage().rss;
 
       // Open the sockets in batches; each must be acknowledged (connection_init accepted).
@@ -330,12 +330,12 @@ export const subscriptionFanout = {
       const openSeconds = (performance.now() - openStarted) / 1000;
       if (timedOut) throw new Error('timed out opening sockets');
       await sleep(SETTLE_MS);
-      const afterOpen = await gatewayMemory(env.gatewayUrl);
+      const afterOpen = await gatewayMemory(env.metricsUrl);
       const clientAfter = process.memoryUsage().rss;
 
       const changes = await withTimeout(measure(context, sockets, book, errors), Math.max(1000, RUN_TIMEOUT_MS - (performance.now() - runStarted)), 'subscription-fanout');
       await sleep(SETTLE_MS);
-      const afterChanges = await gatewayMemory(env.gatewayUrl);
+      const afterChanges = await gatewayMemory(env.metricsUrl);
       const s = summarize(changes, book);
       const closedEarly = sockets.filter((x) => x.closedEarly).length;
 

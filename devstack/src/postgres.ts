@@ -41,7 +41,12 @@ export async function startPostgres(options: {
     // Postgres refuses to run as root; as root this runs it as the `postgres` OS user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off',
+      // Failed statements and their rows hold addresses and phone numbers: log the error only
+      // (no STATEMENT, no DETAIL "Failing row contains …").
+      '-c', 'log_min_error_statement=panic', '-c', 'log_error_verbosity=terse',
+    ],
     onLog: (m) => options.onLog?.(m.trimEnd()),
     onError: (m) => options.onLog?.(`[error] ${String(m)}`),
   });

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { startAuthEmulator, stopProcessGroup, type AuthEmulator } from './firebase-emulator.js';
 import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
 import { startPostgres, type PostgresServer } from './postgres.js';
+import { makeLocalSecrets, ownSecretsOf } from './secrets.js';
 import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS } from './services.js';
 import { createLocalRazorpay } from '@realserv/payments/razorpay';
+import { AUTH_EMULATOR_OPT_IN } from '@realserv/platform';
 
 export interface StackOptions {
   /** Where PostgreSQL data, emulator config and logs live. */
@@ -21,6 +23,8 @@ export interface StackOptions {
   /** Where service output goes: a file per service under dataDir/logs, and/or this callback. */
   onServiceLog?: (service: string, line: string) => void;
   extraEnv?: Record<string, string>;
+  /** Extra environment for the gateway only (e.g. METRICS_PORT, which must differ per process). */
+  gatewayExtraEnv?: Record<string, string>;
 }
 
 export interface Stack {
@@ -108,14 +112,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     // Razorpay's API is not reachable here: the real SDK talks to a local Razorpay-compatible
     // server that signs checkouts and webhooks with these (test-mode) secrets.
-    const razorpaySecrets = {
-      keyId: `rzp_test_${randomBytes(7).toString('hex')}`,
-      keySecret: randomBytes(24).toString('base64url'),
-      webhookSecret: randomBytes(24).toString('base64url'),
-    };
-    const otpKeys = { hash: randomBytes(32).toString('base64url'), encryption: randomBytes(32).toString('base64'), media: randomBytes(32).toString('base64url') };
+    const secrets = makeLocalSecrets();
     const razorpay = createLocalRazorpay({
-      ...razorpaySecrets,
+      ...secrets.razorpay,
       webhookUrl: `http://127.0.0.1:${ports.subgraphs.payments}/webhooks/razorpay`,
       onServerError: (error) => logTo('razorpay')(String(error)),
     });
@@ -127,6 +126,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       LOG_LEVEL: options.logLevel ?? 'info',
       FIREBASE_PROJECT_ID,
       FIREBASE_AUTH_EMULATOR_HOST: emulator.host,
+      // The local stack always runs on the Auth emulator; this opt-in lets it do so with
+      // NODE_ENV=production too (benchmarks), which a real deployment never sets.
+      REALSERV_LOCAL_AUTH_EMULATOR: AUTH_EMULATOR_OPT_IN,
       ...options.extraEnv,
     };
     const keys: Record<string, string> = {};
@@ -162,17 +164,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             CALLER_KEY: keys[subgraph.name]!,
             EVENTS_DATABASE_URL: postgres.urlFor('events'),
             PEER_KEYS: peerKeys[subgraph.name]!.join(','),
-            // Media (integrations): files on disk behind signed URLs served by that subgraph.
-            MEDIA_STORAGE: 'local',
-            MEDIA_LOCAL_DIR: join(options.dataDir, 'media'),
-            MEDIA_PUBLIC_URL: `http://127.0.0.1:${ports.subgraphs.integrations}`,
-            MEDIA_SIGNING_KEY: otpKeys.media,
-            OTP_HASH_KEY: otpKeys.hash,
-            OTP_ENCRYPTION_KEY: otpKeys.encryption,
-            RAZORPAY_KEY_ID: razorpaySecrets.keyId,
-            RAZORPAY_KEY_SECRET: razorpaySecrets.keySecret,
-            RAZORPAY_WEBHOOK_SECRET: razorpaySecrets.webhookSecret,
-            RAZORPAY_BASE_URL: razorpayServer.url,
+            // Only this subgraph's own secrets (Razorpay: payments; OTP keys: vendors; media: integrations).
+            ...ownSecretsOf(subgraph.name, secrets, {
+              razorpayUrl: razorpayServer.url,
+              mediaDir: join(options.dataDir, 'media'),
+              mediaPublicUrl: `http://127.0.0.1:${ports.subgraphs.integrations}`,
+            }),
             ...peerEnv[subgraph.name],
             MIGRATE_ON_START: 'true',
             SEED_DEMO_DATA: String(options.seedDemoData),
@@ -198,7 +195,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         main: GATEWAY_MAIN,
         url: `http://localhost:${gatewayPort}/graphql`,
         readyUrl: `http://127.0.0.1:${gatewayPort}/health/ready`,
-        env: { ...gatewayEnv, PORT: String(gatewayPort) },
+        env: { ...gatewayEnv, ...options.gatewayExtraEnv, PORT: String(gatewayPort) },
         log: logTo(`gateway-${gatewayPort}`),
         onSpawn: remember,
       });

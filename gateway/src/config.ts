@@ -1,8 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { baseConfigSchema, envBoolean, firebaseConfigSchema, parseConfig } from '@realserv/platform';
+import { authEmulatorProblem, baseConfigSchema, envBoolean, firebaseConfigSchema, parseConfig } from '@realserv/platform';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+/** The manifests codegen writes for the first-party clients (copied beside the gateway in images). */
+const defaultManifests = ['buyer-app', 'vendor-web', 'admin']
+  .map((app) => fileURLToPath(new URL(`../../clients/${app}/generated/persisted-documents.json`, import.meta.url)))
+  .join(',');
 
 export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.shape).extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
@@ -14,9 +18,26 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   /** Check token revocation (disabled users, revoked sessions); results are cached this long. */
   AUTH_REVOCATION_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
+  /** Objects an operation may ask for, lists counted at their page limit or assumed size (query-cost.ts). */
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50_000),
+  /** Cost points one caller may spend per minute (0: off). */
+  QUERY_COST_BUDGET_PER_MINUTE: z.coerce.number().int().min(0).default(1_000_000),
+  /** Operations one caller may have running at once on one gateway instance. */
+  MAX_IN_FLIGHT_PER_CALLER: z.coerce.number().int().min(1).default(8),
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(4_000_000),
   MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  /**
+   * Trusted documents: `off`, `allow` (ids resolved, any text runs: the default outside
+   * production) or `require` (only documents in the manifests: the default in production).
+   */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'require']).optional(),
+  /** Comma-separated persisted-document manifests (codegen's `persisted-documents.json`). */
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(defaultManifests),
+  /** Per-caller budgets, `name=points/seconds,…` over the defaults (see rate-limits.ts). */
+  RATE_LIMITS: z.string().optional(),
+  /** Proxies in front of the gateway whose X-Forwarded-For is believed (Express `trust proxy`: hop count). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Live events for subscriptions (PostgreSQL LISTEN on the events database). Unset: no subscriptions. */
   EVENTS_DATABASE_URL: z.string().url().optional(),
   /** Live events over Redis pub/sub instead (set the same REDIS_URL on the subgraphs). */
@@ -56,5 +77,7 @@ export function loadGatewayConfig(subgraphNames: string[], env = process.env): G
   if (parsed.NODE_ENV === 'production' && parsed.CORS_ORIGINS.split(',').includes('*')) {
     throw new Error('gateway: CORS_ORIGINS must list origins explicitly in production');
   }
+  const emulatorProblem = authEmulatorProblem(parsed);
+  if (emulatorProblem) throw new Error(`gateway: ${emulatorProblem}`);
   return { ...parsed, subgraphs };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import cors from 'cors';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -15,16 +15,22 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { pinoHttp } from 'pino-http';
 import {
   REQUEST_ID_HEADER,
+  checkAuthEmulator,
   createErrorFormatter,
+  redactError,
+  redactRequest,
+  exposeMetrics,
   firebaseAuth,
   healthRouter,
   measureHttp,
   operationMetricsPlugin,
-  serveMetrics,
   setDefaultMetricLabels,
   type Caller,
   type Logger,
   DomainError,
+  jsonErrorHandler,
+  jsonNotFound,
+  ServiceUnavailableError,
 } from '@realserv/platform';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -32,6 +38,12 @@ import { SignedCallerDataSource } from './data-source.js';
 import { TokenVerifier } from './token-verifier.js';
 import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEventSource } from './live/live-source.js';
 import { attachSubscriptions } from './live/subscriptions.js';
+import { legacyJsonStatusPlugin } from './legacy-json-status.js';
+import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
+import { rejectUnsafeStrings } from './unsafe-strings.js';
+import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
+import { fairUsePlugin } from './query-cost.js';
+import { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
@@ -46,7 +58,8 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
 export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Logger): Promise<RunningGateway> {
   setDefaultMetricLabels({ service: 'gateway' });
   const production = config.NODE_ENV === 'production';
-  const verifier = new TokenVerifier(firebaseAuth(config), config.AUTH_REVOCATION_CACHE_SECONDS);
+  checkAuthEmulator('gateway', config, log);
+  const verifier = new TokenVerifier(firebaseAuth(config), config.AUTH_REVOCATION_CACHE_SECONDS, log);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -64,16 +77,30 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH, exposeLimits: !production },
-    costLimit: { maxCost: config.MAX_QUERY_COST, exposeLimits: !production },
+    // Replaced by fairUsePlugin's cost, which multiplies by list sizes (armor counts fields only).
+    costLimit: { enabled: false },
     maxAliases: { n: config.MAX_ALIASES, exposeLimits: !production },
     maxDirectives: { n: 20, exposeLimits: !production },
-    maxTokens: { n: config.MAX_TOKENS, exposeLimits: !production },
+    // Apollo Server's own parser enforces the token limit (parseOptions below): armor's plugin
+    // re-parses and rethrows, which turned a long document into HTTP 500 instead of a parse error.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const protection = armor.protect();
 
+  const trustedMode = config.TRUSTED_DOCUMENTS ?? (production ? 'require' : 'allow');
+  const trusted = new TrustedDocuments(
+    trustedMode === 'off' ? [] : config.TRUSTED_DOCUMENTS_MANIFESTS.split(',').map((p) => p.trim()).filter(Boolean),
+    log,
+  );
+
+  const rateRules = parseRateOverrides(config.RATE_LIMITS);
+  const rateRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  rateRedis?.on('error', (error) => log.warn({ err: error }, 'rate-limit Redis unavailable; limits fall back to this instance'));
+
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
   let shuttingDown = false;
 
@@ -81,6 +108,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     introspection: config.INTROSPECTION ?? !production,
     includeStacktraceInErrorResponses: !production,
+    // Automatic persisted queries are a cache any client can fill, not an allow-list: trusted
+    // documents (below) replace them.
+    persistedQueries: false,
+    // Over the limit is a syntax error: HTTP 400 with GRAPHQL_PARSE_FAILED, before validation.
+    parseOptions: { maxTokens: config.MAX_TOKENS },
     // onShutdown (platform) owns signals and the shutdown order.
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter({
@@ -92,6 +124,17 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationMetricsPlugin(),
+      legacyJsonStatusPlugin<GatewayContext>(),
+      rateLimitPlugin<GatewayContext>({ rules: rateRules, log, ...(rateRedis ? { redis: rateRedis } : {}) }),
+      fairUsePlugin<GatewayContext>({
+        maxCost: config.MAX_QUERY_COST,
+        budgetPerMinute: config.QUERY_COST_BUDGET_PER_MINUTE,
+        maxInFlight: config.MAX_IN_FLIGHT_PER_CALLER,
+        maxResponseBytes: config.MAX_RESPONSE_BYTES,
+        exposeLimits: !production,
+        log,
+        ...(rateRedis ? { redis: rateRedis } : {}),
+      }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -119,11 +162,54 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       () => shuttingDown,
     ),
   );
-  app.get('/metrics', serveMetrics);
+  const metrics = await exposeMetrics(app, config);
+  // Trusted documents are re-read on SIGHUP or by an admin, so a new app release's manifest is
+  // accepted without restarting the gateway (and dropping its sockets).
+  const reloadTrusted = () => {
+    try {
+      trusted.reload();
+    } catch (error) {
+      log.error({ err: error }, 'trusted documents not reloaded; the previous set stays in force');
+      throw error;
+    }
+  };
+  const onHangup = () => {
+    try {
+      reloadTrusted();
+    } catch {
+      // logged above
+    }
+  };
+  process.on('SIGHUP', onHangup);
+  app.post('/admin/trusted-documents/reload', async (req, res) => {
+    let caller: Caller | null;
+    try {
+      caller = await authenticate(req.headers.authorization, verifier);
+    } catch (error) {
+      res.status(401).json({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (!caller) {
+      res.status(401).json({ errors: [{ message: 'Sign in as an admin.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    if (!caller.roles.includes('ADMIN')) {
+      res.status(403).json({ errors: [{ message: 'Only admins may reload trusted documents.', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
+    try {
+      reloadTrusted();
+      res.json({ data: { mode: trustedMode, documents: trusted.size } });
+    } catch (error) {
+      res.status(400).json({ errors: [{ message: `Manifest rejected: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  });
   app.use(measureHttp);
   app.use(
     pinoHttp({
       logger: log,
+      // Signed URLs and GET variables: see platform/src/logger.ts.
+      serializers: { req: redactRequest, err: redactError },
       genReqId: (req, res) => {
         const given = req.headers[REQUEST_ID_HEADER];
         const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
@@ -144,14 +230,19 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       exposedHeaders: [REQUEST_ID_HEADER],
     }),
     express.json({ limit: config.MAX_BODY_BYTES }),
+    rejectUnsafeStrings,
+    trustedDocumentsMiddleware(trusted, trustedMode),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.id);
         const caller = await authenticate(req.headers.authorization, verifier);
-        return { caller, requestId, log: req.log } satisfies GatewayContext;
+        return { caller, requestId, log: req.log, clientIp: req.ip ?? 'unknown' } satisfies GatewayContext;
       },
     }),
   );
+
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler({ log, exposeInternals: !production }));
 
   let live: LiveEventSource | null = null;
   let subscriptions: { close(): Promise<void> } | null = null;
@@ -175,6 +266,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
         maxMessageBytes: config.WS_MAX_MESSAGE_BYTES,
         maxBufferedUpdates: 100,
         maxSocketBufferBytes: 1_000_000,
+        // Open sockets are re-checked (fresh lookups) this often: no longer than HTTP's cache window.
+        revocationCheckMs: (config.AUTH_REVOCATION_CACHE_SECONDS || 5) * 1000,
       },
     });
   } else {
@@ -185,7 +278,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://localhost:${port}/graphql`;
-  log.info({ url }, 'gateway ready');
+  log.info({ url, metrics: metrics.url }, 'gateway ready');
 
   return {
     url,
@@ -193,14 +286,20 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     gateway,
     stop: async () => {
       shuttingDown = true;
+      process.off('SIGHUP', onHangup);
       await subscriptions?.close();
       await live?.stop();
       await apollo.stop();
+      rateRedis?.disconnect();
+      await metrics.close();
     },
   };
 }
 
-/** No header: anonymous. A header that is not a valid token: UNAUTHENTICATED, never anonymous. */
+/**
+ * No header: anonymous. A header that is not a valid token: UNAUTHENTICATED, never anonymous.
+ * An identity provider that cannot be reached: SERVICE_UNAVAILABLE (503, retryable).
+ */
 async function authenticate(header: string | undefined, verifier: TokenVerifier): Promise<Caller | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -208,6 +307,15 @@ async function authenticate(header: string | undefined, verifier: TokenVerifier)
   try {
     return await verifier.verify(match[1]);
   } catch (error) {
+    if (error instanceof ServiceUnavailableError) {
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: error.code,
+          retryable: true,
+          http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) },
+        },
+      });
+    }
     throw unauthenticated(error instanceof DomainError ? error.message : 'Could not verify the ID token.');
   }
 }

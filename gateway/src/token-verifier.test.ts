@@ -1,5 +1,6 @@
-import type { DecodedIdToken } from 'firebase-admin/auth';
-import { toCaller } from './token-verifier.js';
+import type { Auth, DecodedIdToken } from 'firebase-admin/auth';
+import { ServiceUnavailableError, UnauthenticatedError } from '@realserv/platform';
+import { TokenVerifier, sessionProblem, toCaller } from './token-verifier.js';
 
 const token = (claims: Record<string, unknown>) =>
   ({ uid: 'fb-uid', email: 'a@b.in', phone_number: '+919800000001', ...claims }) as unknown as DecodedIdToken;
@@ -23,5 +24,63 @@ describe('reading the caller from a verified token', () => {
 
   it('never grants the SERVICE role from a token, whatever its claims say', () => {
     expect(toCaller(token({ roles: ['SERVICE', 'BUYER'] })).roles).toEqual(['BUYER']);
+  });
+});
+
+describe('checking revocation against the identity provider', () => {
+  const decoded = { uid: 'fb-uid', auth_time: 1_000, exp: 2_000_000_000, email: 'a@b.in' } as unknown as DecodedIdToken;
+  const fakeAuth = (getUser: () => Promise<unknown>, getUsers?: () => Promise<unknown>) =>
+    ({ verifyIdToken: async () => decoded, getUser, getUsers }) as unknown as Auth;
+  const firebaseError = (code: string) => Object.assign(new Error(code), { code });
+
+  it('an unreachable provider is a retryable SERVICE_UNAVAILABLE, not a deleted account', async () => {
+    for (const failure of [firebaseError('app/network-error'), firebaseError('auth/internal-error'), new TypeError('fetch failed')]) {
+      const verifier = new TokenVerifier(fakeAuth(() => Promise.reject(failure)), 30);
+      const error = await verifier.verify('token').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ServiceUnavailableError);
+      expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { retryable: true } });
+    }
+  });
+
+  it('an outage is not cached: the next request succeeds once the provider answers', async () => {
+    let down = true;
+    const verifier = new TokenVerifier(
+      fakeAuth(async () => {
+        if (down) throw firebaseError('app/network-timeout');
+        return { uid: 'fb-uid', disabled: false };
+      }),
+      30,
+    );
+    await expect(verifier.verify('token')).rejects.toBeInstanceOf(ServiceUnavailableError);
+    down = false;
+    await expect(verifier.verify('token')).resolves.toMatchObject({ firebaseUid: 'fb-uid' });
+  });
+
+  it('a deleted, disabled or revoked user is UNAUTHENTICATED with its own reason', async () => {
+    const cases: Array<[() => Promise<unknown>, RegExp]> = [
+      [() => Promise.reject(firebaseError('auth/user-not-found')), /no longer exists/],
+      [async () => ({ uid: 'fb-uid', disabled: true }), /disabled/],
+      [async () => ({ uid: 'fb-uid', disabled: false, tokensValidAfterTime: new Date(5_000_000).toUTCString() }), /revoked/],
+    ];
+    for (const [getUser, message] of cases) {
+      const error = await new TokenVerifier(fakeAuth(getUser), 30).verify('token').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnauthenticatedError);
+      expect((error as Error).message).toMatch(message);
+    }
+  });
+
+  it('re-checking open sessions reads fresh states, marks missing users gone, and reports outages', async () => {
+    const verifier = new TokenVerifier(
+      fakeAuth(
+        async () => ({ uid: 'fb-uid', disabled: false }),
+        async () => ({ users: [{ uid: 'a', disabled: true }], notFound: [{ uid: 'b' }] }),
+      ),
+      30,
+    );
+    const states = await verifier.refresh(['a', 'b']);
+    expect(sessionProblem(states.get('a')!, 0)).toMatch(/disabled/);
+    expect(sessionProblem(states.get('b')!, 0)).toMatch(/no longer exists/);
+    const down = new TokenVerifier(fakeAuth(async () => ({}), () => Promise.reject(firebaseError('app/network-error'))), 30);
+    await expect(down.refresh(['a'])).rejects.toBeInstanceOf(ServiceUnavailableError);
   });
 });

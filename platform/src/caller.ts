@@ -83,6 +83,7 @@ export function verifyCallerEnvelope(
   } catch {
     return { ok: false, reason: 'malformed' };
   }
+  if (typeof envelope !== 'object' || envelope === null) return { ok: false, reason: 'malformed' };
   if (envelope.aud !== audience) return { ok: false, reason: 'wrong-audience' };
   const now = options.now ?? Math.floor(Date.now() / 1000);
   // Allow a little clock skew between hosts in either direction.

@@ -9,6 +9,8 @@ export const baseConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(1).max(65535),
+  /** Internal port for Prometheus `/metrics` (not published). Unset: main port outside production, off in production. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

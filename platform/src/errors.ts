@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export abstract class DomainError extends Error {
@@ -52,6 +53,19 @@ export class ConflictError extends DomainError {
 export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED' as const;
 }
+/**
+ * Something this request depends on did not answer (another service, an identity provider).
+ * Safe to retry; the message names no internal service, `internalDetail` goes to the logs only.
+ */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+  constructor(
+    readonly internalDetail: string,
+    message = 'A service this request needs is temporarily unavailable. Please try again shortly.',
+  ) {
+    super(message, { retryable: true });
+  }
+}
 
 const PASSTHROUGH_CODES = new Set([
   'BAD_USER_INPUT',
@@ -66,6 +80,11 @@ const PASSTHROUGH_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  // gateway refusals before execution (query cost, response size, trusted documents)
+  'QUERY_TOO_COMPLEX',
+  'RESPONSE_TOO_LARGE',
+  'PERSISTED_QUERY_REQUIRED',
 ]);
 
 export interface FormatErrorOptions {

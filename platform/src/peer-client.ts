@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { CALLER_HEADER, REQUEST_ID_HEADER, serviceCaller, signCallerEnvelope } from './caller.js';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationError } from './errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from './errors.js';
 
-export class PeerUnavailableError extends DomainError {
-  readonly code = 'INTERNAL_SERVER_ERROR' as const;
+/** A peer subgraph failed or did not answer: retryable for the client, detailed in the logs. */
+export class PeerUnavailableError extends ServiceUnavailableError {
+  constructor(
+    readonly peer: string,
+    detail: string,
+  ) {
+    super(`${peer} ${detail}`);
+  }
 }
 
 /**
@@ -30,7 +36,7 @@ export class PeerClient {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      throw new PeerUnavailableError(`${this.options.peer} did not answer: ${(error as Error).message}`);
+      throw new PeerUnavailableError(this.options.peer, `did not answer: ${(error as Error).message}`);
     }
     const body = (await response.json().catch(() => ({}))) as {
       data?: T;
@@ -50,10 +56,10 @@ export class PeerClient {
         case 'FORBIDDEN':
           throw new ForbiddenError(error.message);
         default:
-          throw new PeerUnavailableError(`${this.options.peer} failed: ${error.message}`);
+          throw new PeerUnavailableError(this.options.peer, `failed (${String(code)}): ${error.message}`);
       }
     }
-    if (!response.ok || !body.data) throw new PeerUnavailableError(`${this.options.peer} answered HTTP ${response.status}`);
+    if (!response.ok || !body.data) throw new PeerUnavailableError(this.options.peer, `answered HTTP ${response.status}`);
     return body.data;
   }
 }

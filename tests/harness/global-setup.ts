@@ -9,15 +9,40 @@ declare global {
 }
 
 /**
+ * Settlements only settle periods that have ended in India time, and a test's orders complete
+ * today: the test stack lets settlements see a week ahead (honoured only with NODE_ENV=test).
+ */
+const SETTLEMENT_TEST_CLOCK = { NODE_ENV: 'test', SETTLEMENT_CLOCK_OFFSET_DAYS: '7' };
+
+/**
  * Boots the real supergraph once per test run: embedded PostgreSQL in a fresh directory, the
  * Auth emulator, every subgraph and the gateway, on free ports. Tests reach it through
  * the environment variables set here (jest workers inherit them).
  */
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
-  // Short connection-init, OTP-regeneration and online-payment waits so their tests do not wait
-  // production times; the unpaid-order timer is off (tests run the expiry per order, on demand).
-  const stack = await startStack({ dataDir, persistent: false, seedDemoData: true, logLevel: 'warn', extraEnv: { WS_CONNECTION_INIT_TIMEOUT_MS: '1500', OTP_REGENERATE_AFTER_SECONDS: '1', OTP_VALID_SECONDS: '6', ONLINE_PAYMENT_WINDOW_SECONDS: '3', UNPAID_ORDER_SWEEP_SECONDS: '0' } });
+  // Services log at info, so request logs exist and the log-hygiene test can search them.
+  // Short connection-init, OTP-regeneration and revocation-cache waits so their tests do not wait
+  // production times (payment window: 3 s; the unpaid-order sweeper is off, tests expire orders on
+  // demand); every test calls from 127.0.0.1, so the per-IP search and query-cost
+  // budgets are lifted (rate-limits.test.ts and query-cost.test.ts check them on gateways of their own).
+  const stack = await startStack({
+    dataDir,
+    persistent: false,
+    seedDemoData: true,
+    logLevel: 'info',
+    extraEnv: {
+      RATE_LIMITS: 'search=100000/60',
+      QUERY_COST_BUDGET_PER_MINUTE: '0',
+      WS_CONNECTION_INIT_TIMEOUT_MS: '1500',
+      OTP_REGENERATE_AFTER_SECONDS: '1',
+      OTP_VALID_SECONDS: '6',
+      AUTH_REVOCATION_CACHE_SECONDS: '2',
+      ONLINE_PAYMENT_WINDOW_SECONDS: '3',
+      UNPAID_ORDER_SWEEP_SECONDS: '0',
+      ...SETTLEMENT_TEST_CLOCK,
+    },
+  });
   globalThis.__REALSERV_STACK__ = stack;
   process.env.REALSERV_GATEWAY_URL = stack.gatewayUrl;
   process.env.REALSERV_EMULATOR_HOST = stack.emulatorHost;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
@@ -60,5 +61,26 @@ describe('media uploads with signed URLs', () => {
     expect((await vendor.run(CONFIRM, { id: ticket.media.id })).errors?.[0]?.extensions?.reason).toBe('TYPE_MISMATCH');
     // Someone else cannot confirm it.
     expect(errorCodes(await (await newVendor()).run(CONFIRM, { id: ticket.media.id }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('a confirmed KYC PDF cannot be replaced through its still-valid upload URL: the admin downloads exactly the confirmed bytes', async () => {
+    const vendor = await newVendor();
+    const original = pdf(1200);
+    const forged = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1200 - 9, 0x41)]);
+    const ticket = (await vendor.ok<Ticket>(REQUEST, { input: { purpose: 'KYC_DOCUMENT', contentType: 'application/pdf', sizeBytes: original.length } })).requestUpload;
+    expect(await put(ticket.uploadUrl, original, 'application/pdf')).toBe(200);
+    const { confirmUpload } = await vendor.ok<{ confirmUpload: { checksumSha256: string } }>(CONFIRM, { id: ticket.media.id });
+    expect(confirmUpload.checksumSha256).toBe(createHash('sha256').update(original).digest('hex'));
+
+    // The URL has not expired: a second PUT may be accepted into staging but never reaches the confirmed file.
+    await put(ticket.uploadUrl, forged, 'application/pdf');
+    const admin = await seededAdmin();
+    const { media } = await admin.ok<{ media: { url: string } }>(MEDIA, { id: ticket.media.id });
+    const downloaded = Buffer.from(await (await fetch(media.url)).arrayBuffer());
+    expect(createHash('sha256').update(downloaded).digest('hex')).toBe(confirmUpload.checksumSha256);
+    expect(downloaded.equals(original)).toBe(true);
+    // Confirming again changes nothing either.
+    const again = await vendor.ok<{ confirmUpload: { checksumSha256: string } }>(CONFIRM, { id: ticket.media.id });
+    expect(again.confirmUpload.checksumSha256).toBe(confirmUpload.checksumSha256);
   });
 });

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { newBuyer } from '../harness/actors.js';
 import { liveClient, subscribe } from '../harness/live-client.js';
-import { CONFIRM, DELIVERED, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 import { eventually } from '../harness/eventually.js';
 
@@ -54,7 +54,7 @@ describe('live order updates over graphql-ws through the gateway', () => {
       await vendor.ok(CONFIRM, { id: order.id });
       await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'CONFIRMED');
       await vendor.ok(DISPATCH, { id: order.id });
-      await vendor.ok(DELIVERED, { id: order.id });
+      await deliverWithOtp(vendor, buyer, order.id);
       await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'COMPLETED');
       await vendorSub.waitFor((u) => u.vendorOrderFeed.id === order.id && u.vendorOrderFeed.status === 'COMPLETED');
 
@@ -146,6 +146,78 @@ describe('live order updates over graphql-ws through the gateway', () => {
         socket.on('close', (c) => resolve(c));
       });
       expect(code).toBe(4403);
+    }
+  });
+});
+
+describe('payment-only changes are pushed too', () => {
+  const MY_UPDATES = `subscription Mine { myOrderUpdates { id status paymentStatus payment { status } } }`;
+  const FEED = `subscription Feed { vendorOrderFeed { id status paymentStatus } }`;
+  type Mine = { myOrderUpdates: { id: string; status: string; paymentStatus: string; payment: { status: string } | null } };
+  type Feed = { vendorOrderFeed: { id: string; status: string; paymentStatus: string } };
+  const CANCEL_ORDER = `mutation X($input: OrderReasonInput!) { cancelOrder(input: $input) { id status paymentStatus } }`;
+
+  /** Buyer's and vendor's feeds opened before the order exists; its placement shows they are live. */
+  async function followedOnlineOrder() {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 100, 40_000);
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer);
+    const buyerClient = liveClient(buyer.token);
+    const vendorClient = liveClient(vendor.token);
+    const mine = subscribe<Mine>(buyerClient, MY_UPDATES);
+    const feed = subscribe<Feed>(vendorClient, FEED);
+    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'));
+    await mine.waitFor((u) => u.myOrderUpdates.id === placeOrder.id);
+    await feed.waitFor((u) => u.vendorOrderFeed.id === placeOrder.id);
+    const single = subscribe<LiveOrder>(buyerClient, ORDER_LIVE, { id: placeOrder.id });
+    const dispose = async () => {
+      await buyerClient.dispose();
+      await vendorClient.dispose();
+    };
+    return { vendor, buyer, order: placeOrder, mine, feed, single, dispose };
+  }
+
+  it('subscribers see an online payment start and a payment failure', async () => {
+    const { buyer, order, mine, feed, single, dispose } = await followedOnlineOrder();
+    try {
+      const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>(START, { id: order.id });
+      await mine.waitFor((u) => u.myOrderUpdates.id === order.id && u.myOrderUpdates.payment?.status === 'CREATED');
+
+      const failed = await fetch(new URL(`/_local/orders/${startOnlinePayment.razorpayOrderId}/checkout`, process.env.REALSERV_RAZORPAY_URL).toString(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ fail: true }),
+      });
+      expect(failed.ok).toBe(true);
+      await mine.waitFor((u) => u.myOrderUpdates.id === order.id && u.myOrderUpdates.paymentStatus === 'FAILED');
+      await feed.waitFor((u) => u.vendorOrderFeed.id === order.id && u.vendorOrderFeed.paymentStatus === 'FAILED');
+      const seen = await single.waitFor((u) => u.orderStatusChanged.paymentStatus === 'FAILED');
+      expect(seen.orderStatusChanged.status).toBe('PENDING_PAYMENT');
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('subscribers see REFUNDED after the buyer cancels a paid order', async () => {
+    const { buyer, order, mine, feed, single, dispose } = await followedOnlineOrder();
+    try {
+      const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>(START, { id: order.id });
+      const checkout = await payInCheckout(startOnlinePayment.razorpayOrderId);
+      await buyer.ok(VERIFY, {
+        input: { orderId: order.id, razorpayOrderId: checkout.razorpay_order_id, razorpayPaymentId: checkout.razorpay_payment_id, razorpaySignature: checkout.razorpay_signature },
+      });
+      await single.waitFor((u) => u.orderStatusChanged.status === 'PAID');
+      await buyer.ok(CANCEL_ORDER, { input: { orderId: order.id, reason: 'Site work postponed' } });
+
+      const refunded = await single.waitFor((u) => u.orderStatusChanged.paymentStatus === 'REFUNDED');
+      expect(refunded.orderStatusChanged).toMatchObject({ status: 'CANCELLED', payment: { status: 'REFUNDED' } });
+      await mine.waitFor((u) => u.myOrderUpdates.id === order.id && u.myOrderUpdates.paymentStatus === 'REFUNDED');
+      await feed.waitFor((u) => u.vendorOrderFeed.id === order.id && u.vendorOrderFeed.paymentStatus === 'REFUNDED');
+      // Each update shows the order as it is then: the last one is the refunded order.
+      expect(single.updates.at(-1)?.orderStatusChanged).toMatchObject({ status: 'CANCELLED', paymentStatus: 'REFUNDED' });
+    } finally {
+      await dispose();
     }
   });
 });

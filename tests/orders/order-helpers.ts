@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newBuyer, type Actor } from '../harness/actors.js';
+import { eventually } from '../harness/eventually.js';
 import { dataOf, graphql, type GraphQLResponse } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 
@@ -31,7 +32,6 @@ export const PLACE_ORDER = `mutation Place($input: PlaceOrderInput!) { placeOrde
 export const ORDER = `query Order($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
 export const CONFIRM = `mutation C($id: ID!) { confirmOrder(orderId: $id) { id status } }`;
 export const DISPATCH = `mutation D($id: ID!) { dispatchOrder(orderId: $id) { id status } }`;
-export const DELIVERED = `mutation V($id: ID!) { markOrderDelivered(orderId: $id) { id status paymentStatus } }`;
 export const CASH = `mutation Cash($input: MarkCashCollectedInput!) { markCashCollected(input: $input) { id status paymentStatus } }`;
 export const CANCEL = `mutation X($input: OrderReasonInput!) { cancelOrder(input: $input) { id status paymentStatus closingReason } }`;
 export const REJECT = `mutation R($input: OrderReasonInput!) { rejectOrder(input: $input) { id status paymentStatus closingReason } }`;
@@ -158,4 +158,22 @@ export async function orderPlacedWithReusedKey(
   const retry = await buyer.run<{ placeOrder: OrderView }>(PLACE_ORDER, { input: change(structuredClone(firstInput), { materials, addressIds }) });
   const { myOrders } = await buyer.ok<{ myOrders: { pageInfo: { totalCount: number } } }>('{ myOrders { pageInfo { totalCount } } }');
   return { buyer, vendor, materials, addressIds, firstInput, first: placeOrder, retry, stockBefore, stockAfter: await stock(), orderCount: myOrders.pageInfo.totalCount };
+}
+
+/**
+ * The only way an order is delivered: the vendor generates a code once the delivery is on its
+ * way, the buyer reads it in the app, the vendor enters it; then waits until orders has moved the
+ * order (DELIVERED, or COMPLETED for a prepaid order). Returns the order's status.
+ */
+export async function deliverWithOtp(vendor: Actor, buyer: Actor, orderId: string): Promise<string> {
+  await eventually(async () => !(await vendor.run('mutation G($id: ID!) { generateDeliveryOtp(orderId: $id) { id } }', { id: orderId })).errors?.length, {
+    what: 'the delivery to be on its way',
+  });
+  const read = () => buyer.ok<{ order: { status: string; deliveryOtp: string | null } }>('query O($id: ID!) { order(id: $id) { status deliveryOtp } }', { id: orderId });
+  const code = (await read()).order.deliveryOtp!;
+  await vendor.ok('mutation V($id: ID!, $code: String!) { verifyDeliveryOtp(orderId: $id, code: $code) { id } }', { id: orderId, code });
+  return eventually(async () => {
+    const { status } = (await read()).order;
+    return status !== 'OUT_FOR_DELIVERY' && status;
+  }, { what: 'the order to be delivered' });
 }

@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
-import { CANCEL, CONFIRM, DELIVERED, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CANCEL, CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 import { deliverWebhook, payInCheckout, paymentsWebhookUrl, webhooksSettled } from './razorpay-local.js';
 
 const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId keyId orderNumber amount { paise } } }`;
@@ -66,8 +66,7 @@ describe('paying online with Razorpay', () => {
 
     await vendor.ok(CONFIRM, { id: order.id });
     await vendor.ok(DISPATCH, { id: order.id });
-    const { markOrderDelivered } = await vendor.ok<{ markOrderDelivered: { status: string } }>(DELIVERED, { id: order.id });
-    expect(markOrderDelivered.status).toBe('COMPLETED');
+    expect(await deliverWithOtp(vendor, buyer, order.id)).toBe('COMPLETED');
     expect((await view(buyer, order.id)).statusHistory.map((h) => h.toStatus)).toEqual([
       'PENDING_PAYMENT',
       'PAID',
@@ -188,7 +187,8 @@ describe('cash on delivery', () => {
     const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2));
     await eventually(async () => (await view(buyer, placeOrder.id)).payment?.status === 'CREATED', { what: 'the COD payment' });
     expect(errorCodes(await buyer.run(START, { id: placeOrder.id }))).toEqual(['BAD_USER_INPUT']);
-    for (const step of [CONFIRM, DISPATCH, DELIVERED]) await vendor.ok(step, { id: placeOrder.id });
+    for (const step of [CONFIRM, DISPATCH]) await vendor.ok(step, { id: placeOrder.id });
+    await deliverWithOtp(vendor, buyer, placeOrder.id);
     await vendor.ok('mutation C($input: MarkCashCollectedInput!) { markCashCollected(input: $input) { id } }', {
       input: { orderId: placeOrder.id, amountPaise: placeOrder.total.paise },
     });

@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { eventually } from '../harness/eventually.js';
 import { newBuyer } from '../harness/actors.js';
 import { errorCodes, gatewayUrl, graphql } from '../harness/graphql-client.js';
 
@@ -51,6 +55,34 @@ describe('subgraphs are reachable only through the gateway', () => {
     }
   });
 
+  it('a caller header naming an issuer such as constructor or __proto__ gets a JSON 401, not a crash', async () => {
+    for (const iss of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const payload = Buffer.from(
+        `{"caller":null,"requestId":"crafted-issuer","aud":"catalog","iat":${Math.floor(Date.now() / 1000)},"iss":${JSON.stringify(iss)}}`,
+      ).toString('base64url');
+      const signature = createHmac('sha256', 'any-key-any-key-any-key-any-key-00').update(payload).digest('base64url');
+      const response = await fetch(subgraphUrls().catalog!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-realserv-caller': `${payload}.${signature}` },
+        body: JSON.stringify({ query: '{ categories { id } }' }),
+      });
+      expect({ iss, status: response.status, type: response.headers.get('content-type') }).toEqual({
+        iss,
+        status: 401,
+        type: expect.stringMatching(/^application\/json/),
+      });
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    // A payload that is JSON but not an object is malformed, not a crash either.
+    const nullPayload = Buffer.from('null').toString('base64url');
+    const response = await fetch(subgraphUrls().catalog!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-realserv-caller': `${nullPayload}.${createHmac('sha256', 'x'.repeat(40)).update(nullPayload).digest('base64url')}` },
+      body: JSON.stringify({ query: '{ categories { id } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
   it('a caller header sent by a client to the gateway is ignored, not forwarded', async () => {
     const response = await graphql('{ users { items { id } } }', undefined, {
       headers: { 'x-realserv-caller': 'anything.at-all' },
@@ -60,7 +92,7 @@ describe('subgraphs are reachable only through the gateway', () => {
 });
 
 describe('gateway operations', () => {
-  it('health endpoints answer and metrics are exposed', async () => {
+  it('health endpoints answer and, outside production without METRICS_PORT, metrics are on the main port', async () => {
     const base = new URL(gatewayUrl());
     expect((await fetch(new URL('/health/live', base))).status).toBe(200);
     const ready = await fetch(new URL('/health/ready', base));
@@ -120,4 +152,120 @@ describe('operation limits', () => {
     expect(deep.data ?? null).toBeNull();
     expect(deep.errors?.[0]?.message).toMatch(/depth limit/i);
   });
+});
+
+/** A gateway process of its own, started from the test stack's gateway environment plus `env`. */
+class GatewayProcess {
+  output = '';
+  readonly exited: Promise<number | null>;
+  private readonly child: ChildProcess;
+
+  constructor(
+    readonly port: number,
+    env: Record<string, string>,
+  ) {
+    const base = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
+    this.child = spawn(process.execPath, ['gateway/dist/main.js'], {
+      cwd: fileURLToPath(new URL('../../', import.meta.url)),
+      env: { PATH: process.env.PATH ?? '', ...base, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer) => void (this.output += chunk.toString('utf8'));
+    this.child.stdout!.on('data', collect);
+    this.child.stderr!.on('data', collect);
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
+  url(path: string): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+
+  async ready(): Promise<void> {
+    await eventually(async () => {
+      if (this.child.exitCode !== null) throw new Error(`the gateway exited with ${this.child.exitCode}: ${this.output}`);
+      return (await fetch(this.url('/health/live')).then((r) => r.ok, () => false)) || null;
+    }, {
+      timeoutMs: 60_000,
+      what: `a gateway on port ${this.port}; output: ${this.output}`,
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    this.child.kill('SIGTERM');
+    await this.exited;
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+describe('production safety of the gateway process', () => {
+  const production = { NODE_ENV: 'production', CORS_ORIGINS: 'http://localhost:3000' };
+
+  it('refuses to start in production while FIREBASE_AUTH_EMULATOR_HOST is set, and says why', async () => {
+    // The test stack opts in for every local process; this gateway is a deployment that did not.
+    const gateway = new GatewayProcess(await freePort(), { ...production, REALSERV_LOCAL_AUTH_EMULATOR: '' });
+    try {
+      // It must exit; starting up instead is the failure (and is stopped in `finally`).
+      const exit = gateway.exited.then((code) => ({ exitCode: code }));
+      const outcome = await Promise.race([exit, gateway.ready().then(() => 'started', () => exit)]);
+      expect(outcome).toEqual({ exitCode: expect.any(Number) });
+      expect(outcome).not.toEqual({ exitCode: 0 });
+      expect(gateway.output).toMatch(/FIREBASE_AUTH_EMULATOR_HOST is set with NODE_ENV=production/);
+      expect(gateway.output).toMatch(/unsigned ID tokens/);
+      expect(gateway.output).toMatch(/REALSERV_LOCAL_AUTH_EMULATOR=I_UNDERSTAND_TOKENS_ARE_UNSIGNED/);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('with the explicit local opt-in it starts, warns loudly, and serves /metrics only on METRICS_PORT; health stays public', async () => {
+    const metricsPort = await freePort();
+    const gateway = new GatewayProcess(await freePort(), {
+      ...production,
+      REALSERV_LOCAL_AUTH_EMULATOR: 'I_UNDERSTAND_TOKENS_ARE_UNSIGNED',
+      METRICS_PORT: String(metricsPort),
+    });
+    try {
+      await gateway.ready();
+      expect(gateway.output).toMatch(/FIREBASE AUTH EMULATOR MODE: ID tokens are NOT signature-checked/);
+      expect((await fetch(gateway.url('/health/live'))).status).toBe(200);
+      expect((await fetch(gateway.url('/health/ready'))).status).toBe(200);
+      const publicMetrics = await fetch(gateway.url('/metrics'));
+      expect(publicMetrics.status).toBe(404);
+      expect(await publicMetrics.text()).not.toContain('http_request_duration_seconds');
+      const internal = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+      expect(internal.status).toBe(200);
+      expect(await internal.text()).toContain('http_request_duration_seconds');
+    } finally {
+      await gateway.stop();
+    }
+  }, 90_000);
+});
+
+describe('an identity provider outage', () => {
+  it('is a retryable SERVICE_UNAVAILABLE (HTTP 503), not "This account no longer exists"', async () => {
+    const buyer = await newBuyer();
+    // Nothing listens on this port: every user lookup fails like a Firebase outage.
+    const gateway = new GatewayProcess(await freePort(), { FIREBASE_AUTH_EMULATOR_HOST: `127.0.0.1:${await freePort()}` });
+    try {
+      await gateway.ready();
+      const response = await graphql('{ me { id } }', undefined, { url: gateway.url('/graphql'), token: buyer.token });
+      expect(response.status).toBe(503);
+      expect(errorCodes(response)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(response.errors?.[0]?.extensions?.retryable).toBe(true);
+      expect(response.errors?.[0]?.message).not.toMatch(/no longer exists/);
+      // Anonymous requests need no lookup and still work.
+      expect((await graphql('{ __typename }', undefined, { url: gateway.url('/graphql') })).status).toBe(200);
+    } finally {
+      await gateway.stop();
+    }
+  }, 90_000);
 });

@@ -3,11 +3,13 @@ import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 
-import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, FORCE, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 
 const DELIVERY = `query D($id: ID!) { order(id: $id) { id status paymentStatus deliveryOtp delivery { id status proofMediaIds history { step note } } } }`;
 const GENERATE = `mutation G($id: ID!) { generateDeliveryOtp(orderId: $id) { id status } }`;
 const VERIFY = `mutation V($id: ID!, $code: String!) { verifyDeliveryOtp(orderId: $id, code: $code) { id status } }`;
+const FORCE_DELIVERY = `mutation F($input: ForceCompleteDeliveryInput!) { forceCompleteDelivery(input: $input) { id status history { step note } } }`;
+const HISTORY = `query H($id: ID!) { order(id: $id) { status statusHistory { fromStatus toStatus actor note } delivery { status } } }`;
 const PROOF = `mutation P($id: ID!, $media: String!) { uploadDeliveryProof(orderId: $id, mediaId: $media) { id proofMediaIds } }`;
 
 interface DeliveryView {
@@ -108,5 +110,64 @@ describe('delivery with a 6-digit OTP and proof', () => {
     expect(errorCodes(await other.run(VERIFY, { id: order.id, code: '123456' }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await other.run(PROOF, { id: order.id, media: 'x' }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await buyer.run(VERIFY, { id: order.id, code: '123456' }))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('a delivery completes only with the OTP (or an admin, with a reason)', () => {
+  it('the vendor has no way to mark the order delivered without the code; an admin cannot force the order status either', async () => {
+    const { vendor, buyer, order } = await dispatchedCodOrder();
+    // The old shortcut is gone from the API.
+    expect((await vendor.run('mutation M($id: ID!) { markOrderDelivered(orderId: $id) { id status } }', { id: order.id })).errors?.length).toBeGreaterThan(0);
+    const admin = await seededAdmin();
+    const forced = await admin.run(FORCE, { input: { orderId: order.id, status: 'DELIVERED', reason: 'Driver says it was delivered' } });
+    expect(errorCodes(forced)).toEqual(['CONFLICT']);
+    expect(forced.errors?.[0]?.extensions?.reason).toBe('DELIVERY_NOT_VERIFIED');
+    const view = (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order;
+    expect([view.status, view.delivery?.status]).toEqual(['OUT_FOR_DELIVERY', 'OUT_FOR_DELIVERY']);
+  });
+
+  it('after the OTP, the order and the delivery agree it was delivered and no new code can be issued', async () => {
+    const { vendor, buyer, order } = await dispatchedCodOrder();
+    expect(await deliverWithOtp(vendor, buyer, order.id)).toBe('DELIVERED');
+    const view = (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order;
+    expect([view.status, view.delivery?.status, view.deliveryOtp]).toEqual(['DELIVERED', 'DELIVERED', null]);
+    const again = await vendor.run(GENERATE, { id: order.id });
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    expect(again.errors?.[0]?.extensions?.reason).toBe('NOT_OUT_FOR_DELIVERY');
+  });
+
+  it('an admin forces a delivery with a recorded reason; the vendor and the buyer cannot', async () => {
+    const { vendor, buyer, order } = await dispatchedCodOrder();
+    const input = { orderId: order.id, reason: "Buyer's phone is dead; site engineer signed the challan" };
+    expect(errorCodes(await vendor.run(FORCE_DELIVERY, { input }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await buyer.run(FORCE_DELIVERY, { input }))).toEqual(['FORBIDDEN']);
+    const admin = await seededAdmin();
+    expect(errorCodes(await admin.run(FORCE_DELIVERY, { input: { orderId: order.id, reason: '' } }))).toEqual(['BAD_USER_INPUT']);
+
+    const { forceCompleteDelivery } = await admin.ok<{ forceCompleteDelivery: { status: string; history: Array<{ step: string; note: string | null }> } }>(FORCE_DELIVERY, { input });
+    expect(forceCompleteDelivery.status).toBe('DELIVERED');
+    expect(forceCompleteDelivery.history.at(-1)).toEqual({ step: 'DELIVERED_BY_ADMIN', note: input.reason });
+    // Retrying is harmless.
+    expect((await admin.ok<{ forceCompleteDelivery: { status: string } }>(FORCE_DELIVERY, { input })).forceCompleteDelivery.status).toBe('DELIVERED');
+
+    type History = { order: { status: string; statusHistory: Array<{ fromStatus: string; toStatus: string; actor: string; note: string | null }>; delivery: { status: string } } };
+    await eventually(async () => (await buyer.ok<History>(HISTORY, { id: order.id })).order.status === 'DELIVERED', { what: 'the order to follow the delivery' });
+    const { order: final } = await buyer.ok<History>(HISTORY, { id: order.id });
+    expect(final.delivery.status).toBe('DELIVERED');
+    expect(final.statusHistory.at(-1)).toMatchObject({ fromStatus: 'OUT_FOR_DELIVERY', toStatus: 'DELIVERED', actor: 'ADMIN' });
+    expect(final.statusHistory.at(-1)?.note).toContain(input.reason);
+    expect(errorCodes(await vendor.run(GENERATE, { id: order.id }))).toEqual(['CONFLICT']);
+  });
+
+  it('an admin cannot force a delivery that has not left', async () => {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 100, 40_000);
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer);
+    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+    await vendor.ok(CONFIRM, { id: placeOrder.id });
+    await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: placeOrder.id })).order.delivery !== null, { what: 'the delivery' });
+    const refused = await (await seededAdmin()).run(FORCE_DELIVERY, { input: { orderId: placeOrder.id, reason: 'Ops ticket 1234' } });
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('NOT_OUT_FOR_DELIVERY');
   });
 });

@@ -21,9 +21,9 @@ import {
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import type { ApolloServer } from '@apollo/server';
-import type { Caller, Logger } from '@realserv/platform';
+import { ServiceUnavailableError, type Caller, type Logger } from '@realserv/platform';
 import type { GatewayContext } from '../context.js';
-import type { TokenVerifier } from '../token-verifier.js';
+import { sessionProblem, type TokenVerifier } from '../token-verifier.js';
 import type { LiveEvent, LiveEventSource } from './live-source.js';
 import { LIVE_TOPICS, type LiveTopic } from './topics.js';
 import { pushIterator } from './push-iterator.js';
@@ -37,10 +37,17 @@ export interface SubscriptionLimits {
   maxBufferedUpdates: number;
   /** Bytes queued on a socket before it is closed as a slow consumer. */
   maxSocketBufferBytes: number;
+  /** How often open sockets' users are looked up again (suspended, deleted, revoked → closed). */
+  revocationCheckMs: number;
 }
+
+/** Close code for a socket whose user may no longer use it (graphql-ws' own "Forbidden"). */
+export const SESSION_ENDED_CLOSE_CODE = 4403;
 
 type SocketExtra = {
   caller?: Caller;
+  /** The ID token the socket authenticated with, re-verified for every new subscription. */
+  token?: string;
   subscriptions?: number;
   expiryTimer?: NodeJS.Timeout;
   [key: string]: unknown;
@@ -59,6 +66,9 @@ interface LiveContext {
  * once (Firebase ID token in `connection_init`); each subscription listens to live events and,
  * for each one that concerns it, runs its selection as a query through the federated gateway
  * with the subscriber's identity, so authorization is re-checked for every update.
+ * A socket outlives HTTP's per-request checks, so its session is re-checked too: every new
+ * subscription verifies the token again, and every `revocationCheckMs` the users of all open
+ * sockets are looked up afresh; a suspended, deleted or revoked user's sockets are closed (4403).
  */
 export function attachSubscriptions(options: {
   httpServer: Server;
@@ -77,7 +87,7 @@ export function attachSubscriptions(options: {
     const requestId = randomUUID();
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: { caller, requestId, log: log.child({ requestId, subscription: true }) } },
+      { contextValue: { caller, requestId, log: log.child({ requestId, subscription: true }), clientIp: 'subscription', subscriptionLookup: true } },
     );
     if (response.body.kind !== 'single') return { errors: [new GraphQLError('Unexpected incremental result')] };
     return response.body.singleResult as ExecutionResult;
@@ -101,6 +111,36 @@ export function attachSubscriptions(options: {
     return pending;
   };
 
+  /** Open, authenticated sockets and the session each was opened with. */
+  const sessions = new Map<WebSocket, { uid: string; authTime: number }>();
+  const endSession = (socket: WebSocket, reason: string) => {
+    sessions.delete(socket);
+    // Close reasons are limited to 123 bytes.
+    socket.close(SESSION_ENDED_CLOSE_CODE, reason.slice(0, 120));
+  };
+  let checking = false;
+  const recheckOpenSockets = async () => {
+    if (checking || sessions.size === 0) return;
+    checking = true;
+    try {
+      const states = await verifier.refresh([...new Set([...sessions.values()].map((s) => s.uid))]);
+      for (const [socket, session] of sessions) {
+        const state = states.get(session.uid);
+        const problem = state ? sessionProblem(state, session.authTime) : null;
+        if (problem) {
+          log.info({ firebaseUid: session.uid }, 'closing a subscription socket: its session ended');
+          endSession(socket, problem);
+        }
+      }
+    } catch {
+      // Identity provider unreachable (logged by the verifier): keep the sockets, check again next time.
+    } finally {
+      checking = false;
+    }
+  };
+  const recheckTimer = setInterval(() => void recheckOpenSockets(), limits.revocationCheckMs);
+  recheckTimer.unref();
+
   const server = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema: () => options.schema(),
@@ -110,23 +150,40 @@ export function attachSubscriptions(options: {
         const raw = (params.authorization ?? params.Authorization ?? params.token) as unknown;
         const token = typeof raw === 'string' ? raw.replace(/^Bearer\s+/i, '') : '';
         if (!token) return false; // graphql-ws closes with 4403 Forbidden
+        const socket = ctx.extra.socket as WebSocket;
         try {
-          const { caller, expiresAt } = await verifier.verifyWithExpiry(token);
+          const { caller, expiresAt, authTime } = await verifier.verifySession(token);
           ctx.extra.caller = caller;
+          ctx.extra.token = token;
           ctx.extra.subscriptions = 0;
           // graphql-ws cannot re-authenticate a socket: close it when the token expires.
-          const socket = ctx.extra.socket as WebSocket;
           ctx.extra.expiryTimer = setTimeout(() => socket.close(4403, 'Token expired'), Math.max(0, expiresAt - Date.now()));
           ctx.extra.expiryTimer.unref();
-          socket.once('close', () => clearTimeout(ctx.extra.expiryTimer));
+          sessions.set(socket, { uid: caller.firebaseUid, authTime });
+          socket.once('close', () => {
+            clearTimeout(ctx.extra.expiryTimer);
+            sessions.delete(socket);
+          });
           return true;
-        } catch {
+        } catch (error) {
+          // An outage is not the client's fault: "try again later" (1013), not "forbidden".
+          if (error instanceof ServiceUnavailableError) socket.close(1013, 'Identity provider unavailable: retry');
           return false;
         }
       },
       onSubscribe: async (ctx, _id, payload) => {
         const caller = ctx.extra.caller;
-        if (!caller) return [new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+        if (!caller || !ctx.extra.token) return [new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+        // The user may have been suspended, deleted or signed out everywhere since the socket opened.
+        try {
+          await verifier.verifySession(ctx.extra.token);
+        } catch (error) {
+          if (error instanceof ServiceUnavailableError) {
+            return [new GraphQLError(error.message, { extensions: { code: error.code, retryable: true } })];
+          }
+          endSession(ctx.extra.socket as WebSocket, (error as Error).message);
+          return [new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         if ((ctx.extra.subscriptions ?? 0) >= limits.maxSubscriptionsPerSocket) {
           return [new GraphQLError(`At most ${limits.maxSubscriptionsPerSocket} subscriptions per connection.`, { extensions: { code: 'RATE_LIMITED' } })];
         }
@@ -228,6 +285,7 @@ export function attachSubscriptions(options: {
 
   return {
     close: async () => {
+      clearInterval(recheckTimer);
       await server.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     },

@@ -1,8 +1,13 @@
 import type { Caller, Role } from '@realserv/platform';
 import type { LiveEvent } from './live-source.js';
 
-/** Domain events after which an order may look different. */
-const ORDER_EVENTS = new Set([
+/**
+ * Domain events after which an order may look different: every status change (orders records
+ * one per transition), every payment-only change of `paymentStatus` (OrderPaymentStatusChanged:
+ * failed, refunded, refund owed) and the start of an online payment (payments' PaymentStarted).
+ * Each carries orderId, buyerId and vendorId, which route it to the three order topics.
+ */
+export const ORDER_EVENTS: ReadonlySet<string> = new Set([
   'OrderPlaced',
   'OrderPaid',
   'OrderConfirmed',
@@ -11,6 +16,8 @@ const ORDER_EVENTS = new Set([
   'OrderDispatched',
   'OrderDelivered',
   'OrderCompleted',
+  'OrderPaymentStatusChanged',
+  'PaymentStarted',
 ]);
 
 /**

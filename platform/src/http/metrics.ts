@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import type { RequestHandler } from 'express';
+import { createServer, type Server } from 'node:http';
+import express, { type Express, type RequestHandler } from 'express';
 
 /** One Prometheus registry per process, served at `/metrics`. */
 export const metricsRegistry = new Registry();
@@ -39,3 +40,33 @@ export const serveMetrics: RequestHandler = async (_req, res) => {
   res.setHeader('content-type', metricsRegistry.contentType);
   res.send(await metricsRegistry.metrics());
 };
+
+/**
+ * Metrics describe traffic and internals, so they are not for the public port. With METRICS_PORT
+ * set, `/metrics` is served only there (a listener for the scraper, never published); without
+ * it, outside production it stays on the main port for convenience, and in production it is off.
+ * Returns a closer for the separate listener.
+ */
+export async function exposeMetrics(
+  app: Express,
+  config: { NODE_ENV: string; HOST: string; METRICS_PORT?: number | undefined },
+): Promise<{ url: string | null; close(): Promise<void> }> {
+  if (config.METRICS_PORT === undefined) {
+    if (config.NODE_ENV !== 'production') app.get('/metrics', serveMetrics);
+    return { url: null, close: async () => undefined };
+  }
+  const metricsApp = express();
+  metricsApp.disable('x-powered-by');
+  metricsApp.get('/metrics', serveMetrics);
+  const server: Server = createServer(metricsApp);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.METRICS_PORT, config.HOST, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.METRICS_PORT;
+  return {
+    url: `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/metrics`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

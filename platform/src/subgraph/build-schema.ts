@@ -6,6 +6,7 @@ import { buildSchema, createResolversMap, type ContainerType } from 'type-graphq
 import { authChecker } from '../graphql/auth-checker.js';
 import type { SubgraphDefinition } from './definition.js';
 import type { RequestContext } from '../context.js';
+import { markInternalOnlyTypes } from './internal-types.js';
 
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@interfaceObject"])`;
 
@@ -32,7 +33,7 @@ export async function buildFederatedSchema(
     // over graphql-ws); type-graphql insists on a PubSub, so it gets one that does nothing.
     pubSub: { publish: () => undefined, subscribe: () => (async function* () {})() } as never,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = markInternalOnlyTypes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`));
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = {

@@ -19,14 +19,16 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
     .string()
     .default('')
     .transform((value, ctx) => {
-      const keys: Record<string, string> = {};
+      // A Map, not an object: the issuer comes from the (unverified) header, and a lookup such as
+      // keys['constructor'] on a plain object would find Object.prototype members.
+      const keys = new Map<string, string>();
       for (const entry of value.split(',').map((e) => e.trim()).filter(Boolean)) {
         const [peer, key] = entry.split(':');
         if (!peer || !key || key.length < 32) {
           ctx.addIssue({ code: 'custom', message: 'PEER_KEYS entries must be "<subgraph>:<key of 32+ characters>"' });
           return z.NEVER;
         }
-        keys[peer] = key;
+        keys.set(peer, key);
       }
       return keys;
     }),

@@ -9,20 +9,23 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { loadConfigOrExit } from '../config.js';
-import { createLogger } from '../logger.js';
+import { createLogger, redactError, redactRequest } from '../logger.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, envelopeIssuer, verifyCallerEnvelope, type EnvelopeCheck } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
 import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statementsInThisRequest } from '../db.js';
 import { healthRouter } from '../http/health.js';
-import { measureHttp, serveMetrics, setDefaultMetricLabels } from '../http/metrics.js';
+import { exposeMetrics, measureHttp, setDefaultMetricLabels } from '../http/metrics.js';
+import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
+import { dependencyFailureLogPlugin } from '../graphql/dependency-failures.js';
 import { onShutdown } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
 import { subgraphConfigSchema, type SubgraphConfig } from './config.js';
 import { subgraphEntities, type SubgraphDefinition, type SubgraphRuntime } from './definition.js';
 import { EventBus } from '../events/event-bus.js';
 import { ConfigError } from '../config.js';
+import { checkAuthEmulator } from '../firebase.js';
 
 export interface RunningSubgraph {
   url: string;
@@ -39,6 +42,12 @@ export async function runSubgraph<S extends z.ZodObject>(definition: SubgraphDef
   const schema = definition.configSchema ? subgraphConfigSchema.extend(definition.configSchema.shape) : subgraphConfigSchema;
   const config = loadConfigOrExit(definition.name, schema) as SubgraphConfig & z.infer<S>;
   const log = createLogger(definition.name, config.LOG_LEVEL);
+  try {
+    checkAuthEmulator(definition.name, config as never, log);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
   if (command === 'migrate') {
     const orm = await openDatabase({
       clientUrl: config.DATABASE_URL, entities: subgraphEntities(definition), migrations: definition.migrations,
@@ -49,7 +58,14 @@ export async function runSubgraph<S extends z.ZodObject>(definition: SubgraphDef
     await orm.close(true);
     return;
   }
-  const running = await startSubgraph(definition, config, log);
+  let running: RunningSubgraph;
+  try {
+    running = await startSubgraph(definition, config, log);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   onShutdown(log, running.stop);
 }
 
@@ -114,6 +130,7 @@ export async function startSubgraph<S extends z.ZodObject>(
       // Federated tracing costs ~40 % throughput and nothing here reads it.
       ApolloServerPluginInlineTraceDisabled(),
       operationMetricsPlugin(),
+      dependencyFailureLogPlugin<RequestContext>(),
       {
         async requestDidStart() {
           return {
@@ -134,11 +151,13 @@ export async function startSubgraph<S extends z.ZodObject>(
     const pending = events ? await orm.em.fork().count((await import('../events/event.entities.js')).OutboxEvent, { publishedAt: null }) : 0;
     res.json({ events: Boolean(events), pendingOutbox: pending });
   });
-  app.get('/metrics', serveMetrics);
+  const metrics = await exposeMetrics(app, config);
   app.use(measureHttp);
   app.use(
     pinoHttp({
       logger: log,
+      // Signed URLs and GET variables: see platform/src/logger.ts.
+      serializers: { req: redactRequest, err: redactError },
       genReqId: (req) => (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID(),
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
     }),
@@ -156,7 +175,7 @@ export async function startSubgraph<S extends z.ZodObject>(
     const options = { maxAgeSeconds: config.CALLER_MAX_AGE_SECONDS };
     const issuer = envelopeIssuer(header);
     if (issuer === undefined) return verifyCallerEnvelope(header, config.CALLER_KEY, definition.name, options);
-    const peerKey = config.PEER_KEYS[issuer];
+    const peerKey = config.PEER_KEYS.get(issuer);
     if (!peerKey) return { ok: false, reason: 'bad-signature' };
     const check = verifyCallerEnvelope(header, peerKey, definition.name, options);
     if (!check.ok) return check;
@@ -168,7 +187,13 @@ export async function startSubgraph<S extends z.ZodObject>(
   // Every GraphQL request must carry the gateway's signature for this subgraph: a subgraph
   // reached directly (or its `_entities`/`_service` fields) is not open to the world.
   app.use('/graphql', (req, res, next) => {
-    const check = verifyRequest(req.header(CALLER_HEADER));
+    let check: EnvelopeCheck;
+    try {
+      check = verifyRequest(req.header(CALLER_HEADER));
+    } catch {
+      // Whatever a crafted header does, the answer is the same JSON 401, never a 500 page.
+      check = { ok: false, reason: 'malformed' };
+    }
     if (!check.ok) {
       req.log.warn({ reason: check.reason }, 'rejected request without a valid gateway signature');
       res.status(401).json({
@@ -195,6 +220,9 @@ export async function startSubgraph<S extends z.ZodObject>(
     }),
   );
 
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler({ log, exposeInternals: !production }));
+
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
@@ -207,6 +235,7 @@ export async function startSubgraph<S extends z.ZodObject>(
     stop: async () => {
       shuttingDown = true;
       await apollo.stop(); // drains in-flight requests and closes the HTTP server
+      await metrics.close();
       await events?.stop();
       await orm.close(true);
     },

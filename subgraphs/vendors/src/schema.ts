@@ -6,9 +6,9 @@ import { VendorResolver } from './vendor/vendor.resolver.js';
 import { VendorService } from './vendor/vendor.service.js';
 import { migrations } from './migrations/index.js';
 import { seedVendors } from './seed.js';
-import { CompletedOrder, Settlement, SettlementLineRow } from './settlement/settlement.entities.js';
+import { CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow } from './settlement/settlement.entities.js';
 import { SettlementLineResolver, SettlementResolver } from './settlement/settlement.resolver.js';
-import { SettlementService } from './settlement/settlement.service.js';
+import { SettlementService, settlementClock } from './settlement/settlement.service.js';
 import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
 import { DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
 import { DeliveryService } from './delivery/delivery.service.js';
@@ -18,14 +18,15 @@ export const vendorsSubgraph = defineSubgraph({
   name: 'vendors',
   resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver],
   orphanedTypes: [Order],
-  entities: [Vendor, KycDocument, CompletedOrder, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
+  entities: [Vendor, KycDocument, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
   migrations,
   events: {
     subscriptions: (runtime) => {
-      const settlements = new SettlementService(runtime.events);
+      const settlements = settlementService(runtime);
       const deliveries = deliveryService(runtime.config as never, runtime.events, mediaFiles(runtime.config as never));
       return [
         { type: 'OrderCompleted', handler: 'record-completed-order', run: ((event: unknown, em: unknown) => settlements.recordCompletedOrder(event as never, em as never)) as never },
+        { type: 'RefundProcessed', handler: 'record-processed-refund', run: ((event: unknown, em: unknown) => settlements.recordProcessedRefund(event as never, em as never)) as never },
         ...['OrderConfirmed', 'OrderDispatched', 'OrderCancelled', 'OrderRejected'].map((type) => ({
           type,
           handler: `delivery-on-${type}`,
@@ -44,6 +45,9 @@ export const vendorsSubgraph = defineSubgraph({
     OTP_REGENERATE_AFTER_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
     PEER_INTEGRATIONS_URL: z.string().url(),
     PEER_INTEGRATIONS_KEY: z.string().min(32),
+    // Test stacks only: settlements see "today" this many days ahead, so a test can settle the
+    // day its orders completed (periods must have ended). Refused at start unless NODE_ENV=test.
+    SETTLEMENT_CLOCK_OFFSET_DAYS: z.coerce.number().int().min(0).max(60).default(0),
   }),
   referenceResolvers: {
     Vendor: async (reference, ctx: RequestContext) => {
@@ -51,7 +55,9 @@ export const vendorsSubgraph = defineSubgraph({
       return isUuid(id) ? ctx.em.findOne(Vendor, { id }) : null;
     },
   },
-  provide: ({ config, events }) => [
+  provide: (runtime) => {
+    const { config, events } = runtime;
+    return [
     new VendorResolver(
       new VendorService(
         firebaseAuth(config),
@@ -59,10 +65,11 @@ export const vendorsSubgraph = defineSubgraph({
         mediaFiles(config),
       ),
     ),
-    new SettlementResolver(new SettlementService(events)),
+    new SettlementResolver(settlementService(runtime)),
     new DeliveryResolver(deliveryService(config as never, events, mediaFiles(config as never))),
     new OrderDeliveryResolver(deliveryService(config as never, events, mediaFiles(config as never))),
-  ],
+    ];
+  },
   seed: (runtime) => seedVendors(runtime),
 });
 
@@ -79,6 +86,18 @@ function mediaFiles(config: { PEER_INTEGRATIONS_URL: string; PEER_INTEGRATIONS_K
     new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY }),
   );
   return media;
+}
+
+let settlements: SettlementService | null = null;
+function settlementService(runtime: {
+  config: { NODE_ENV: string; SETTLEMENT_CLOCK_OFFSET_DAYS: number };
+  events: import('@realserv/platform').EventBus | null;
+  log: RequestContext['log'];
+}): SettlementService {
+  const clock = settlementClock(runtime.config);
+  if (runtime.config.SETTLEMENT_CLOCK_OFFSET_DAYS) runtime.log.warn({ offsetDays: runtime.config.SETTLEMENT_CLOCK_OFFSET_DAYS }, 'settlements see today this many days ahead (test stack)');
+  settlements ??= new SettlementService(runtime.events, clock, runtime.log);
+  return settlements;
 }
 
 let deliveries: DeliveryService | null = null;

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, assertId, requireCaller, requireUserId, type RequestContext } from '@realserv/platform';
 import { MEDIA_POLICIES, sniffContentType } from './media-policy.js';
 import { MediaFile, MediaPurpose, MediaStatus } from './media.entity.js';
-import type { MediaStorage } from './storage.js';
+import { STAGING_PREFIX, type MediaStorage } from './storage.js';
 
 const UPLOAD_URL_SECONDS = 10 * 60;
 const DOWNLOAD_URL_SECONDS = 5 * 60;
@@ -22,27 +23,48 @@ export class MediaService {
       throw new ValidationError(`${purpose} files must be 1 to ${policy.maxBytes} bytes.`, { field: 'sizeBytes', maxBytes: policy.maxBytes });
     }
     const file = ctx.em.create(MediaFile, { ownerUserId, purpose, contentType, sizeBytes, storageKey: '' });
-    file.storageKey = `${purpose.toLowerCase()}/${file.id}`;
+    // The signed PUT writes only this staging key; confirmation copies the bytes to a final key.
+    file.storageKey = `${STAGING_PREFIX}/${file.id}`;
     await ctx.em.flush();
     const uploadUrl = await this.storage.uploadUrl(file.storageKey, contentType, sizeBytes, UPLOAD_URL_SECONDS);
     return { file, uploadUrl, expiresAt: new Date(Date.now() + UPLOAD_URL_SECONDS * 1000) };
   }
 
-  /** Checks what was uploaded really is the declared size and type (by its bytes), then keeps it. */
+  /**
+   * Copies what was uploaded to a final key no URL can write, checks those bytes really are the
+   * declared size and type, and records their SHA-256: a confirmed file never changes, whatever
+   * is PUT to the (still valid) upload URL afterwards.
+   */
   async confirmUpload(ctx: RequestContext, mediaId: string): Promise<MediaFile> {
     const file = await this.own(ctx, mediaId);
     if (file.status === MediaStatus.READY) return file;
-    const stored = await this.storage.inspect(file.storageKey);
+    const stagingKey = file.storageKey;
+    const finalKey = `${file.purpose.toLowerCase()}/${randomUUID()}`;
+    const stored = await this.storage.promote(stagingKey, finalKey);
     if (!stored) throw new ConflictError('Nothing was uploaded for this file yet.', { reason: 'NOT_UPLOADED' });
-    if (stored.sizeBytes !== file.sizeBytes) throw new ValidationError('The uploaded file is not the declared size.', { reason: 'SIZE_MISMATCH' });
-    if (sniffContentType(stored.head) !== file.contentType) {
-      throw new ValidationError('The uploaded file is not the declared type.', { reason: 'TYPE_MISMATCH' });
+    const problem =
+      stored.sizeBytes !== file.sizeBytes
+        ? new ValidationError('The uploaded file is not the declared size.', { reason: 'SIZE_MISMATCH' })
+        : sniffContentType(stored.head) !== file.contentType
+          ? new ValidationError('The uploaded file is not the declared type.', { reason: 'TYPE_MISMATCH' })
+          : null;
+    if (problem) {
+      await this.storage.remove(finalKey);
+      throw problem;
     }
-    file.status = MediaStatus.READY;
-    file.checksumSha256 = stored.sha256;
-    file.confirmedAt = new Date();
-    await ctx.em.flush();
-    return file;
+    // Conditional: of two concurrent confirmations exactly one records its copy.
+    const confirmedAt = new Date();
+    const won = await ctx.em.nativeUpdate(
+      MediaFile,
+      { id: file.id, status: MediaStatus.PENDING_UPLOAD },
+      { status: MediaStatus.READY, storageKey: finalKey, checksumSha256: stored.sha256, confirmedAt },
+    );
+    if (won === 0) {
+      await this.storage.remove(finalKey);
+      return ctx.em.refresh(file) as Promise<MediaFile>;
+    }
+    await this.storage.remove(stagingKey);
+    return ctx.em.refresh(file) as Promise<MediaFile>;
   }
 
   async find(ctx: RequestContext, mediaId: string): Promise<MediaFile> {

@@ -1,17 +1,38 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { constants as fsConstants, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
-/** Where media bytes live. Clients upload and download directly with short-lived signed URLs. */
+export interface StoredObject {
+  sizeBytes: number;
+  sha256: string;
+  head: Buffer;
+}
+
+/**
+ * Where media bytes live. Clients upload and download directly with short-lived signed URLs.
+ * Uploads go to a staging key; confirmation copies them to a final key that no URL can write
+ * (a valid presigned S3 PUT cannot be revoked, so staging → final is what makes a confirmed file
+ * immutable on both adapters).
+ */
 export interface MediaStorage {
   uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string>;
   downloadUrl(key: string, expiresInSeconds: number): Promise<string>;
   /** Size, SHA-256 and the first bytes of a stored object, or null if nothing was uploaded. */
-  inspect(key: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer } | null>;
+  inspect(key: string): Promise<StoredObject | null>;
+  /** Copies a staging object to a new final key, then inspects the final bytes (null if nothing was staged). */
+  promote(stagingKey: string, finalKey: string): Promise<StoredObject | null>;
+  remove(key: string): Promise<void>;
 }
+
+/** Upload URLs are signed only for keys under this prefix; final keys are never writable by URL. */
+export const STAGING_PREFIX = 'incoming';
+export const isStagingKey = (key: string) => key.startsWith(`${STAGING_PREFIX}/`);
+
+const isMissing = (error: unknown) => ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
+const factsOf = (bytes: Buffer): StoredObject => ({ sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 16) });
 
 /** Production: S3, with presigned PUT (type and length signed in) and GET URLs. */
 export class S3MediaStorage implements MediaStorage {
@@ -20,7 +41,8 @@ export class S3MediaStorage implements MediaStorage {
     private readonly bucket: string,
   ) {}
 
-  uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
+  async uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
+    if (!isStagingKey(key)) throw new Error('Upload URLs are only signed for staging keys');
     return getSignedUrl(this.s3, new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: sizeBytes }), {
       expiresIn: expiresInSeconds,
     });
@@ -30,16 +52,30 @@ export class S3MediaStorage implements MediaStorage {
     return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
   }
 
-  async inspect(key: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer } | null> {
+  async inspect(key: string): Promise<StoredObject | null> {
     try {
-      const head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      // One GET: the hash and the size describe the same bytes (a HEAD first could see another version).
       const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      const bytes = Buffer.from(await object.Body!.transformToByteArray());
-      return { sizeBytes: Number(head.ContentLength ?? bytes.length), sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 16) };
+      return factsOf(Buffer.from(await object.Body!.transformToByteArray()));
     } catch (error) {
-      if ((error as { name?: string }).name === 'NotFound' || (error as { name?: string }).name === 'NoSuchKey') return null;
+      if (isMissing(error)) return null;
       throw error;
     }
+  }
+
+  async promote(stagingKey: string, finalKey: string): Promise<StoredObject | null> {
+    try {
+      // Server-side copy; the final key is never presigned for PUT, so its bytes stay as copied.
+      await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: finalKey, CopySource: `${this.bucket}/${stagingKey}` }));
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    return this.inspect(finalKey);
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 }
 
@@ -57,6 +93,7 @@ export class LocalMediaStorage implements MediaStorage {
   }
 
   async uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
+    if (!isStagingKey(key)) throw new Error('Upload URLs are only signed for staging keys');
     return this.signed('PUT', key, expiresInSeconds, { type: contentType, size: String(sizeBytes) });
   }
 
@@ -64,11 +101,25 @@ export class LocalMediaStorage implements MediaStorage {
     return this.signed('GET', key, expiresInSeconds, {});
   }
 
-  async inspect(key: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer } | null> {
+  async inspect(key: string): Promise<StoredObject | null> {
     const path = this.pathOf(key);
     if (!existsSync(path)) return null;
-    const bytes = readFileSync(path);
-    return { sizeBytes: statSync(path).size, sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 16) };
+    return factsOf(readFileSync(path));
+  }
+
+  async promote(stagingKey: string, finalKey: string): Promise<StoredObject | null> {
+    const from = this.pathOf(stagingKey);
+    if (!existsSync(from)) return null;
+    const to = this.pathOf(finalKey);
+    mkdirSync(dirname(to), { recursive: true });
+    // The final file is inspected after the copy, so a PUT racing the copy only changes what gets
+    // checked and recorded, never bytes after their checksum was recorded.
+    copyFileSync(from, to, fsConstants.COPYFILE_EXCL);
+    return this.inspect(finalKey);
+  }
+
+  async remove(key: string): Promise<void> {
+    rmSync(this.pathOf(key), { force: true });
   }
 
   /** PUT/GET /media/object?key=…&exp=…&type=…&size=…&sig=… */
@@ -80,6 +131,11 @@ export class LocalMediaStorage implements MediaStorage {
         return;
       }
       const params = req.query as Record<string, string>;
+      // URLs signed before staging keys existed pointed at what became the confirmed file.
+      if (!isStagingKey(params.key!)) {
+        res.status(409).json({ error: 'confirmed files cannot be overwritten' });
+        return;
+      }
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (req.header('content-type') !== params.type) {
         res.status(400).json({ error: 'content-type differs from the signed one' });

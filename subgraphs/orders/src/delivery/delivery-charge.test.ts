@@ -5,6 +5,7 @@ import {
   OutOfServiceAreaError,
   deliveryChargePaise,
   haversineKm,
+  isWithinServiceRadius,
   roadDistanceKm,
   type DeliveryTariff,
   type LatLng,
@@ -218,5 +219,32 @@ describe('distance and charge: properties', () => {
       if (!Number.isSafeInteger(charge)) violations.push(`not whole paise: ${charge}`);
     }
     expect(violations).toEqual([]);
+  });
+});
+
+describe("the vendor's service radius", () => {
+  it('accepts a site up to the radius, to the metre, and refuses one beyond it', () => {
+    expect(isWithinServiceRadius(0, 10)).toBe(true);
+    expect(isWithinServiceRadius(9.999, 10)).toBe(true);
+    expect(isWithinServiceRadius(10, 10)).toBe(true);
+    expect(isWithinServiceRadius(10.0004, 10)).toBe(true); // rounds to 10.000 km
+    expect(isWithinServiceRadius(10.0006, 10)).toBe(false); // rounds to 10.001 km
+    expect(isWithinServiceRadius(25.5, 25)).toBe(false);
+  });
+
+  it('measures the same road estimate the order bills: MG Road → Whitefield is inside 30 km, outside 20 km', () => {
+    // Straight line ≈ 15.5 km, road estimate ≈ 21.7 km.
+    const km = roadDistanceKm(mgRoad, whitefield);
+    expect(km).toBeGreaterThan(21);
+    expect(km).toBeLessThan(22.5);
+    expect(isWithinServiceRadius(km, 30)).toBe(true);
+    expect(isWithinServiceRadius(km, 20)).toBe(false);
+  });
+
+  it('rejects nonsense inputs instead of answering', () => {
+    expect(() => isWithinServiceRadius(-1, 10)).toThrow(RangeError);
+    expect(() => isWithinServiceRadius(Number.NaN, 10)).toThrow(RangeError);
+    expect(() => isWithinServiceRadius(5, 0)).toThrow(RangeError);
+    expect(() => isWithinServiceRadius(5, Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });
 });

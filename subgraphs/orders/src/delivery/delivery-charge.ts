@@ -88,6 +88,17 @@ export function deliveryChargePaise(input: { distanceKm: number; subtotalPaise: 
   return charge;
 }
 
+/**
+ * Whether a site is inside the vendor's own service radius (`serviceRadiusKm`, which the vendor
+ * sets), measured like everything here: the road-distance estimate the order shows and bills,
+ * to the whole metre. The tariff's `maxServiceKm` is the platform-wide cap on top of it.
+ */
+export function isWithinServiceRadius(distanceKm: number, serviceRadiusKm: number): boolean {
+  if (!Number.isFinite(distanceKm) || distanceKm < 0) throw new RangeError('distance must be a finite, non-negative number of kilometres');
+  if (!Number.isFinite(serviceRadiusKm) || serviceRadiusKm <= 0) throw new RangeError('service radius must be a finite number of kilometres above zero');
+  return Math.round(distanceKm * 1000) <= Math.round(serviceRadiusKm * 1000);
+}
+
 function checkPoint(point: LatLng): void {
   if (!Number.isFinite(point.lat) || point.lat < -90 || point.lat > 90) throw new RangeError(`latitude must be between -90 and 90, got ${point.lat}`);
   if (!Number.isFinite(point.lng) || point.lng < -180 || point.lng > 180) throw new RangeError(`longitude must be between -180 and 180, got ${point.lng}`);

@@ -28,7 +28,7 @@ const ALLOWED: Record<PaymentMethod, Array<[OrderStatus, OrderStatus, Actor[]]>>
     ['PAID', 'CANCELLED', ['BUYER', 'ADMIN']],
     ['CONFIRMED', 'CANCELLED', ['ADMIN']],
     ['CONFIRMED', 'OUT_FOR_DELIVERY', ['VENDOR', 'ADMIN']],
-    ['OUT_FOR_DELIVERY', 'DELIVERED', ['SYSTEM', 'VENDOR', 'ADMIN']],
+    ['OUT_FOR_DELIVERY', 'DELIVERED', ['SYSTEM']],
     ['DELIVERED', 'COMPLETED', ['SYSTEM', 'VENDOR', 'ADMIN']],
   ],
   COD: [
@@ -37,7 +37,7 @@ const ALLOWED: Record<PaymentMethod, Array<[OrderStatus, OrderStatus, Actor[]]>>
     ['PLACED', 'CANCELLED', ['BUYER', 'ADMIN']],
     ['CONFIRMED', 'CANCELLED', ['ADMIN']],
     ['CONFIRMED', 'OUT_FOR_DELIVERY', ['VENDOR', 'ADMIN']],
-    ['OUT_FOR_DELIVERY', 'DELIVERED', ['SYSTEM', 'VENDOR', 'ADMIN']],
+    ['OUT_FOR_DELIVERY', 'DELIVERED', ['SYSTEM']],
     ['DELIVERED', 'COMPLETED', ['SYSTEM', 'VENDOR', 'ADMIN']],
   ],
 };
@@ -45,6 +45,9 @@ const ALLOWED: Record<PaymentMethod, Array<[OrderStatus, OrderStatus, Actor[]]>>
 const allowedRows = PAYMENT_METHODS.flatMap((method) =>
   ALLOWED[method].flatMap(([from, to, actors]) => actors.map((actor) => ({ method, from, to, actor }))),
 );
+
+/** Made only by the system when the delivery completes (OTP, or an admin forcing it in vendors). */
+const followsDelivery = (from: OrderStatus, to: OrderStatus) => from === 'OUT_FOR_DELIVERY' && to === 'DELIVERED';
 
 function edgeIn(method: PaymentMethod, from: OrderStatus, to: OrderStatus) {
   return ALLOWED[method].find(([f, t]) => f === from && t === to);
@@ -117,7 +120,9 @@ describe('order lifecycle: refused moves', () => {
               ? 'NOT_A_TRANSITION'
               : !edge
                 ? 'WRONG_PAYMENT_METHOD'
-                : 'NOT_ALLOWED_FOR_ACTOR';
+                : followsDelivery(from, to)
+                  ? 'DELIVERY_NOT_VERIFIED'
+                  : 'NOT_ALLOWED_FOR_ACTOR';
             const check = canTransition(complete({ from, to, method, actor }));
             refused += 1;
             if (check.ok || check.reason !== expected) {
@@ -144,6 +149,15 @@ describe('order lifecycle: refused moves', () => {
     expect(canTransition({ from: 'PENDING_PAYMENT', to: 'PAID', method: 'ONLINE', actor: 'BUYER' })).toMatchObject({ reason: 'NOT_ALLOWED_FOR_ACTOR' });
     expect(canTransition({ from: 'PENDING_PAYMENT', to: 'PAID', method: 'ONLINE', actor: 'VENDOR' })).toMatchObject({ reason: 'NOT_ALLOWED_FOR_ACTOR' });
     expect(canTransition({ from: 'CONFIRMED', to: 'OUT_FOR_DELIVERY', method: 'ONLINE', actor: 'SYSTEM' })).toMatchObject({ reason: 'NOT_ALLOWED_FOR_ACTOR' });
+  });
+
+  it('delivers an order only when its delivery completes: not the vendor, not an admin (they force the delivery instead)', () => {
+    for (const method of PAYMENT_METHODS) {
+      for (const actor of ['VENDOR', 'ADMIN', 'BUYER'] as const) {
+        expect(canTransition(complete({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, actor }))).toMatchObject({ ok: false, reason: 'DELIVERY_NOT_VERIFIED' });
+      }
+      expect(canTransition({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, actor: 'SYSTEM' })).toEqual({ ok: true });
+    }
   });
 
   it('never skips confirmation or delivery', () => {
@@ -186,7 +200,7 @@ describe('order lifecycle: reasons', () => {
 
   it('needs a reason for every move an admin makes, including cancellations', () => {
     for (const method of PAYMENT_METHODS) {
-      for (const [from, to] of ALLOWED[method]) {
+      for (const [from, to] of ALLOWED[method].filter(([f, t]) => !followsDelivery(f, t))) {
         const cashCollected = true;
         expect(canTransition({ from, to, method, actor: 'ADMIN', cashCollected })).toMatchObject({ ok: false, reason: 'REASON_REQUIRED' });
         expect(canTransition({ from, to, method, actor: 'ADMIN', cashCollected, reason: 'Ops ticket 4411' })).toEqual({ ok: true });
@@ -382,8 +396,8 @@ describe('order lifecycle: properties', () => {
       if (check.ok && !(inGraph && !isTerminal(request.from) && !isNoOp(request.from, request.to))) {
         violations.push(`allowed outside the graph: ${JSON.stringify(request)}`);
       }
-      // An admin with a reason and the cash may make exactly the moves in the graph.
-      if (canTransition({ ...request, actor: 'ADMIN', reason: 'Ops', cashCollected: true }).ok !== inGraph) {
+      // An admin with a reason and the cash may make exactly the moves in the graph but the delivery's.
+      if (canTransition({ ...request, actor: 'ADMIN', reason: 'Ops', cashCollected: true }).ok !== (inGraph && !followsDelivery(request.from, request.to))) {
         violations.push(`admin disagrees with transitionsFrom: ${JSON.stringify(request)}`);
       }
     }

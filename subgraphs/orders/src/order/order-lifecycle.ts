@@ -7,7 +7,9 @@
  * COD:    PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (only once cash is collected).
  * Before dispatch an order can be CANCELLED; a vendor can decline a new order (REJECTED, with a
  * reason). COMPLETED, CANCELLED and REJECTED are terminal. An admin may make any move in the
- * graph, always with a reason.
+ * graph, always with a reason, except OUT_FOR_DELIVERY → DELIVERED: that move follows the
+ * delivery (vendors subgraph) when the buyer's OTP is verified or an admin forces the delivery
+ * there (`forceCompleteDelivery`), so the order and its delivery never disagree.
  */
 export const ORDER_STATUSES = [
   'PENDING_PAYMENT',
@@ -28,7 +30,13 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const ACTORS = ['BUYER', 'VENDOR', 'ADMIN', 'SYSTEM'] as const;
 export type Actor = (typeof ACTORS)[number];
 
-export type TransitionRefusal = 'NOT_A_TRANSITION' | 'NOT_ALLOWED_FOR_ACTOR' | 'REASON_REQUIRED' | 'CASH_NOT_COLLECTED' | 'WRONG_PAYMENT_METHOD';
+export type TransitionRefusal =
+  | 'NOT_A_TRANSITION'
+  | 'NOT_ALLOWED_FOR_ACTOR'
+  | 'REASON_REQUIRED'
+  | 'CASH_NOT_COLLECTED'
+  | 'WRONG_PAYMENT_METHOD'
+  | 'DELIVERY_NOT_VERIFIED';
 
 export interface TransitionRequest {
   from: OrderStatus;
@@ -58,6 +66,8 @@ interface Move {
   methods: readonly PaymentMethod[];
   /** Who may make the move besides ADMIN (who may make every move, with a reason). */
   actors: readonly Actor[];
+  /** Made only by the system following the delivery record: not even an admin makes it here. */
+  followsDelivery?: true;
 }
 
 const BOTH: readonly PaymentMethod[] = ['ONLINE', 'COD'];
@@ -74,8 +84,9 @@ const MOVES: readonly Move[] = [
   // Once confirmed the buyer can no longer cancel alone: the vendor may already be loading the truck.
   { from: 'CONFIRMED', to: 'CANCELLED', methods: BOTH, actors: [] },
   { from: 'CONFIRMED', to: 'OUT_FOR_DELIVERY', methods: BOTH, actors: ['VENDOR'] },
-  // The delivery flow (OTP at the door) marks delivery as SYSTEM; VENDOR is allowed until that flow exists.
-  { from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', methods: BOTH, actors: ['SYSTEM', 'VENDOR'] },
+  // Only the delivery's DeliveryCompleted event (OTP verified at the door, or forced by an admin
+  // with a reason in vendors) delivers an order.
+  { from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', methods: BOTH, actors: ['SYSTEM'], followsDelivery: true },
   { from: 'DELIVERED', to: 'COMPLETED', methods: BOTH, actors: ['SYSTEM', 'VENDOR'] },
 ];
 
@@ -119,7 +130,8 @@ export function transitionsFrom(status: OrderStatus, method: PaymentMethod): Ord
 
 /**
  * Whether `actor` may move an order from `from` to `to`. Checked in this order: the move exists
- * at all, exists for this payment method, is open to this actor, has its reason, has its cash.
+ * at all, exists for this payment method, is not the delivery's to make, is open to this actor,
+ * has its reason, has its cash.
  */
 export function canTransition(request: TransitionRequest): TransitionCheck {
   const { from, to, method, actor } = request;
@@ -127,6 +139,9 @@ export function canTransition(request: TransitionRequest): TransitionCheck {
   if (candidates.length === 0) return refuse('NOT_A_TRANSITION', `An order cannot move from ${from} to ${to}.`);
   const move = candidates.find((m) => m.methods.includes(method));
   if (!move) return refuse('WRONG_PAYMENT_METHOD', `A ${method} order cannot move from ${from} to ${to}.`);
+  if (move.followsDelivery && actor !== 'SYSTEM') {
+    return refuse('DELIVERY_NOT_VERIFIED', `An order becomes ${to} only when its delivery completes (the buyer's OTP, or an admin's forceCompleteDelivery).`);
+  }
   if (actor !== 'ADMIN' && !move.actors.includes(actor)) {
     return refuse('NOT_ALLOWED_FOR_ACTOR', `${actor} may not move an order from ${from} to ${to}.`);
   }

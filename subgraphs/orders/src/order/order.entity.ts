@@ -60,6 +60,7 @@ export class Order {
   @Field(() => PaymentMethodEnum)
   paymentMethod!: PaymentMethodEnum;
 
+  /** Changed with a status (applyOrderTransition) or alone through changePaymentStatus, so live subscribers hear of it. */
   @Enum({ items: () => OrderPaymentStatus, nativeEnumName: 'order_payment_status' })
   @Field(() => OrderPaymentStatus)
   paymentStatus!: OrderPaymentStatus;

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, type EventSubscription } from '@realserv/platform';
 import { OrderActor, OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
 import { Order, OrderStatusHistory } from './order.entity.js';
-import { applyOrderTransition } from './order.service.js';
+import { applyOrderTransition, changePaymentStatus } from './order.service.js';
 
 async function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
   return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -24,21 +24,34 @@ export const orderSubscriptions: EventSubscription[] = [
         recordEvent(em, 'OrderPaid', { orderId: order.id, orderNumber: order.orderNumber, buyerId: order.buyerId, vendorId: order.vendorId, from: 'PENDING_PAYMENT', to: 'PAID', actor: 'SYSTEM' });
       } else if (order.status === OrderStatusEnum.CANCELLED || order.status === OrderStatusEnum.REJECTED) {
         // Paid after it was closed (the buyer cancelled while Checkout was open): give it back.
-        order.paymentStatus = OrderPaymentStatus.REFUND_PENDING;
+        changePaymentStatus(em, order, OrderPaymentStatus.REFUND_PENDING, 'Paid after the order was closed');
         recordEvent(em, 'OrderRefundRequested', { orderId: order.id, reason: 'Paid after the order was closed' });
       }
     }) as EventSubscription['run'],
   },
   {
-    // The vendor verified the buyer's delivery OTP (vendors subgraph): delivered, and a prepaid
-    // order is then complete.
+    // The delivery completed (vendors subgraph): the vendor verified the buyer's OTP, or an admin
+    // forced it with a reason. The only way an order becomes DELIVERED; a prepaid order is then complete.
     type: 'DeliveryCompleted',
     handler: 'mark-order-delivered',
-    run: (async (event: { payload: { orderId: string } }, em: EntityManager) => {
+    run: (async (event: { payload: { orderId: string; forced?: boolean; forcedByUserId?: string | null; reason?: string | null } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (!order || order.status !== OrderStatusEnum.OUT_FOR_DELIVERY) return;
-      applyOrderTransition(em, order, OrderStatusEnum.DELIVERED, 'SYSTEM', null, 'Delivery OTP verified');
-      if (order.paymentMethod === 'ONLINE') applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null);
+      const forced = event.payload.forced === true;
+      const deliveredAt = new Date();
+      applyOrderTransition(
+        em,
+        order,
+        OrderStatusEnum.DELIVERED,
+        forced ? 'ADMIN' : 'SYSTEM',
+        forced ? (event.payload.forcedByUserId ?? null) : null,
+        forced ? `Delivery forced by an admin: ${event.payload.reason ?? ''}`.trim() : 'Delivery OTP verified',
+        deliveredAt,
+      );
+      // Same transaction, so a strictly later timestamp keeps the history in lifecycle order.
+      if (order.paymentMethod === 'ONLINE') {
+        applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null, new Date(deliveredAt.getTime() + 1));
+      }
     }) as EventSubscription['run'],
   },
   {
@@ -46,7 +59,7 @@ export const orderSubscriptions: EventSubscription[] = [
     handler: 'note-payment-failed',
     run: (async (event: { payload: { orderId: string } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
-      if (order?.status === OrderStatusEnum.PENDING_PAYMENT) order.paymentStatus = OrderPaymentStatus.FAILED;
+      if (order?.status === OrderStatusEnum.PENDING_PAYMENT) changePaymentStatus(em, order, OrderPaymentStatus.FAILED, 'Payment failed');
     }) as EventSubscription['run'],
   },
   {
@@ -54,7 +67,7 @@ export const orderSubscriptions: EventSubscription[] = [
     handler: 'mark-order-refunded',
     run: (async (event: { payload: { orderId: string; fullyRefunded: boolean } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
-      if (order && event.payload.fullyRefunded) order.paymentStatus = OrderPaymentStatus.REFUNDED;
+      if (order && event.payload.fullyRefunded) changePaymentStatus(em, order, OrderPaymentStatus.REFUNDED, 'Refunded');
     }) as EventSubscription['run'],
   },
 ];

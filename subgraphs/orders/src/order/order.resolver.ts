@@ -84,12 +84,6 @@ export class OrderResolver {
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'Delivered (the OTP flow will call this); an online order then completes.' })
-  markOrderDelivered(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.markDelivered(ctx, orderId);
-  }
-
-  @Authorized('VENDOR', 'ADMIN')
   @Mutation(() => Order, { description: 'COD: records the cash (must equal the total) and completes the delivered order.' })
   markCashCollected(@Arg('input') input: MarkCashCollectedInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.markCashCollected(ctx, input);

@@ -17,7 +17,7 @@ import {
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
-import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
+import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, isWithinServiceRadius, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
 import { PricingError, priceOrder } from '../pricing/order-pricing.js';
 import type { BuyerAddresses } from '../ports/buyer-addresses.js';
 import type { CatalogStock } from '../ports/catalog-stock.js';
@@ -84,6 +84,7 @@ export class OrderService {
     if (vendor.status !== 'ACTIVE' || !vendor.acceptingOrders) {
       throw new ConflictError('This vendor is not taking orders right now.', { reason: 'VENDOR_NOT_ACCEPTING_ORDERS' });
     }
+    assertInsideServiceRadius(vendor, address);
 
     const pricingDate = indianDate();
     const reservation = await this.deps.catalog
@@ -317,15 +318,6 @@ export class OrderService {
     return this.transition(ctx, orderId, OrderStatusEnum.OUT_FOR_DELIVERY, null);
   }
 
-  /** Delivered; an online (prepaid) order is then complete at once. */
-  async markDelivered(ctx: RequestContext, orderId: string): Promise<Order> {
-    const order = await this.transition(ctx, orderId, OrderStatusEnum.DELIVERED, null);
-    if (order.paymentMethod === PaymentMethodEnum.ONLINE && order.status === OrderStatusEnum.DELIVERED) {
-      return this.transition(ctx, orderId, OrderStatusEnum.COMPLETED, null, 'SYSTEM');
-    }
-    return order;
-  }
-
   /** COD: the vendor records the cash (exactly the total), which completes a delivered order. */
   async markCashCollected(ctx: RequestContext, input: MarkCashCollectedInput): Promise<Order> {
     const id = assertId(input.orderId, 'orderId');
@@ -406,12 +398,38 @@ export class OrderService {
   }
 }
 
-/** Applies a checked transition: status, history row and the domain event, in the caller's transaction. */
-export function applyOrderTransition(em: EntityManager, order: Order, to: OrderStatusEnum, actor: Actor, actorUserId: string | null, note: string | null): void {
+/** The vendor's own radius, checked before any stock is reserved (unknown locations cannot be checked). */
+function assertInsideServiceRadius(
+  vendor: { depot: { lat: number; lng: number } | null; serviceRadiusKm: number },
+  address: { latitude: number | null; longitude: number | null },
+): void {
+  if (!vendor.depot || address.latitude === null || address.longitude === null) return;
+  const distanceKm = Math.round(roadDistanceKm(vendor.depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
+  if (isWithinServiceRadius(distanceKm, vendor.serviceRadiusKm)) return;
+  throw new ConflictError(`This vendor delivers up to ${vendor.serviceRadiusKm} km; the address is about ${(Math.ceil(distanceKm * 10) / 10).toFixed(1)} km away.`, {
+    reason: 'OUTSIDE_SERVICE_AREA',
+    serviceRadiusKm: vendor.serviceRadiusKm,
+    distanceKm,
+  });
+}
+
+/**
+ * Applies a checked transition: status, history row and the domain event, in the caller's
+ * transaction. `at` orders history rows written in one transaction (DELIVERED then COMPLETED).
+ */
+export function applyOrderTransition(
+  em: EntityManager,
+  order: Order,
+  to: OrderStatusEnum,
+  actor: Actor,
+  actorUserId: string | null,
+  note: string | null,
+  at: Date = new Date(),
+): void {
   const from = order.status;
   order.status = to;
   if (releasesStock(to)) order.closingReason = note;
-  em.create(OrderStatusHistory, { orderId: order.id, fromStatus: from, toStatus: to, actor: actor as OrderActor, actorUserId, note });
+  em.create(OrderStatusHistory, { orderId: order.id, fromStatus: from, toStatus: to, actor: actor as OrderActor, actorUserId, note, createdAt: at });
   recordEvent(em, EVENT_FOR[to], {
     orderId: order.id,
     orderNumber: order.orderNumber,
@@ -428,6 +446,26 @@ export function applyOrderTransition(em: EntityManager, order: Order, to: OrderS
   });
 }
 
+/**
+ * A change of the order's money view without a status change (payment failed, refunded, refund
+ * owed after a late capture). Always through here: the event is what pushes the order to live
+ * subscribers (gateway topics), like the status events of `applyOrderTransition`.
+ */
+export function changePaymentStatus(em: EntityManager, order: Order, to: OrderPaymentStatus, note: string | null): void {
+  const from = order.paymentStatus;
+  if (from === to) return;
+  order.paymentStatus = to;
+  recordEvent(em, 'OrderPaymentStatusChanged', {
+    orderId: order.id,
+    orderNumber: order.orderNumber,
+    buyerId: order.buyerId,
+    vendorId: order.vendorId,
+    status: order.status,
+    from,
+    to,
+    note,
+  });
+}
 
 const EVENT_FOR: Record<OrderStatusEnum, string> = {
   PENDING_PAYMENT: 'OrderPlaced',

@@ -116,14 +116,17 @@ export class PaymentService {
         receipt: payment.orderNumber,
         notes: { orderId: payment.orderId },
       });
-      await ctx.em.transactional(async (em) => {
+      const started = await ctx.em.transactional(async (em) => {
         const locked = await em.findOneOrFail(Payment, { id: payment!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (!locked.razorpayOrderId) {
-          locked.razorpayOrderId = rzpOrder.id;
-          em.create(PaymentTransaction, { paymentId: locked.id, type: 'CHECKOUT_CREATED', amountPaise: locked.amountPaise, source: 'CLIENT_VERIFICATION', reference: rzpOrder.id });
-        }
         payment = locked;
+        if (locked.razorpayOrderId) return false;
+        locked.razorpayOrderId = rzpOrder.id;
+        em.create(PaymentTransaction, { paymentId: locked.id, type: 'CHECKOUT_CREATED', amountPaise: locked.amountPaise, source: 'CLIENT_VERIFICATION', reference: rzpOrder.id });
+        // Live updates: the order's payment changed (buyer and vendor keys route it to their feeds).
+        recordEvent(em, 'PaymentStarted', { orderId: locked.orderId, paymentId: locked.id, buyerId: locked.buyerId, vendorId: locked.vendorId });
+        return true;
       });
+      if (started) this.deps.events?.kick();
     }
     return { razorpayOrderId: payment.razorpayOrderId!, keyId: this.deps.keyId, amountPaise: payment.amountPaise, currency: 'INR', orderNumber: payment.orderNumber };
   }
@@ -220,8 +223,12 @@ export class PaymentService {
         if (existing) return this.sameRefundOrConflict(tx, existing, input.orderId, fingerprint);
         const payment = await tx.findOne(Payment, { orderId: input.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!payment) throw new NotFoundError('Payment for order', input.orderId);
-        if (payment.method !== PaymentMethodKind.ONLINE || !payment.capturedAt || !payment.razorpayPaymentId) {
-          throw new ConflictError('Only captured online payments can be refunded.', { reason: 'NOT_REFUNDABLE' });
+        // Cash on delivery: the vendor holds the cash, so only an admin refunds it; the platform pays the
+        // buyer back itself (bank transfer/UPI, outside Razorpay) and the vendors subgraph charges the
+        // vendor in its next settlement (RefundProcessed). Recorded as processed at once.
+        const cashRefund = payment.method === PaymentMethodKind.COD && Boolean(payment.capturedAt) && input.source === 'ADMIN';
+        if (!cashRefund && (payment.method !== PaymentMethodKind.ONLINE || !payment.capturedAt || !payment.razorpayPaymentId)) {
+          throw new ConflictError('Only captured online payments, or cash an admin refunds after collection, can be refunded.', { reason: 'NOT_REFUNDABLE' });
         }
         const refundable = payment.amountPaise - (await this.reservedPaise(tx, payment));
         const amount = input.amountPaise ?? refundable;
@@ -240,6 +247,7 @@ export class PaymentService {
           razorpayPaymentId: payment.razorpayPaymentId,
         });
         tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_REQUESTED', amountPaise: amount, source: input.source, reference: input.idempotencyKey });
+        if (cashRefund) this.markRefundProcessed(tx, payment, created, input.idempotencyKey);
         return created;
       });
     } catch (error) {
@@ -248,6 +256,7 @@ export class PaymentService {
       const winner = await em.fork().findOneOrFail(Refund, { idempotencyKey: input.idempotencyKey });
       refund = await this.sameRefundOrConflict(em.fork(), winner, input.orderId, fingerprint);
     }
+    if (refund.status === RefundStatus.PROCESSED) this.deps.events?.kick();
     if (refund.status === RefundStatus.PENDING && !refund.razorpayRefundId) await this.sendRefund(em, refund.id);
     const final = await em.findOneOrFail(Refund, { id: refund.id }, { refresh: true });
     if (final.status === RefundStatus.FAILED && final.failureReason?.startsWith(REFUSED_PREFIX)) throw refusedError(final);
@@ -350,25 +359,19 @@ export class PaymentService {
       // A refund we gave up on (refused) that Razorpay says went through after all is still money out.
       if (refund.status === RefundStatus.PROCESSED || (refund.status === RefundStatus.FAILED && status === 'failed')) return;
       const wasFailed = refund.status === RefundStatus.FAILED;
-      refund.status = status === 'processed' ? RefundStatus.PROCESSED : RefundStatus.FAILED;
-      if (status === 'failed') refund.failureReason = 'Razorpay reported the refund failed.';
       if (refund.kind === RefundKind.UNMATCHED_PAYMENT) {
+        refund.status = status === 'processed' ? RefundStatus.PROCESSED : RefundStatus.FAILED;
+        if (status === 'failed') refund.failureReason = 'Razorpay reported the refund failed.';
         tx.create(PaymentTransaction, { paymentId: payment.id, type: status === 'processed' ? 'UNMATCHED_PAYMENT_REFUNDED' : 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
         return;
       }
-      tx.create(PaymentTransaction, { paymentId: payment.id, type: status === 'processed' ? 'REFUND_PROCESSED' : 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
       if (status === 'processed') {
         if (wasFailed) this.deps.log?.warn({ refundId: refund.id }, 'a refund marked refused was processed by Razorpay');
-        payment.refundedPaise += refund.amountPaise;
-        payment.status = payment.refundedPaise >= payment.amountPaise ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
-        recordEvent(tx, 'RefundProcessed', {
-          orderId: payment.orderId,
-          paymentId: payment.id,
-          refundId: refund.id,
-          amountPaise: refund.amountPaise,
-          fullyRefunded: payment.status === PaymentStatus.REFUNDED,
-        });
+        this.markRefundProcessed(tx, payment, refund, razorpayRefundId);
       } else {
+        refund.status = RefundStatus.FAILED;
+        refund.failureReason = 'Razorpay reported the refund failed.';
+        tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
         recordEvent(tx, 'RefundFailed', { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
       }
       changed = true;
@@ -508,6 +511,28 @@ export class PaymentService {
   async adminReconcile(ctx: RequestContext, orderIds: string[] | undefined): Promise<ReconciliationReport> {
     if (!ctx.caller?.roles.includes('ADMIN')) throw new ForbiddenError();
     return this.reconcile(ctx.em, orderIds ? { orderIds } : {});
+  }
+
+  /**
+   * A refund reached the buyer. RefundProcessed carries what the vendors subgraph settles with
+   * (vendor, method, amount, when); fields are only ever added, so older consumers keep working.
+   */
+  private markRefundProcessed(tx: EntityManager, payment: Payment, refund: Refund, reference: string | null): void {
+    const processedAt = new Date();
+    refund.status = RefundStatus.PROCESSED;
+    tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_PROCESSED', amountPaise: refund.amountPaise, source: 'SYSTEM', reference });
+    payment.refundedPaise += refund.amountPaise;
+    payment.status = payment.refundedPaise >= payment.amountPaise ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+    recordEvent(tx, 'RefundProcessed', {
+      orderId: payment.orderId,
+      paymentId: payment.id,
+      refundId: refund.id,
+      amountPaise: refund.amountPaise,
+      fullyRefunded: payment.status === PaymentStatus.REFUNDED,
+      vendorId: payment.vendorId,
+      paymentMethod: payment.method,
+      processedAt: processedAt.toISOString(),
+    });
   }
 
   async findForOrder(ctx: RequestContext, orderId: string): Promise<Payment | null> {

@@ -66,7 +66,7 @@ export class DeliveryHistory {
   deliveryId!: string;
 
   @Property({ type: 'text' })
-  @Field({ description: 'CREATED, DISPATCHED, OTP_ISSUED, OTP_WRONG, OTP_LOCKED, DELIVERED, PROOF_ADDED, FAILED.' })
+  @Field({ description: 'CREATED, DISPATCHED, OTP_ISSUED, OTP_WRONG, OTP_LOCKED, DELIVERED, DELIVERED_BY_ADMIN (forced, note = reason), PROOF_ADDED, FAILED.' })
   step!: string;
 
   @Property({ type: 'text', nullable: true })

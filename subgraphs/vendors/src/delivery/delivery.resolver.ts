@@ -1,10 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError, assertId } from '@realserv/platform';
-import { Matches } from 'class-validator';
+import { Length, Matches } from 'class-validator';
 import { manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Delivery, DeliveryHistory, Order } from './delivery.entities.js';
 import type { DeliveryService } from './delivery.service.js';
+
+@InputType()
+export class ForceCompleteDeliveryInput {
+  @Field(() => ID) orderId!: string;
+  @Field({ description: 'Why the delivery is completed without the OTP (kept in the history).' }) @Length(3, 500) reason!: string;
+}
 
 const deliveriesByOrderId = (ctx: RequestContext) =>
   new DataLoader<string, Delivery | null>(async (ids) => oneByKey(ids, await ctx.em.find(Delivery, { orderId: { $in: [...ids] } }), (d) => d.orderId));
@@ -68,6 +74,14 @@ export class DeliveryResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Delivery> {
     return this.deliveries.verifyOtp(ctx, orderId, code);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Delivery, {
+    description: 'Admins complete a delivery on its way without the OTP, with a reason; the order becomes DELIVERED (online orders then COMPLETED) as with the OTP.',
+  })
+  forceCompleteDelivery(@Arg('input') input: ForceCompleteDeliveryInput, @Ctx() ctx: RequestContext): Promise<Delivery> {
+    return this.deliveries.forceComplete(ctx, input.orderId, input.reason);
   }
 
   @Authorized('VENDOR', 'ADMIN')

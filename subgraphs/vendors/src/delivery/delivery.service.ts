@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ConflictError,
+  ForbiddenError,
   NotFoundError,
   RateLimitedError,
   ValidationError,
@@ -93,9 +94,7 @@ export class DeliveryService {
         }
         return { delivery, failure: outcome };
       }
-      delivery.sealedOtp = null;
-      this.move(em, delivery, DeliveryStatus.DELIVERED, 'DELIVERED', null);
-      recordEvent(em, 'DeliveryCompleted', { deliveryId: delivery.id, orderId: delivery.orderId, vendorId: delivery.vendorId });
+      this.complete(em, delivery, 'DELIVERED', null, {});
       return { delivery, failure: null };
     });
     this.events?.kick();
@@ -105,6 +104,29 @@ export class DeliveryService {
       if (failure.reason === 'NO_CODE') throw new ConflictError('No code has been generated for this delivery.', { reason: 'NO_OTP' });
       throw new ValidationError('Wrong code.', { reason: 'OTP_WRONG', attemptsLeft: failure.attemptsLeft });
     }
+    return delivery;
+  }
+
+  /**
+   * An admin completes a delivery without the OTP (the buyer's phone is dead, the code locked at
+   * the door…), with a reason kept in the history. Same DeliveryCompleted event as the OTP path,
+   * so the order follows exactly as it does then.
+   */
+  async forceComplete(ctx: RequestContext, orderId: string, reason: string): Promise<Delivery> {
+    const caller = requireCaller(ctx);
+    if (!caller.roles.includes('ADMIN')) throw new ForbiddenError('Only admins may complete a delivery without its code.');
+    const note = reason.trim();
+    if (note.length < 3) throw new ValidationError('Say why the delivery is completed without its code.', { field: 'reason' });
+    const { delivery, changed } = await ctx.em.transactional(async (em) => {
+      const delivery = await this.lockForVendor(ctx, em, orderId);
+      if (delivery.status === DeliveryStatus.DELIVERED) return { delivery, changed: false };
+      if (delivery.status !== DeliveryStatus.OUT_FOR_DELIVERY) {
+        throw new ConflictError(`The delivery is ${delivery.status}; only a delivery on its way can be completed.`, { reason: 'NOT_OUT_FOR_DELIVERY' });
+      }
+      this.complete(em, delivery, 'DELIVERED_BY_ADMIN', note, { forced: true, forcedByUserId: caller.userId ?? null, reason: note });
+      return { delivery, changed: true };
+    });
+    if (changed) this.events?.kick();
     return delivery;
   }
 
@@ -148,6 +170,13 @@ export class DeliveryService {
       throw new NotFoundError('Delivery for order', orderId);
     }
     return delivery;
+  }
+
+  /** Delivered: the code is spent, and orders moves the order on DeliveryCompleted. */
+  private complete(em: EntityManager, delivery: Delivery, step: string, note: string | null, forced: { forced?: true; forcedByUserId?: string | null; reason?: string }): void {
+    delivery.sealedOtp = null;
+    this.move(em, delivery, DeliveryStatus.DELIVERED, step, note);
+    recordEvent(em, 'DeliveryCompleted', { deliveryId: delivery.id, orderId: delivery.orderId, vendorId: delivery.vendorId, ...forced });
   }
 
   private move(em: EntityManager, delivery: Delivery, to: DeliveryStatus, step: string, note: string | null): void {

@@ -9,6 +9,7 @@ import {
   type Settlement,
   type SettlementLineInput,
   type SettlementPeriod,
+  legalBasesFor,
 } from './settlement-math.js';
 
 /** A week after both 2024 rate changes: TCS 0.5 %, TDS 0.1 %. */
@@ -91,74 +92,80 @@ function addDays(date: string, days: number): string {
 }
 
 describe('vendor settlement: worked examples', () => {
-  it('settles one ₹11,800 online order: ₹1,241.80 deducted, ₹10,558.20 paid', () => {
+  it('settles one ₹11,800 online order: ₹1,240 deducted, ₹10,560 paid', () => {
     const settlement = settle([tilesOnline]);
     expect(settlement.lines).toEqual([
       {
         ...tilesOnline,
+        kind: 'ORDER',
+        refundId: null,
+        refundedOn: null,
+        refundedPaise: 0,
         commissionRateBasisPoints: 1000,
         gstOnCommissionRateBasisPoints: 1800,
         tcsRateBasisPoints: 50,
         tdsRateBasisPoints: 10,
         commissionPaise: 100_000, // 10 % of the taxable ₹10,000
         gstOnCommissionPaise: 18_000, // 18 % of the commission
-        tcsPaise: 5_000, // 0.5 % of the taxable value
-        tdsPaise: 1_180, // 0.1 % of the gross ₹11,800
-        deductionsPaise: 124_180,
+        tcsPaise: 5_000, // 0.5 % of the taxable value (s. 52: net value of taxable supplies)
+        tdsPaise: 1_000, // 0.1 % of the value excluding GST (194-O as read by CBDT Circular 20/2023)
+        deductionsPaise: 124_000,
         codCollectedByVendorPaise: 0,
         onlineCollectedByPlatformPaise: 1_180_000,
       },
     ]);
-    expect(settlement).toMatchObject({ period: week, openingBalanceOwedPaise: 0, netPayoutPaise: 1_055_820, carriedForwardPaise: 0 });
+    expect(settlement).toMatchObject({ period: week, openingBalanceOwedPaise: 0, netPayoutPaise: 1_056_000, carriedForwardPaise: 0 });
   });
 
-  it('takes the deductions on a COD order out of the online money', () => {
+  it('takes the deductions on a COD order out of the online money, with TDS but no TCS on the COD order', () => {
     const settlement = settle([tilesOnline, cementCod]);
     expect(settlement.lines[1]).toMatchObject({
       commissionPaise: 41_000,
       gstOnCommissionPaise: 7_380,
-      tcsPaise: 2_050,
-      tdsPaise: 484, // 483.8
-      deductionsPaise: 50_914,
+      tcsPaise: 0, // the vendor collected the cash: s. 52 TCS is only on what the platform collects
+      tdsPaise: 410, // 0.1 % of ₹4,100: 194-O covers COD sales too
+      deductionsPaise: 48_790,
       codCollectedByVendorPaise: 483_800,
       onlineCollectedByPlatformPaise: 0,
     });
     expect(settlement.totals).toEqual({
       grossPaise: 1_663_800,
+      refundedPaise: 0,
       taxableValuePaise: 1_410_000,
       gstPaise: 253_800,
       platformLiableLabourGstPaise: 0,
       commissionPaise: 141_000,
       gstOnCommissionPaise: 25_380,
-      tcsPaise: 7_050,
-      tdsPaise: 1_664,
-      deductionsPaise: 175_094,
+      tcsPaise: 5_000,
+      tdsPaise: 1_410,
+      deductionsPaise: 172_790,
       codCollectedByVendorPaise: 483_800,
       onlineCollectedByPlatformPaise: 1_180_000,
     });
-    expect(settlement.netPayoutPaise).toBe(1_004_906); // 1 180 000 − 175 094
+    expect(settlement.netPayoutPaise).toBe(1_007_210); // 1 180 000 − 172 790
     // The vendor ends the week with every rupee of gross except the deductions: cash held + payout.
-    expect(settlement.totals.codCollectedByVendorPaise + settlement.netPayoutPaise).toBe(1_663_800 - 175_094);
+    expect(settlement.totals.codCollectedByVendorPaise + settlement.netPayoutPaise).toBe(1_663_800 - 172_790);
   });
 
   it('pays nothing on a COD-only week and carries what the vendor owes forward', () => {
     const settlement = settle([{ ...tilesOnline, paymentMethod: 'COD' }]);
-    expect(settlement.totals).toMatchObject({ codCollectedByVendorPaise: 1_180_000, onlineCollectedByPlatformPaise: 0, deductionsPaise: 124_180 });
-    expect(settlement).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 124_180 });
+    // 100 000 commission + 18 000 GST on it + 1 000 TDS; no TCS on cash the vendor collected.
+    expect(settlement.totals).toMatchObject({ codCollectedByVendorPaise: 1_180_000, onlineCollectedByPlatformPaise: 0, tcsPaise: 0, deductionsPaise: 119_000 });
+    expect(settlement).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 119_000 });
   });
 
   it('deducts the balance carried forward before paying out the next week', () => {
-    const settlement = settle([tilesOnline], { openingBalanceOwedPaise: 124_180 });
-    expect(settlement).toMatchObject({ openingBalanceOwedPaise: 124_180, netPayoutPaise: 931_640, carriedForwardPaise: 0 });
+    const settlement = settle([tilesOnline], { openingBalanceOwedPaise: 119_000 });
+    expect(settlement).toMatchObject({ openingBalanceOwedPaise: 119_000, netPayoutPaise: 937_000, carriedForwardPaise: 0 });
   });
 
   it('carries an old balance and a new shortfall forward together', () => {
-    const settlement = settle([{ ...tilesOnline, paymentMethod: 'COD' }], { openingBalanceOwedPaise: 124_180 });
-    expect(settlement).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 248_360 });
+    const settlement = settle([{ ...tilesOnline, paymentMethod: 'COD' }], { openingBalanceOwedPaise: 119_000 });
+    expect(settlement).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 238_000 });
   });
 
   it('clears an old balance exactly, paying nothing and carrying nothing', () => {
-    const settlement = settle([tilesOnline], { openingBalanceOwedPaise: 1_055_820 });
+    const settlement = settle([tilesOnline], { openingBalanceOwedPaise: 1_056_000 });
     expect(settlement).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 0 });
   });
 
@@ -172,10 +179,10 @@ describe('vendor settlement: worked examples', () => {
 
   it('deducts TDS at 5 % from a vendor without a PAN (s. 206AA)', () => {
     const settlement = settle([tilesOnline], { vendor: { hasPan: false } });
-    expect(settlement.lines[0]).toMatchObject({ tdsRateBasisPoints: 500, tdsPaise: 59_000, deductionsPaise: 182_000 });
-    expect(settlement.netPayoutPaise).toBe(998_000);
+    expect(settlement.lines[0]).toMatchObject({ tdsRateBasisPoints: 500, tdsPaise: 50_000, deductionsPaise: 173_000 });
+    expect(settlement.netPayoutPaise).toBe(1_007_000);
     // 5 % both before and after the 194-O rate fell to 0.1 %.
-    expect(tilesOn('2022-06-15', false).lines[0]).toMatchObject({ tdsRateBasisPoints: 500, tdsPaise: 59_000, tcsPaise: 10_000 });
+    expect(tilesOn('2022-06-15', false).lines[0]).toMatchObject({ tdsRateBasisPoints: 500, tdsPaise: 50_000, tcsPaise: 10_000 });
   });
 
   it('deducts the labour GST the platform owes under s. 9(5) in full', () => {
@@ -184,26 +191,26 @@ describe('vendor settlement: worked examples', () => {
       commissionPaise: 27_000,
       gstOnCommissionPaise: 4_860,
       tcsPaise: 1_350,
-      tdsPaise: 319, // 318.6
+      tdsPaise: 270,
       platformLiableLabourGstPaise: 48_600,
-      deductionsPaise: 82_129,
+      deductionsPaise: 82_080,
     });
     expect(settlement.totals.platformLiableLabourGstPaise).toBe(48_600);
     // The vendor gets the taxable value less the platform's cuts; none of the GST.
-    expect(settlement.netPayoutPaise).toBe(270_000 - 27_000 - 4_860 - 1_350 - 319);
+    expect(settlement.netPayoutPaise).toBe(270_000 - 27_000 - 4_860 - 1_350 - 270);
   });
 
   it('deducts platform-liable labour GST on a COD order from the online money too', () => {
     const settlement = settle([tilesOnline, { ...masonOnline, paymentMethod: 'COD' }]);
-    expect(settlement.netPayoutPaise).toBe(1_180_000 - 124_180 - 82_129);
+    expect(settlement.netPayoutPaise).toBe(1_180_000 - 124_000 - (27_000 + 4_860 + 0 + 270 + 48_600));
   });
 
   it('charges the vendor’s own commission rate, 10 % by default', () => {
     expect(DEFAULT_COMMISSION_RATE_BASIS_POINTS).toBe(1000);
     const reduced = settle([tilesOnline], { vendor: { hasPan: true, commissionRateBasisPoints: 750 } });
-    expect(reduced.lines[0]).toMatchObject({ commissionRateBasisPoints: 750, commissionPaise: 75_000, gstOnCommissionPaise: 13_500, deductionsPaise: 94_680 });
+    expect(reduced.lines[0]).toMatchObject({ commissionRateBasisPoints: 750, commissionPaise: 75_000, gstOnCommissionPaise: 13_500, deductionsPaise: 94_500 });
     const none = settle([tilesOnline], { vendor: { hasPan: true, commissionRateBasisPoints: 0 } });
-    expect(none.lines[0]).toMatchObject({ commissionPaise: 0, gstOnCommissionPaise: 0, deductionsPaise: 6_180 });
+    expect(none.lines[0]).toMatchObject({ commissionPaise: 0, gstOnCommissionPaise: 0, deductionsPaise: 6_000 });
   });
 
   it('keeps each line’s own fields, in input order, and leaves the input untouched', () => {
@@ -213,6 +220,150 @@ describe('vendor settlement: worked examples', () => {
     expect(settlement.lines[0]).toMatchObject(cementCod);
     expect(lines).toEqual([cementCod, tilesOnline]);
     expect(settlement.lines[0]).not.toBe(lines[0]);
+  });
+});
+
+describe('vendor settlement: tax rules (hand-worked)', () => {
+  it('puts the seller’s delivery charge in the TDS base and leaves GST shown separately out', () => {
+    // ₹800 of goods + ₹200 delivery = ₹1,000 taxable, ₹180 GST on the invoice: TDS 0.1 % of ₹1,000 = ₹1.
+    const withDelivery = settle([{ ...tilesOnline, grossPaise: 118_000, taxableValuePaise: 100_000, gstPaise: 18_000 }]);
+    expect(withDelivery.lines[0]).toMatchObject({ tdsPaise: 100, tcsPaise: 500 });
+  });
+
+  it('collects TCS only on online orders and TDS on both', () => {
+    const online = settle([tilesOnline]).lines[0]!;
+    const cod = settle([{ ...tilesOnline, paymentMethod: 'COD' }]).lines[0]!;
+    expect([online.tcsPaise, online.tdsPaise]).toEqual([5_000, 1_000]);
+    expect([cod.tcsPaise, cod.tdsPaise, cod.tcsRateBasisPoints]).toEqual([0, 1_000, 50]);
+  });
+
+  it('names the law in force on each day of the period, switching to the Income-tax Act, 2025 on 1 April 2026', () => {
+    const bases = legalBasesFor({ from: '2026-03-30', to: '2026-04-05' }, true);
+    const tds = bases.filter((b) => b.deduction === 'INCOME_TAX_TDS');
+    expect(tds).toEqual([
+      { deduction: 'INCOME_TAX_TDS', basis: expect.stringMatching(/^Income-tax Act, 1961 s\. 194-O/), from: '2026-03-30', to: '2026-03-31' },
+      { deduction: 'INCOME_TAX_TDS', basis: expect.stringMatching(/^Income-tax Act, 2025 s\. 393/), from: '2026-04-01', to: '2026-04-05' },
+    ]);
+    expect(bases.find((b) => b.deduction === 'GST_TCS')).toEqual({ deduction: 'GST_TCS', basis: expect.stringMatching(/^CGST Act, 2017 s\. 52/), from: '2026-03-30', to: '2026-04-05' });
+    expect(legalBasesFor(week, false).find((b) => b.deduction === 'INCOME_TAX_TDS')?.basis).toMatch(/194-O read with s\. 206AA/);
+    expect(legalBasesFor({ from: '2026-05-01', to: '2026-05-31' }, true).filter((b) => b.deduction === 'INCOME_TAX_TDS')).toHaveLength(1);
+  });
+});
+
+describe('vendor settlement: refunds', () => {
+  const nextWeek: SettlementPeriod = { from: '2025-01-20', to: '2025-01-26' };
+  const adjustment = (line: SettlementLineInput, refundedPaise: number, previouslyRefundedPaise = 0, refundId = 'rf-1'): SettlementLineInput => ({
+    ...line,
+    kind: 'REFUND_ADJUSTMENT',
+    refundId,
+    refundedOn: '2025-01-22',
+    refundedPaise,
+    previouslyRefundedPaise,
+  });
+
+  it('nets a partial refund made before settlement into the order’s line', () => {
+    // ₹2,950 of ₹11,800 back (a quarter): ₹2,500 taxable and ₹450 GST returned; charges on ₹7,500.
+    const settlement = settle([{ ...tilesOnline, refundedPaise: 295_000 }]);
+    expect(settlement.lines[0]).toMatchObject({
+      grossPaise: 1_180_000,
+      refundedPaise: 295_000,
+      taxableValuePaise: 750_000,
+      gstPaise: 135_000,
+      commissionPaise: 75_000,
+      gstOnCommissionPaise: 13_500,
+      tcsPaise: 3_750,
+      tdsPaise: 750,
+      deductionsPaise: 93_000,
+      onlineCollectedByPlatformPaise: 885_000,
+    });
+    expect(settlement.netPayoutPaise).toBe(792_000); // 885 000 − 93 000: three quarters of 1 056 000
+  });
+
+  it('pays nothing and charges nothing for an order refunded in full before settlement', () => {
+    const settlement = settle([{ ...tilesOnline, refundedPaise: 1_180_000 }]);
+    expect(settlement.lines[0]).toMatchObject({ grossPaise: 1_180_000, refundedPaise: 1_180_000, taxableValuePaise: 0, gstPaise: 0, deductionsPaise: 0, onlineCollectedByPlatformPaise: 0 });
+    expect(settlement).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 0 });
+  });
+
+  it('turns a refund after settlement into a negative line next week that gives back its share of every charge', () => {
+    const first = settle([tilesOnline]);
+    expect(first.netPayoutPaise).toBe(1_056_000);
+    const next = settle([adjustment(tilesOnline, 295_000)], { period: nextWeek });
+    expect(next.lines[0]).toMatchObject({
+      kind: 'REFUND_ADJUSTMENT',
+      refundId: 'rf-1',
+      refundedOn: '2025-01-22',
+      grossPaise: 0,
+      refundedPaise: 295_000,
+      taxableValuePaise: -250_000,
+      gstPaise: -45_000,
+      commissionPaise: -25_000,
+      gstOnCommissionPaise: -4_500,
+      tcsPaise: -1_250, // returns reduce the net value of supplies (s. 52)
+      tdsPaise: -250, // adjusted against later sales (CBDT Circular 20/2023)
+      deductionsPaise: -31_000,
+      codCollectedByVendorPaise: 0,
+      onlineCollectedByPlatformPaise: -295_000,
+    });
+    // The platform paid the buyer ₹2,950 and gives back ₹307.50 of charges now; the ₹2.50 of TDS is
+    // not paid back but adjusted against the vendor's next sales (CBDT Circular 20/2023).
+    expect(next).toMatchObject({ tdsDeductedPaise: 0, tdsReturnCreditCarriedForwardPaise: 250, netPayoutPaise: 0, carriedForwardPaise: 264_250 });
+    const weekAfter = settle([{ ...tilesOnline, orderId: 'RS-2501-0009', completedOn: '2025-01-28' }], {
+      period: { from: '2025-01-27', to: '2025-02-02' },
+      openingBalanceOwedPaise: next.carriedForwardPaise,
+      tdsReturnCreditPaise: next.tdsReturnCreditCarriedForwardPaise,
+    });
+    expect(weekAfter).toMatchObject({ tdsReturnCreditBroughtForwardPaise: 250, tdsDeductedPaise: 750, tdsReturnCreditCarriedForwardPaise: 0 });
+    // Two sales of ₹10,560 net, less the refund's ₹2,640: where a refund before settlement would have left them.
+    expect(first.netPayoutPaise + weekAfter.netPayoutPaise).toBe(2 * 1_056_000 - 264_000);
+  });
+
+  it('adjusts the TDS on a returned sale against the next sales', () => {
+    const next = settle([{ ...tilesOnline, orderId: 'RS-2501-0009', completedOn: '2025-01-21' }, adjustment(tilesOnline, 295_000)], { period: nextWeek });
+    expect(next.totals.tdsPaise).toBe(1_000 - 250);
+    expect(next).toMatchObject({ tdsDeductedPaise: 750, tdsReturnCreditCarriedForwardPaise: 0 });
+    expect(next.totals.tcsPaise).toBe(5_000 - 1_250);
+    expect(next.netPayoutPaise).toBe(1_056_000 - 264_000);
+  });
+
+  it('charges a COD refund made after settlement to the vendor, who kept the cash', () => {
+    const first = settle([cementCod]);
+    expect(first).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 48_790 });
+    const next = settle([adjustment(cementCod, 483_800)], { period: nextWeek, openingBalanceOwedPaise: first.carriedForwardPaise });
+    expect(next.lines[0]).toMatchObject({ tcsPaise: 0, tdsPaise: -410, commissionPaise: -41_000, gstOnCommissionPaise: -7_380, deductionsPaise: -48_790, codCollectedByVendorPaise: 0, onlineCollectedByPlatformPaise: -483_800 });
+    // The vendor holds ₹4,838 of cash and owes it back, plus the ₹4.10 TDS that returns only as a
+    // credit against later sales: nothing earned on a sale given back.
+    expect(next).toMatchObject({ netPayoutPaise: 0, carriedForwardPaise: 483_800 + 410, tdsDeductedPaise: 0, tdsReturnCreditCarriedForwardPaise: 410 });
+  });
+
+  it('nets a COD refund made before settlement out of the vendor’s online money', () => {
+    const settlement = settle([tilesOnline, { ...cementCod, refundedPaise: 483_800 }]);
+    expect(settlement.lines[1]).toMatchObject({ codCollectedByVendorPaise: 483_800, onlineCollectedByPlatformPaise: -483_800, deductionsPaise: 0 });
+    expect(settlement.netPayoutPaise).toBe(1_056_000 - 483_800);
+  });
+
+  it('reverses at the rates the order was charged at, not today’s', () => {
+    const charged = { commissionRateBasisPoints: 1200, gstOnCommissionRateBasisPoints: 1800, tcsRateBasisPoints: 100, tdsRateBasisPoints: 100 };
+    const next = settle([{ ...adjustment(tilesOnline, 1_180_000), rates: charged }], { period: nextWeek });
+    expect(next.lines[0]).toMatchObject({ commissionPaise: -120_000, gstOnCommissionPaise: -21_600, tcsPaise: -10_000, tdsPaise: -10_000, ...charged });
+  });
+
+  it('splits refunds so that the pieces of a full refund return exactly the order’s taxable value and GST', () => {
+    // ₹10.01 with ₹1.53 GST refunded 1 paisa, then 500, then the rest: no paisa lost to rounding.
+    const odd: SettlementLineInput = { ...tilesOnline, grossPaise: 1_001, taxableValuePaise: 848, gstPaise: 153 };
+    const pieces = [1, 500, 500].map((r, i, all) => adjustment(odd, r, all.slice(0, i).reduce((a, b) => a + b, 0), `rf-${i}`));
+    const next = settle(pieces, { period: nextWeek });
+    expect(next.totals).toMatchObject({ refundedPaise: 1_001, taxableValuePaise: -848, gstPaise: -153, onlineCollectedByPlatformPaise: -1_001 });
+    expect(next.totals.commissionPaise).toBe(-settle([odd]).totals.commissionPaise);
+  });
+
+  it('rejects refunds above the order and adjustments without a refund', () => {
+    expect(() => settle([{ ...tilesOnline, refundedPaise: 1_180_001 }])).toThrow(/refunds exceed the order's gross/);
+    expect(() => settle([adjustment(tilesOnline, 1_000, 1_179_001)], { period: nextWeek })).toThrow(/refunds exceed/);
+    expect(() => settle([adjustment(tilesOnline, 0)], { period: nextWeek })).toThrow(/refund above zero/);
+    expect(() => settle([{ ...adjustment(tilesOnline, 10), refundId: '' }], { period: nextWeek })).toThrow(/needs its refund id/);
+    expect(() => settle([adjustment(tilesOnline, 10), adjustment(tilesOnline, 10, 10)], { period: nextWeek })).toThrow(/Refund rf-1 appears twice/);
+    expect(() => settle([adjustment(tilesOnline, 10)])).toThrow(/refunded on 2025-01-22, after the period/);
   });
 });
 
@@ -234,12 +385,13 @@ describe('vendor settlement: dated rates', () => {
 
   it.each([
     // completedOn, TCS bp, TCS, TDS bp, TDS, net payout
-    ['2020-10-01', 100, 10_000, 100, 11_800, 1_040_200], // first day of 194-O
-    ['2024-07-09', 100, 10_000, 100, 11_800, 1_040_200], // last day of 1 % TCS
-    ['2024-07-10', 50, 5_000, 100, 11_800, 1_045_200], // TCS falls to 0.5 %
-    ['2024-09-30', 50, 5_000, 100, 11_800, 1_045_200], // last day of 1 % TDS
-    ['2024-10-01', 50, 5_000, 10, 1_180, 1_055_820], // TDS falls to 0.1 %
-    ['2026-11-25', 50, 5_000, 10, 1_180, 1_055_820],
+    ['2020-10-01', 100, 10_000, 100, 10_000, 1_042_000], // first day of 194-O
+    ['2024-07-09', 100, 10_000, 100, 10_000, 1_042_000], // last day of 1 % TCS
+    ['2024-07-10', 50, 5_000, 100, 10_000, 1_047_000], // TCS falls to 0.5 %
+    ['2024-09-30', 50, 5_000, 100, 10_000, 1_047_000], // last day of 1 % TDS
+    ['2024-10-01', 50, 5_000, 10, 1_000, 1_056_000], // TDS falls to 0.1 %
+    ['2026-04-01', 50, 5_000, 10, 1_000, 1_056_000], // Income-tax Act, 2025: same 0.1 %
+    ['2026-11-25', 50, 5_000, 10, 1_000, 1_056_000],
   ])('settles the ₹11,800 order completed on %s at TCS %i bp (%i) and TDS %i bp (%i)', (completedOn, tcsBp, tcs, tdsBp, tds, net) => {
     const settlement = tilesOn(completedOn);
     expect(settlement.lines[0]).toMatchObject({ tcsRateBasisPoints: tcsBp, tcsPaise: tcs, tdsRateBasisPoints: tdsBp, tdsPaise: tds });
@@ -257,8 +409,8 @@ describe('vendor settlement: dated rates', () => {
     expect(july.lines.map((line) => line.tcsPaise)).toEqual([10_000, 5_000]);
     expect(july.totals.tcsPaise).toBe(15_000);
     const october = straddles('2024-09-30', '2024-10-06', ['2024-09-30', '2024-10-01']);
-    expect(october.lines.map((line) => line.tdsPaise)).toEqual([11_800, 1_180]);
-    expect(october.totals.tdsPaise).toBe(12_980);
+    expect(october.lines.map((line) => line.tdsPaise)).toEqual([10_000, 1_000]);
+    expect(october.totals.tdsPaise).toBe(11_000);
   });
 
   it('takes configured rate tables, in any row order', () => {
@@ -348,10 +500,14 @@ describe('vendor settlement: validation', () => {
     expect(error.orderId).toBe('RS-2501-0001');
   });
 
-  it.each(['2025-01-12', '2025-01-20', '2024-01-15'])('rejects an order completed on %s, outside the week', (completedOn) => {
+  it.each(['2025-01-20', '2026-01-15'])('rejects an order completed on %s, after the week', (completedOn) => {
     const error = settlementErrorOf(() => settle([{ ...tilesOnline, completedOn }]));
-    expect(error.message).toMatch(/outside the period 2025-01-13 to 2025-01-19/);
+    expect(error.message).toMatch(/after the period 2025-01-13 to 2025-01-19/);
     expect(error.orderId).toBe('RS-2501-0001');
+  });
+
+  it.each(['2025-01-12', '2024-01-15'])('settles an order completed on %s, before the week, that was not settled yet (late)', (completedOn) => {
+    expect(settle([{ ...tilesOnline, completedOn }]).lines[0]).toMatchObject({ completedOn, tcsRateBasisPoints: completedOn < '2024-07-10' ? 100 : 50 });
   });
 
   it('accepts orders on the first and last day of the period', () => {
@@ -481,8 +637,8 @@ describe('vendor settlement: invariant check', () => {
       },
       /both pays out and carries a balance forward/,
     ],
-    ['a negative carry-forward', (s) => (s.carriedForwardPaise = -1), /not a safe integer ≥ 0: carriedForwardPaise/],
-    ['a fractional line amount', (s) => ((s.lines[2] as Settlement['lines'][number]).tdsPaise = 318.6), /not a safe integer ≥ 0: RS-2501-0003.tdsPaise/],
+    ['a negative carry-forward', (s) => (s.carriedForwardPaise = -1), /not a safe integer of the right sign: carriedForwardPaise/],
+    ['a fractional line amount', (s) => ((s.lines[2] as Settlement['lines'][number]).tdsPaise = 318.6), /not a safe integer of the right sign: RS-2501-0003.tdsPaise/],
   ])('rejects %s', (_, change, message) => {
     const settlement = tampered(change);
     expect(() => assertSettlementInvariants(settlement)).toThrow(message);
@@ -557,14 +713,15 @@ describe('vendor settlement: properties', () => {
         const where = `line ${i} (${line.completedOn})`;
         amounts.push(...SETTLEMENT_COLUMNS.map((column) => line[column]));
         const tcsRate = line.completedOn < '2024-07-10' ? 100 : 50;
+        const tcsCharged = line.paymentMethod === 'ONLINE' ? tcsRate : 0;
         const tdsRate = !input.vendor.hasPan ? 500 : line.completedOn < '2024-10-01' ? 100 : 10;
         const commissionRate = input.vendor.commissionRateBasisPoints ?? 1000;
         if (line.tcsRateBasisPoints !== tcsRate || line.tdsRateBasisPoints !== tdsRate) fail(`${where}: rate not the one in force`);
         if (line.commissionRateBasisPoints !== commissionRate || line.gstOnCommissionRateBasisPoints !== 1800) fail(`${where}: commission rates`);
         if (!roundedHalfUp(line.commissionPaise, line.taxableValuePaise, commissionRate)) fail(`${where}: commission rounding`);
         if (!roundedHalfUp(line.gstOnCommissionPaise, line.commissionPaise, 1800)) fail(`${where}: GST on commission rounding`);
-        if (!roundedHalfUp(line.tcsPaise, line.taxableValuePaise, tcsRate)) fail(`${where}: TCS rounding`);
-        if (!roundedHalfUp(line.tdsPaise, line.grossPaise, tdsRate)) fail(`${where}: TDS rounding`);
+        if (!roundedHalfUp(line.tcsPaise, line.taxableValuePaise, tcsCharged)) fail(`${where}: TCS rounding (online only)`);
+        if (!roundedHalfUp(line.tdsPaise, line.taxableValuePaise, tdsRate)) fail(`${where}: TDS rounding (on the value excluding GST)`);
         const components = line.commissionPaise + line.gstOnCommissionPaise + line.tcsPaise + line.tdsPaise + line.platformLiableLabourGstPaise;
         if (line.deductionsPaise !== components) fail(`${where}: deductions`);
         const collected = line.paymentMethod === 'COD' ? [line.grossPaise, 0] : [0, line.grossPaise];
@@ -609,6 +766,32 @@ describe('vendor settlement: properties', () => {
       if (paid - owed !== online - deductions - opening) violations.push(`run ${run}: paid ${paid} − owed ${owed} ≠ ${online} − ${deductions} − ${opening}`);
     }
     expect(violations).toEqual([]);
+  });
+
+  it('charges the same, to the paisa, however an order’s refunds are split between its line and later adjustments', () => {
+    const random = seededRandom(2023);
+    const columns = SETTLEMENT_COLUMNS.filter((c) => c !== 'grossPaise' && c !== 'codCollectedByVendorPaise');
+    for (let run = 0; run < 300; run += 1) {
+      const input = randomWeek(random);
+      const order = input.lines[0];
+      if (!order || order.grossPaise === 0) continue;
+      const total = intBetween(random, 0, order.grossPaise);
+      const cuts = Array.from({ length: intBetween(random, 0, 4) }, () => intBetween(random, 0, total)).sort((a, b) => a - b);
+      const bounds = [0, ...cuts, total];
+      const pieces = bounds.slice(1).map((b, i) => b - bounds[i]!).filter((p) => p > 0);
+      const before = pieces.length && random() < 0.5 ? pieces.shift()! : 0;
+      const vendor = input.vendor;
+      const period = { from: input.period.from, to: addDays(input.period.to, 7) };
+      const once = calculateSettlement({ vendor, period, lines: [{ ...order, refundedPaise: total }] });
+      let previously = before;
+      const lines: SettlementLineInput[] = [{ ...order, refundedPaise: before }];
+      pieces.forEach((piece, i) => {
+        lines.push({ ...order, kind: 'REFUND_ADJUSTMENT', refundId: `r${i}`, refundedOn: period.to, refundedPaise: piece, previouslyRefundedPaise: previously });
+        previously += piece;
+      });
+      const split = calculateSettlement({ vendor, period, lines });
+      for (const column of columns) expect([run, column, split.totals[column]]).toEqual([run, column, once.totals[column]]);
+    }
   });
 
   it('does not depend on the order of the lines', () => {

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { Money, PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Settlement, SettlementLineRow } from './settlement.entities.js';
+import type { SettlementFailure as SettlementFailureData } from './settlement.service.js';
 import type { SettlementService } from './settlement.service.js';
 
 @ObjectType()
@@ -10,17 +11,18 @@ export class SettlementPage extends Paginated(Settlement) {}
 
 @ObjectType({ description: 'Money columns of a settlement or one of its lines.' })
 export class SettlementAmounts {
-  @Field(() => Money) gross!: Money;
+  @Field(() => Money, { description: 'Sales as invoiced (0 on a refund adjustment).' }) gross!: Money;
+  @Field(() => Money, { description: 'Refunds (GST included) this settlement or line accounts for; the platform paid them to the buyer.' }) refunded!: Money;
   @Field(() => Money) taxableValue!: Money;
   @Field(() => Money) gst!: Money;
   @Field(() => Money, { description: 'GST the platform itself owes on labour (CGST s. 9(5)); not paid to the vendor.' }) platformLiableLabourGst!: Money;
   @Field(() => Money) commission!: Money;
   @Field(() => Money) gstOnCommission!: Money;
-  @Field(() => Money, { description: 'TCS under CGST s. 52.' }) tcs!: Money;
-  @Field(() => Money, { description: 'TDS under Income-tax s. 194-O.' }) tds!: Money;
+  @Field(() => Money, { description: 'GST TCS (CGST s. 52) on online orders only, on the value net of returns; see Settlement.legalBases.' }) tcs!: Money;
+  @Field(() => Money, { description: 'Income-tax TDS (1961 Act s. 194-O; 2025 Act s. 393 from 1 Apr 2026) on all sales incl. COD, excluding GST, returns adjusted; see Settlement.legalBases.' }) tds!: Money;
   @Field(() => Money) deductions!: Money;
   @Field(() => Money) codCollectedByVendor!: Money;
-  @Field(() => Money) onlineCollectedByPlatform!: Money;
+  @Field(() => Money, { description: 'Online money the platform holds, less every refund it paid (negative when refunds exceed it).' }) onlineCollectedByPlatform!: Money;
 }
 
 @ObjectType()
@@ -29,12 +31,44 @@ export class EarningsSummary {
   @Field(() => SettlementAmounts) amounts!: SettlementAmounts;
   @Field(() => Money) netPayout!: Money;
   @Field(() => Money, { description: 'What the vendor would owe (COD-heavy periods).' }) carriedForward!: Money;
+  @Field(() => Money, { description: 'TDS actually deducted: amounts.tds less TDS on earlier returns, never below 0.' }) tdsDeducted!: Money;
+  @Field(() => Money, { description: 'TDS on returns still to adjust against later sales (CBDT Circular 20/2023).' }) tdsReturnCreditCarriedForward!: Money;
+  @Field({ description: 'True when the period is settled: the figures are that settlement’s; else what settling it now would produce.' }) settled!: boolean;
+}
+
+@ObjectType({ description: 'The law a deduction was made under, on some days of the period.' })
+export class SettlementLegalBasis {
+  @Field({ description: 'COMMISSION_GST, GST_TCS, INCOME_TAX_TDS or PLATFORM_LABOUR_GST.' }) deduction!: string;
+  @Field() basis!: string;
+  @Field({ description: 'First day (YYYY-MM-DD) of the period this basis applies to.' }) from!: string;
+  @Field({ description: 'Last day (YYYY-MM-DD) of the period this basis applies to.' }) to!: string;
+}
+
+@ObjectType({ description: 'A vendor that could not be settled in this run; the others were. Run the period again once fixed.' })
+export class SettlementFailure {
+  @Field(() => ID) vendorId!: string;
+  @Field({ description: 'e.g. OVERLAPPING_PERIOD, or SETTLEMENT_FAILED for an unexpected error (logged).' }) code!: string;
+  @Field() message!: string;
+}
+
+@ObjectType()
+export class GenerateSettlementsPayload {
+  @Field(() => [Settlement], { description: 'The period’s settlements (new and existing) of the vendors asked for.' }) settlements!: Settlement[];
+  @Field(() => [SettlementFailure]) failures!: SettlementFailureData[];
 }
 
 @InputType()
 export class SettlementPeriodInput {
   @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/) periodStart!: string;
   @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/) periodEnd!: string;
+}
+
+@InputType()
+export class GenerateSettlementsInput extends SettlementPeriodInput {
+  @Field(() => [ID], { nullable: true, description: 'Settle only these vendors (e.g. one that failed); all vendors when omitted.' })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  vendorIds?: string[];
 }
 
 @InputType()
@@ -47,6 +81,7 @@ export function amountsOf(values: Record<string, number>): SettlementAmounts {
   const m = (key: string) => Money.of(values[`${key}Paise`] ?? 0);
   return Object.assign(new SettlementAmounts(), {
     gross: m('gross'),
+    refunded: m('refunded'),
     taxableValue: m('taxableValue'),
     gst: m('gst'),
     platformLiableLabourGst: m('platformLiableLabourGst'),
@@ -62,7 +97,7 @@ export function amountsOf(values: Record<string, number>): SettlementAmounts {
 
 const linesBySettlementId = (ctx: RequestContext) =>
   new DataLoader<string, SettlementLineRow[]>(async (ids) =>
-    manyByKey(ids, await ctx.em.find(SettlementLineRow, { settlementId: { $in: [...ids] } }, { orderBy: { completedOn: 'asc', orderId: 'asc' } }), (l) => l.settlementId),
+    manyByKey(ids, await ctx.em.find(SettlementLineRow, { settlementId: { $in: [...ids] } }, { orderBy: { kind: 'asc', completedOn: 'asc', orderId: 'asc', refundId: 'asc' } }), (l) => l.settlementId),
   );
 
 @Resolver(() => Settlement)
@@ -70,9 +105,12 @@ export class SettlementResolver {
   constructor(private readonly settlements: SettlementService) {}
 
   @Authorized('ADMIN')
-  @Mutation(() => [Settlement], { description: 'Settles every vendor’s completed orders in the period, each order exactly once; re-running creates nothing new.' })
-  generateSettlements(@Arg('input') input: SettlementPeriodInput, @Ctx() ctx: RequestContext): Promise<Settlement[]> {
-    return this.settlements.generate(ctx, input.periodStart, input.periodEnd);
+  @Mutation(() => GenerateSettlementsPayload, {
+    description:
+      'Settles a period that has ended in India time: per vendor, every order and refund adjustment not settled before, up to its end. Re-running returns the existing settlements; a vendor that fails is reported in failures and never stops the others.',
+  })
+  async generateSettlements(@Arg('input') input: GenerateSettlementsInput, @Ctx() ctx: RequestContext): Promise<GenerateSettlementsPayload> {
+    return Object.assign(new GenerateSettlementsPayload(), await this.settlements.generate(ctx, input.periodStart, input.periodEnd, input.vendorIds));
   }
 
   @Authorized('ADMIN')
@@ -97,11 +135,15 @@ export class SettlementResolver {
   @Query(() => EarningsSummary, { description: 'Completed orders and payout for a period, settled or not.' })
   async earningsSummary(@Arg('input') input: SettlementPeriodInput, @Ctx() ctx: RequestContext): Promise<EarningsSummary> {
     const e = await this.settlements.earnings(ctx, input.periodStart, input.periodEnd);
+    const s = e.settlement;
     return Object.assign(new EarningsSummary(), {
       completedOrders: e.completedOrders,
-      amounts: amountsOf(e.totals),
-      netPayout: Money.of(e.netPayoutPaise),
-      carriedForward: Money.of(e.carriedForwardPaise),
+      amounts: amountsOf(s.totals),
+      netPayout: Money.of(s.netPayoutPaise),
+      carriedForward: Money.of(s.carriedForwardPaise),
+      tdsDeducted: Money.of(s.tdsDeductedPaise),
+      tdsReturnCreditCarriedForward: Money.of(s.tdsReturnCreditCarriedForwardPaise),
+      settled: e.settlementId !== null,
     });
   }
 
@@ -122,8 +164,27 @@ export class SettlementResolver {
     return Money.of(s.carriedForwardPaise);
   }
 
+  @FieldResolver(() => Money, { description: 'Income-tax TDS actually deducted: amounts.tds less TDS on earlier returns (tdsReturnCreditBroughtForward), never below 0.' })
+  tdsDeducted(@Root() s: Settlement): Money {
+    return Money.of(s.tdsDeductedPaise);
+  }
+
+  @FieldResolver(() => Money) tdsReturnCreditBroughtForward(@Root() s: Settlement): Money {
+    return Money.of(s.tdsReturnCreditBroughtForwardPaise);
+  }
+
+  @FieldResolver(() => Money, { description: 'TDS on returns still to adjust against the vendor’s later sales (CBDT Circular 20/2023).' })
+  tdsReturnCreditCarriedForward(@Root() s: Settlement): Money {
+    return Money.of(s.tdsReturnCreditCarriedForwardPaise);
+  }
+
   @FieldResolver(() => ID) vendorId(@Root() s: Settlement): string {
     return s.vendorId;
+  }
+
+  @FieldResolver(() => [SettlementLegalBasis], { description: 'The legal basis of each deduction under the law in force on the period’s dates.' })
+  legalBases(@Root() s: Settlement): SettlementLegalBasis[] {
+    return (s.legalBases ?? []).map((b) => Object.assign(new SettlementLegalBasis(), b));
   }
 
   @FieldResolver(() => [SettlementLineRow])

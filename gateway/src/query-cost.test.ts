@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  buildSchema,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  parse,
+  typeFromAST,
+  type GraphQLInputType,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { gatewayConfigSchema } from './config.js';
+import { operationCost } from './query-cost.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const schema = buildSchema(readFileSync(`${root}schema/api.graphql`, 'utf8'));
+const maxCost = gatewayConfigSchema.parse({ FIREBASE_PROJECT_ID: 'x' }).MAX_QUERY_COST;
+/** The smallest values that satisfy an operation's required variables (pages at their default). */
+function sampleVariables(query: string): Record<string, unknown> {
+  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const sample = (type: GraphQLInputType): unknown => {
+    const inner = getNullableType(type);
+    if (isListType(inner)) return [];
+    if (isEnumType(inner)) return inner.getValues()[0]!.value;
+    if (isInputObjectType(inner)) {
+      return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    }
+    return ({ Int: 1, Float: 1, Boolean: true, SafeInt: 1 } as Record<string, unknown>)[inner.name] ?? 'x';
+  };
+  return Object.fromEntries(
+    (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType)]),
+  );
+}
+
+const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(schema, parse(query), variables);
+
+describe('query cost counts list sizes', () => {
+  it('a page costs its limit times what each item selects', () => {
+    const five = cost('{ materials(page: { limit: 5 }) { items { id name } } }');
+    const fifty = cost('{ materials(page: { limit: 50 }) { items { id name } } }');
+    expect(fifty).toBeGreaterThanOrEqual(five * 9);
+    // The default page is 20 and the limit is capped at 100, as the subgraphs do.
+    expect(cost('{ materials { items { id name } } }')).toBe(cost('{ materials(page: { limit: 20 }) { items { id name } } }'));
+    expect(cost('{ materials(page: { limit: 5000 }) { items { id } } }')).toBe(cost('{ materials(page: { limit: 100 }) { items { id } } }'));
+    expect(cost('query Q($p: PageInput) { materials(page: $p) { items { id } } }', { p: { limit: 100 } })).toBe(
+      cost('{ materials(page: { limit: 100 }) { items { id } } }'),
+    );
+  });
+
+  it('nested unpaginated lists multiply by their assumed sizes: the 164-byte amplification query is refused', () => {
+    const attack =
+      '{ materials(page:{limit:100}) { items { offers { vendor { inventory { material { offers { vendor { inventory { material { name } } } } } } } } } } }';
+    expect(attack.length).toBeLessThan(170);
+    expect(cost(attack)).toBeGreaterThan(maxCost * 1000);
+  });
+
+  it('every first-party document (buyer app, vendor web, admin) fits under MAX_QUERY_COST with room to spare', () => {
+    const costs: Array<[string, number]> = [];
+    for (const app of ['buyer-app', 'vendor-web', 'admin']) {
+      const manifest = JSON.parse(readFileSync(`${root}clients/${app}/generated/persisted-documents.json`, 'utf8')) as Record<string, string>;
+      for (const document of Object.values(manifest)) {
+        const name = /(query|mutation|subscription)\s+(\w+)/.exec(document)?.[2] ?? '?';
+        costs.push([`${app}:${name}`, cost(document, sampleVariables(document))]);
+      }
+    }
+    expect(costs.length).toBeGreaterThan(30);
+    const over = costs.filter(([, c]) => c * 2 > maxCost);
+    expect(over).toEqual([]);
+  });
+});

@@ -1,0 +1,199 @@
+import {
+  getNamedType,
+  getNullableType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Redis } from 'ioredis';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Logger } from '@realserv/platform';
+import type { RateLimitContext } from './rate-limits.js';
+
+/**
+ * What an operation costs, in "objects the gateway may have to produce": every field costs 1,
+ * and a list multiplies what is selected inside it by how long it can be. Paginated fields
+ * (`page: { limit }`, default 20, capped 100 by the subgraphs) multiply by their limit; lists
+ * without pagination by the size assumed below (what a busy marketplace holds, not an average).
+ * A nested query (materials → offers → vendor → inventory → material …) therefore costs what
+ * its answer really weighs, where a depth-only rule let a 164-byte query fetch 3 MB.
+ */
+export const DEFAULT_PAGE_LIMIT = 20;
+export const MAX_PAGE_LIMIT = 100;
+export const DEFAULT_LIST_SIZE = 20;
+
+/** `Type.field` → the longest list we expect there. */
+export const ASSUMED_LIST_SIZES: Record<string, number> = {
+  'Query.categories': 15,
+  'Query.gstRates': 20,
+  'Query.vendorInventory': 200,
+  'Query.myInventory': 200,
+  'Vendor.inventory': 200,
+  'Query.vendorLaborOffers': 10,
+  'Query.myLaborOffers': 10,
+  'Vendor.laborOffers': 10,
+  'Query.myAddresses': 20,
+  'Category.children': 6,
+  'Vendor.kycDocuments': 10,
+  'LaborCategory.offers': 50,
+  'Material.offers': 50,
+  'Material.specifications': 20,
+  'Order.items': 50,
+  'Order.statusHistory': 20,
+  'Payment.refunds': 10,
+  'Payment.transactions': 20,
+  'Delivery.history': 20,
+  'Settlement.lines': 200,
+  'Mutation.updateMyInventory': 200,
+  'Mutation.updateMyLaborOffers': 10,
+  'Mutation.generateSettlements': 200,
+};
+
+const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const page = args.page as { limit?: unknown } | undefined;
+  if (field.args.some((a) => a.name === 'page')) {
+    // A page object: its `items` list is sized by the limit asked for here.
+    const asked = typeof page?.limit === 'number' ? page.limit : DEFAULT_PAGE_LIMIT;
+    const limit = Math.min(Math.max(asked, 0), MAX_PAGE_LIMIT);
+    return 1 + pageItemsCost(childComplexity, limit);
+  }
+  if (!isListType(getNullableType(field.type))) return undefined;
+  // `items` of a page type was sized by the paginated parent (see pageItemsCost).
+  if (field.name === 'items' && type.name.endsWith('Page')) return undefined;
+  const size = ASSUMED_LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+  const named = getNamedType(field.type);
+  // A list of scalars is one value of bounded size; a list of objects is that many objects.
+  return 'getFields' in named ? 1 + size * Math.max(childComplexity, 1) : 1 + Math.ceil(size / 10);
+};
+
+/**
+ * graphql-query-complexity gives a page field the summed cost of its children (`items` +
+ * `pageInfo`); items dominate, so the whole child cost is multiplied by the limit, which only
+ * over-counts the small `pageInfo` and never under-counts.
+ */
+function pageItemsCost(childComplexity: number, limit: number): number {
+  return Math.max(childComplexity, 1) * Math.max(limit, 1);
+}
+
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    ...(operationName ? { operationName } : {}),
+    estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+export interface FairUseOptions {
+  maxCost: number;
+  /** Cost points one caller may spend per minute (0: no budget). */
+  budgetPerMinute: number;
+  /** Operations one caller may have running at once on this instance. */
+  maxInFlight: number;
+  /** Largest response body sent; bigger answers are replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  exposeLimits: boolean;
+  redis?: Redis;
+  log: Logger;
+}
+
+/**
+ * One client must not starve the others: an operation over `maxCost` is refused before it
+ * runs; each caller spends from a per-minute cost budget (shared through Redis) and may have
+ * only a few operations in flight; an answer that still comes out huge is not sent.
+ */
+export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?: boolean }>(options: FairUseOptions): ApolloServerPlugin<T> {
+  const budget =
+    options.budgetPerMinute > 0
+      ? (() => {
+          const base = { keyPrefix: 'realserv:rl:query-cost', points: options.budgetPerMinute, duration: 60 };
+          return options.redis
+            ? new RateLimiterRedis({ ...base, storeClient: options.redis, insuranceLimiter: new RateLimiterMemory(base) })
+            : new RateLimiterMemory(base);
+        })()
+      : null;
+  const inFlight = new Map<string, number>();
+  const refuse = (message: string, code: string, status: number, extensions: Record<string, unknown> = {}, headers: Array<[string, string]> = []) =>
+    new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: new HeaderMap(headers) } } });
+
+  return {
+    async requestDidStart() {
+      let heldBy: string | null = null;
+      let cost = 0;
+      return {
+        async didResolveOperation({ document, request, contextValue, schema, operationName }) {
+          // A subscription's per-event lookup was admitted when the client subscribed.
+          if (contextValue.subscriptionLookup) return;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (error) {
+            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before
+            // anything runs, so there is nothing to cost.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
+          if (cost > options.maxCost) {
+            throw refuse(
+              options.exposeLimits
+                ? `This operation would cost ${cost}, more than the limit of ${options.maxCost}: ask for smaller pages or fewer nested lists.`
+                : 'This operation asks for too much at once: ask for smaller pages or fewer nested lists.',
+              'QUERY_TOO_COMPLEX',
+              400,
+              options.exposeLimits ? { cost, maxCost: options.maxCost } : {},
+            );
+          }
+          const key = callerKey(contextValue);
+          if (budget) {
+            try {
+              await budget.consume(key, Math.max(cost, 1));
+            } catch (error) {
+              if (!(error instanceof RateLimiterRes)) throw error;
+              const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+              options.log.warn({ key, cost, retryAfterSeconds }, 'query-cost budget spent');
+              throw refuse(`You asked for too much in the last minute: try again in ${retryAfterSeconds} s.`, 'RATE_LIMITED', 429, { limit: 'query-cost', retryAfterSeconds }, [
+                ['retry-after', String(retryAfterSeconds)],
+              ]);
+            }
+          }
+          const running = inFlight.get(key) ?? 0;
+          if (running >= options.maxInFlight) {
+            throw refuse('Too many of your requests are running at once: wait for one to finish.', 'RATE_LIMITED', 429, { limit: 'concurrency', retryAfterSeconds: 1 }, [
+              ['retry-after', '1'],
+            ]);
+          }
+          inFlight.set(key, running + 1);
+          heldBy = key;
+        },
+        async willSendResponse({ response }) {
+          if (heldBy) {
+            const left = (inFlight.get(heldBy) ?? 1) - 1;
+            if (left > 0) inFlight.set(heldBy, left);
+            else inFlight.delete(heldBy);
+            heldBy = null;
+          }
+          // Only answers that could be large are measured (serialising twice is not free).
+          if (cost < 500 || response.body.kind !== 'single') return;
+          const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          if (size <= options.maxResponseBytes) return;
+          options.log.warn({ size, cost }, 'response over MAX_RESPONSE_BYTES replaced by an error');
+          response.body.singleResult = {
+            errors: [
+              {
+                message: 'The answer is too large to send: ask for smaller pages or fewer nested lists.',
+                extensions: { code: 'RESPONSE_TOO_LARGE', ...(options.exposeLimits ? { size, maxResponseBytes: options.maxResponseBytes } : {}) },
+              },
+            ],
+          };
+          response.http.status = 200;
+        },
+      };
+    },
+  };
+}
+
+const callerKey = (context: RateLimitContext) => (context.caller ? `user:${context.caller.userId ?? context.caller.firebaseUid}` : `ip:${context.clientIp}`);

@@ -1,0 +1,62 @@
+import { newRegisteredUser } from '../harness/actors.js';
+import { gatewayUrl } from '../harness/graphql-client.js';
+import { startExtraGateway, type ExtraGateway } from '../harness/extra-gateway.js';
+
+const ATTACK =
+  '{ materials(page:{limit:100}) { items { offers { vendor { inventory { material { offers { vendor { inventory { material { name } } } } } } } } } } }';
+
+async function post(query: string, options: { url?: string; token?: string } = {}) {
+  const response = await fetch(options.url ?? gatewayUrl(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  return { status: response.status, body, codes: (body.errors ?? []).map((e) => e.extensions?.code) };
+}
+
+describe('query cost follows the real work (list sizes), before anything runs', () => {
+  it('the 164-byte nested-list query is refused with QUERY_TOO_COMPLEX and its cost', async () => {
+    const answer = await post(ATTACK);
+    expect(answer.status).toBe(400);
+    expect(answer.codes).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.body.data).toBeUndefined();
+    // Outside production the limits are shown, so a developer can see why.
+    expect(answer.body.errors![0]!.extensions).toMatchObject({ maxCost: 50_000, cost: expect.any(Number) });
+    expect(answer.body.errors![0]!.extensions!.cost as number).toBeGreaterThan(50_000_000);
+  });
+
+  it('the same shape with small pages is fine: cost scales with page limits', async () => {
+    const answer = await post('{ materials(page: { limit: 5 }) { items { name offers { price { paise } vendor { id } } } } }');
+    expect(answer.codes).toEqual([]);
+  });
+});
+
+describe('one caller cannot starve the others (per-caller cost budget)', () => {
+  let gateway: ExtraGateway | undefined;
+  beforeAll(async () => {
+    gateway = await startExtraGateway({ QUERY_COST_BUDGET_PER_MINUTE: '40000', NODE_ENV: 'production', REALSERV_LOCAL_AUTH_EMULATOR: 'I_UNDERSTAND_TOKENS_ARE_UNSIGNED', TRUSTED_DOCUMENTS: 'allow', CORS_ORIGINS: 'http://localhost' });
+  }, 90_000);
+  afterAll(() => gateway?.stop());
+
+  it('a caller who spent its budget gets RATE_LIMITED with a retry hint; another caller is served', async () => {
+    const greedy = await newRegisteredUser('BUYER');
+    const page = '{ materials(page: { limit: 100 }) { items { name brand unit basePrice { paise } offers { id } } } }';
+    let limited: Awaited<ReturnType<typeof post>> | undefined;
+    for (let i = 0; i < 20 && !limited; i += 1) {
+      const answer = await post(page, { url: gateway!.url, token: greedy.token });
+      if (answer.codes.includes('RATE_LIMITED')) limited = answer;
+      else expect(answer.codes).toEqual([]);
+    }
+    expect(limited?.status).toBe(429);
+    expect(limited?.body.errors![0]!.extensions).toMatchObject({ limit: 'query-cost', retryAfterSeconds: expect.any(Number) });
+    const other = await newRegisteredUser('BUYER');
+    expect((await post(page, { url: gateway!.url, token: other.token })).codes).toEqual([]);
+  });
+
+  it('in production the refusal does not expose the limits', async () => {
+    const answer = await post(ATTACK, { url: gateway!.url });
+    expect(answer.codes).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(answer.body.errors![0]!.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+  });
+});
