@@ -27,3 +27,4 @@ export * from './events/domain-event.js';
 export * from './events/event-bus.js';
 export * from './peer-client.js';
 export * from './graphql/batching.js';
+export * from './idempotency/request-fingerprint.js';

@@ -23,7 +23,8 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
   // Services log at info, so request logs exist and the log-hygiene test can search them.
   // Short connection-init, OTP-regeneration and revocation-cache waits so their tests do not wait
-  // production times; every test calls from 127.0.0.1, so the per-IP search and query-cost
+  // production times (payment window: 3 s; the unpaid-order sweeper is off, tests expire orders on
+  // demand); every test calls from 127.0.0.1, so the per-IP search and query-cost
   // budgets are lifted (rate-limits.test.ts and query-cost.test.ts check them on gateways of their own).
   const stack = await startStack({
     dataDir,
@@ -37,6 +38,8 @@ export default async function globalSetup(): Promise<void> {
       OTP_REGENERATE_AFTER_SECONDS: '1',
       OTP_VALID_SECONDS: '6',
       AUTH_REVOCATION_CACHE_SECONDS: '2',
+      ONLINE_PAYMENT_WINDOW_SECONDS: '3',
+      UNPAID_ORDER_SWEEP_SECONDS: '0',
       ...SETTLEMENT_TEST_CLOCK,
     },
   });

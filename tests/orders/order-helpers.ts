@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../harness/actors.js';
+import { newBuyer, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
-import { dataOf, graphql } from '../harness/graphql-client.js';
+import { dataOf, graphql, type GraphQLResponse } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 
 export const ORDER_FIELDS = `
@@ -100,6 +100,64 @@ export function placeInput(vendorId: string, addressId: string, materialId: stri
       items: [{ kind: 'MATERIAL', refId: materialId, quantity }],
     },
   };
+}
+
+export type PlaceOrderInputVars = ReturnType<typeof placeInput>['input'];
+
+/** A second seeded material (not `except`), for item-list and material changes. */
+export async function anotherMaterial(except: StockedMaterial): Promise<StockedMaterial> {
+  const { materials } = dataOf(
+    await graphql<{ materials: { items: Array<{ id: string; name: string; hsnCode: string; basePrice: { paise: number } }> } }>(
+      '{ materials(page: { limit: 5 }) { items { id name hsnCode basePrice { paise } } } }',
+    ),
+  );
+  const m = materials.items.find((item) => item.id !== except.id)!;
+  return { id: m.id, name: m.name, basePricePaise: m.basePrice.paise, hsnCode: m.hsnCode };
+}
+
+export interface ReusedKeyFlow {
+  buyer: Actor;
+  vendor: Actor & { vendorId: string };
+  materials: [StockedMaterial, StockedMaterial];
+  addressIds: [string, string];
+  /** The first placeOrder's input and answer. */
+  firstInput: PlaceOrderInputVars;
+  first: OrderView;
+  /** The answer to the same idempotency key sent again with `change` applied. */
+  retry: GraphQLResponse<{ placeOrder: OrderView }>;
+  /** Stock of both materials before the first order, and after the retry. */
+  stockBefore: [number, number];
+  stockAfter: [number, number];
+  /** The buyer's orders after the retry. */
+  orderCount: number;
+}
+
+/**
+ * The "order placed with a reused key" flow: a vendor stocking two materials (50 each), a buyer
+ * with two addresses places an order (3 of the first material) with a key, then sends the same
+ * key again with `change` applied to the input (the identity function for a true retry). The
+ * flow hands back both answers and the stock and order count, for the test to judge.
+ */
+export async function orderPlacedWithReusedKey(
+  change: (input: PlaceOrderInputVars, setup: { materials: [StockedMaterial, StockedMaterial]; addressIds: [string, string] }) => PlaceOrderInputVars,
+  paymentMethod: 'COD' | 'ONLINE' = 'COD',
+): Promise<ReusedKeyFlow> {
+  const first = await cement();
+  const second = await anotherMaterial(first);
+  const materials: [StockedMaterial, StockedMaterial] = [first, second];
+  const vendor = await newVendor();
+  await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+    input: { items: materials.map((m) => ({ materialId: m.id, pricePaise: 40_000, stockQuantity: 50, minOrderQuantity: 1, leadTimeDays: 1 })) },
+  });
+  const buyer = await newBuyer();
+  const addressIds: [string, string] = [await addAddress(buyer), await addAddress(buyer, { label: 'Second site', line1: 'Plot 9, ITPL Main Road' })];
+  const stock = async (): Promise<[number, number]> => [await stockOf(vendor, first.id), await stockOf(vendor, second.id)];
+  const stockBefore = await stock();
+  const firstInput = placeInput(vendor.vendorId, addressIds[0], first.id, 3, paymentMethod).input;
+  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, { input: firstInput });
+  const retry = await buyer.run<{ placeOrder: OrderView }>(PLACE_ORDER, { input: change(structuredClone(firstInput), { materials, addressIds }) });
+  const { myOrders } = await buyer.ok<{ myOrders: { pageInfo: { totalCount: number } } }>('{ myOrders { pageInfo { totalCount } } }');
+  return { buyer, vendor, materials, addressIds, firstInput, first: placeOrder, retry, stockBefore, stockAfter: await stock(), orderCount: myOrders.pageInfo.totalCount };
 }
 
 /**

@@ -19,7 +19,7 @@ export interface CheckoutResult {
 }
 
 /** The buyer pays in Checkout; Razorpay then also sends payment.captured and order.paid webhooks. */
-export function payInCheckout(razorpayOrderId: string, options: { amountPaise?: number; method?: string } = {}): Promise<CheckoutResult> {
+export function payInCheckout(razorpayOrderId: string, options: { amountPaise?: number; method?: string; webhooks?: boolean } = {}): Promise<CheckoutResult> {
   return post(`/_local/orders/${razorpayOrderId}/checkout`, options);
 }
 
@@ -41,4 +41,14 @@ export function webhooksSettled(): Promise<unknown> {
 export function paymentsWebhookUrl(): string {
   const urls = JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
   return new URL('/webhooks/razorpay', urls.payments).toString();
+}
+
+/** The next refund request(s) for a Razorpay payment fail: 503 (Razorpay unreachable) or 400 (Razorpay refuses it). */
+export function refundTrouble(razorpayPaymentId: string, status: 400 | 503, times = 1): Promise<unknown> {
+  return post(`/_local/payments/${razorpayPaymentId}/refund-trouble`, { status, times });
+}
+
+/** Any envelope, signed like a genuine Razorpay webhook (for entities that do not add up). */
+export function deliverCustomWebhook(ownerId: string, envelope: Record<string, unknown>, targetUrl: string): Promise<{ eventId: string; statuses: number[] }> {
+  return post('/_local/webhooks/custom', { ownerId, envelope, targetUrl });
 }

@@ -139,9 +139,9 @@ export type PaymentStatus =
   | 'REFUNDED';
 
 export type RefundPaymentInput = {
-  /** Omit to refund everything still refundable. */
+  /** Omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum). */
   amountPaise?: number | null | undefined;
-  /** Client-chosen; a retry with the same key refunds once. */
+  /** Client-chosen, 10–64 letters, digits, - or _ (Razorpay’s X-Refund-Idempotency rule). The same key with the same request returns the first refund; with another request or order it is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
   orderId: string | number;
   reason: string;

@@ -11,6 +11,7 @@ import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
+import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, startUnpaidOrderSweeper } from './order/unpaid-order-expiry.js';
 
 const peer = (name: string) => ({
   [`PEER_${name}_URL`]: z.string().url(),
@@ -25,7 +26,15 @@ export const ordersSubgraph = defineSubgraph({
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
   migrations,
   events: { subscriptions: () => orderSubscriptions },
-  configSchema: z.object({ ...peer('CATALOG'), ...peer('IDENTITY'), ...peer('VENDORS') }),
+  configSchema: z.object({
+    ...peer('CATALOG'),
+    ...peer('IDENTITY'),
+    ...peer('VENDORS'),
+    /** Seconds an online order may stay unpaid before the system cancels it and releases its stock. */
+    ONLINE_PAYMENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS),
+    /** How often the unpaid-order expiry runs; 0 turns the timer off (admins can still run it). */
+    UNPAID_ORDER_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  }),
   referenceResolvers: {
     // Another subgraph's field led here: the same visibility as `order(id)`, batched.
     Order: async (reference, ctx: RequestContext) => {
@@ -35,7 +44,8 @@ export const ordersSubgraph = defineSubgraph({
       return order && canSeeOrder(ctx, order) ? order : null;
     },
   },
-  provide: ({ config, events }) => {
+  provide: (runtime) => {
+    const { config, events } = runtime;
     const env = config as unknown as Record<string, string>;
     const client = (peerName: string) =>
       new PeerClient({ self: 'orders', peer: peerName, url: env[`PEER_${peerName.toUpperCase()}_URL`]!, key: env[`PEER_${peerName.toUpperCase()}_KEY`]! });
@@ -44,7 +54,9 @@ export const ordersSubgraph = defineSubgraph({
       addresses: new PeerBuyerAddresses(client('identity')),
       vendors: new PeerVendorDirectory(client('vendors')),
       events,
+      onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS),
     });
+    startUnpaidOrderSweeper(runtime, orders, Number(env.UNPAID_ORDER_SWEEP_SECONDS));
     return [new OrderResolver(orders)];
   },
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { PeerClient, defineSubgraph } from '@realserv/platform';
+import { PeerClient, defineSubgraph, type SubgraphRuntime } from '@realserv/platform';
 import { RazorpayGateway } from './razorpay/index.js';
 import { Order } from './references/order.js';
 import { Payment, PaymentTransaction, PaymentWebhook, Refund } from './payment/payment.entities.js';
 import { OrderPaymentResolver, PaymentResolver, RefundResolver } from './payment/payment.resolver.js';
 import { PaymentService } from './payment/payment.service.js';
 import { paymentSubscriptions } from './payment/payment.events.js';
+import { startPaymentReconciler } from './payment/payment-reconciler.js';
 import { razorpayWebhookRoute } from './webhook/razorpay-webhook.js';
 import { migrations } from './migrations/index.js';
 
@@ -17,6 +18,8 @@ const configSchema = z.object({
   RAZORPAY_BASE_URL: z.string().url().optional(),
   PEER_ORDERS_URL: z.string().url(),
   PEER_ORDERS_KEY: z.string().min(32),
+  /** How often PENDING refunds and unpaid checkouts are reconciled with Razorpay; 0 turns the timer off. */
+  PAYMENT_RECONCILE_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
 });
 type PaymentsConfig = z.infer<typeof configSchema>;
 
@@ -34,16 +37,21 @@ export const paymentsSubgraph = defineSubgraph({
     Order: (reference) => Object.assign(new Order(), { id: String(reference.id) }),
   },
   events: {
-    subscriptions: (runtime) => paymentSubscriptions(serviceFor(runtime.config as unknown as PaymentsConfig, runtime.events)),
+    subscriptions: (runtime) => paymentSubscriptions(serviceFor(runtime), runtime.log),
   },
-  provide: (runtime) => [new PaymentResolver(serviceFor(runtime.config as unknown as PaymentsConfig, runtime.events))],
+  provide: (runtime) => {
+    const payments = serviceFor(runtime);
+    startPaymentReconciler(runtime, payments, (runtime.config as unknown as PaymentsConfig).PAYMENT_RECONCILE_SECONDS);
+    return [new PaymentResolver(payments)];
+  },
   routes: (router, runtime) => {
     const config = runtime.config as unknown as PaymentsConfig;
     razorpayWebhookRoute(router, runtime, config.RAZORPAY_WEBHOOK_SECRET, runtime.events);
   },
 });
 
-function serviceFor(config: PaymentsConfig, events: import('@realserv/platform').EventBus | null): PaymentService {
+function serviceFor(runtime: SubgraphRuntime): PaymentService {
+  const config = runtime.config as unknown as PaymentsConfig;
   service ??= new PaymentService({
     gateway: new RazorpayGateway({
       keyId: config.RAZORPAY_KEY_ID,
@@ -53,7 +61,8 @@ function serviceFor(config: PaymentsConfig, events: import('@realserv/platform')
     keyId: config.RAZORPAY_KEY_ID,
     keySecret: config.RAZORPAY_KEY_SECRET,
     orders: new PeerClient({ self: 'payments', peer: 'orders', url: config.PEER_ORDERS_URL, key: config.PEER_ORDERS_KEY }),
-    events,
+    events: runtime.events,
+    log: runtime.log,
   });
   return service;
 }

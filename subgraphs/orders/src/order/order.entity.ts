@@ -48,6 +48,10 @@ export class Order {
   @Property({ type: 'text' })
   idempotencyKey!: string;
 
+  /** SHA-256 of the normalised request the key was first used with (null: placed before it was stored). */
+  @Property({ type: 'text', nullable: true })
+  requestFingerprint: string | null = null;
+
   @Enum({ items: () => OrderStatusEnum, nativeEnumName: 'order_status' })
   @Field(() => OrderStatusEnum)
   status!: OrderStatusEnum;

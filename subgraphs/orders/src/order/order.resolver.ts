@@ -95,6 +95,15 @@ export class OrderResolver {
     return this.orderService.force(ctx, input.orderId, input.status, input.reason);
   }
 
+  @Authorized('ADMIN')
+  @Mutation(() => [Order], {
+    description:
+      'Runs the unpaid-order expiry now (it also runs every minute): online orders still PENDING_PAYMENT after the payment window (30 minutes by default) are cancelled by the system and their stock released. orderIds limits the run to those orders. Returns the orders it cancelled.',
+  })
+  expireUnpaidOrders(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true }) orderIds?: string[]): Promise<Order[]> {
+    return this.orderService.adminExpireUnpaidOrders(ctx, orderIds);
+  }
+
   @FieldResolver(() => User)
   buyer(@Root() order: Order): User {
     return ref(User, order.buyerId);

@@ -33,6 +33,8 @@ import {
   type Actor,
 } from './order-lifecycle.js';
 import { formatOrderNumber } from './order-number.js';
+import { placeOrderFingerprint } from './place-order-fingerprint.js';
+import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, isPastPaymentWindow, unpaidOrderCutoff } from './unpaid-order-expiry.js';
 import { OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 import { Order, OrderItem, OrderNumberCounter, OrderStatusHistory } from './order.entity.js';
 import type { MarkCashCollectedInput, OrdersFilter, PlaceOrderInput } from './order.inputs.js';
@@ -43,6 +45,8 @@ export interface OrderServiceDeps {
   vendors: VendorDirectory;
   events: EventBus | null;
   tariff?: DeliveryTariff;
+  /** Seconds an online order may stay unpaid before the system cancels it (default 30 minutes). */
+  onlinePaymentWindowSeconds?: number;
 }
 
 export class OrderService {
@@ -66,9 +70,10 @@ export class OrderService {
       throw new ValidationError('Each item may appear once.', { field: 'items' });
     }
     const orderId = orderIdFor(buyerId, input.idempotencyKey);
+    const fingerprint = placeOrderFingerprint({ vendorId, deliveryAddressId: addressId, paymentMethod: input.paymentMethod, items });
 
     const existing = await ctx.em.findOne(Order, { id: orderId });
-    if (existing) return this.sameOrderOrConflict(existing, input, buyerId);
+    if (existing) return this.sameOrderOrConflict(existing, input, buyerId, fingerprint);
 
     const [address, vendor] = await Promise.all([
       this.deps.addresses.find(buyerId, addressId, ctx.requestId),
@@ -82,7 +87,16 @@ export class OrderService {
     assertInsideServiceRadius(vendor, address);
 
     const pricingDate = indianDate();
-    const reservation = await this.deps.catalog.reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId);
+    const reservation = await this.deps.catalog
+      .reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId)
+      .catch((error: unknown) => {
+        // A concurrent request with this key and other items reserved first (the reservation id
+        // is derived from the key): the same contract as a finished order.
+        if (error instanceof ConflictError && error.details?.reason === 'RESERVATION_MISMATCH') {
+          throw new ConflictError('This idempotency key was already used for a different order.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
+        }
+        throw error;
+      });
     if (reservation.status === 'RELEASED') {
       // An earlier attempt with this key reserved, failed and was released: start a new checkout.
       throw new ConflictError('This checkout expired; place the order again with a new idempotency key.', { reason: 'CHECKOUT_EXPIRED' });
@@ -113,6 +127,7 @@ export class OrderService {
           buyerId,
           vendorId,
           idempotencyKey: input.idempotencyKey,
+          requestFingerprint: fingerprint,
           status,
           paymentMethod: input.paymentMethod,
           paymentStatus: input.paymentMethod === PaymentMethodEnum.COD ? OrderPaymentStatus.COD_PENDING : OrderPaymentStatus.PENDING,
@@ -163,7 +178,7 @@ export class OrderService {
         // A concurrent retry with the same key created the order first.
         ctx.em.clear();
         const winner = await ctx.em.findOne(Order, { id: orderId });
-        if (winner) return this.sameOrderOrConflict(winner, input, buyerId);
+        if (winner) return this.sameOrderOrConflict(winner, input, buyerId, fingerprint);
       }
       await this.deps.catalog.release(orderId, ctx.requestId).catch((releaseError: unknown) =>
         ctx.log.error({ err: releaseError, orderId }, 'could not release the reservation of a failed order; catalog will expire it'),
@@ -176,8 +191,16 @@ export class OrderService {
     }
   }
 
-  private sameOrderOrConflict(order: Order, input: PlaceOrderInput, buyerId: string): Order {
-    if (order.buyerId !== buyerId || order.vendorId !== input.vendorId.toLowerCase() || order.paymentMethod !== input.paymentMethod) {
+  /**
+   * The idempotency contract: the same key with the same request returns the first order; with
+   * any other request (quantity, material, items, address, method) it is refused and nothing
+   * changes. Orders placed before fingerprints were stored are compared on what they kept.
+   */
+  private sameOrderOrConflict(order: Order, input: PlaceOrderInput, buyerId: string, fingerprint: string): Order {
+    const sameRequest = order.requestFingerprint
+      ? order.requestFingerprint === fingerprint
+      : order.vendorId === input.vendorId.toLowerCase() && order.paymentMethod === input.paymentMethod;
+    if (order.buyerId !== buyerId || !sameRequest) {
       throw new ConflictError('This idempotency key was already used for a different order.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
     }
     return order;
@@ -197,6 +220,48 @@ export class OrderService {
     }
     const distanceKm = Math.round(roadDistanceKm(depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
     return { distanceKm, chargePaise: deliveryChargePaise({ distanceKm, subtotalPaise: subtotal, tariff }), subtotal };
+  }
+
+  // ---- unpaid online orders ------------------------------------------------------------------
+
+  /**
+   * Cancels (as SYSTEM) online orders still PENDING_PAYMENT after the payment window; their
+   * OrderCancelled events release the stock. `orderIds` limits a run to those orders (admin
+   * tools, tests). Each order is re-checked under its row lock, so concurrent runs and a payment
+   * arriving meanwhile are safe: whichever commits first wins, and a payment captured after the
+   * cancellation is refunded.
+   */
+  async expireUnpaidOrders(em: EntityManager, options: { orderIds?: string[]; now?: Date } = {}): Promise<Order[]> {
+    const now = options.now ?? new Date();
+    const windowSeconds = this.deps.onlinePaymentWindowSeconds ?? DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS;
+    const candidates = await em.find(
+      Order,
+      {
+        status: OrderStatusEnum.PENDING_PAYMENT,
+        paymentMethod: PaymentMethodEnum.ONLINE,
+        createdAt: { $lt: unpaidOrderCutoff(now, windowSeconds) },
+        ...(options.orderIds ? { id: { $in: options.orderIds.map((id) => assertId(id, 'orderIds')) } } : {}),
+      },
+      { orderBy: { createdAt: 'asc' }, limit: 200, fields: ['id'] },
+    );
+    const cancelled: Order[] = [];
+    for (const { id } of candidates) {
+      const order = await em.fork().transactional(async (tx) => {
+        const locked = await tx.findOne(Order, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!locked || !isPastPaymentWindow(locked, now, windowSeconds)) return null;
+        if (locked.paymentStatus === OrderPaymentStatus.PENDING) locked.paymentStatus = OrderPaymentStatus.NOT_REQUIRED;
+        applyOrderTransition(tx, locked, OrderStatusEnum.CANCELLED, 'SYSTEM', null, `Not paid within ${Math.round(windowSeconds / 60)} minutes`);
+        return locked;
+      });
+      if (order) cancelled.push(order);
+    }
+    if (cancelled.length) this.deps.events?.kick();
+    return cancelled;
+  }
+
+  async adminExpireUnpaidOrders(ctx: RequestContext, orderIds: string[] | undefined): Promise<Order[]> {
+    if (!isAdmin(ctx)) throw new ForbiddenError();
+    return this.expireUnpaidOrders(ctx.em, orderIds ? { orderIds } : {});
   }
 
   // ---- reads ---------------------------------------------------------------------------------

@@ -26,6 +26,14 @@ export enum RefundStatus {
 }
 registerEnumType(RefundStatus, { name: 'RefundStatus' });
 
+export enum RefundKind {
+  /** Money of the order's captured payment going back (admin refund, cancellation, rejection). */
+  ORDER = 'ORDER',
+  /** A Razorpay payment that could not pay the order (wrong amount, a second payment) returned whole. */
+  UNMATCHED_PAYMENT = 'UNMATCHED_PAYMENT',
+}
+registerEnumType(RefundKind, { name: 'RefundKind', description: 'What a refund gives back: order money, or a payment that never paid the order.' });
+
 /** The money side of one order (one payment per order). */
 @Entity({ tableName: 'payments' })
 @Check({ name: 'payments_amounts_valid', expression: 'amount_paise > 0 and refunded_paise >= 0 and refunded_paise <= amount_paise' })
@@ -93,6 +101,8 @@ export class Payment {
 /** Append-only log of what happened to a payment (and who said so: client, webhook, admin). */
 @Entity({ tableName: 'payment_transactions' })
 @Index({ name: 'payment_transactions_payment_idx', properties: ['paymentId', 'createdAt'] })
+// Finds the payment of an earlier Razorpay order (CHECKOUT_CREATED rows) after checkout reopened.
+@Index({ name: 'payment_transactions_reference_idx', properties: ['reference'] })
 @ObjectType()
 export class PaymentTransaction {
   @PrimaryKey({ type: 'uuid' })
@@ -149,6 +159,10 @@ export class PaymentWebhook {
 
   @Property({ type: 'text', nullable: true })
   outcome: string | null = null;
+
+  /** Set when the webhook could not be applied (e.g. its payment already paid another order): recorded once, never retried. */
+  @Property({ type: 'text', nullable: true })
+  error: string | null = null;
 }
 
 @Entity({ tableName: 'refunds' })
@@ -169,10 +183,27 @@ export class Refund {
   @Field(() => RefundStatus)
   status: RefundStatus & Opt = RefundStatus.PENDING;
 
+  @Enum({ items: () => RefundKind, nativeEnumName: 'refund_kind', default: RefundKind.ORDER })
+  @Field(() => RefundKind)
+  kind: RefundKind & Opt = RefundKind.ORDER;
+
   /** Sent to Razorpay as X-Refund-Idempotency; unique so a retried request refunds once. */
   @Property({ type: 'text' })
   @Unique({ name: 'refunds_idempotency_unique' })
   idempotencyKey!: string;
+
+  /** SHA-256 of the normalised request the key was first used with (null: recorded before it was stored). */
+  @Property({ type: 'text', nullable: true })
+  requestFingerprint: string | null = null;
+
+  /** The Razorpay payment refunded (null on old rows: the order's payment). */
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  razorpayPaymentId: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the refund FAILED (Razorpay’s refusal, or the bank’s).' })
+  failureReason: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   @Unique({ name: 'refunds_razorpay_refund_unique' })

@@ -1,4 +1,4 @@
-import type { EventSubscription } from '@realserv/platform';
+import { ConflictError, ValidationError, type EventSubscription, type Logger } from '@realserv/platform';
 import { Payment, PaymentMethodKind } from './payment.entities.js';
 import type { PaymentService } from './payment.service.js';
 import { processWebhook } from '../webhook/razorpay-webhook.js';
@@ -15,7 +15,7 @@ interface OrderEventPayload {
 }
 
 /** What payments does when orders (and Razorpay, via its own webhook queue) say something. */
-export function paymentSubscriptions(payments: PaymentService): EventSubscription[] {
+export function paymentSubscriptions(payments: PaymentService, log?: Logger): EventSubscription[] {
   return [
     { type: 'RazorpayWebhookReceived', handler: 'process-razorpay-webhook', run: processWebhook(payments) as EventSubscription['run'] },
     {
@@ -47,12 +47,20 @@ export function paymentSubscriptions(payments: PaymentService): EventSubscriptio
       handler: `refund-on-${type}`,
       run: (async (event: { payload: OrderEventPayload }, em) => {
         if (type !== 'OrderRefundRequested' && !event.payload.refundRequired) return;
-        await payments.refund(em, {
-          orderId: event.payload.orderId,
-          reason: event.payload.reason ?? `Order ${type.replace('Order', '').toLowerCase()}`,
-          idempotencyKey: `order-closed-${event.payload.orderId}`,
-          source: 'SYSTEM',
-        });
+        const reason = (event.payload.reason ?? '').trim().slice(0, 250);
+        try {
+          await payments.refund(em, {
+            orderId: event.payload.orderId,
+            reason: reason.length >= 3 ? reason : `Order ${type.replace('Order', '').toLowerCase()}`,
+            idempotencyKey: `order-closed-${event.payload.orderId}`,
+            source: 'SYSTEM',
+          });
+        } catch (error) {
+          // Refused by Razorpay (recorded FAILED, amount freed) or nothing left to refund: an
+          // admin acts on it; retrying the event would only fail the same way.
+          if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
+          log?.warn({ err: error, orderId: event.payload.orderId }, 'automatic refund not made; an admin must act');
+        }
       }) as EventSubscription['run'],
     })),
   ];

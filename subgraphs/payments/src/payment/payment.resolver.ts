@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length, Matches, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
 import { Money, isAdmin, manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
-import { Payment, PaymentTransaction, Refund } from './payment.entities.js';
+import { Payment, PaymentTransaction, PaymentWebhook, Refund } from './payment.entities.js';
+import { MIN_REFUND_PAISE, REFUND_KEY_PATTERN, REFUND_KEY_RULE } from './refund-rules.js';
 import type { PaymentService } from './payment.service.js';
 
 @ObjectType({ description: 'What the buyer app passes to Razorpay Checkout.' })
@@ -26,14 +27,36 @@ export class VerifyPaymentInput {
 @InputType()
 export class RefundPaymentInput {
   @Field(() => ID) orderId!: string;
-  @Field(() => SafeIntResolver, { nullable: true, description: 'Omit to refund everything still refundable.' })
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum).' })
   @IsOptional()
-  @Min(1)
+  @Min(MIN_REFUND_PAISE)
   amountPaise?: number;
   @Field() @Length(3, 250) reason!: string;
-  @Field({ description: 'Client-chosen; a retry with the same key refunds once.' })
-  @Matches(/^[A-Za-z0-9_-]{8,64}$/)
+  @Field({
+    description:
+      'Client-chosen, 10–64 letters, digits, - or _ (Razorpay’s X-Refund-Idempotency rule). The same key with the same request returns the first refund; with another request or order it is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED).',
+  })
+  @Matches(REFUND_KEY_PATTERN, { message: REFUND_KEY_RULE })
   idempotencyKey!: string;
+}
+
+@ObjectType({ description: 'What one reconciliation run with Razorpay found and settled.' })
+export class PaymentReconciliation {
+  @Field(() => Int) refundsChecked!: number;
+  @Field(() => Int, { description: 'PENDING refunds that ended PROCESSED or FAILED.' }) refundsSettled!: number;
+  @Field(() => Int, { description: 'Unpaid online payments whose Razorpay orders were fetched.' }) paymentsChecked!: number;
+  @Field(() => Int, { description: 'Payments captured at Razorpay that RealServ had not heard of.' }) paymentsCaptured!: number;
+  @Field(() => Int, { description: 'Captured payments that could not pay their order, refunded.' }) unmatchedPaymentsRefunded!: number;
+  @Field(() => Int, { description: 'Items that could not be checked this time (logged; the next run retries).' }) failures!: number;
+}
+
+@ObjectType({ description: 'A Razorpay webhook that could not be applied (recorded once, not retried).' })
+export class FailedRazorpayWebhook {
+  @Field() eventId!: string;
+  @Field() eventType!: string;
+  @Field() error!: string;
+  @Field(() => Date) receivedAt!: Date;
+  @Field(() => Date) processedAt!: Date;
 }
 
 const paymentsByOrderId = (ctx: RequestContext) =>
@@ -87,9 +110,28 @@ export class PaymentResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Refund, { description: 'Full or partial refund, never more than captured; idempotent by key.' })
+  @Mutation(() => Refund, {
+    description:
+      'Full or partial refund, never more than captured; idempotent by key (bound to the request). Razorpay refusing it: CONFLICT with reason REFUND_REFUSED_BY_PROVIDER, the refund FAILED and its amount free again. Razorpay not answering: the refund is returned PENDING and reconciliation settles it.',
+  })
   refundPayment(@Arg('input') input: RefundPaymentInput, @Ctx() ctx: RequestContext): Promise<Refund> {
     return this.paymentService.adminRefund(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => PaymentReconciliation, {
+    description:
+      'Runs the reconciliation with Razorpay now (it also runs every 5 minutes): PENDING refunds are fetched or re-sent with their key, unpaid online payments are looked up and captured or, when they cannot pay their order, refunded. orderIds limits the run to those orders.',
+  })
+  async reconcilePayments(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true }) orderIds?: string[]): Promise<PaymentReconciliation> {
+    return Object.assign(new PaymentReconciliation(), await this.paymentService.adminReconcile(ctx, orderIds));
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => [FailedRazorpayWebhook], { description: 'Razorpay webhooks that could not be applied, newest first.' })
+  async failedRazorpayWebhooks(@Ctx() ctx: RequestContext, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<FailedRazorpayWebhook[]> {
+    const rows = await ctx.em.find(PaymentWebhook, { error: { $ne: null } }, { orderBy: { receivedAt: 'desc' }, limit: Math.min(Math.max(limit, 1), 200) });
+    return rows.map((w) => Object.assign(new FailedRazorpayWebhook(), { eventId: w.eventId, eventType: w.eventType, error: w.error!, receivedAt: w.receivedAt, processedAt: w.processedAt ?? w.receivedAt }));
   }
 
   @FieldResolver(() => Money)

@@ -93,6 +93,8 @@ export interface CheckoutOptions {
   /** Defaults to what the order still owes; set it to simulate a payment of another amount. */
   amountPaise?: number;
   fail?: boolean;
+  /** false: the automatic webhooks of this checkout are lost (signed, never delivered). */
+  webhooks?: boolean;
 }
 
 /** What Razorpay Checkout hands the browser on success. */
@@ -123,6 +125,8 @@ export class LocalRazorpayAccount {
   private readonly refunds = new Map<string, RazorpayRefund>();
   /** idempotency key → the request it first came with and the refund it made. */
   private readonly refundKeys = new Map<string, { fingerprint: string; refundId: string }>();
+  /** payment id → refund requests still to fail, and how (simulated outage or refusal). */
+  private readonly refundOutages = new Map<string, { times: number; status: 400 | 503 }>();
 
   constructor(
     /** `acc_…`, as in webhook envelopes' `account_id`. */
@@ -167,6 +171,21 @@ export class LocalRazorpayAccount {
 
   refund(id: string): RazorpayRefund {
     return clone(this.mutableRefund(id));
+  }
+
+  /** Every payment attempted for an order, oldest first (GET /v1/orders/:id/payments). */
+  paymentsOfOrder(orderId: string): RazorpayPayment[] {
+    this.mutableOrder(orderId);
+    return [...this.payments.values()].filter((p) => p.order_id === orderId).map(clone);
+  }
+
+  /**
+   * The next `times` refund requests for this payment fail: 503 as during a Razorpay outage, or
+   * 400 as when the merchant balance cannot cover the refund (Razorpay's own refusal).
+   */
+  refundTrouble(paymentId: string, times: number, status: 400 | 503): void {
+    this.mutablePayment(paymentId);
+    this.refundOutages.set(paymentId, { times, status });
   }
 
   /** The payment that paid this order, if any (for order.paid, which carries both entities). */
@@ -262,6 +281,12 @@ export class LocalRazorpayAccount {
 
   createRefund(paymentId: string, request: NewRefund, idempotencyKey?: string): RazorpayRefund {
     const payment = this.mutablePayment(paymentId);
+    const trouble = this.refundOutages.get(paymentId);
+    if (trouble && trouble.times > 0) {
+      this.refundOutages.set(paymentId, { ...trouble, times: trouble.times - 1 });
+      if (trouble.status === 400) badRequestThrow('Your account does not have enough balance to carry out the refund operation.');
+      throw new LocalApiError(503, { code: 'SERVER_ERROR', description: 'The server is temporarily unavailable', source: 'NA', step: 'NA', reason: 'NA', metadata: {} });
+    }
     // Razorpay: a retry with the same key and the same body returns the first refund; the same
     // key with another body is rejected. Checked before the balance, so a retry after the refund
     // emptied the payment still gets its refund back instead of an error.
@@ -281,7 +306,8 @@ export class LocalRazorpayAccount {
     if (!payment.captured) badRequestThrow('Only captured payments can be refunded');
     const refundable = payment.amount - payment.amount_refunded;
     const amount = request.amount ?? refundable;
-    if (amount <= 0 || amount > refundable) {
+    if (amount < 100) badRequestThrow('The amount must be at least INR 1.00', 'amount');
+    if (amount > refundable) {
       badRequestThrow('The total refund amount is greater than the refund payment amount', 'amount');
     }
     const refund: RazorpayRefund = {

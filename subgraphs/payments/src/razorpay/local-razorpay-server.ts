@@ -72,6 +72,8 @@ export class LocalRazorpay {
   private readonly accounts = new Map<string, { account: LocalRazorpayAccount; signer: WebhookSigner }>();
   private readonly sender: WebhookSender;
   private readonly onServerError: (error: unknown) => void;
+  /** True while a checkout whose webhooks are to be lost runs (events are signed, not delivered). */
+  private muted = false;
 
   constructor(options: LocalRazorpayOptions) {
     this.sender = new WebhookSender({ firstDelayMs: 20, attempts: 5, ...options.webhookRetry });
@@ -96,7 +98,28 @@ export class LocalRazorpay {
   completeCheckout(orderId: string, options: CheckoutOptions & { fail: true }): CheckoutFailure;
   completeCheckout(orderId: string, options?: CheckoutOptions): CheckoutSuccess | CheckoutFailure;
   completeCheckout(orderId: string, options: CheckoutOptions = {}): CheckoutSuccess | CheckoutFailure {
-    return this.owner(orderId).account.completeCheckout(orderId, options);
+    this.muted = options.webhooks === false;
+    try {
+      return this.owner(orderId).account.completeCheckout(orderId, options);
+    } finally {
+      this.muted = false;
+    }
+  }
+
+  /** The next `times` refund requests for a payment fail: 503 (an outage) or 400 (Razorpay refuses: balance too low). */
+  refundTrouble(paymentId: string, options: { times?: number; status?: 400 | 503 } = {}): void {
+    this.owner(paymentId).account.refundTrouble(paymentId, options.times ?? 1, options.status ?? 503);
+  }
+
+  /**
+   * POSTs any envelope signed with the webhook secret of the account owning `ownerId`: what a
+   * webhook about inconsistent entities would look like (for receivers' failure handling).
+   */
+  async deliverCustomWebhook(ownerId: string, envelope: Record<string, unknown>, targetUrl: string): Promise<WebhookDelivery> {
+    const { signer } = this.owner(ownerId);
+    const webhook = signer.signRaw(JSON.stringify(envelope), String(envelope.event));
+    const status = await this.sender.post(webhook, targetUrl);
+    return { eventId: webhook.eventId, rawBody: webhook.rawBody, signature: webhook.signature, statuses: [status] };
   }
 
   /** The bank rejects a processed refund (Razorpay then sends refund.failed). */
@@ -182,6 +205,10 @@ export class LocalRazorpay {
       });
     }
     if ((m = /^GET \/v1\/orders\/([^/]+)$/.exec(route))) return account.order(m[1]!);
+    if ((m = /^GET \/v1\/orders\/([^/]+)\/payments$/.exec(route))) {
+      const items = account.paymentsOfOrder(m[1]!);
+      return { entity: 'collection', count: items.length, items };
+    }
     if ((m = /^GET \/v1\/payments\/([^/]+)$/.exec(route))) return account.payment(m[1]!);
     if ((m = /^POST \/v1\/payments\/([^/]+)\/capture$/.exec(route))) {
       const input = parse(captureBody, body);
@@ -203,6 +230,15 @@ export class LocalRazorpay {
       return this.completeCheckout(m[1]!, parse(checkoutBody, body));
     }
     if (method === 'POST' && (m = /^\/_local\/refunds\/([^/]+)\/fail$/.exec(path))) return this.failRefund(m[1]!);
+    if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/refund-trouble$/.exec(path))) {
+      const { times, status } = parse(troubleBody, body);
+      this.refundTrouble(m[1]!, { ...(times ? { times } : {}), ...(status ? { status } : {}) });
+      return { ok: true };
+    }
+    if (method === 'POST' && path === '/_local/webhooks/custom') {
+      const { ownerId, envelope, targetUrl } = parse(customWebhookBody, body);
+      return this.deliverCustomWebhook(ownerId, envelope, targetUrl);
+    }
     if (method === 'POST' && path === '/_local/webhooks') {
       const { event, targetUrl, times, ...ids } = parse(webhookBody, body);
       return this.deliverWebhook(event, ids, { targetUrl, ...(times ? { times } : {}) });
@@ -230,7 +266,7 @@ export class LocalRazorpay {
   private announce(account: LocalRazorpayAccount, signer: WebhookSigner, event: LedgerEvent): void {
     const webhook = signer.sign(event);
     const url = account.config.webhookUrl;
-    if (url && AUTO_DELIVERED.has(event.event)) this.sender.schedule(webhook, url);
+    if (url && AUTO_DELIVERED.has(event.event) && !this.muted) this.sender.schedule(webhook, url);
   }
 
   private signedWebhook(event: SimulatedWebhookEvent, ids: WebhookEntityIds): SignedWebhook {
@@ -282,7 +318,10 @@ const checkoutBody = z.strictObject({
   method: z.enum(['upi', 'card', 'netbanking']).optional(),
   amountPaise: z.number().int().positive().optional(),
   fail: z.boolean().optional(),
+  webhooks: z.boolean().optional(),
 });
+const troubleBody = z.strictObject({ times: z.number().int().min(1).max(100).optional(), status: z.union([z.literal(400), z.literal(503)]).optional() });
+const customWebhookBody = z.strictObject({ ownerId: z.string(), envelope: z.record(z.string(), z.unknown()), targetUrl: z.url() });
 const webhookBody = z.strictObject({
   event: z.enum(['payment.captured', 'payment.failed', 'order.paid', 'refund.processed', 'refund.failed']),
   orderId: z.string().optional(),

@@ -59,15 +59,19 @@ export class WebhookSigner {
       },
       created_at: Math.floor(Date.now() / 1000),
     };
-    const rawBody = JSON.stringify(envelope);
-    const signed: SignedWebhook = {
+    const signed = this.signRaw(JSON.stringify(envelope), happened.event);
+    this.byKey.set(key, signed);
+    return signed;
+  }
+
+  /** Signs a body as it is, with a new event id. */
+  signRaw(rawBody: string, event: string): SignedWebhook {
+    return {
       eventId: razorpayId(''),
-      event: happened.event,
+      event: event as RazorpayWebhookEnvelope['event'],
       rawBody,
       signature: createHmac('sha256', this.webhookSecret).update(rawBody).digest('hex'),
     };
-    this.byKey.set(key, signed);
-    return signed;
   }
 }
 

@@ -265,3 +265,43 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+describe('what reconciliation and refund checks rely on', () => {
+  test('an order’s payments are listed, short and failed ones included', async () => {
+    const order = await newOrder(50_000);
+    local.completeCheckout(order.id, { fail: true });
+    const short = local.completeCheckout(order.id, { amountPaise: 20_000 });
+    const payments = await gateway.fetchOrderPayments(order.id);
+    expect(payments.map((p) => [p.status, p.amount])).toEqual([
+      ['failed', 50_000],
+      ['captured', 20_000],
+    ]);
+    expect(payments[1]!.id).toBe(short.razorpay_payment_id);
+  });
+
+  test('Razorpay’s refund rules: key of 10+ letters, digits, - or _, and at least ₹1', async () => {
+    const { paymentId } = await paidOrder();
+    const nineCharacters = await rejection(gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'refund-01' }));
+    expect(nineCharacters).toBeInstanceOf(TypeError); // the adapter refuses before the network
+    const response = await fetch(`${running.url}/v1/payments/${paymentId}/refund`, {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from(`${KEY_ID}:${KEY_SECRET}`).toString('base64')}`, 'content-type': 'application/json', 'x-refund-idempotency': 'refund-01' },
+      body: JSON.stringify({ amount: 1_000 }),
+    });
+    expect(response.status).toBe(400);
+    const underOneRupee = await rejection(gateway.createRefund({ paymentId, amountPaise: 99, idempotencyKey: 'refund-under-1' }));
+    expect(underOneRupee).toMatchObject({ statusCode: 400, field: 'amount' });
+  });
+
+  test('a simulated outage answers 503 once, then the same key refunds', async () => {
+    const { paymentId } = await paidOrder();
+    local.refundTrouble(paymentId, { times: 1, status: 503 });
+    const outage = await rejection(gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'outage-key-01' }));
+    expect(outage).toMatchObject({ statusCode: 503 });
+    const refund = await gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'outage-key-01' });
+    expect(refund).toMatchObject({ status: 'processed', amount: 1_000 });
+    local.refundTrouble(paymentId, { status: 400 });
+    const refused = await rejection(gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'refused-key-01' }));
+    expect(refused).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST_ERROR' });
+  });
+});

@@ -72,6 +72,12 @@ export class RazorpayGateway implements PaymentGateway {
     return normaliseNotes(await this.call('orders.fetch', () => this.sdk.orders.fetch(orderId))) as RazorpayOrder;
   }
 
+  async fetchOrderPayments(orderId: RazorpayOrderId): Promise<RazorpayPayment[]> {
+    assertId(orderId, 'order_');
+    const collection = (await this.call('orders.fetchPayments', () => this.sdk.orders.fetchPayments(orderId))) as unknown as { items?: unknown[] };
+    return (collection.items ?? []).map((payment) => normaliseNotes(payment) as RazorpayPayment);
+  }
+
   async fetchPayment(paymentId: RazorpayPaymentId): Promise<RazorpayPayment> {
     assertId(paymentId, 'pay_');
     return normaliseNotes(await this.call('payments.fetch', () => this.sdk.payments.fetch(paymentId))) as RazorpayPayment;

@@ -137,6 +137,8 @@ export interface CreateRefundInput {
 export interface PaymentGateway {
   createOrder(input: CreateOrderInput): Promise<RazorpayOrder>;
   fetchOrder(orderId: RazorpayOrderId): Promise<RazorpayOrder>;
+  /** Every payment attempted for a Razorpay order (GET /v1/orders/:id/payments), for reconciliation. */
+  fetchOrderPayments(orderId: RazorpayOrderId): Promise<RazorpayPayment[]>;
   fetchPayment(paymentId: RazorpayPaymentId): Promise<RazorpayPayment>;
   /** Only for orders created with `autoCapture: false`; the amount must equal the authorised amount. */
   capturePayment(paymentId: RazorpayPaymentId, amountPaise: number): Promise<RazorpayPayment>;

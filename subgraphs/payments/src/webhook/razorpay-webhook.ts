@@ -1,9 +1,10 @@
 import express, { type Router } from 'express';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordEvent, type DomainEvent, type EventBus, type SubgraphRuntime } from '@realserv/platform';
-import { verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay/index.js';
-import { Payment, PaymentWebhook } from '../payment/payment.entities.js';
+import { DomainError, recordEvent, type DomainEvent, type EventBus, type SubgraphRuntime } from '@realserv/platform';
+import { RazorpayError, verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay/index.js';
+import { isFinalRazorpayError } from '../payment/refund-rules.js';
+import { PaymentWebhook } from '../payment/payment.entities.js';
 import type { PaymentService } from '../payment/payment.service.js';
 
 /**
@@ -56,51 +57,70 @@ export function razorpayWebhookRoute(router: Router, runtime: SubgraphRuntime, w
   });
 }
 
-/** The queued half: applies one recorded webhook to the payment it concerns. */
+/**
+ * The queued half: applies one recorded webhook to the payment it concerns. A webhook that can
+ * never be applied (a domain rule refuses it, e.g. its payment already paid another order) is
+ * recorded as failed, with the reason, and the job completes: retrying it would fail the same
+ * way (a poison message). Only transient errors (database, Razorpay unreachable) are retried.
+ */
 export function processWebhook(payments: PaymentService) {
   return async (event: DomainEvent<{ webhookId: string }>, em: EntityManager): Promise<void> => {
     const webhook = await em.findOne(PaymentWebhook, { id: event.payload.webhookId });
     if (!webhook || webhook.processedAt) return;
     const envelope = webhook.payload as unknown as RazorpayWebhookEnvelope;
-    const rzpPayment = envelope.payload.payment?.entity;
-    const rzpRefund = envelope.payload.refund?.entity;
-    let outcome = 'ignored';
-    switch (envelope.event) {
-      case 'payment.captured':
-      case 'order.paid': {
-        const payment = rzpPayment?.order_id ? await em.findOne(Payment, { razorpayOrderId: rzpPayment.order_id }) : null;
-        if (!payment || !rzpPayment) {
-          outcome = 'unknown order';
-          break;
-        }
-        if (rzpPayment.amount !== payment.amountPaise) {
-          outcome = 'amount mismatch: not captured';
-          break;
-        }
-        await payments.capture(em, payment.id, rzpPayment.id, rzpPayment.amount, 'WEBHOOK');
-        outcome = 'captured';
-        break;
+    let outcome: string;
+    try {
+      outcome = await applyWebhook(payments, em, envelope);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const reason = typeof error.details?.reason === 'string' ? `${error.details.reason}: ` : '';
+        webhook.error = `${reason}${error.message}`;
+      } else if (error instanceof RazorpayError && isFinalRazorpayError(error.statusCode)) {
+        // Razorpay itself refuses what the webhook names (e.g. an id it does not know).
+        webhook.error = `RAZORPAY_${error.code}: ${error.description}`;
+      } else {
+        throw error;
       }
-      case 'payment.failed': {
-        const payment = rzpPayment?.order_id ? await em.findOne(Payment, { razorpayOrderId: rzpPayment.order_id }) : null;
-        if (payment && rzpPayment) {
-          await payments.markFailed(em, payment.id, rzpPayment.error_description ?? 'Payment failed', rzpPayment.id);
-          outcome = 'failed';
-        }
-        break;
-      }
-      case 'refund.processed':
-      case 'refund.failed': {
-        if (rzpRefund) {
-          await payments.recordRefundOutcome(em, rzpRefund.id, rzpRefund.payment_id, rzpRefund.amount, envelope.event === 'refund.processed' ? 'processed' : 'failed');
-          outcome = envelope.event;
-        }
-        break;
-      }
-      default:
-        break;
+      outcome = 'failed';
     }
     webhook.processedAt = new Date();
     webhook.outcome = outcome;
   };
+}
+
+async function applyWebhook(payments: PaymentService, em: EntityManager, envelope: RazorpayWebhookEnvelope): Promise<string> {
+  const rzpPayment = envelope.payload?.payment?.entity;
+  const rzpRefund = envelope.payload?.refund?.entity;
+  switch (envelope.event) {
+    case 'payment.captured':
+    case 'order.paid': {
+      const payment = rzpPayment?.order_id ? await payments.paymentForRazorpayOrder(em, rzpPayment.order_id) : null;
+      if (!payment || !rzpPayment) return 'unknown order';
+      if (rzpPayment.amount !== payment.amountPaise || rzpPayment.currency !== 'INR') {
+        // Never captured for the order; the buyer's money goes back and a new checkout opens.
+        const refund = await payments.refundUnmatchedPayment(em, payment.id, rzpPayment.id, `Paid ${rzpPayment.amount} paise for order ${payment.orderNumber}, which costs ${payment.amountPaise} paise`);
+        return refund ? 'amount mismatch: refunded' : 'amount mismatch: not captured';
+      }
+      if (payment.capturedAt && payment.razorpayPaymentId !== rzpPayment.id) {
+        const refund = await payments.refundUnmatchedPayment(em, payment.id, rzpPayment.id, `A second payment for order ${payment.orderNumber}, which was already paid`);
+        return refund ? 'second payment: refunded' : 'second payment: ignored';
+      }
+      await payments.capture(em, payment.id, rzpPayment.id, rzpPayment.amount, 'WEBHOOK');
+      return 'captured';
+    }
+    case 'payment.failed': {
+      const payment = rzpPayment?.order_id ? await payments.paymentForRazorpayOrder(em, rzpPayment.order_id) : null;
+      if (!payment || !rzpPayment) return 'ignored';
+      await payments.markFailed(em, payment.id, rzpPayment.error_description ?? 'Payment failed', rzpPayment.id);
+      return 'failed';
+    }
+    case 'refund.processed':
+    case 'refund.failed': {
+      if (!rzpRefund) return 'ignored';
+      await payments.recordRefundOutcome(em, rzpRefund.id, rzpRefund.payment_id, rzpRefund.amount, envelope.event === 'refund.processed' ? 'processed' : 'failed');
+      return envelope.event;
+    }
+    default:
+      return 'ignored';
+  }
 }
