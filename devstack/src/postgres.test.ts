@@ -27,7 +27,7 @@ const asRoot = process.getuid?.() === 0;
     rmSync(sharedDir, { recursive: true, force: true });
   });
 
-  test('starts, keeps its data across a restart, and links .data/local/postgres to where the data lives', async () => {
+  test('starts, keeps its data across a restart, links .data/local/postgres to where the data lives, and deleting .data is a clean slate', async () => {
     const checkout = join(privateDir, 'realserv');
     copyDevstackRuntime(checkout);
     const dataDir = join(checkout, '.data', 'local', 'postgres');
@@ -45,7 +45,16 @@ const asRoot = process.getuid?.() === 0;
       const { rows } = await client.query('select current_database() as name');
       await client.end();
       await server.stop();
-      console.log(JSON.stringify(rows[0]));
+      // Deleting the checkout's data directory is a clean slate, wherever the data really was.
+      const { rmSync } = await import('node:fs');
+      rmSync(${JSON.stringify(join(checkout, '.data'))}, { recursive: true });
+      server = await startPostgres(options);
+      const fresh = new pg.Client({ connectionString: server.urlFor('postgres') });
+      await fresh.connect();
+      const after = await fresh.query("select count(*)::int as kept from pg_database where datname = 'kept'");
+      await fresh.end();
+      await server.stop();
+      console.log(JSON.stringify({ ...rows[0], afterDelete: after.rows[0].kept }));
     `;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: checkout,
@@ -54,7 +63,7 @@ const asRoot = process.getuid?.() === 0;
       timeout: 50_000,
     });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(JSON.parse(run.stdout.trim())).toEqual({ name: 'kept' });
+    expect(JSON.parse(run.stdout.trim())).toEqual({ name: 'kept', afterDelete: 0 });
     expect(lstatSync(dataDir).isSymbolicLink()).toBe(true);
     expect(readlinkSync(dataDir).startsWith(sharedDir)).toBe(true);
     expect(existsSync(join(readlinkSync(dataDir), 'PG_VERSION'))).toBe(true);

@@ -138,8 +138,13 @@ function reachableBinaries(bin: string, user: Ids): string {
     const partial = `${copy}.${process.pid}.partial`;
     rmSync(partial, { recursive: true, force: true });
     cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
-    rmSync(copy, { recursive: true, force: true });
-    renameSync(partial, copy);
+    if (existsSync(copy) && !existsSync(join(copy, 'bin', 'postgres'))) rmSync(copy, { recursive: true, force: true });
+    try {
+      renameSync(partial, copy);
+    } catch {
+      // Another start copied them first (renaming onto a full directory fails): use that copy.
+      rmSync(partial, { recursive: true, force: true });
+    }
   }
   const copied = join(copy, 'bin');
   if (!canEnter(join(copied, 'postgres'), user)) throw unreachable(copied);
