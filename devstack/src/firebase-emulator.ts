@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { GaveUp, httpOk, waitFor } from './ports.js';
 
 export interface AuthEmulator {
@@ -22,9 +22,20 @@ export async function startAuthEmulator(options: {
   hubPort: number;
   loggingPort: number;
   projectId: string;
-  onLog?: (line: string) => void;
+  /**
+   * Keep accounts between runs: imported from here at start when present, exported here when
+   * the emulator stops on SIGTERM (a clean stop). A SIGKILLed emulator exports nothing.
+   */
+  exportDir?: string;
+  /**
+   * Its output, appended by the emulator itself (not through a pipe): an emulator left running
+   * by a killed runner can still log, and so still export when the next start stops it.
+   */
+  logFile: string;
 }): Promise<AuthEmulator> {
   mkdirSync(options.workDir, { recursive: true });
+  const tmp = join(options.workDir, 'tmp');
+  mkdirSync(tmp, { recursive: true });
   const config = join(options.workDir, 'firebase.json');
   writeFileSync(
     config,
@@ -39,33 +50,52 @@ export async function startAuthEmulator(options: {
     }),
   );
   const cli = createRequire(import.meta.url).resolve('firebase-tools/lib/bin/firebase.js');
+  const persistence = options.exportDir
+    ? [
+        ...(existsSync(join(options.exportDir, 'firebase-export-metadata.json')) ? ['--import', options.exportDir] : []),
+        '--export-on-exit',
+        options.exportDir,
+      ]
+    : [];
+  mkdirSync(dirname(options.logFile), { recursive: true });
+  const output = openSync(options.logFile, 'a');
+  const logStart = fstatSync(output).size;
   const child: ChildProcess = spawn(
     process.execPath,
-    [cli, 'emulators:start', '--only', 'auth', '--project', options.projectId, '--config', config],
+    [cli, 'emulators:start', '--only', 'auth', '--project', options.projectId, '--config', config, ...persistence],
     {
       cwd: options.workDir,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, CI: 'true', FIREBASE_CLI_EXPERIMENTS: '', NO_UPDATE_NOTIFIER: '1' },
+      stdio: ['ignore', output, output],
+      // Its own TMPDIR: the emulator finds its hub (e.g. for --export-on-exit) through a locator
+      // file in the temporary directory, per project id, which other instances would overwrite.
+      env: { ...process.env, TMPDIR: tmp, CI: 'true', FIREBASE_CLI_EXPERIMENTS: '', NO_UPDATE_NOTIFIER: '1' },
     },
   );
-  const log = (chunk: Buffer) => options.onLog?.(chunk.toString('utf8').trimEnd());
-  child.stdout?.on('data', log);
-  child.stderr?.on('data', log);
+  closeSync(output);
+  // Its HTTP port answers before an --import has finished; this line comes after.
+  const ready = () => readFileSync(options.logFile).subarray(logStart).includes('All emulators ready');
   let exited = false;
   child.on('exit', () => {
     exited = true;
   });
   const host = `127.0.0.1:${options.port}`;
-  await waitFor('the Firebase Auth emulator', async () => {
-    if (exited) throw new GaveUp('The Firebase Auth emulator exited during start-up; see its log.');
-    return httpOk(`http://${host}/`);
-  });
+  try {
+    // Slow to boot on a busy machine (tens of seconds), hence the longer wait.
+    await waitFor('the Firebase Auth emulator', async () => {
+      if (exited) throw new GaveUp('The Firebase Auth emulator exited during start-up; see its log.');
+      return ready() && (await httpOk(`http://${host}/`));
+    }, { timeoutMs: 120_000 });
+  } catch (error) {
+    await stopProcessGroup(child);
+    throw error;
+  }
   return {
     host,
     pid: child.pid,
     projectId: options.projectId,
-    stop: () => stopProcessGroup(child),
+    // Time for --export-on-exit on a busy machine.
+    stop: () => stopProcessGroup(child, 20_000),
   };
 }
 

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { startAuthEmulator, stopProcessGroup, type AuthEmulator } from './firebase-emulator.js';
+import { lockDataDir } from './lock.js';
 import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
 import { startPostgres, type PostgresServer } from './postgres.js';
 import { makeLocalSecrets, ownSecretsOf } from './secrets.js';
@@ -35,6 +36,8 @@ export interface Stack {
   /** The local Razorpay server (its /_local/… routes simulate Checkout and webhooks). */
   razorpayUrl: string;
   databaseUrls: Record<string, string>;
+  /** Things the developer should know about this start (e.g. data lost by a killed run). */
+  warnings: string[];
   /** Environment the gateway was started with (tests start a second gateway from it). */
   gatewayEnv: Record<string, string>;
   startGateway(port?: number): Promise<ManagedProcess>;
@@ -55,7 +58,6 @@ export interface ManagedProcess {
 export async function startStack(options: StackOptions): Promise<Stack> {
   mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
   const pidFile = join(options.dataDir, 'pids.json');
-  stopLeftovers(pidFile);
   const groups = new Set<number>();
   const remember = (pid: number | undefined) => {
     if (!pid) return;
@@ -68,6 +70,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     emulator: await freePort(),
     subgraphs: Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const))),
   };
+  // One runner per data directory (throws AlreadyRunning, changing nothing); then end what a
+  // killed runner left behind.
+  const lock = lockDataDir(options.dataDir, `http://localhost:${ports.gateway}/graphql`);
+  const exportDir = join(options.dataDir, 'firebase-export');
+  const exported = () => (existsSync(join(exportDir, 'firebase-export-metadata.json')) ? statSync(join(exportDir, 'firebase-export-metadata.json')).mtimeMs : 0);
+  const exportedBefore = exported();
+  stopLeftovers(pidFile);
+  const warnings: string[] = [];
+  if (lock.previousRunDied && options.persistent && exported() === exportedBefore) {
+    warnings.push(
+      'the previous run was killed and its Auth emulator could not save its accounts: sign-in accounts created since the last clean stop (Ctrl-C) may be lost (their users remain in PostgreSQL); sign them up again if so.',
+    );
+  }
   const logs = new Map<string, WriteStream>();
   const logTo = (service: string) => (line: string) => {
     let stream = logs.get(service);
@@ -85,6 +100,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     started.length = 0;
     for (const stream of logs.values()) stream.end();
     writeFileSync(pidFile, '[]');
+    lock.release();
   };
 
   try {
@@ -102,7 +118,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         hubPort: await freePort(),
         loggingPort: await freePort(),
         projectId: FIREBASE_PROJECT_ID,
-        onLog: logTo('firebase'),
+        ...(options.persistent ? { exportDir } : {}),
+        logFile: join(options.dataDir, 'logs', 'firebase.log'),
       }),
     ]);
     started.push(postgres, emulator);
@@ -211,6 +228,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       projectId: FIREBASE_PROJECT_ID,
       razorpayUrl: razorpayServer.url,
       databaseUrls,
+      warnings,
       gatewayEnv,
       startGateway,
       stop: stopAll,
@@ -277,15 +295,26 @@ function stopLeftovers(pidFile: string): void {
   } catch {
     return;
   }
-  for (const pid of pids) {
-    // Only a process of this checkout: a pid may have been reused since.
+  // Only a process of this checkout: a pid may have been reused since.
+  const ours = (pid: number) => {
     const cmdline = `/proc/${pid}/cmdline`;
-    if (existsSync('/proc') && (!existsSync(cmdline) || !readFileSync(cmdline, 'utf8').includes(REPO_ROOT))) continue;
+    return !existsSync('/proc') || (existsSync(cmdline) && readFileSync(cmdline, 'utf8').includes(REPO_ROOT));
+  };
+  const signal = (pid: number, name: NodeJS.Signals | 0) => {
     try {
-      process.kill(-pid, 'SIGKILL');
+      process.kill(-pid, name);
+      return true;
     } catch {
-      // already gone
+      return false; // already gone
     }
+  };
+  // SIGTERM first, so the Auth emulator still exports its accounts (--export-on-exit).
+  let left = pids.filter(ours).filter((pid) => signal(pid, 'SIGTERM'));
+  const deadline = Date.now() + 10_000;
+  while (left.length > 0 && Date.now() < deadline) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    left = left.filter((pid) => signal(pid, 0));
   }
+  for (const pid of left) signal(pid, 'SIGKILL');
   writeFileSync(pidFile, '[]');
 }

