@@ -39,10 +39,10 @@ import { TokenVerifier } from './token-verifier.js';
 import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEventSource } from './live/live-source.js';
 import { attachSubscriptions } from './live/subscriptions.js';
 import { legacyJsonStatusPlugin } from './legacy-json-status.js';
-import { TrustedDocuments, trustedDocumentsMiddleware } from './trusted-documents.js';
+import { TrustedDocuments, admitDocument, trustedDocumentsMiddleware } from './trusted-documents.js';
 import { rejectUnsafeStrings } from './unsafe-strings.js';
 import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
-import { fairUsePlugin } from './query-cost.js';
+import { fairUsePlugin, operationCost } from './query-cost.js';
 import { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 
@@ -260,7 +260,29 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       verifier,
       live,
       log,
+      admission: {
+        resolveDocument: (payload) => {
+          const decision = admitDocument(trusted, trustedMode, payload as Record<string, unknown>);
+          if (decision.kind === 'refuse') return { error: new GraphQLError(decision.message, { extensions: { code: decision.code } }) };
+          if (decision.kind === 'replace') return { query: decision.document };
+          return typeof payload.query === 'string' ? { query: payload.query } : { error: new GraphQLError('A subscription needs a query or a document id.', { extensions: { code: 'BAD_REQUEST' } }) };
+        },
+        checkCost: (schema, document, variables, caller) => {
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, variables);
+          } catch {
+            return null; // variables that do not coerce are refused when the subscription is set up
+          }
+          const maxCost = caller.roles.includes('ADMIN') ? config.MAX_QUERY_COST * config.ADMIN_QUERY_COST_FACTOR : config.MAX_QUERY_COST;
+          if (cost <= maxCost) return null;
+          return new GraphQLError('This subscription asks for too much in each update: select fewer nested lists.', {
+            extensions: { code: 'QUERY_TOO_COMPLEX', ...(production ? {} : { cost, maxCost }) },
+          });
+        },
+      },
       limits: {
+        maxTokens: config.MAX_TOKENS,
         maxSubscriptionsPerSocket: config.MAX_SUBSCRIPTIONS_PER_SOCKET,
         connectionInitTimeoutMs: config.WS_CONNECTION_INIT_TIMEOUT_MS,
         keepAliveMs: config.WS_KEEPALIVE_MS,

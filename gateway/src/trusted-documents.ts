@@ -88,30 +88,44 @@ export function trustedDocumentsMiddleware(store: TrustedDocuments, mode: Truste
     // Not a GraphQL request Apollo would run (a landing-page GET, a batch): Apollo decides.
     if (!source || (isGet && !('query' in source) && !('documentId' in source) && !('extensions' in source))) return next();
 
-    const id = requestedId(source);
-    if (id !== undefined) {
-      const document = store.lookup(id);
-      if (!document) {
-        graphqlError(res, 400, 'PERSISTED_QUERY_NOT_FOUND', 'Unknown document id: this client build is not known to the server.');
-        return;
-      }
-      if (typeof source.query === 'string' && source.query !== document) {
-        graphqlError(res, 400, 'BAD_REQUEST', 'The query text does not match the document id.');
-        return;
-      }
-      setQuery(req, source, isGet, document);
-      return next();
-    }
-    if (mode === 'require' && typeof source.query === 'string' && !store.isKnownText(source.query)) {
-      graphqlError(res, 400, 'PERSISTED_QUERY_REQUIRED', 'Only trusted documents are accepted here: send the documentId of a known operation.');
+    const decision = admitDocument(store, mode, source);
+    if (decision.kind === 'refuse') {
+      graphqlError(res, 400, decision.code, decision.message);
       return;
     }
+    if (decision.kind === 'replace') setQuery(req, source, isGet, decision.document);
     next();
   };
 }
 
+export type Admission =
+  | { kind: 'pass' }
+  | { kind: 'replace'; document: string }
+  | { kind: 'refuse'; code: 'PERSISTED_QUERY_NOT_FOUND' | 'PERSISTED_QUERY_REQUIRED' | 'BAD_REQUEST'; message: string };
+
+/** The rule for one request (HTTP body, GET parameters or a graphql-ws subscribe payload). */
+export function admitDocument(store: TrustedDocuments, mode: TrustedDocumentsMode, source: Record<string, unknown>): Admission {
+  if (mode === 'off') return { kind: 'pass' };
+  const id = requestedId(source);
+  if (id !== undefined) {
+    const document = store.lookup(id);
+    if (!document) return { kind: 'refuse', code: 'PERSISTED_QUERY_NOT_FOUND', message: 'Unknown document id: this client build is not known to the server.' };
+    // graphql-ws clients must send some `query`; an empty one goes with an id.
+    if (typeof source.query === 'string' && source.query !== '' && source.query !== document) {
+      return { kind: 'refuse', code: 'BAD_REQUEST', message: 'The query text does not match the document id.' };
+    }
+    return { kind: 'replace', document };
+  }
+  if (mode === 'require' && typeof source.query === 'string' && !store.isKnownText(source.query)) {
+    return { kind: 'refuse', code: 'PERSISTED_QUERY_REQUIRED', message: 'Only trusted documents are accepted here: send the documentId of a known operation.' };
+  }
+  return { kind: 'pass' };
+}
+
 function requestedId(source: Record<string, unknown>): string | undefined {
   if (typeof source.documentId === 'string') return source.documentId;
+  const fromExtensions = (source.extensions as { documentId?: unknown } | undefined)?.documentId;
+  if (typeof fromExtensions === 'string') return fromExtensions;
   let extensions = source.extensions;
   if (typeof extensions === 'string') {
     try {

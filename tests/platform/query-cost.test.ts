@@ -60,3 +60,21 @@ describe('one caller cannot starve the others (per-caller cost budget)', () => {
     expect(answer.body.errors![0]!.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
   });
 });
+
+describe('subscriptions are priced like queries', () => {
+  it('a subscription whose every update would be huge is refused when it is set up', async () => {
+    const { liveClient, subscribe } = await import('../harness/live-client.js');
+    const vendor = await newRegisteredUser('VENDOR');
+    const client = liveClient(vendor.token);
+    try {
+      const heavy = subscribe<unknown>(
+        client,
+        'subscription { myOrderUpdates { items { material { offers { vendor { inventory { material { offers { vendor { inventory { id } } } } } } } } } } }',
+      );
+      await heavy.closed;
+      expect(JSON.stringify(heavy.errors)).toContain('QUERY_TOO_COMPLEX');
+    } finally {
+      await client.dispose();
+    }
+  });
+});

@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CategoryTreeDocument } from '@realserv/clients/buyer-app';
 import { VendorOrderFeedDocument } from '@realserv/clients/vendor-web';
-import { newRegisteredUser, seededAdmin } from '../harness/actors.js';
+import { newBuyer, newRegisteredUser, seededAdmin } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
+import { liveClient, subscribe } from '../harness/live-client.js';
+import { PLACE_ORDER, addAddress, cement, placeInput, vendorStocking } from '../orders/order-helpers.js';
 import { startExtraGateway, type ExtraGateway } from '../harness/extra-gateway.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -101,6 +103,40 @@ describe('trusted documents required (the production default), with reload by si
     expect(byText.body.data?.categories).toBeDefined();
     // A vendor-web document is known too (the subscription document is in its manifest).
     expect(documentText('vendor-web', idOf(VendorOrderFeedDocument))).toMatch(/subscription VendorOrderFeed/);
+  });
+
+  it('subscriptions follow the same rule: free text is refused, a trusted document id runs and pushes updates', async () => {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 20, 40_000);
+    const client = liveClient(vendor.token, url);
+    try {
+      const refused = subscribe<unknown>(client, 'subscription { vendorOrderFeed { id } }');
+      await refused.closed;
+      expect(JSON.stringify(refused.errors)).toContain('PERSISTED_QUERY_REQUIRED');
+
+      const updates: Array<{ vendorOrderFeed: { id: string } }> = [];
+      const errors: unknown[] = [];
+      const stop = client.subscribe<{ vendorOrderFeed: { id: string } }>(
+        { query: '', extensions: { documentId: idOf(VendorOrderFeedDocument) } },
+        { next: (r) => (r.data ? updates.push(r.data) : errors.push(r.errors)), error: (e) => errors.push(e), complete: () => undefined },
+      );
+      try {
+        const buyer = await newBuyer();
+        const addressId = await addAddress(buyer);
+        // Signing the buyer up takes longer than the subscription's set-up; the vendor's confirmation
+        // is a second change the feed pushes, in case the first raced the set-up.
+        const placed = await buyer.ok<{ placeOrder: { id: string } }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+        await vendor.ok('mutation C($id: ID!) { confirmOrder(orderId: $id) { id } }', { id: placed.placeOrder.id });
+        await eventually(async () => (errors.length ? Promise.reject(new Error(JSON.stringify(errors))) : updates.some((u) => u.vendorOrderFeed.id === placed.placeOrder.id)), {
+          timeoutMs: 15_000,
+          what: 'the trusted subscription to push the new order',
+        });
+      } finally {
+        stop();
+      }
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('a new manifest is accepted after SIGHUP, without a restart', async () => {

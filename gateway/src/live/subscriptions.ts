@@ -39,6 +39,19 @@ export interface SubscriptionLimits {
   maxSocketBufferBytes: number;
   /** How often open sockets' users are looked up again (suspended, deleted, revoked → closed). */
   revocationCheckMs: number;
+  /** The same token limit as HTTP (MAX_TOKENS). */
+  maxTokens: number;
+}
+
+/**
+ * The HTTP edge's document rules, applied to subscriptions too: trusted documents (a document id
+ * in `extensions`, and only known documents in `require` mode) and the query-cost limit.
+ */
+export interface SubscriptionAdmission {
+  /** The text to run: the payload's, or the trusted document its id names; or why not. */
+  resolveDocument(payload: { query?: unknown; extensions?: Record<string, unknown> | null }): { query: string } | { error: GraphQLError };
+  /** An error when the subscription's selection costs more than the caller may ask for. */
+  checkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, caller: Caller): GraphQLError | null;
 }
 
 /** Close code for a socket whose user may no longer use it (graphql-ws' own "Forbidden"). */
@@ -77,6 +90,7 @@ export function attachSubscriptions(options: {
   validationRules: ValidationRule[];
   verifier: TokenVerifier;
   live: LiveEventSource;
+  admission: SubscriptionAdmission;
   log: Logger;
   limits: SubscriptionLimits;
 }): { close(): Promise<void> } {
@@ -188,14 +202,18 @@ export function attachSubscriptions(options: {
           return [new GraphQLError(`At most ${limits.maxSubscriptionsPerSocket} subscriptions per connection.`, { extensions: { code: 'RATE_LIMITED' } })];
         }
         const schema = options.schema();
+        const resolved = options.admission.resolveDocument(payload as { query?: unknown; extensions?: Record<string, unknown> | null });
+        if ('error' in resolved) return [resolved.error];
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: 2000 });
+          document = parse(resolved.query, { maxTokens: limits.maxTokens });
         } catch (error) {
           return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
         const errors = validate(schema, document, [...specifiedRules, ...options.validationRules]);
         if (errors.length) return errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const tooCostly = options.admission.checkCost(schema, document, (payload.variables ?? {}) as Record<string, unknown>, caller);
+        if (tooCostly) return [tooCostly];
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (!operation || operation.operation !== 'subscription') {
           return [new GraphQLError('Only subscriptions go over this socket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
