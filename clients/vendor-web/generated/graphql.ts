@@ -22,12 +22,17 @@ export type DeliveryStatus =
 
 /** One row of a vendor's inventory; the vendor is always the caller. */
 export type InventoryItemInput = {
+  /** Offer it to buyers now (default true). */
   isAvailable?: boolean;
+  /** Days needed before delivery, 0–90 (default 1). */
   leadTimeDays?: number;
+  /** An active material (each material at most once per request). Errors: BAD_USER_INPUT when unknown or archived. */
   materialId: string | number;
+  /** Smallest quantity one order may contain, in units of sale, 1–1,000,000 (default 1). */
   minOrderQuantity?: number;
-  /** Price per unit in paise; omit to sell at the base price. */
+  /** Price per unit in integer paise, GST exclusive, 1 to ₹10 crore; omit to sell at the catalog base price. */
   pricePaise?: number | null | undefined;
+  /** Units of sale in stock, 0–100,000,000. */
   stockQuantity: number;
 };
 
@@ -48,11 +53,15 @@ export type KycStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+/** One labour offer of the signed-in vendor. */
 export type LaborOfferInput = {
-  /** Omit to charge the trade's reference daily rate. */
+  /** Daily rate per worker in integer paise, GST exclusive, 1 to ₹10,000; omit to charge the trade’s reference daily rate. */
   dailyRatePaise?: number | null | undefined;
+  /** Offer it to buyers now (default true). */
   isAvailable?: boolean;
+  /** An active trade (each at most once per request). Errors: BAD_USER_INPUT when unknown or archived. */
   laborCategoryId: string | number;
+  /** Workers the vendor can send, 0–10,000. */
   workersAvailable: number;
 };
 
@@ -116,7 +125,9 @@ export type OrdersFilter = {
 
 /** Offset pagination. `limit` is capped at 100. */
 export type PageInput = {
+  /** How many items to return: 1 to 100 (default 20); more is refused with BAD_USER_INPUT. */
   limit?: number;
+  /** How many matching items to skip; 0 or more (default 0). */
   offset?: number;
 };
 
@@ -127,19 +138,33 @@ export type PaymentMethod =
 
 /** The unit a material is priced and ordered in. */
 export type SaleUnit =
+  /** One bag (see unitDescription, e.g. "50 kg bag"). */
   | 'BAG'
+  /** One box (see unitDescription for its content). */
   | 'BOX'
+  /** One brass = 100 cubic feet; how sand and aggregates are traded in much of India. */
   | 'BRASS'
+  /** One bundle (see unitDescription for its content). */
   | 'BUNDLE'
+  /** One cubic foot. */
   | 'CUBIC_FOOT'
+  /** One cubic metre. */
   | 'CUBIC_METRE'
+  /** One kilogram. */
   | 'KG'
+  /** One litre. */
   | 'LITRE'
+  /** One piece. */
   | 'PIECE'
+  /** One roll (see unitDescription for its length). */
   | 'ROLL'
+  /** One metre of length. */
   | 'RUNNING_METRE'
+  /** One set (see unitDescription for its content). */
   | 'SET'
+  /** One square foot. */
   | 'SQUARE_FOOT'
+  /** One metric tonne (1,000 kg). */
   | 'TONNE';
 
 export type SettlementPeriodInput = {
@@ -156,12 +181,15 @@ export type SubmitKycInput = {
   documents: Array<KycDocumentInput>;
 };
 
+/** Rows of the signed-in vendor’s inventory to create or update. */
 export type UpdateInventoryInput = {
-  /** Up to 200 rows, applied all or nothing. */
+  /** 1 to 200 rows, one per material, applied all or nothing. */
   items: Array<InventoryItemInput>;
 };
 
+/** Labour offers of the signed-in vendor to create or update. */
 export type UpdateLaborOffersInput = {
+  /** 1 to 100 offers, one per trade, applied all or nothing. */
   offers: Array<LaborOfferInput>;
 };
 
