@@ -17,7 +17,7 @@ export class OrderLiveResolver {
     subscribe: servedByGateway,
     description: 'Every status or payment change of one order: its buyer, its vendor and admins may subscribe.',
   })
-  orderStatusChanged(@Root() order: Order, @Arg('orderId', () => ID) _orderId: string): Order {
+  orderStatusChanged(@Root() order: Order, @Arg('orderId', () => ID, { description: 'The order to follow.' }) _orderId: string): Order {
     return order;
   }
 
