@@ -107,9 +107,13 @@ export type ForceCompleteDeliveryInput = {
   reason: string;
 };
 
+/** An admin’s move of an order to another status. */
 export type ForceOrderStatusInput = {
+  /** The order. */
   orderId: string | number;
+  /** Why, 3–500 characters; kept in the order’s history. */
   reason: string;
+  /** The status to move to; must be a transition of the lifecycle (not OUT_FOR_DELIVERY → DELIVERED, which follows the delivery). */
   status: OrderStatus;
 };
 
@@ -134,33 +138,53 @@ export type ModeratedUserStatus =
 
 /** The order's view of its money; payments owns the details. */
 export type OrderPaymentStatus =
+  /** Cash on delivery, collected and recorded by the vendor. */
   | 'COD_COLLECTED'
+  /** Cash on delivery, not collected yet. */
   | 'COD_PENDING'
+  /** The last online payment attempt failed; the buyer may retry until the payment window passes. */
   | 'FAILED'
+  /** Nothing to collect: the order closed before any money was taken. */
   | 'NOT_REQUIRED'
+  /** Online payment captured. */
   | 'PAID'
+  /** Online order waiting for its payment. */
   | 'PENDING'
+  /** The payment was refunded in full. */
   | 'REFUNDED'
+  /** The order was cancelled or rejected after payment (or paid after it closed); the refund is under way. */
   | 'REFUND_PENDING';
 
+/** Where an order is in its life. Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED. Cash on delivery: PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (once the cash is collected). COMPLETED, CANCELLED and REJECTED are final. */
 export type OrderStatus =
+  /** Cancelled before dispatch by the buyer, an admin or the system (unpaid in time); stock released and any payment refunded. Final. */
   | 'CANCELLED'
+  /** Done: online orders right after delivery, cash-on-delivery orders once the cash is recorded. Final. */
   | 'COMPLETED'
+  /** The vendor accepted the order and is preparing it. */
   | 'CONFIRMED'
+  /** The delivery was completed (buyer’s OTP, or an admin’s forceCompleteDelivery). */
   | 'DELIVERED'
+  /** The vendor dispatched the order; a delivery OTP completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Online order paid; waiting for the vendor to confirm or reject it. */
   | 'PAID'
+  /** Online order placed, stock reserved, waiting for the buyer’s payment (cancelled by the system when the payment window passes). */
   | 'PENDING_PAYMENT'
+  /** Cash-on-delivery order placed and stock reserved; waiting for the vendor to confirm or reject it. */
   | 'PLACED'
+  /** The vendor declined the order (with a reason); stock released and any payment refunded. Final. */
   | 'REJECTED';
 
+/** Narrows an order list; all given conditions must match. */
 export type OrdersFilter = {
-  /** Admins only. */
+  /** Only this buyer’s orders (admin search only; ignored elsewhere). */
   buyerId?: string | number | null | undefined;
-  /** Order number or its prefix, e.g. RS-2611-0001. */
+  /** Order number or its prefix, 2–20 characters, e.g. RS-2611-0001. */
   orderNumber?: string | null | undefined;
+  /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
-  /** Admins only. */
+  /** Only this vendor’s orders (admin search only; ignored elsewhere). */
   vendorId?: string | number | null | undefined;
 };
 
@@ -172,26 +196,40 @@ export type PageInput = {
   offset?: number;
 };
 
+/** Where the money of a payment stands. */
 export type PaymentStatus =
+  /** Authorised at Razorpay, not captured yet. */
   | 'AUTHORIZED'
+  /** The money is in: captured at Razorpay, or the vendor recorded the cash. */
   | 'CAPTURED'
+  /** Opened: an online payment waiting for Razorpay Checkout, or a COD payment waiting for the cash. */
   | 'CREATED'
+  /** The last Razorpay payment attempt failed; the buyer may pay again while the order waits. */
   | 'FAILED'
+  /** Part of the captured amount was refunded. */
   | 'PARTIALLY_REFUNDED'
+  /** Refunded in full. */
   | 'REFUNDED';
 
+/** An admin refund of an order’s payment. */
 export type RefundPaymentInput = {
-  /** Omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum). */
+  /** Integer paise; omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum) and never more than captured less refunded. */
   amountPaise?: number | null | undefined;
   /** Client-chosen, 10–64 letters, digits, - or _ (Razorpay’s X-Refund-Idempotency rule). The same key with the same request returns the first refund; with another request or order it is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** The order whose payment is refunded. */
   orderId: string | number;
+  /** Why, 3–250 characters; shown on the refund. */
   reason: string;
 };
 
+/** Where a refund stands. */
 export type RefundStatus =
+  /** Razorpay or the bank refused it; see failureReason. Its amount can be refunded again. */
   | 'FAILED'
+  /** Sent to Razorpay (or to be re-sent); the outcome is not known yet. Reconciliation settles it. */
   | 'PENDING'
+  /** Razorpay processed the refund (for cash, recorded as paid back). */
   | 'PROCESSED';
 
 /** The unit a material is priced and ordered in. */

@@ -98,50 +98,81 @@ export type MaterialFilter = {
   vendorId?: string | number | null | undefined;
 };
 
+/** Who moved an order to a status. */
 export type OrderActor =
+  /** A RealServ admin (always with a reason). */
   | 'ADMIN'
+  /** The order’s buyer. */
   | 'BUYER'
+  /** RealServ itself: payment capture, delivery completion, unpaid-order expiry. */
   | 'SYSTEM'
+  /** The order’s vendor. */
   | 'VENDOR';
 
+/** What an order line buys. */
 export type OrderItemKind =
+  /** Workers of a trade, in worker-days. */
   | 'LABOUR'
+  /** A material from the vendor’s inventory, in its unit of sale. */
   | 'MATERIAL';
 
 /** The order's view of its money; payments owns the details. */
 export type OrderPaymentStatus =
+  /** Cash on delivery, collected and recorded by the vendor. */
   | 'COD_COLLECTED'
+  /** Cash on delivery, not collected yet. */
   | 'COD_PENDING'
+  /** The last online payment attempt failed; the buyer may retry until the payment window passes. */
   | 'FAILED'
+  /** Nothing to collect: the order closed before any money was taken. */
   | 'NOT_REQUIRED'
+  /** Online payment captured. */
   | 'PAID'
+  /** Online order waiting for its payment. */
   | 'PENDING'
+  /** The payment was refunded in full. */
   | 'REFUNDED'
+  /** The order was cancelled or rejected after payment (or paid after it closed); the refund is under way. */
   | 'REFUND_PENDING';
 
+/** An order and an optional reason for a status change. */
 export type OrderReasonInput = {
+  /** The order. */
   orderId: string | number;
+  /** 3–500 characters; required to reject, and for admins. Kept as the order’s closingReason and in its history. */
   reason?: string | null | undefined;
 };
 
+/** Where an order is in its life. Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED. Cash on delivery: PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (once the cash is collected). COMPLETED, CANCELLED and REJECTED are final. */
 export type OrderStatus =
+  /** Cancelled before dispatch by the buyer, an admin or the system (unpaid in time); stock released and any payment refunded. Final. */
   | 'CANCELLED'
+  /** Done: online orders right after delivery, cash-on-delivery orders once the cash is recorded. Final. */
   | 'COMPLETED'
+  /** The vendor accepted the order and is preparing it. */
   | 'CONFIRMED'
+  /** The delivery was completed (buyer’s OTP, or an admin’s forceCompleteDelivery). */
   | 'DELIVERED'
+  /** The vendor dispatched the order; a delivery OTP completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Online order paid; waiting for the vendor to confirm or reject it. */
   | 'PAID'
+  /** Online order placed, stock reserved, waiting for the buyer’s payment (cancelled by the system when the payment window passes). */
   | 'PENDING_PAYMENT'
+  /** Cash-on-delivery order placed and stock reserved; waiting for the vendor to confirm or reject it. */
   | 'PLACED'
+  /** The vendor declined the order (with a reason); stock released and any payment refunded. Final. */
   | 'REJECTED';
 
+/** Narrows an order list; all given conditions must match. */
 export type OrdersFilter = {
-  /** Admins only. */
+  /** Only this buyer’s orders (admin search only; ignored elsewhere). */
   buyerId?: string | number | null | undefined;
-  /** Order number or its prefix, e.g. RS-2611-0001. */
+  /** Order number or its prefix, 2–20 characters, e.g. RS-2611-0001. */
   orderNumber?: string | null | undefined;
+  /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
-  /** Admins only. */
+  /** Only this vendor’s orders (admin search only; ignored elsewhere). */
   vendorId?: string | number | null | undefined;
 };
 
@@ -155,36 +186,52 @@ export type PageInput = {
 
 /** How the money is collected: Razorpay, or cash by the vendor. */
 export type PaymentCollectionMethod =
+  /** Cash collected by the vendor at delivery. */
   | 'COD'
+  /** Paid online through Razorpay. */
   | 'ONLINE';
 
 /** ONLINE through Razorpay, or cash on delivery. */
 export type PaymentMethod =
+  /** Cash on delivery: the vendor collects the total at the door and records it (markCashCollected). */
   | 'COD'
+  /** Paid before the vendor confirms, through Razorpay Checkout (startOnlinePayment). */
   | 'ONLINE';
 
+/** Where the money of a payment stands. */
 export type PaymentStatus =
+  /** Authorised at Razorpay, not captured yet. */
   | 'AUTHORIZED'
+  /** The money is in: captured at Razorpay, or the vendor recorded the cash. */
   | 'CAPTURED'
+  /** Opened: an online payment waiting for Razorpay Checkout, or a COD payment waiting for the cash. */
   | 'CREATED'
+  /** The last Razorpay payment attempt failed; the buyer may pay again while the order waits. */
   | 'FAILED'
+  /** Part of the captured amount was refunded. */
   | 'PARTIALLY_REFUNDED'
+  /** Refunded in full. */
   | 'REFUNDED';
 
 /** Prices are never sent: the server prices from the vendor’s inventory. */
 export type PlaceOrderInput = {
   /** One of the buyer’s saved addresses; it is copied into the order. */
   deliveryAddressId: string | number;
-  /** Client-generated key (e.g. a UUID per checkout); a retry with the same key returns the same order. */
+  /** Client-generated key, 8–64 letters, digits, - or _ (e.g. a UUID per checkout); a retry with the same key and request returns the same order. */
   idempotencyKey: string;
+  /** 1 to 100 lines, each material or trade once. */
   items: Array<PlaceOrderItemInput>;
+  /** ONLINE (pay with Razorpay before the vendor confirms) or COD. */
   paymentMethod: PaymentMethod;
+  /** The vendor to order from; it must be ACTIVE and accepting orders. */
   vendorId: string | number;
 };
 
+/** One line of a new order. */
 export type PlaceOrderItemInput = {
+  /** MATERIAL or LABOUR; each kind and refId at most once per order. */
   kind: OrderItemKind;
-  /** Units of sale, or worker-days for labour. */
+  /** Units of sale, or worker-days for labour: 1 to 1,000,000, and at least the vendor’s minimum order quantity for a material. */
   quantity: number;
   /** Material id (MATERIAL) or labour category id (LABOUR). */
   refId: string | number;
@@ -313,10 +360,15 @@ export type UserType =
   /** Staff of a vendor business; registers themself, then onboards the business. */
   | 'VENDOR';
 
+/** Razorpay Checkout’s success response for an order. */
 export type VerifyPaymentInput = {
+  /** The RealServ order id. */
   orderId: string | number;
+  /** razorpay_order_id from Checkout (order_…). */
   razorpayOrderId: string;
+  /** razorpay_payment_id from Checkout (pay_…). */
   razorpayPaymentId: string;
+  /** razorpay_signature from Checkout: the 64-character hex HMAC-SHA256. */
   razorpaySignature: string;
 };
 

@@ -65,9 +65,11 @@ export type LaborOfferInput = {
   workersAvailable: number;
 };
 
+/** Cash collected at the door for a cash-on-delivery order. */
 export type MarkCashCollectedInput = {
-  /** Cash received, paise; must equal the order total. */
+  /** Cash received, integer paise; must equal the order total. */
   amountPaise: number;
+  /** The cash-on-delivery order, DELIVERED. */
   orderId: string | number;
   /** Optional media id of a photo of the receipt. */
   proofMediaId?: string | number | null | undefined;
@@ -82,44 +84,70 @@ export type OnboardVendorInput = {
   serviceRadiusKm?: number;
 };
 
+/** What an order line buys. */
 export type OrderItemKind =
+  /** Workers of a trade, in worker-days. */
   | 'LABOUR'
+  /** A material from the vendor’s inventory, in its unit of sale. */
   | 'MATERIAL';
 
 /** The order's view of its money; payments owns the details. */
 export type OrderPaymentStatus =
+  /** Cash on delivery, collected and recorded by the vendor. */
   | 'COD_COLLECTED'
+  /** Cash on delivery, not collected yet. */
   | 'COD_PENDING'
+  /** The last online payment attempt failed; the buyer may retry until the payment window passes. */
   | 'FAILED'
+  /** Nothing to collect: the order closed before any money was taken. */
   | 'NOT_REQUIRED'
+  /** Online payment captured. */
   | 'PAID'
+  /** Online order waiting for its payment. */
   | 'PENDING'
+  /** The payment was refunded in full. */
   | 'REFUNDED'
+  /** The order was cancelled or rejected after payment (or paid after it closed); the refund is under way. */
   | 'REFUND_PENDING';
 
+/** An order and an optional reason for a status change. */
 export type OrderReasonInput = {
+  /** The order. */
   orderId: string | number;
+  /** 3–500 characters; required to reject, and for admins. Kept as the order’s closingReason and in its history. */
   reason?: string | null | undefined;
 };
 
+/** Where an order is in its life. Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED. Cash on delivery: PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (once the cash is collected). COMPLETED, CANCELLED and REJECTED are final. */
 export type OrderStatus =
+  /** Cancelled before dispatch by the buyer, an admin or the system (unpaid in time); stock released and any payment refunded. Final. */
   | 'CANCELLED'
+  /** Done: online orders right after delivery, cash-on-delivery orders once the cash is recorded. Final. */
   | 'COMPLETED'
+  /** The vendor accepted the order and is preparing it. */
   | 'CONFIRMED'
+  /** The delivery was completed (buyer’s OTP, or an admin’s forceCompleteDelivery). */
   | 'DELIVERED'
+  /** The vendor dispatched the order; a delivery OTP completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Online order paid; waiting for the vendor to confirm or reject it. */
   | 'PAID'
+  /** Online order placed, stock reserved, waiting for the buyer’s payment (cancelled by the system when the payment window passes). */
   | 'PENDING_PAYMENT'
+  /** Cash-on-delivery order placed and stock reserved; waiting for the vendor to confirm or reject it. */
   | 'PLACED'
+  /** The vendor declined the order (with a reason); stock released and any payment refunded. Final. */
   | 'REJECTED';
 
+/** Narrows an order list; all given conditions must match. */
 export type OrdersFilter = {
-  /** Admins only. */
+  /** Only this buyer’s orders (admin search only; ignored elsewhere). */
   buyerId?: string | number | null | undefined;
-  /** Order number or its prefix, e.g. RS-2611-0001. */
+  /** Order number or its prefix, 2–20 characters, e.g. RS-2611-0001. */
   orderNumber?: string | null | undefined;
+  /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
-  /** Admins only. */
+  /** Only this vendor’s orders (admin search only; ignored elsewhere). */
   vendorId?: string | number | null | undefined;
 };
 
@@ -133,7 +161,9 @@ export type PageInput = {
 
 /** ONLINE through Razorpay, or cash on delivery. */
 export type PaymentMethod =
+  /** Cash on delivery: the vendor collects the total at the door and records it (markCashCollected). */
   | 'COD'
+  /** Paid before the vendor confirms, through Razorpay Checkout (startOnlinePayment). */
   | 'ONLINE';
 
 /** The unit a material is priced and ordered in. */
