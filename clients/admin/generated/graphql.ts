@@ -95,15 +95,22 @@ export type CreateMaterialInput = {
   unitDescription: string;
 };
 
+/** Where a delivery stands. */
 export type DeliveryStatus =
+  /** Delivered: the buyer’s OTP was verified or an admin completed it. */
   | 'DELIVERED'
+  /** The order was cancelled or rejected before dispatch. */
   | 'FAILED'
+  /** Dispatched; the buyer’s OTP (or an admin) completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Created when the vendor confirmed the order; not dispatched yet. */
   | 'PENDING';
 
+/** An admin’s completion of a delivery without the buyer’s OTP. */
 export type ForceCompleteDeliveryInput = {
+  /** The order whose delivery is OUT_FOR_DELIVERY. */
   orderId: string | number;
-  /** Why the delivery is completed without the OTP (kept in the history). */
+  /** Why the delivery is completed without the OTP, 3–500 characters (kept in the history). */
   reason: string;
 };
 

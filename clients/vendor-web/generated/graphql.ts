@@ -4,20 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The business address and depot location of a vendor. */
 export type BusinessAddressInput = {
+  /** City or town, 2–100 characters. */
   city: string;
+  /** Depot latitude in decimal degrees (−90 to 90). */
   latitude: number;
+  /** First address line, 3–200 characters. */
   line1: string;
+  /** Second address line, up to 200 characters. */
   line2?: string | null | undefined;
+  /** Depot longitude in decimal degrees (−180 to 180). */
   longitude: number;
+  /** Six-digit India Post PIN code. */
   pincode: string;
+  /** Indian state or union territory, 2–100 characters. */
   state: string;
 };
 
+/** Where a delivery stands. */
 export type DeliveryStatus =
+  /** Delivered: the buyer’s OTP was verified or an admin completed it. */
   | 'DELIVERED'
+  /** The order was cancelled or rejected before dispatch. */
   | 'FAILED'
+  /** Dispatched; the buyer’s OTP (or an admin) completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Created when the vendor confirmed the order; not dispatched yet. */
   | 'PENDING';
 
 /** One row of a vendor's inventory; the vendor is always the caller. */
@@ -36,21 +49,32 @@ export type InventoryItemInput = {
   stockQuantity: number;
 };
 
+/** One KYC document: an uploaded, confirmed KYC_DOCUMENT file of the caller. */
 export type KycDocumentInput = {
+  /** Media id from requestUpload/confirmUpload (purpose KYC_DOCUMENT). */
   mediaId: string | number;
+  /** Which document it is. */
   type: KycDocumentType;
 };
 
 /** BANK_PROOF: a cancelled cheque or bank statement. */
 export type KycDocumentType =
+  /** A cancelled cheque or bank statement of the payout account. */
   | 'BANK_PROOF'
+  /** The GST registration certificate. */
   | 'GSTIN_CERTIFICATE'
+  /** The business’s PAN card. */
   | 'PAN_CARD';
 
+/** Where the vendor’s KYC review stands. */
 export type KycStatus =
+  /** Approved by an admin; final. */
   | 'APPROVED'
+  /** No documents submitted yet. */
   | 'NOT_SUBMITTED'
+  /** Rejected by an admin (see kycRejectionReason); the vendor may resubmit. */
   | 'REJECTED'
+  /** Documents submitted; waiting for an admin’s review. */
   | 'SUBMITTED';
 
 /** One labour offer of the signed-in vendor. */
@@ -75,12 +99,17 @@ export type MarkCashCollectedInput = {
   proofMediaId?: string | number | null | undefined;
 };
 
+/** The business a vendor user registers. */
 export type OnboardVendorInput = {
+  /** Business address and depot location. */
   businessAddress: BusinessAddressInput;
+  /** Trading name, 2–150 characters. */
   businessName: string;
-  /** 15-character GSTIN; its PAN (characters 3–12) must equal `pan`. */
+  /** 15-character GSTIN (format and check character verified); its PAN (characters 3–12) must equal `pan`. Must not belong to another vendor. */
   gstin: string;
+  /** 10-character PAN of the business. */
   pan: string;
+  /** How far the vendor delivers, 1–200 km (default 25). */
   serviceRadiusKm?: number;
 };
 
@@ -197,17 +226,24 @@ export type SaleUnit =
   /** One metric tonne (1,000 kg). */
   | 'TONNE';
 
+/** A period of whole India calendar days. */
 export type SettlementPeriodInput = {
+  /** Last day, YYYY-MM-DD, not before periodStart. */
   periodEnd: string;
+  /** First day, YYYY-MM-DD (a real calendar date). */
   periodStart: string;
 };
 
+/** Whether a settlement’s payout was made. */
 export type SettlementStatus =
+  /** Computed; the payout is not recorded as paid yet. */
   | 'GENERATED'
+  /** The payout was transferred (bankReference and paidAt set). */
   | 'PAID';
 
+/** The KYC documents of the signed-in vendor. */
 export type SubmitKycInput = {
-  /** GSTIN certificate, PAN card and bank proof. */
+  /** 1 to 10 documents including a GSTIN certificate, a PAN card and a bank proof; they replace any submitted before. */
   documents: Array<KycDocumentInput>;
 };
 
@@ -223,9 +259,13 @@ export type UpdateLaborOffersInput = {
   offers: Array<LaborOfferInput>;
 };
 
+/** Whether a vendor may sell on RealServ. */
 export type VendorStatus =
+  /** KYC approved: may take orders (see acceptingOrders). */
   | 'ACTIVE'
+  /** Onboarded; waiting for KYC approval before it may take orders. */
   | 'PENDING_KYC'
+  /** Suspended by RealServ: may not take orders. */
   | 'SUSPENDED';
 
 export type InventoryRowFragment = { id: string, stockQuantity: number, minOrderQuantity: number, leadTimeDays: number, isAvailable: boolean, sellsAtBasePrice: boolean, updatedAt: string, price: { paise: number, formatted: string }, material: { id: string, name: string, slug: string, unit: SaleUnit, unitDescription: string, basePrice: { paise: number, formatted: string } } };
