@@ -181,7 +181,7 @@ export type OrdersFilter = {
   vendorId?: string | number | null | undefined;
 };
 
-/** Offset pagination. `limit` is capped at 100. */
+/** Offset pagination: skip `offset` items, return at most `limit` (1–100). */
 export type PageInput = {
   /** How many items to return: 1 to 100 (default 20); more is refused with BAD_USER_INPUT. */
   limit?: number;

@@ -3,7 +3,7 @@ import { ArgsType, Directive, Field, InputType, Int, ObjectType } from 'type-gra
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 
-@InputType({ description: 'Offset pagination. `limit` is capped at 100.' })
+@InputType({ description: 'Offset pagination: skip `offset` items, return at most `limit` (1–100).' })
 export class PageInput {
   @Field(() => Int, { defaultValue: 0, description: 'How many matching items to skip; 0 or more (default 0).' })
   @Min(0)

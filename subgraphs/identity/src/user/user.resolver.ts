@@ -51,7 +51,7 @@ export class UserResolver {
   }
 
   @Authorized('ADMIN')
-  @Query(() => UserPage, { description: 'Users, newest first. Deleted users only when filtered by that status.' })
+  @Query(() => UserPage, { description: 'Admins only: users, newest first. Deleted users only when filtered by that status.' })
   users(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => UsersFilter, { nullable: true, description: 'Narrow by type, status or a name/email/phone prefix.' }) filter?: UsersFilter,

@@ -22,13 +22,13 @@ export class OrderLiveResolver {
   }
 
   @Authorized('BUYER')
-  @Subscription(() => Order, { subscribe: servedByGateway, description: "The signed-in buyer's orders as they change." })
+  @Subscription(() => Order, { subscribe: servedByGateway, description: 'Buyers only: the signed-in buyer’s orders, each time one changes (status, payment).' })
   myOrderUpdates(@Root() order: Order): Order {
     return order;
   }
 
   @Authorized('VENDOR')
-  @Subscription(() => Order, { subscribe: servedByGateway, description: "The signed-in vendor's new orders and every change to them." })
+  @Subscription(() => Order, { subscribe: servedByGateway, description: 'Vendors only: the signed-in vendor’s new orders and every change to them.' })
   vendorOrderFeed(@Root() order: Order): Order {
     return order;
   }

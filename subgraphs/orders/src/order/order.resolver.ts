@@ -96,8 +96,7 @@ export class OrderResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => [Order], {
-    description:
-      'Runs the unpaid-order expiry now (it also runs every minute): online orders still PENDING_PAYMENT after the payment window (30 minutes by default) are cancelled by the system and their stock released. orderIds limits the run to those orders. Returns the orders it cancelled.',
+    description: 'Admins only: runs the unpaid-order expiry now (it also runs every minute): online orders still PENDING_PAYMENT after the payment window (30 minutes by default) are cancelled by the system and their stock released. orderIds limits the run to those orders. Returns the orders it cancelled.',
   })
   expireUnpaidOrders(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true, description: 'Only these orders; every unpaid order past its window when omitted.' }) orderIds?: string[]): Promise<Order[]> {
     return this.orderService.adminExpireUnpaidOrders(ctx, orderIds);

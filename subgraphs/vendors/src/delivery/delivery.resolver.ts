@@ -54,7 +54,7 @@ export class DeliveryResolver {
     subscribe: () => {
       throw new Error('Subscriptions are served by the gateway over graphql-ws.');
     },
-    description: "Every change to an order's delivery (created, dispatched, delivered, failed).",
+    description: 'Every change to an order’s delivery (created, dispatched, delivered, failed): those who may read the delivery (the order’s buyer, its vendor, admins) may subscribe.',
   })
   deliveryStatusChanged(@Root() delivery: Delivery, @Arg('orderId', () => ID, { description: 'The order whose delivery to follow; its buyer, its vendor and admins may subscribe.' }) _orderId: string): Delivery {
     return delivery;

@@ -39,7 +39,7 @@ export class EarningsSummary {
 @ObjectType({ description: 'The law a deduction was made under, on some days of the period.' })
 export class SettlementLegalBasis {
   @Field({ description: 'COMMISSION_GST, GST_TCS, INCOME_TAX_TDS or PLATFORM_LABOUR_GST.' }) deduction!: string;
-  @Field({ description: 'The law, e.g. "CGST Act 2017 s. 52".' }) basis!: string;
+  @Field({ description: 'The law and section, e.g. "CGST Act, 2017 s. 52 …".' }) basis!: string;
   @Field({ description: 'First day (YYYY-MM-DD) of the period this basis applies to.' }) from!: string;
   @Field({ description: 'Last day (YYYY-MM-DD) of the period this basis applies to.' }) to!: string;
 }

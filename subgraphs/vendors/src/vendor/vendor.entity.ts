@@ -65,7 +65,7 @@ export class BusinessAddress {
 @Entity({ tableName: 'vendors' })
 @Index({ name: 'vendors_status_idx', properties: ['status', 'createdAt'] })
 @Check({ name: 'vendors_commission_range', expression: 'commission_rate_basis_points >= 0 and commission_rate_basis_points <= 5000' })
-@ObjectType({ description: 'A vendor of materials and/or labour.' })
+@ObjectType({ description: 'A business selling materials and/or labour on RealServ. Anyone may read its public profile; private fields resolve for the vendor and admins only.' })
 @Directive('@key(fields: "id")')
 export class Vendor {
   @PrimaryKey({ type: 'uuid' })
