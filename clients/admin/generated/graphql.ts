@@ -4,221 +4,353 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new GST rate for an HSN or SAC code from a date on. */
 export type AddGstRateInput = {
+  /** What the code covers, 2–200 characters. */
   description: string;
-  /** YYYY-MM-DD from which the rate applies. */
+  /** First day (YYYY-MM-DD, India time) the rate applies; a real calendar date. */
   effectiveFrom: string;
+  /** HSN (goods) or SAC (services) code: 4, 6 or 8 digits. */
   hsnCode: string;
-  /** Basis points: 18 % = 1800. */
+  /** Rate in basis points, 0–4000: 18 % = 1800. */
   rateBasisPoints: number;
 };
 
 /** Whether a category groups materials or labour. */
 export type CategoryKind =
+  /** Groups trades of skilled labour (masons, plumbers, …). */
   | 'LABOUR'
+  /** Groups materials (cement, steel, sand, …). */
   | 'MATERIAL';
 
+/** A new admin account: RealServ user and sign-in account with a password. */
 export type CreateAdminUserInput = {
+  /** Optional team, e.g. "Operations"; up to 100 characters. */
   department?: string | null | undefined;
+  /** Sign-in email (stored lower-case); must not belong to any user or sign-in account yet. */
   email: string;
+  /** 2–100 letters, spaces, dots, apostrophes or hyphens. */
   fullName: string;
   /** Initial password (12–128 characters); the admin should change it after signing in. */
   temporaryPassword: string;
 };
 
+/** A new catalog category. */
 export type CreateCategoryInput = {
+  /** Longer text, up to 1,000 characters. */
   description?: string | null | undefined;
+  /** MATERIAL or LABOUR; must match the parent’s kind. */
   kind: CategoryKind;
+  /** Display name, 2–80 characters. */
   name: string;
   /** Parent category (same kind); omit for a root. */
   parentId?: string | number | null | undefined;
+  /** URL-safe unique name, 2–80 lowercase letters and digits joined by single hyphens, e.g. "tmt-bars". */
   slug: string;
+  /** Display position among its siblings, 0–10,000 (default 0). */
   sortOrder?: number;
 };
 
+/** A new trade of skilled labour. */
 export type CreateLaborCategoryInput = {
-  /** A LABOUR category. */
+  /** An active LABOUR category. Errors: BAD_USER_INPUT otherwise. */
   categoryId: string | number;
+  /** Reference daily rate per worker (8 hours) in integer paise, GST exclusive, 1 to ₹10,000. */
   dailyRatePaise: number;
+  /** Reference hourly rate per worker in integer paise, GST exclusive, 1 to ₹10,000; not above the daily rate. */
   hourlyRatePaise: number;
+  /** Display name, 2–80 characters. */
   name: string;
-  /** SAC code (6 digits), known to the GST rate table. */
+  /** SAC code: 6 digits starting with 99, present in the GST rate table. */
   sacCode: string;
+  /** What workers of this trade do, 1–1,000 characters. */
   skillDescription: string;
+  /** URL-safe unique name, 2–80 lowercase letters and digits joined by single hyphens. */
   slug: string;
 };
 
+/** A new catalog material. */
 export type CreateMaterialInput = {
-  /** Base price per unit in paise, GST exclusive. */
+  /** Catalog price per unit in integer paise, GST exclusive, 1 to ₹10 crore. */
   basePricePaise: number;
+  /** Brand or manufacturer, 1–80 characters. */
   brand?: string | null | undefined;
+  /** An active MATERIAL category. Errors: BAD_USER_INPUT otherwise. */
   categoryId: string | number;
+  /** Description, 1–2,000 characters. */
   description: string;
+  /** HSN code, 4, 6 or 8 digits, present in the GST rate table. */
   hsnCode: string;
+  /** Up to 10 media ids of product images (default none). */
   imageMediaIds?: Array<string>;
+  /** Display name, 2–150 characters. */
   name: string;
+  /** URL-safe unique name, 2–120 lowercase letters and digits joined by single hyphens. */
   slug: string;
+  /** Up to 30 specifications with distinct keys (default none). */
   specifications?: Array<MaterialSpecificationInput>;
+  /** The unit it is priced and ordered in. */
   unit: SaleUnit;
+  /** The pack or measure, 1–80 characters, e.g. "50 kg bag". */
   unitDescription: string;
 };
 
+/** Where a delivery stands. */
 export type DeliveryStatus =
+  /** Delivered: the buyer’s OTP was verified or an admin completed it. */
   | 'DELIVERED'
+  /** The order was cancelled or rejected before dispatch. */
   | 'FAILED'
+  /** Dispatched; the buyer’s OTP (or an admin) completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Created when the vendor confirmed the order; not dispatched yet. */
   | 'PENDING';
 
+/** An admin’s completion of a delivery without the buyer’s OTP. */
 export type ForceCompleteDeliveryInput = {
+  /** The order whose delivery is OUT_FOR_DELIVERY. */
   orderId: string | number;
-  /** Why the delivery is completed without the OTP (kept in the history). */
+  /** Why the delivery is completed without the OTP, 3–500 characters (kept in the history). */
   reason: string;
 };
 
+/** An admin’s move of an order to another status. */
 export type ForceOrderStatusInput = {
+  /** The order. */
   orderId: string | number;
+  /** Why, 3–500 characters; kept in the order’s history. */
   reason: string;
+  /** The status to move to; must be a transition of the lifecycle (not OUT_FOR_DELIVERY → DELIVERED, which follows the delivery). */
   status: OrderStatus;
 };
 
+/** One specification of a material; keys are unique within a material. */
 export type MaterialSpecificationInput = {
+  /** Machine key, a short camelCase word (letter first, up to 40 characters), e.g. "grade". */
   key: string;
+  /** Label for people, 1–60 characters, e.g. "Grade". */
   label: string;
+  /** Unit of the value, 1–20 characters, e.g. "mm". */
   unit?: string | null | undefined;
+  /** The value, 1–100 characters, e.g. "53". */
   value: string;
 };
 
+/** The statuses an admin may set. */
 export type ModeratedUserStatus =
+  /** Reactivate: sign-in enabled again. */
   | 'ACTIVE'
+  /** Suspend: sign-in disabled and sessions ended. */
   | 'SUSPENDED';
 
 /** The order's view of its money; payments owns the details. */
 export type OrderPaymentStatus =
+  /** Cash on delivery, collected and recorded by the vendor. */
   | 'COD_COLLECTED'
+  /** Cash on delivery, not collected yet. */
   | 'COD_PENDING'
+  /** The last online payment attempt failed; the buyer may retry until the payment window passes. */
   | 'FAILED'
+  /** Nothing to collect: the order closed before any money was taken. */
   | 'NOT_REQUIRED'
+  /** Online payment captured. */
   | 'PAID'
+  /** Online order waiting for its payment. */
   | 'PENDING'
+  /** The payment was refunded in full. */
   | 'REFUNDED'
+  /** The order was cancelled or rejected after payment (or paid after it closed); the refund is under way. */
   | 'REFUND_PENDING';
 
+/** Where an order is in its life. Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED. Cash on delivery: PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (once the cash is collected). COMPLETED, CANCELLED and REJECTED are final. */
 export type OrderStatus =
+  /** Cancelled before dispatch by the buyer, an admin or the system (unpaid in time); stock released and any payment refunded. Final. */
   | 'CANCELLED'
+  /** Done: online orders right after delivery, cash-on-delivery orders once the cash is recorded. Final. */
   | 'COMPLETED'
+  /** The vendor accepted the order and is preparing it. */
   | 'CONFIRMED'
+  /** The delivery was completed (buyer’s OTP, or an admin’s forceCompleteDelivery). */
   | 'DELIVERED'
+  /** The vendor dispatched the order; a delivery OTP completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Online order paid; waiting for the vendor to confirm or reject it. */
   | 'PAID'
+  /** Online order placed, stock reserved, waiting for the buyer’s payment (cancelled by the system when the payment window passes). */
   | 'PENDING_PAYMENT'
+  /** Cash-on-delivery order placed and stock reserved; waiting for the vendor to confirm or reject it. */
   | 'PLACED'
+  /** The vendor declined the order (with a reason); stock released and any payment refunded. Final. */
   | 'REJECTED';
 
+/** Narrows an order list; all given conditions must match. */
 export type OrdersFilter = {
-  /** Admins only. */
+  /** Only this buyer’s orders (admin search only; ignored elsewhere). */
   buyerId?: string | number | null | undefined;
-  /** Order number or its prefix, e.g. RS-2611-0001. */
+  /** Order number or its prefix, 2–20 characters, e.g. RS-2611-0001. */
   orderNumber?: string | null | undefined;
+  /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
-  /** Admins only. */
+  /** Only this vendor’s orders (admin search only; ignored elsewhere). */
   vendorId?: string | number | null | undefined;
 };
 
-/** Offset pagination. `limit` is capped at 100. */
+/** Offset pagination: skip `offset` items, return at most `limit` (1–100). */
 export type PageInput = {
+  /** How many items to return: 1 to 100 (default 20); more is refused with BAD_USER_INPUT. */
   limit?: number;
+  /** How many matching items to skip; 0 or more (default 0). */
   offset?: number;
 };
 
+/** Where the money of a payment stands. */
 export type PaymentStatus =
+  /** Authorised at Razorpay, not captured yet. */
   | 'AUTHORIZED'
+  /** The money is in: captured at Razorpay, or the vendor recorded the cash. */
   | 'CAPTURED'
+  /** Opened: an online payment waiting for Razorpay Checkout, or a COD payment waiting for the cash. */
   | 'CREATED'
+  /** The last Razorpay payment attempt failed; the buyer may pay again while the order waits. */
   | 'FAILED'
+  /** Part of the captured amount was refunded. */
   | 'PARTIALLY_REFUNDED'
+  /** Refunded in full. */
   | 'REFUNDED';
 
+/** An admin refund of an order’s payment. */
 export type RefundPaymentInput = {
-  /** Omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum). */
+  /** Integer paise; omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum) and never more than captured less refunded. */
   amountPaise?: number | null | undefined;
   /** Client-chosen, 10–64 letters, digits, - or _ (Razorpay’s X-Refund-Idempotency rule). The same key with the same request returns the first refund; with another request or order it is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED). */
   idempotencyKey: string;
+  /** The order whose payment is refunded. */
   orderId: string | number;
+  /** Why, 3–250 characters; shown on the refund. */
   reason: string;
 };
 
+/** Where a refund stands. */
 export type RefundStatus =
+  /** Razorpay or the bank refused it; see failureReason. Its amount can be refunded again. */
   | 'FAILED'
+  /** Sent to Razorpay (or to be re-sent); the outcome is not known yet. Reconciliation settles it. */
   | 'PENDING'
+  /** Razorpay processed the refund (for cash, recorded as paid back). */
   | 'PROCESSED';
 
 /** The unit a material is priced and ordered in. */
 export type SaleUnit =
+  /** One bag (see unitDescription, e.g. "50 kg bag"). */
   | 'BAG'
+  /** One box (see unitDescription for its content). */
   | 'BOX'
+  /** One brass = 100 cubic feet; how sand and aggregates are traded in much of India. */
   | 'BRASS'
+  /** One bundle (see unitDescription for its content). */
   | 'BUNDLE'
+  /** One cubic foot. */
   | 'CUBIC_FOOT'
+  /** One cubic metre. */
   | 'CUBIC_METRE'
+  /** One kilogram. */
   | 'KG'
+  /** One litre. */
   | 'LITRE'
+  /** One piece. */
   | 'PIECE'
+  /** One roll (see unitDescription for its length). */
   | 'ROLL'
+  /** One metre of length. */
   | 'RUNNING_METRE'
+  /** One set (see unitDescription for its content). */
   | 'SET'
+  /** One square foot. */
   | 'SQUARE_FOOT'
+  /** One metric tonne (1,000 kg). */
   | 'TONNE';
 
+/** An admin’s moderation of a user. */
 export type SetUserStatusInput = {
+  /** Why, 3–500 characters; logged with the admin’s id. */
   reason: string;
+  /** ACTIVE to reactivate, SUSPENDED to suspend. */
   status: ModeratedUserStatus;
+  /** The user to suspend or reactivate (not the admin themself). */
   userId: string | number;
 };
 
+/** Changes to a category; omitted fields stay as they are. */
 export type UpdateCategoryInput = {
+  /** Longer text, up to 1,000 characters. */
   description?: string | null | undefined;
   /** Restore an archived category. */
   isActive?: boolean | null | undefined;
   /** Make this a root category. */
   makeRoot?: boolean | null | undefined;
+  /** Display name, 2–80 characters. */
   name?: string | null | undefined;
   /** Move under another category of the same kind. */
   parentId?: string | number | null | undefined;
+  /** New unique slug, 2–80 lowercase letters and digits joined by single hyphens. */
   slug?: string | null | undefined;
+  /** Display position among its siblings, 0–10,000. */
   sortOrder?: number | null | undefined;
 };
 
+/** Changes to a material; omitted fields stay as they are. */
 export type UpdateMaterialInput = {
+  /** Catalog price per unit in integer paise, GST exclusive, 1 to ₹10 crore. */
   basePricePaise?: number | null | undefined;
+  /** Brand, up to 80 characters; empty string clears it. */
   brand?: string | null | undefined;
+  /** Move to another active MATERIAL category. */
   categoryId?: string | number | null | undefined;
+  /** Description, 1–2,000 characters. */
   description?: string | null | undefined;
+  /** HSN code, 4, 6 or 8 digits, present in the GST rate table. */
   hsnCode?: string | null | undefined;
+  /** Replaces the image media ids: up to 10. */
   imageMediaIds?: Array<string> | null | undefined;
   /** Restore an archived material. */
   isActive?: boolean | null | undefined;
+  /** Display name, 2–150 characters. */
   name?: string | null | undefined;
+  /** New unique slug, 2–120 lowercase letters and digits joined by single hyphens. */
   slug?: string | null | undefined;
+  /** Replaces all specifications: up to 30, distinct keys. */
   specifications?: Array<MaterialSpecificationInput> | null | undefined;
+  /** The unit it is priced and ordered in. */
   unit?: SaleUnit | null | undefined;
+  /** The pack or measure, 1–80 characters. */
   unitDescription?: string | null | undefined;
 };
 
+/** Whether a user may sign in and use RealServ. */
 export type UserStatus =
+  /** Can sign in and use the API. */
   | 'ACTIVE'
+  /** The user deleted their account (soft delete, kept for orders and audits); final. */
   | 'DELETED'
+  /** Suspended by an admin: sign-in disabled and sessions ended until reactivated. */
   | 'SUSPENDED';
 
 /** What a user is on RealServ; also their role claim. */
 export type UserType =
+  /** RealServ operations staff; created by another admin (createAdminUser). */
   | 'ADMIN'
+  /** Buys materials and hires labour; registers themself. */
   | 'BUYER'
+  /** Staff of a vendor business; registers themself, then onboards the business. */
   | 'VENDOR';
 
+/** Narrows the admin user list; all given conditions must match. */
 export type UsersFilter = {
   /** Matches the start of the name, email or phone. */
   search?: string | null | undefined;
+  /** Only users in this status; without it deleted users are left out. */
   status?: UserStatus | null | undefined;
+  /** Only users of this type. */
   type?: UserType | null | undefined;
 };
 

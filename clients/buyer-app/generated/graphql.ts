@@ -4,159 +4,239 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new delivery address of the signed-in buyer. */
 export type AddAddressInput = {
+  /** City or town, 2–100 characters. */
   city: string;
+  /** Who receives the delivery, 2–100 characters. */
   contactName: string;
   /** Indian mobile in E.164, e.g. +919876543210. */
   contactPhone: string;
-  /** Make this the buyer's default address. */
+  /** Make this the buyer’s default address (the first address always is). */
   isDefault?: boolean;
+  /** The buyer’s name for it, 1–50 characters, e.g. "Site office". */
   label: string;
+  /** A landmark to find the site, up to 200 characters. */
   landmark?: string | null | undefined;
-  /** Give latitude and longitude together, or neither. */
+  /** Latitude in decimal degrees (−90 to 90). Give latitude and longitude together, or neither (else BAD_USER_INPUT). */
   latitude?: number | null | undefined;
+  /** First address line, 3–200 characters. */
   line1: string;
+  /** Second address line, up to 200 characters. */
   line2?: string | null | undefined;
+  /** Longitude in decimal degrees (−180 to 180); together with latitude. */
   longitude?: number | null | undefined;
+  /** Six-digit India Post PIN code (first digit 1–9). */
   pincode: string;
+  /** Indian state or union territory, 2–100 characters. */
   state: string;
 };
 
 /** RELEVANCE orders by text match when searching and by name otherwise. */
 export type CatalogSort =
+  /** By name, A to Z. */
   | 'NAME_ASC'
+  /** By name, Z to A. */
   | 'NAME_DESC'
+  /** Most recently added first. */
   | 'NEWEST'
+  /** Cheapest first (base price, or reference daily rate for trades). */
   | 'PRICE_ASC'
+  /** Most expensive first. */
   | 'PRICE_DESC'
+  /** Best text match first when searching; by name otherwise (the default). */
   | 'RELEVANCE';
 
 /** Whether a category groups materials or labour. */
 export type CategoryKind =
+  /** Groups trades of skilled labour (masons, plumbers, …). */
   | 'LABOUR'
+  /** Groups materials (cement, steel, sand, …). */
   | 'MATERIAL';
 
+/** Where a delivery stands. */
 export type DeliveryStatus =
+  /** Delivered: the buyer’s OTP was verified or an admin completed it. */
   | 'DELIVERED'
+  /** The order was cancelled or rejected before dispatch. */
   | 'FAILED'
+  /** Dispatched; the buyer’s OTP (or an admin) completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Created when the vendor confirmed the order; not dispatched yet. */
   | 'PENDING';
 
+/** Narrows the trade list; all given conditions must match. */
 export type LaborCategoryFilter = {
   /** Only trades some vendor has workers available for. */
   available?: boolean | null | undefined;
+  /** This LABOUR category and all its sub-categories. */
   categoryId?: string | number | null | undefined;
+  /** Admins only: include archived trades (FORBIDDEN for others). */
   includeArchived?: boolean | null | undefined;
+  /** Highest reference daily rate, integer paise; not below minDailyRatePaise (else BAD_USER_INPUT). */
   maxDailyRatePaise?: number | null | undefined;
-  /** Minimum reference daily rate, paise. */
+  /** Lowest reference daily rate, integer paise. */
   minDailyRatePaise?: number | null | undefined;
+  /** Words to find in the trade’s name, description and category, 1–100 characters; forgives small typos. */
   search?: string | null | undefined;
-  /** Only trades this vendor offers workers for. */
+  /** Only trades this vendor has workers available for. */
   vendorId?: string | number | null | undefined;
 };
 
+/** Narrows the material list; all given conditions must match. */
 export type MaterialFilter = {
-  /** Any of these brands (case-insensitive). */
+  /** Any of these brands (case-insensitive), up to 20. */
   brands?: Array<string> | null | undefined;
   /** This category and all its sub-categories. */
   categoryId?: string | number | null | undefined;
   /** Only materials some vendor has available and in stock. */
   inStock?: boolean | null | undefined;
-  /** Admins only: include archived materials. */
+  /** Admins only: include archived materials (FORBIDDEN for others). */
   includeArchived?: boolean | null | undefined;
+  /** Highest catalog base price per unit, integer paise; not below minPricePaise (else BAD_USER_INPUT). */
   maxPricePaise?: number | null | undefined;
+  /** Lowest catalog base price per unit, integer paise. */
   minPricePaise?: number | null | undefined;
-  /** Words to find, e.g. "tmt 12mm" or "ultratech 53"; forgives small typos. */
+  /** Words to find in name, brand, category and specifications, 1–100 characters, e.g. "tmt 12mm" or "ultratech 53"; forgives small typos. */
   search?: string | null | undefined;
   /** Only materials this vendor has available and in stock. */
   vendorId?: string | number | null | undefined;
 };
 
+/** Who moved an order to a status. */
 export type OrderActor =
+  /** A RealServ admin (always with a reason). */
   | 'ADMIN'
+  /** The order’s buyer. */
   | 'BUYER'
+  /** RealServ itself: payment capture, delivery completion, unpaid-order expiry. */
   | 'SYSTEM'
+  /** The order’s vendor. */
   | 'VENDOR';
 
+/** What an order line buys. */
 export type OrderItemKind =
+  /** Workers of a trade, in worker-days. */
   | 'LABOUR'
+  /** A material from the vendor’s inventory, in its unit of sale. */
   | 'MATERIAL';
 
 /** The order's view of its money; payments owns the details. */
 export type OrderPaymentStatus =
+  /** Cash on delivery, collected and recorded by the vendor. */
   | 'COD_COLLECTED'
+  /** Cash on delivery, not collected yet. */
   | 'COD_PENDING'
+  /** The last online payment attempt failed; the buyer may retry until the payment window passes. */
   | 'FAILED'
+  /** Nothing to collect: the order closed before any money was taken. */
   | 'NOT_REQUIRED'
+  /** Online payment captured. */
   | 'PAID'
+  /** Online order waiting for its payment. */
   | 'PENDING'
+  /** The payment was refunded in full. */
   | 'REFUNDED'
+  /** The order was cancelled or rejected after payment (or paid after it closed); the refund is under way. */
   | 'REFUND_PENDING';
 
+/** An order and an optional reason for a status change. */
 export type OrderReasonInput = {
+  /** The order. */
   orderId: string | number;
+  /** 3–500 characters; required to reject, and for admins. Kept as the order’s closingReason and in its history. */
   reason?: string | null | undefined;
 };
 
+/** Where an order is in its life. Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED. Cash on delivery: PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (once the cash is collected). COMPLETED, CANCELLED and REJECTED are final. */
 export type OrderStatus =
+  /** Cancelled before dispatch by the buyer, an admin or the system (unpaid in time); stock released and any payment refunded. Final. */
   | 'CANCELLED'
+  /** Done: online orders right after delivery, cash-on-delivery orders once the cash is recorded. Final. */
   | 'COMPLETED'
+  /** The vendor accepted the order and is preparing it. */
   | 'CONFIRMED'
+  /** The delivery was completed (buyer’s OTP, or an admin’s forceCompleteDelivery). */
   | 'DELIVERED'
+  /** The vendor dispatched the order; a delivery OTP completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Online order paid; waiting for the vendor to confirm or reject it. */
   | 'PAID'
+  /** Online order placed, stock reserved, waiting for the buyer’s payment (cancelled by the system when the payment window passes). */
   | 'PENDING_PAYMENT'
+  /** Cash-on-delivery order placed and stock reserved; waiting for the vendor to confirm or reject it. */
   | 'PLACED'
+  /** The vendor declined the order (with a reason); stock released and any payment refunded. Final. */
   | 'REJECTED';
 
+/** Narrows an order list; all given conditions must match. */
 export type OrdersFilter = {
-  /** Admins only. */
+  /** Only this buyer’s orders (admin search only; ignored elsewhere). */
   buyerId?: string | number | null | undefined;
-  /** Order number or its prefix, e.g. RS-2611-0001. */
+  /** Order number or its prefix, 2–20 characters, e.g. RS-2611-0001. */
   orderNumber?: string | null | undefined;
+  /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
-  /** Admins only. */
+  /** Only this vendor’s orders (admin search only; ignored elsewhere). */
   vendorId?: string | number | null | undefined;
 };
 
-/** Offset pagination. `limit` is capped at 100. */
+/** Offset pagination: skip `offset` items, return at most `limit` (1–100). */
 export type PageInput = {
+  /** How many items to return: 1 to 100 (default 20); more is refused with BAD_USER_INPUT. */
   limit?: number;
+  /** How many matching items to skip; 0 or more (default 0). */
   offset?: number;
 };
 
 /** How the money is collected: Razorpay, or cash by the vendor. */
 export type PaymentCollectionMethod =
+  /** Cash collected by the vendor at delivery. */
   | 'COD'
+  /** Paid online through Razorpay. */
   | 'ONLINE';
 
 /** ONLINE through Razorpay, or cash on delivery. */
 export type PaymentMethod =
+  /** Cash on delivery: the vendor collects the total at the door and records it (markCashCollected). */
   | 'COD'
+  /** Paid before the vendor confirms, through Razorpay Checkout (startOnlinePayment). */
   | 'ONLINE';
 
+/** Where the money of a payment stands. */
 export type PaymentStatus =
+  /** Authorised at Razorpay, not captured yet. */
   | 'AUTHORIZED'
+  /** The money is in: captured at Razorpay, or the vendor recorded the cash. */
   | 'CAPTURED'
+  /** Opened: an online payment waiting for Razorpay Checkout, or a COD payment waiting for the cash. */
   | 'CREATED'
+  /** The last Razorpay payment attempt failed; the buyer may pay again while the order waits. */
   | 'FAILED'
+  /** Part of the captured amount was refunded. */
   | 'PARTIALLY_REFUNDED'
+  /** Refunded in full. */
   | 'REFUNDED';
 
 /** Prices are never sent: the server prices from the vendor’s inventory. */
 export type PlaceOrderInput = {
   /** One of the buyer’s saved addresses; it is copied into the order. */
   deliveryAddressId: string | number;
-  /** Client-generated key (e.g. a UUID per checkout); a retry with the same key returns the same order. */
+  /** Client-generated key, 8–64 letters, digits, - or _ (e.g. a UUID per checkout); a retry with the same key and request returns the same order. */
   idempotencyKey: string;
+  /** 1 to 100 lines, each material or trade once. */
   items: Array<PlaceOrderItemInput>;
+  /** ONLINE (pay with Razorpay before the vendor confirms) or COD. */
   paymentMethod: PaymentMethod;
+  /** The vendor to order from; it must be ACTIVE and accepting orders. */
   vendorId: string | number;
 };
 
+/** One line of a new order. */
 export type PlaceOrderItemInput = {
+  /** MATERIAL or LABOUR; each kind and refId at most once per order. */
   kind: OrderItemKind;
-  /** Units of sale, or worker-days for labour. */
+  /** Units of sale, or worker-days for labour: 1 to 1,000,000, and at least the vendor’s minimum order quantity for a material. */
   quantity: number;
   /** Material id (MATERIAL) or labour category id (LABOUR). */
   refId: string | number;
@@ -164,83 +244,136 @@ export type PlaceOrderItemInput = {
 
 /** Language for messages and notifications. */
 export type PreferredLanguage =
+  /** English. */
   | 'EN'
+  /** Hindi. */
   | 'HI'
+  /** Kannada. */
   | 'KN'
+  /** Marathi. */
   | 'MR'
+  /** Tamil. */
   | 'TA'
+  /** Telugu. */
   | 'TE';
 
+/** What a signed-in account registers with; email and phone come from the sign-in account. */
 export type RegisterInput = {
+  /** 2–100 letters, spaces, dots, apostrophes or hyphens. */
   fullName: string;
+  /** Language for messages; EN when omitted. */
   preferredLanguage?: PreferredLanguage | null | undefined;
+  /** BUYER (default) or VENDOR; cannot change later. */
   type?: RegistrationType;
 };
 
 /** What a new user registers as. Admins are created by other admins. */
 export type RegistrationType =
+  /** A buyer of materials and labour (gets a buyer profile). */
   | 'BUYER'
+  /** Vendor staff; then onboardVendor registers the business. */
   | 'VENDOR';
 
 /** The unit a material is priced and ordered in. */
 export type SaleUnit =
+  /** One bag (see unitDescription, e.g. "50 kg bag"). */
   | 'BAG'
+  /** One box (see unitDescription for its content). */
   | 'BOX'
+  /** One brass = 100 cubic feet; how sand and aggregates are traded in much of India. */
   | 'BRASS'
+  /** One bundle (see unitDescription for its content). */
   | 'BUNDLE'
+  /** One cubic foot. */
   | 'CUBIC_FOOT'
+  /** One cubic metre. */
   | 'CUBIC_METRE'
+  /** One kilogram. */
   | 'KG'
+  /** One litre. */
   | 'LITRE'
+  /** One piece. */
   | 'PIECE'
+  /** One roll (see unitDescription for its length). */
   | 'ROLL'
+  /** One metre of length. */
   | 'RUNNING_METRE'
+  /** One set (see unitDescription for its content). */
   | 'SET'
+  /** One square foot. */
   | 'SQUARE_FOOT'
+  /** One metric tonne (1,000 kg). */
   | 'TONNE';
 
 /** Fields to change; omitted fields stay as they are. */
 export type UpdateAddressInput = {
+  /** City or town, 2–100 characters. */
   city?: string | null | undefined;
+  /** Who receives the delivery, 2–100 characters. */
   contactName?: string | null | undefined;
+  /** Indian mobile in E.164, e.g. +919876543210. */
   contactPhone?: string | null | undefined;
+  /** The buyer’s name for it, 1–50 characters. */
   label?: string | null | undefined;
+  /** A landmark, up to 200 characters; empty string clears it. */
   landmark?: string | null | undefined;
+  /** Latitude in decimal degrees; the result must have both coordinates or neither. */
   latitude?: number | null | undefined;
+  /** First address line, 3–200 characters. */
   line1?: string | null | undefined;
+  /** Second address line, up to 200 characters; empty string clears it. */
   line2?: string | null | undefined;
+  /** Longitude in decimal degrees; the result must have both coordinates or neither. */
   longitude?: number | null | undefined;
+  /** Six-digit India Post PIN code. */
   pincode?: string | null | undefined;
+  /** Indian state or union territory, 2–100 characters. */
   state?: string | null | undefined;
 };
 
+/** Changes to the signed-in buyer’s profile; omitted fields stay as they are. */
 export type UpdateBuyerProfileInput = {
-  /** Empty string clears it. */
+  /** Company or firm name, up to 150 characters; empty string clears it. */
   companyName?: string | null | undefined;
-  /** 15-character GSTIN; empty string clears it. */
+  /** 15-character GSTIN (format and check digit verified, stored upper-case); empty string clears it. Errors: BAD_USER_INPUT when invalid. */
   gstin?: string | null | undefined;
 };
 
+/** Changes to the signed-in user’s own profile; omitted fields stay as they are. */
 export type UpdateMeInput = {
+  /** 2–100 letters, spaces, dots, apostrophes or hyphens. */
   fullName?: string | null | undefined;
+  /** Language for messages and notifications. */
   preferredLanguage?: PreferredLanguage | null | undefined;
 };
 
+/** Whether a user may sign in and use RealServ. */
 export type UserStatus =
+  /** Can sign in and use the API. */
   | 'ACTIVE'
+  /** The user deleted their account (soft delete, kept for orders and audits); final. */
   | 'DELETED'
+  /** Suspended by an admin: sign-in disabled and sessions ended until reactivated. */
   | 'SUSPENDED';
 
 /** What a user is on RealServ; also their role claim. */
 export type UserType =
+  /** RealServ operations staff; created by another admin (createAdminUser). */
   | 'ADMIN'
+  /** Buys materials and hires labour; registers themself. */
   | 'BUYER'
+  /** Staff of a vendor business; registers themself, then onboards the business. */
   | 'VENDOR';
 
+/** Razorpay Checkout’s success response for an order. */
 export type VerifyPaymentInput = {
+  /** The RealServ order id. */
   orderId: string | number;
+  /** razorpay_order_id from Checkout (order_…). */
   razorpayOrderId: string;
+  /** razorpay_payment_id from Checkout (pay_…). */
   razorpayPaymentId: string;
+  /** razorpay_signature from Checkout: the 64-character hex HMAC-SHA256. */
   razorpaySignature: string;
 };
 

@@ -4,170 +4,268 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The business address and depot location of a vendor. */
 export type BusinessAddressInput = {
+  /** City or town, 2–100 characters. */
   city: string;
+  /** Depot latitude in decimal degrees (−90 to 90). */
   latitude: number;
+  /** First address line, 3–200 characters. */
   line1: string;
+  /** Second address line, up to 200 characters. */
   line2?: string | null | undefined;
+  /** Depot longitude in decimal degrees (−180 to 180). */
   longitude: number;
+  /** Six-digit India Post PIN code. */
   pincode: string;
+  /** Indian state or union territory, 2–100 characters. */
   state: string;
 };
 
+/** Where a delivery stands. */
 export type DeliveryStatus =
+  /** Delivered: the buyer’s OTP was verified or an admin completed it. */
   | 'DELIVERED'
+  /** The order was cancelled or rejected before dispatch. */
   | 'FAILED'
+  /** Dispatched; the buyer’s OTP (or an admin) completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Created when the vendor confirmed the order; not dispatched yet. */
   | 'PENDING';
 
 /** One row of a vendor's inventory; the vendor is always the caller. */
 export type InventoryItemInput = {
+  /** Offer it to buyers now (default true). */
   isAvailable?: boolean;
+  /** Days needed before delivery, 0–90 (default 1). */
   leadTimeDays?: number;
+  /** An active material (each material at most once per request). Errors: BAD_USER_INPUT when unknown or archived. */
   materialId: string | number;
+  /** Smallest quantity one order may contain, in units of sale, 1–1,000,000 (default 1). */
   minOrderQuantity?: number;
-  /** Price per unit in paise; omit to sell at the base price. */
+  /** Price per unit in integer paise, GST exclusive, 1 to ₹10 crore; omit to sell at the catalog base price. */
   pricePaise?: number | null | undefined;
+  /** Units of sale in stock, 0–100,000,000. */
   stockQuantity: number;
 };
 
+/** One KYC document: an uploaded, confirmed KYC_DOCUMENT file of the caller. */
 export type KycDocumentInput = {
+  /** Media id from requestUpload/confirmUpload (purpose KYC_DOCUMENT). */
   mediaId: string | number;
+  /** Which document it is. */
   type: KycDocumentType;
 };
 
 /** BANK_PROOF: a cancelled cheque or bank statement. */
 export type KycDocumentType =
+  /** A cancelled cheque or bank statement of the payout account. */
   | 'BANK_PROOF'
+  /** The GST registration certificate. */
   | 'GSTIN_CERTIFICATE'
+  /** The business’s PAN card. */
   | 'PAN_CARD';
 
+/** Where the vendor’s KYC review stands. */
 export type KycStatus =
+  /** Approved by an admin; final. */
   | 'APPROVED'
+  /** No documents submitted yet. */
   | 'NOT_SUBMITTED'
+  /** Rejected by an admin (see kycRejectionReason); the vendor may resubmit. */
   | 'REJECTED'
+  /** Documents submitted; waiting for an admin’s review. */
   | 'SUBMITTED';
 
+/** One labour offer of the signed-in vendor. */
 export type LaborOfferInput = {
-  /** Omit to charge the trade's reference daily rate. */
+  /** Daily rate per worker in integer paise, GST exclusive, 1 to ₹10,000; omit to charge the trade’s reference daily rate. */
   dailyRatePaise?: number | null | undefined;
+  /** Offer it to buyers now (default true). */
   isAvailable?: boolean;
+  /** An active trade (each at most once per request). Errors: BAD_USER_INPUT when unknown or archived. */
   laborCategoryId: string | number;
+  /** Workers the vendor can send, 0–10,000. */
   workersAvailable: number;
 };
 
+/** Cash collected at the door for a cash-on-delivery order. */
 export type MarkCashCollectedInput = {
-  /** Cash received, paise; must equal the order total. */
+  /** Cash received, integer paise; must equal the order total. */
   amountPaise: number;
+  /** The cash-on-delivery order, DELIVERED. */
   orderId: string | number;
   /** Optional media id of a photo of the receipt. */
   proofMediaId?: string | number | null | undefined;
 };
 
+/** The business a vendor user registers. */
 export type OnboardVendorInput = {
+  /** Business address and depot location. */
   businessAddress: BusinessAddressInput;
+  /** Trading name, 2–150 characters. */
   businessName: string;
-  /** 15-character GSTIN; its PAN (characters 3–12) must equal `pan`. */
+  /** 15-character GSTIN (format and check character verified); its PAN (characters 3–12) must equal `pan`. Must not belong to another vendor. */
   gstin: string;
+  /** 10-character PAN of the business. */
   pan: string;
+  /** How far the vendor delivers, 1–200 km (default 25). */
   serviceRadiusKm?: number;
 };
 
+/** What an order line buys. */
 export type OrderItemKind =
+  /** Workers of a trade, in worker-days. */
   | 'LABOUR'
+  /** A material from the vendor’s inventory, in its unit of sale. */
   | 'MATERIAL';
 
 /** The order's view of its money; payments owns the details. */
 export type OrderPaymentStatus =
+  /** Cash on delivery, collected and recorded by the vendor. */
   | 'COD_COLLECTED'
+  /** Cash on delivery, not collected yet. */
   | 'COD_PENDING'
+  /** The last online payment attempt failed; the buyer may retry until the payment window passes. */
   | 'FAILED'
+  /** Nothing to collect: the order closed before any money was taken. */
   | 'NOT_REQUIRED'
+  /** Online payment captured. */
   | 'PAID'
+  /** Online order waiting for its payment. */
   | 'PENDING'
+  /** The payment was refunded in full. */
   | 'REFUNDED'
+  /** The order was cancelled or rejected after payment (or paid after it closed); the refund is under way. */
   | 'REFUND_PENDING';
 
+/** An order and an optional reason for a status change. */
 export type OrderReasonInput = {
+  /** The order. */
   orderId: string | number;
+  /** 3–500 characters; required to reject, and for admins. Kept as the order’s closingReason and in its history. */
   reason?: string | null | undefined;
 };
 
+/** Where an order is in its life. Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED. Cash on delivery: PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (once the cash is collected). COMPLETED, CANCELLED and REJECTED are final. */
 export type OrderStatus =
+  /** Cancelled before dispatch by the buyer, an admin or the system (unpaid in time); stock released and any payment refunded. Final. */
   | 'CANCELLED'
+  /** Done: online orders right after delivery, cash-on-delivery orders once the cash is recorded. Final. */
   | 'COMPLETED'
+  /** The vendor accepted the order and is preparing it. */
   | 'CONFIRMED'
+  /** The delivery was completed (buyer’s OTP, or an admin’s forceCompleteDelivery). */
   | 'DELIVERED'
+  /** The vendor dispatched the order; a delivery OTP completes it. */
   | 'OUT_FOR_DELIVERY'
+  /** Online order paid; waiting for the vendor to confirm or reject it. */
   | 'PAID'
+  /** Online order placed, stock reserved, waiting for the buyer’s payment (cancelled by the system when the payment window passes). */
   | 'PENDING_PAYMENT'
+  /** Cash-on-delivery order placed and stock reserved; waiting for the vendor to confirm or reject it. */
   | 'PLACED'
+  /** The vendor declined the order (with a reason); stock released and any payment refunded. Final. */
   | 'REJECTED';
 
+/** Narrows an order list; all given conditions must match. */
 export type OrdersFilter = {
-  /** Admins only. */
+  /** Only this buyer’s orders (admin search only; ignored elsewhere). */
   buyerId?: string | number | null | undefined;
-  /** Order number or its prefix, e.g. RS-2611-0001. */
+  /** Order number or its prefix, 2–20 characters, e.g. RS-2611-0001. */
   orderNumber?: string | null | undefined;
+  /** Only orders in this status. */
   status?: OrderStatus | null | undefined;
-  /** Admins only. */
+  /** Only this vendor’s orders (admin search only; ignored elsewhere). */
   vendorId?: string | number | null | undefined;
 };
 
-/** Offset pagination. `limit` is capped at 100. */
+/** Offset pagination: skip `offset` items, return at most `limit` (1–100). */
 export type PageInput = {
+  /** How many items to return: 1 to 100 (default 20); more is refused with BAD_USER_INPUT. */
   limit?: number;
+  /** How many matching items to skip; 0 or more (default 0). */
   offset?: number;
 };
 
 /** ONLINE through Razorpay, or cash on delivery. */
 export type PaymentMethod =
+  /** Cash on delivery: the vendor collects the total at the door and records it (markCashCollected). */
   | 'COD'
+  /** Paid before the vendor confirms, through Razorpay Checkout (startOnlinePayment). */
   | 'ONLINE';
 
 /** The unit a material is priced and ordered in. */
 export type SaleUnit =
+  /** One bag (see unitDescription, e.g. "50 kg bag"). */
   | 'BAG'
+  /** One box (see unitDescription for its content). */
   | 'BOX'
+  /** One brass = 100 cubic feet; how sand and aggregates are traded in much of India. */
   | 'BRASS'
+  /** One bundle (see unitDescription for its content). */
   | 'BUNDLE'
+  /** One cubic foot. */
   | 'CUBIC_FOOT'
+  /** One cubic metre. */
   | 'CUBIC_METRE'
+  /** One kilogram. */
   | 'KG'
+  /** One litre. */
   | 'LITRE'
+  /** One piece. */
   | 'PIECE'
+  /** One roll (see unitDescription for its length). */
   | 'ROLL'
+  /** One metre of length. */
   | 'RUNNING_METRE'
+  /** One set (see unitDescription for its content). */
   | 'SET'
+  /** One square foot. */
   | 'SQUARE_FOOT'
+  /** One metric tonne (1,000 kg). */
   | 'TONNE';
 
+/** A period of whole India calendar days. */
 export type SettlementPeriodInput = {
+  /** Last day, YYYY-MM-DD, not before periodStart. */
   periodEnd: string;
+  /** First day, YYYY-MM-DD (a real calendar date). */
   periodStart: string;
 };
 
+/** Whether a settlement’s payout was made. */
 export type SettlementStatus =
+  /** Computed; the payout is not recorded as paid yet. */
   | 'GENERATED'
+  /** The payout was transferred (bankReference and paidAt set). */
   | 'PAID';
 
+/** The KYC documents of the signed-in vendor. */
 export type SubmitKycInput = {
-  /** GSTIN certificate, PAN card and bank proof. */
+  /** 1 to 10 documents including a GSTIN certificate, a PAN card and a bank proof; they replace any submitted before. */
   documents: Array<KycDocumentInput>;
 };
 
+/** Rows of the signed-in vendor’s inventory to create or update. */
 export type UpdateInventoryInput = {
-  /** Up to 200 rows, applied all or nothing. */
+  /** 1 to 200 rows, one per material, applied all or nothing. */
   items: Array<InventoryItemInput>;
 };
 
+/** Labour offers of the signed-in vendor to create or update. */
 export type UpdateLaborOffersInput = {
+  /** 1 to 100 offers, one per trade, applied all or nothing. */
   offers: Array<LaborOfferInput>;
 };
 
+/** Whether a vendor may sell on RealServ. */
 export type VendorStatus =
+  /** KYC approved: may take orders (see acceptingOrders). */
   | 'ACTIVE'
+  /** Onboarded; waiting for KYC approval before it may take orders. */
   | 'PENDING_KYC'
+  /** Suspended by RealServ: may not take orders. */
   | 'SUSPENDED';
 
 export type InventoryRowFragment = { id: string, stockQuantity: number, minOrderQuantity: number, leadTimeDays: number, isAvailable: boolean, sellsAtBasePrice: boolean, updatedAt: string, price: { paise: number, formatted: string }, material: { id: string, name: string, slug: string, unit: SaleUnit, unitDescription: string, basePrice: { paise: number, formatted: string } } };

@@ -3,13 +3,13 @@ import { ArgsType, Directive, Field, InputType, Int, ObjectType } from 'type-gra
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 
-@InputType({ description: 'Offset pagination. `limit` is capped at 100.' })
+@InputType({ description: 'Offset pagination: skip `offset` items, return at most `limit` (1–100).' })
 export class PageInput {
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { defaultValue: 0, description: 'How many matching items to skip; 0 or more (default 0).' })
   @Min(0)
   offset: number = 0;
 
-  @Field(() => Int, { defaultValue: 20 })
+  @Field(() => Int, { defaultValue: 20, description: 'How many items to return: 1 to 100 (default 20); more is refused with BAD_USER_INPUT.' })
   @Min(1)
   @Max(100)
   limit: number = 20;
@@ -17,23 +17,23 @@ export class PageInput {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => PageInput, { nullable: true })
+  @Field(() => PageInput, { nullable: true, description: 'Which page to read: offset and limit (default the first 20).' })
   page?: PageInput;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in the whole list: totals and the offset and limit it was read with.' })
 @Directive('@shareable')
 export class PageInfo {
   @Field(() => Int, { description: 'Items matching the filter, across all pages.' })
   totalCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The offset this page was read from (as asked).' })
   offset!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The page size this page was read with (as asked).' })
   limit!: number;
 
-  @Field()
+  @Field({ description: 'True when more items follow: read on with offset + limit.' })
   hasNextPage!: boolean;
 }
 
@@ -57,10 +57,10 @@ export function toPage<T>(items: T[], totalCount: number, page: PageInput | unde
 export function Paginated<T extends object>(itemType: ClassType<T>, name = `${itemType.name}Page`) {
   @ObjectType(name)
   abstract class PageClass {
-    @Field(() => [itemType])
+    @Field(() => [itemType], { description: 'The items of this page, in the list’s order (at most `limit`).' })
     items!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Totals and position of this page, to read the next one.' })
     pageInfo!: PageInfo;
   }
   return PageClass;

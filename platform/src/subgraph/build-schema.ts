@@ -33,6 +33,7 @@ export async function buildFederatedSchema(
     // over graphql-ws); type-graphql insists on a PubSub, so it gets one that does nothing.
     pubSub: { publish: () => undefined, subscribe: () => (async function* () {})() } as never,
   });
+  describeRootTypes(schema);
   const typeDefs = markInternalOnlyTypes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`));
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
@@ -42,6 +43,19 @@ export async function buildFederatedSchema(
     };
   }
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);
+}
+
+/**
+ * type-graphql has no option for the root types' descriptions; every subgraph gives the same ones
+ * so composition keeps them and Apollo Sandbox shows them.
+ */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
+  if (query) query.description = 'What the API reads. Each field says who may call it and the errors it returns (extensions.code, with extensions.reason where given).';
+  if (mutation) mutation.description = 'What the API changes. Each field says who may call it and the errors it returns (extensions.code, with extensions.reason where given).';
+  if (subscription) subscription.description = 'Live updates, served by the gateway over graphql-ws to signed-in callers. Each field says who may subscribe.';
 }
 
 /** The subgraph's SDL as the gateway sees it (`_service { sdl }`), for composition. */

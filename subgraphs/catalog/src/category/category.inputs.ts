@@ -5,43 +5,43 @@ import { CategoryKind } from './category.entity.js';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MESSAGE = 'slug must be lowercase letters and digits joined by single hyphens';
 
-@InputType()
+@InputType({ description: 'A new catalog category.' })
 export class CreateCategoryInput {
-  @Field()
+  @Field({ description: 'Display name, 2–80 characters.' })
   @Length(2, 80)
   name!: string;
 
-  @Field()
+  @Field({ description: 'URL-safe unique name, 2–80 lowercase letters and digits joined by single hyphens, e.g. "tmt-bars".' })
   @Length(2, 80)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug!: string;
 
-  @Field(() => CategoryKind)
+  @Field(() => CategoryKind, { description: 'MATERIAL or LABOUR; must match the parent’s kind.' })
   kind!: CategoryKind;
 
   @Field(() => ID, { nullable: true, description: 'Parent category (same kind); omit for a root.' })
   @IsOptional()
   parentId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Longer text, up to 1,000 characters.' })
   @IsOptional()
   @Length(0, 1000)
   description?: string;
 
-  @Field(() => Int, { defaultValue: 0 })
+  @Field(() => Int, { defaultValue: 0, description: 'Display position among its siblings, 0–10,000 (default 0).' })
   @Min(0)
   @Max(10_000)
   sortOrder: number = 0;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a category; omitted fields stay as they are.' })
 export class UpdateCategoryInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Display name, 2–80 characters.' })
   @IsOptional()
   @Length(2, 80)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New unique slug, 2–80 lowercase letters and digits joined by single hyphens.' })
   @IsOptional()
   @Length(2, 80)
   @Matches(SLUG, { message: SLUG_MESSAGE })
@@ -55,12 +55,12 @@ export class UpdateCategoryInput {
   @IsOptional()
   makeRoot?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Longer text, up to 1,000 characters.' })
   @IsOptional()
   @Length(0, 1000)
   description?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Display position among its siblings, 0–10,000.' })
   @IsOptional()
   @Min(0)
   @Max(10_000)

@@ -20,7 +20,7 @@ export class GstRate {
   hsnCode!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'What the code covers, e.g. "Portland cement".' })
   description!: string;
 
   @Property({ type: 'integer' })

@@ -7,14 +7,14 @@ import { AddGstRateInput, type GstService } from './gst.service.js';
 export class GstRateResolver {
   constructor(private readonly gstService: GstService) {}
 
-  @Query(() => [GstRate], { description: 'The dated GST rate table, optionally for one HSN/SAC code.' })
-  gstRates(@Ctx() ctx: RequestContext, @Arg('hsnCode', { nullable: true }) hsnCode?: string): Promise<GstRate[]> {
+  @Query(() => [GstRate], { description: 'Anyone: the dated GST rate table, optionally for one HSN/SAC code, by code then start date.' })
+  gstRates(@Ctx() ctx: RequestContext, @Arg('hsnCode', { nullable: true, description: 'Only rates of this HSN or SAC code.' }) hsnCode?: string): Promise<GstRate[]> {
     return this.gstService.list(ctx, hsnCode);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => GstRate, { description: 'Adds a rate from a date; existing rates are never edited.' })
-  addGstRate(@Arg('input') input: AddGstRateInput, @Ctx() ctx: RequestContext): Promise<GstRate> {
+  @Mutation(() => GstRate, { description: 'Admins only: adds a rate for a code from a date; existing rates are never edited (orders were taxed by them). Errors: CONFLICT when a rate for the code already starts on that date; BAD_USER_INPUT for an impossible date.' })
+  addGstRate(@Arg('input', { description: 'The code, rate and first day.' }) input: AddGstRateInput, @Ctx() ctx: RequestContext): Promise<GstRate> {
     return this.gstService.add(ctx, input);
   }
 

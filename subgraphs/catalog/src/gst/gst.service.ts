@@ -4,22 +4,22 @@ import { Field, InputType, Int } from 'type-graphql';
 import { Length, Matches, Max, Min } from 'class-validator';
 import { GstRate } from './gst-rate.entity.js';
 
-@InputType()
+@InputType({ description: 'A new GST rate for an HSN or SAC code from a date on.' })
 export class AddGstRateInput {
-  @Field()
+  @Field({ description: 'HSN (goods) or SAC (services) code: 4, 6 or 8 digits.' })
   @Matches(/^\d{4}(\d{2}){0,2}$/, { message: 'hsnCode must be a 4, 6 or 8 digit HSN or SAC code' })
   hsnCode!: string;
 
-  @Field()
+  @Field({ description: 'What the code covers, 2–200 characters.' })
   @Length(2, 200)
   description!: string;
 
-  @Field(() => Int, { description: 'Basis points: 18 % = 1800.' })
+  @Field(() => Int, { description: 'Rate in basis points, 0–4000: 18 % = 1800.' })
   @Min(0)
   @Max(4000)
   rateBasisPoints!: number;
 
-  @Field({ description: 'YYYY-MM-DD from which the rate applies.' })
+  @Field({ description: 'First day (YYYY-MM-DD, India time) the rate applies; a real calendar date.' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveFrom must be YYYY-MM-DD' })
   effectiveFrom!: string;
 }

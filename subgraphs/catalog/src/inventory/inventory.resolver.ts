@@ -13,31 +13,31 @@ import { VendorInventory } from './vendor-inventory.entity.js';
 export class InventoryResolver {
   constructor(private readonly inventoryService: InventoryService) {}
 
-  @Query(() => [VendorInventory], { description: "A vendor's available materials (what buyers may order)." })
-  vendorInventory(@Arg('vendorId', () => ID) vendorId: string, @Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
+  @Query(() => [VendorInventory], { description: 'Anyone: a vendor’s available materials (what buyers may order), oldest row first.' })
+  vendorInventory(@Arg('vendorId', () => ID, { description: 'The vendor.' }) vendorId: string, @Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
     return ctx.loaders.get(publicInventoryByVendorId).load(assertId(vendorId, 'vendorId'));
   }
 
   @Authorized('VENDOR')
-  @Query(() => [VendorInventory], { description: "The signed-in vendor's whole inventory, unavailable rows included." })
+  @Query(() => [VendorInventory], { description: 'Vendors only: the signed-in vendor’s whole inventory, unavailable rows included. Errors: FORBIDDEN before vendor onboarding.' })
   myInventory(@Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
     return ctx.loaders.get(fullInventoryByVendorId).load(requireVendorId(ctx));
   }
 
   @Authorized('VENDOR')
   @Mutation(() => [VendorInventory], {
-    description: "Creates or updates rows of the signed-in vendor's inventory, all or nothing.",
+    description: 'Vendors only: creates or updates rows of the signed-in vendor’s inventory, all or nothing. Errors: FORBIDDEN before vendor onboarding; BAD_USER_INPUT for an unknown or archived material or one listed twice.',
   })
-  updateMyInventory(@Arg('input') input: UpdateInventoryInput, @Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
+  updateMyInventory(@Arg('input', { description: 'The rows to write.' }) input: UpdateInventoryInput, @Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
     return this.inventoryService.update(ctx, input);
   }
 
-  @FieldResolver(() => Vendor)
+  @FieldResolver(() => Vendor, { description: 'The vendor selling it.' })
   vendor(@Root() row: VendorInventory): Vendor {
     return vendorRef(row.vendorId);
   }
 
-  @FieldResolver(() => Material)
+  @FieldResolver(() => Material, { description: 'The material offered.' })
   async material(@Root() row: VendorInventory, @Ctx() ctx: RequestContext): Promise<Material> {
     return (await ctx.loaders.get(materialsById).load(row.materialId))!;
   }

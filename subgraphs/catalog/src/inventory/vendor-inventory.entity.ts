@@ -18,7 +18,7 @@ import { Material } from '../material/material.entity.js';
 @ObjectType({ description: "A vendor's offer of a material: price, stock, minimum order and lead time." })
 export class VendorInventory {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The inventory row id.' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid' })
@@ -39,18 +39,18 @@ export class VendorInventory {
   minOrderQuantity!: number;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Days the vendor needs before delivering, 0–90.' })
   leadTimeDays!: number;
 
   @Property({ type: 'boolean' })
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'False when the vendor has paused this row; buyers see only available rows.' })
   isAvailable: boolean & Opt = true;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the row was created.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the row last changed (price, stock, availability).' })
   updatedAt: Date & Opt = new Date();
 }

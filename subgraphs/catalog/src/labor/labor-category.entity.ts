@@ -20,23 +20,23 @@ import { Category } from '../category/category.entity.js';
 @Directive('@key(fields: "id")')
 export class LaborCategory {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The trade id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Category, { mapToPk: true, fieldName: 'category_id', deleteRule: 'restrict' })
   categoryId!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Display name, e.g. "Mason".' })
   name!: string;
 
   @Property({ type: 'text' })
   @Unique({ name: 'labor_categories_slug_unique' })
-  @Field()
+  @Field({ description: 'URL-safe unique name, e.g. "mason".' })
   slug!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'What workers of this trade do.' })
   skillDescription!: string;
 
   @Property({ type: 'bigint', runtimeType: 'number' })
@@ -50,17 +50,17 @@ export class LaborCategory {
   sacCode!: string;
 
   @Property({ type: 'boolean' })
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'False once archived: hidden from browse.' })
   isActive: boolean & Opt = true;
 
   @Property({ type: 'text' })
   searchText!: string;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the trade was added.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the trade last changed.' })
   updatedAt: Date & Opt = new Date();
 }

@@ -5,105 +5,105 @@ import { SLUG, SLUG_MESSAGE } from '../category/category.inputs.js';
 
 export const MAX_DAILY_RATE_PAISE = 10_000_00; // ₹10,000 a day per worker: anything above is a typo
 
-@InputType()
+@InputType({ description: 'A new trade of skilled labour.' })
 export class CreateLaborCategoryInput {
-  @Field(() => ID, { description: 'A LABOUR category.' })
+  @Field(() => ID, { description: 'An active LABOUR category. Errors: BAD_USER_INPUT otherwise.' })
   categoryId!: string;
 
-  @Field()
+  @Field({ description: 'Display name, 2–80 characters.' })
   @Length(2, 80)
   name!: string;
 
-  @Field()
+  @Field({ description: 'URL-safe unique name, 2–80 lowercase letters and digits joined by single hyphens.' })
   @Length(2, 80)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug!: string;
 
-  @Field()
+  @Field({ description: 'What workers of this trade do, 1–1,000 characters.' })
   @Length(1, 1000)
   skillDescription!: string;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Reference hourly rate per worker in integer paise, GST exclusive, 1 to ₹10,000; not above the daily rate.' })
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   hourlyRatePaise!: number;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Reference daily rate per worker (8 hours) in integer paise, GST exclusive, 1 to ₹10,000.' })
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   dailyRatePaise!: number;
 
-  @Field({ description: 'SAC code (6 digits), known to the GST rate table.' })
+  @Field({ description: 'SAC code: 6 digits starting with 99, present in the GST rate table.' })
   @Matches(/^99\d{4}$/, { message: 'sacCode must be a 6-digit SAC code starting with 99' })
   sacCode!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a trade; omitted fields stay as they are.' })
 export class UpdateLaborCategoryInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Move to another active LABOUR category.' })
   @IsOptional()
   categoryId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Display name, 2–80 characters.' })
   @IsOptional()
   @Length(2, 80)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New unique slug, 2–80 lowercase letters and digits joined by single hyphens.' })
   @IsOptional()
   @Length(2, 80)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'What workers of this trade do, 1–1,000 characters.' })
   @IsOptional()
   @Length(1, 1000)
   skillDescription?: string;
 
-  @Field(() => SafeIntResolver, { nullable: true })
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Reference hourly rate in integer paise, 1 to ₹10,000; not above the daily rate.' })
   @IsOptional()
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   hourlyRatePaise?: number;
 
-  @Field(() => SafeIntResolver, { nullable: true })
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Reference daily rate (8 hours) in integer paise, 1 to ₹10,000.' })
   @IsOptional()
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   dailyRatePaise?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'SAC code: 6 digits starting with 99, present in the GST rate table.' })
   @IsOptional()
   @Matches(/^99\d{4}$/, { message: 'sacCode must be a 6-digit SAC code starting with 99' })
   sacCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'True restores an archived trade.' })
   @IsOptional()
   isActive?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the trade list; all given conditions must match.' })
 export class LaborCategoryFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'This LABOUR category and all its sub-categories.' })
   @IsOptional()
   categoryId?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Words to find in the trade’s name, description and category, 1–100 characters; forgives small typos.' })
   @IsOptional()
   @Length(1, 100)
   search?: string;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: 'Minimum reference daily rate, paise.' })
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Lowest reference daily rate, integer paise.' })
   @IsOptional()
   @Min(0)
   minDailyRatePaise?: number;
 
-  @Field(() => SafeIntResolver, { nullable: true })
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Highest reference daily rate, integer paise; not below minDailyRatePaise (else BAD_USER_INPUT).' })
   @IsOptional()
   @Min(0)
   maxDailyRatePaise?: number;
 
-  @Field(() => ID, { nullable: true, description: 'Only trades this vendor offers workers for.' })
+  @Field(() => ID, { nullable: true, description: 'Only trades this vendor has workers available for.' })
   @IsOptional()
   vendorId?: string;
 
@@ -111,34 +111,34 @@ export class LaborCategoryFilter {
   @IsOptional()
   available?: boolean;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Admins only: include archived trades (FORBIDDEN for others).' })
   @IsOptional()
   includeArchived?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'One labour offer of the signed-in vendor.' })
 export class LaborOfferInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An active trade (each at most once per request). Errors: BAD_USER_INPUT when unknown or archived.' })
   laborCategoryId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Workers the vendor can send, 0–10,000.' })
   @Min(0)
   @Max(10_000)
   workersAvailable!: number;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: "Omit to charge the trade's reference daily rate." })
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Daily rate per worker in integer paise, GST exclusive, 1 to ₹10,000; omit to charge the trade’s reference daily rate.' })
   @IsOptional()
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   dailyRatePaise?: number;
 
-  @Field({ defaultValue: true })
+  @Field({ defaultValue: true, description: 'Offer it to buyers now (default true).' })
   isAvailable: boolean = true;
 }
 
-@InputType()
+@InputType({ description: 'Labour offers of the signed-in vendor to create or update.' })
 export class UpdateLaborOffersInput {
-  @Field(() => [LaborOfferInput])
+  @Field(() => [LaborOfferInput], { description: '1 to 100 offers, one per trade, applied all or nothing.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })

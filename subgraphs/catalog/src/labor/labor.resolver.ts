@@ -17,33 +17,33 @@ import { CreateLaborCategoryInput, LaborCategoryFilter, UpdateLaborCategoryInput
 import type { LaborService } from './labor.service.js';
 import { VendorLaborAvailability } from './vendor-labor-availability.entity.js';
 
-@ObjectType()
+@ObjectType({ description: 'One page of trades.' })
 export class LaborCategoryPage extends Paginated(LaborCategory) {}
 
 @Resolver(() => LaborCategory)
 export class LaborCategoryResolver {
   constructor(private readonly laborService: LaborService) {}
 
-  @Query(() => LaborCategoryPage, { description: 'Browse and search trades (mason, plumber, …).' })
+  @Query(() => LaborCategoryPage, { description: 'Anyone: browse and search trades (mason, plumber, …). Errors: FORBIDDEN for includeArchived by non-admins; BAD_USER_INPUT when the minimum rate exceeds the maximum.' })
   laborCategories(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => LaborCategoryFilter, { nullable: true }) filter?: LaborCategoryFilter,
-    @Arg('sort', () => CatalogSort, { nullable: true }) sort?: CatalogSort,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => LaborCategoryFilter, { nullable: true, description: 'Category, words, rate range, vendor, availability.' }) filter?: LaborCategoryFilter,
+    @Arg('sort', () => CatalogSort, { nullable: true, description: 'Order of the results (default RELEVANCE).' }) sort?: CatalogSort,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
     return this.laborService.search(ctx, filter, sort, page);
   }
 
-  @Query(() => LaborCategory, { nullable: true })
+  @Query(() => LaborCategory, { nullable: true, description: 'Anyone: one trade by id or by slug; null when there is none. Errors: BAD_USER_INPUT unless exactly one of id and slug is given.' })
   laborCategory(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('slug', { nullable: true }) slug?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The trade id (give this or slug).' }) id?: string,
+    @Arg('slug', { nullable: true, description: 'The trade slug (give this or id).' }) slug?: string,
   ): Promise<LaborCategory | null> {
     return this.laborService.find(ctx, id, slug);
   }
 
-  @FieldResolver(() => Category)
+  @FieldResolver(() => Category, { description: 'The LABOUR category it belongs to.' })
   async category(@Root() trade: LaborCategory, @Ctx() ctx: RequestContext): Promise<Category> {
     return (await ctx.loaders.get(categoriesById).load(trade.categoryId))!;
   }
@@ -65,53 +65,53 @@ export class LaborCategoryResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LaborCategory)
-  createLaborCategory(@Arg('input') input: CreateLaborCategoryInput, @Ctx() ctx: RequestContext): Promise<LaborCategory> {
+  @Mutation(() => LaborCategory, { description: 'Admins only: adds a trade. Errors: CONFLICT when the slug is taken; BAD_USER_INPUT for an hourly rate above the daily rate, an unknown/archived/MATERIAL category or a SAC code missing from the GST rate table.' })
+  createLaborCategory(@Arg('input', { description: 'The new trade.' }) input: CreateLaborCategoryInput, @Ctx() ctx: RequestContext): Promise<LaborCategory> {
     return this.laborService.create(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LaborCategory)
+  @Mutation(() => LaborCategory, { description: 'Admins only: edits or restores a trade; orders already placed keep their rates. Errors: NOT_FOUND; CONFLICT when the slug is taken; BAD_USER_INPUT as for createLaborCategory.' })
   updateLaborCategory(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateLaborCategoryInput,
+    @Arg('id', () => ID, { description: 'The trade to change.' }) id: string,
+    @Arg('input', { description: 'The fields to change.' }) input: UpdateLaborCategoryInput,
     @Ctx() ctx: RequestContext,
   ): Promise<LaborCategory> {
     return this.laborService.update(ctx, id, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LaborCategory)
-  archiveLaborCategory(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<LaborCategory> {
+  @Mutation(() => LaborCategory, { description: 'Admins only: removes a trade from browse; past orders keep it. Errors: NOT_FOUND.' })
+  archiveLaborCategory(@Arg('id', () => ID, { description: 'The trade to archive.' }) id: string, @Ctx() ctx: RequestContext): Promise<LaborCategory> {
     return this.laborService.archive(ctx, id);
   }
 
-  @Query(() => [VendorLaborAvailability], { description: "A vendor's available labour offers (what buyers may hire)." })
-  vendorLaborOffers(@Arg('vendorId', () => ID) vendorId: string, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
+  @Query(() => [VendorLaborAvailability], { description: 'Anyone: a vendor’s available labour offers (what buyers may hire).' })
+  vendorLaborOffers(@Arg('vendorId', () => ID, { description: 'The vendor.' }) vendorId: string, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
     return ctx.loaders.get(publicLaborOffersByVendorId).load(assertId(vendorId, 'vendorId'));
   }
 
   @Authorized('VENDOR')
-  @Query(() => [VendorLaborAvailability], { description: "The signed-in vendor's labour offers, unavailable ones included." })
+  @Query(() => [VendorLaborAvailability], { description: 'Vendors only: the signed-in vendor’s labour offers, unavailable ones included. Errors: FORBIDDEN before vendor onboarding.' })
   myLaborOffers(@Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
     return ctx.loaders.get(fullLaborOffersByVendorId).load(requireVendorId(ctx));
   }
 
   @Authorized('VENDOR')
-  @Mutation(() => [VendorLaborAvailability], { description: "Creates or updates the signed-in vendor's labour offers, all or nothing." })
-  updateMyLaborOffers(@Arg('input') input: UpdateLaborOffersInput, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
+  @Mutation(() => [VendorLaborAvailability], { description: 'Vendors only: creates or updates the signed-in vendor’s labour offers, all or nothing. Errors: FORBIDDEN before vendor onboarding; BAD_USER_INPUT for an unknown or archived trade or one listed twice.' })
+  updateMyLaborOffers(@Arg('input', { description: 'The offers to write.' }) input: UpdateLaborOffersInput, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
     return this.laborService.updateOffers(ctx, input);
   }
 }
 
 @Resolver(() => VendorLaborAvailability)
 export class VendorLaborAvailabilityResolver {
-  @FieldResolver(() => Vendor)
+  @FieldResolver(() => Vendor, { description: 'The vendor offering the workers.' })
   vendor(@Root() offer: VendorLaborAvailability): Vendor {
     return vendorRef(offer.vendorId);
   }
 
-  @FieldResolver(() => LaborCategory)
+  @FieldResolver(() => LaborCategory, { description: 'The trade offered.' })
   async laborCategory(@Root() offer: VendorLaborAvailability, @Ctx() ctx: RequestContext): Promise<LaborCategory> {
     return (await ctx.loaders.get(laborCategoriesById).load(offer.laborCategoryId))!;
   }

@@ -13,7 +13,7 @@ import { LaborCategory } from './labor-category.entity.js';
 @ObjectType({ description: 'A vendor offering workers of one trade.' })
 export class VendorLaborAvailability {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The offer id.' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid' })
@@ -23,21 +23,21 @@ export class VendorLaborAvailability {
   laborCategoryId!: string;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Workers of this trade the vendor can send, 0–10,000.' })
   workersAvailable!: number;
 
   @Property({ type: 'bigint', runtimeType: 'number', nullable: true })
   dailyRatePaise: number | null = null;
 
   @Property({ type: 'boolean' })
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'False when the vendor has paused the offer; buyers see only available offers.' })
   isAvailable: boolean & Opt = true;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the offer was created.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the offer last changed.' })
   updatedAt: Date & Opt = new Date();
 }

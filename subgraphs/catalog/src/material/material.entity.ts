@@ -13,10 +13,10 @@ export class MaterialSpecification {
   @Field({ description: 'Label for people, e.g. "Grade".' })
   label!: string;
 
-  @Field()
+  @Field({ description: 'The value, e.g. "53" or "12".' })
   value!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Unit of the value, e.g. "mm"; null when it has none.' })
   unit?: string | null;
 }
 
@@ -41,35 +41,35 @@ export class MaterialSpecification {
 @Directive('@key(fields: "id")')
 export class Material {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The material id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Category, { mapToPk: true, fieldName: 'category_id', deleteRule: 'restrict' })
   categoryId!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Display name, e.g. "UltraTech OPC 53 Grade Cement".' })
   name!: string;
 
   @Property({ type: 'text' })
   @Unique({ name: 'materials_slug_unique' })
-  @Field()
+  @Field({ description: 'URL-safe unique name.' })
   slug!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Description for the product page.' })
   description!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Brand or manufacturer; null for unbranded materials.' })
   brand: string | null = null;
 
   @Property({ type: 'json' })
-  @Field(() => [MaterialSpecification])
+  @Field(() => [MaterialSpecification], { description: 'Specifications to compare by, in display order.' })
   specifications: MaterialSpecification[] & Opt = [];
 
   @Enum({ items: () => SaleUnit, nativeEnumName: 'sale_unit' })
-  @Field(() => SaleUnit)
+  @Field(() => SaleUnit, { description: 'The unit it is priced and ordered in.' })
   unit!: SaleUnit;
 
   @Property({ type: 'text' })
@@ -88,17 +88,17 @@ export class Material {
   imageMediaIds: string[] & Opt = [];
 
   @Property({ type: 'boolean' })
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'False once archived: hidden from browse; orders keep referring to it.' })
   isActive: boolean & Opt = true;
 
   @Property({ type: 'text' })
   searchText!: string;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the material was added.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the material last changed.' })
   updatedAt: Date & Opt = new Date();
 }

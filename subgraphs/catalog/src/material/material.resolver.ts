@@ -10,33 +10,33 @@ import { Material } from './material.entity.js';
 import { CatalogSort, CreateMaterialInput, MaterialFilter, UpdateMaterialInput } from './material.inputs.js';
 import type { MaterialService } from './material.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'One page of materials.' })
 export class MaterialPage extends Paginated(Material) {}
 
 @Resolver(() => Material)
 export class MaterialResolver {
   constructor(private readonly materialService: MaterialService) {}
 
-  @Query(() => MaterialPage, { description: 'Browse and search active materials.' })
+  @Query(() => MaterialPage, { description: 'Anyone: browse and search active materials (archived ones too for admins who ask). Errors: FORBIDDEN for includeArchived by non-admins; BAD_USER_INPUT when minPricePaise exceeds maxPricePaise.' })
   materials(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => MaterialFilter, { nullable: true }) filter?: MaterialFilter,
-    @Arg('sort', () => CatalogSort, { nullable: true }) sort?: CatalogSort,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => MaterialFilter, { nullable: true, description: 'Category, words, price range, brands, vendor, stock.' }) filter?: MaterialFilter,
+    @Arg('sort', () => CatalogSort, { nullable: true, description: 'Order of the results (default RELEVANCE).' }) sort?: CatalogSort,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
     return this.materialService.search(ctx, filter, sort, page);
   }
 
-  @Query(() => Material, { nullable: true, description: 'One material by id (archived ones too) or by slug.' })
+  @Query(() => Material, { nullable: true, description: 'Anyone: one material by id (archived ones too) or by slug (active ones only, except for admins); null when there is none. Errors: BAD_USER_INPUT unless exactly one of id and slug is given.' })
   material(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('slug', { nullable: true }) slug?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The material id (give this or slug).' }) id?: string,
+    @Arg('slug', { nullable: true, description: 'The material slug (give this or id).' }) slug?: string,
   ): Promise<Material | null> {
     return this.materialService.find(ctx, id, slug);
   }
 
-  @FieldResolver(() => Category)
+  @FieldResolver(() => Category, { description: 'The category it belongs to.' })
   async category(@Root() material: Material, @Ctx() ctx: RequestContext): Promise<Category> {
     return (await ctx.loaders.get(categoriesById).load(material.categoryId))!;
   }
@@ -61,24 +61,24 @@ export class MaterialResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Material)
-  createMaterial(@Arg('input') input: CreateMaterialInput, @Ctx() ctx: RequestContext): Promise<Material> {
+  @Mutation(() => Material, { description: 'Admins only: adds a material to the catalog. Errors: CONFLICT when the slug is taken; BAD_USER_INPUT for an unknown/archived/LABOUR category, an HSN code missing from the GST rate table or duplicate specification keys.' })
+  createMaterial(@Arg('input', { description: 'The new material.' }) input: CreateMaterialInput, @Ctx() ctx: RequestContext): Promise<Material> {
     return this.materialService.create(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Material)
+  @Mutation(() => Material, { description: 'Admins only: edits or restores a material; orders already placed keep their prices and names. Errors: NOT_FOUND; CONFLICT when the slug is taken; BAD_USER_INPUT as for createMaterial.' })
   updateMaterial(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateMaterialInput,
+    @Arg('id', () => ID, { description: 'The material to change.' }) id: string,
+    @Arg('input', { description: 'The fields to change.' }) input: UpdateMaterialInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Material> {
     return this.materialService.update(ctx, id, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Material, { description: 'Removes a material from browse; past orders keep it.' })
-  archiveMaterial(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Material> {
+  @Mutation(() => Material, { description: 'Admins only: removes a material from browse and search; past orders keep it. Errors: NOT_FOUND.' })
+  archiveMaterial(@Arg('id', () => ID, { description: 'The material to archive.' }) id: string, @Ctx() ctx: RequestContext): Promise<Material> {
     return this.materialService.archive(ctx, id);
   }
 }

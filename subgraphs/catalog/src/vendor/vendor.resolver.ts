@@ -14,13 +14,13 @@ import { isVendor } from './vendor-caller.js';
 /** Catalog's contribution to the Vendor entity. The vendor and admins also see unavailable rows. */
 @Resolver(() => Vendor)
 export class VendorCatalogResolver {
-  @FieldResolver(() => [VendorInventory])
+  @FieldResolver(() => [VendorInventory], { description: 'The vendor’s material offers; unavailable rows only for the vendor themself and admins.' })
   inventory(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
     const full = isAdmin(ctx) || isVendor(ctx, vendor.id);
     return ctx.loaders.get(full ? fullInventoryByVendorId : publicInventoryByVendorId).load(vendor.id);
   }
 
-  @FieldResolver(() => [VendorLaborAvailability])
+  @FieldResolver(() => [VendorLaborAvailability], { description: 'The vendor’s labour offers; unavailable ones only for the vendor themself and admins.' })
   laborOffers(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
     const full = isAdmin(ctx) || isVendor(ctx, vendor.id);
     return ctx.loaders.get(full ? fullLaborOffersByVendorId : publicLaborOffersByVendorId).load(vendor.id);

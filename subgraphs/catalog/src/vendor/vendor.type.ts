@@ -4,7 +4,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * Vendor is owned by the vendors subgraph; catalog references it by key and contributes
  * `Vendor.inventory` and `Vendor.laborOffers`.
  */
-@ObjectType({ description: 'A vendor selling materials or labour.' })
+@ObjectType({ description: 'A business selling materials and/or labour on RealServ. Anyone may read its public profile; private fields resolve for the vendor and admins only.' })
 @Directive('@key(fields: "id")')
 export class Vendor {
   @Field(() => ID)

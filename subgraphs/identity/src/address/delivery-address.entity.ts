@@ -15,21 +15,21 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
   name: 'delivery_addresses_one_default',
   expression: 'create unique index "delivery_addresses_one_default" on "delivery_addresses" ("user_id") where "is_default"',
 })
-@ObjectType({ description: 'A saved delivery address of a buyer.' })
+@ObjectType({ description: 'A buyer’s saved delivery address; only that buyer sees it. Orders copy it when placed, so later edits never change an order.' })
 export class DeliveryAddress {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The address id, given to placeOrder as deliveryAddressId.' })
   id: string = randomUUID();
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'user_id', deleteRule: 'cascade' })
   userId!: string;
 
   @Property({ type: 'text' })
-  @Field({ description: 'e.g. "Site office", "Home".' })
+  @Field({ description: 'The buyer’s name for it, e.g. "Site office", "Home".' })
   label!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Who receives the delivery.' })
   contactName!: string;
 
   @Property({ type: 'text' })
@@ -37,23 +37,23 @@ export class DeliveryAddress {
   contactPhone!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'First address line (building, street).' })
   line1!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Second address line.' })
   line2: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A landmark to find the site, e.g. "Opp. bus depot".' })
   landmark: string | null = null;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'City or town.' })
   city!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Indian state or union territory.' })
   state!: string;
 
   @Property({ type: 'string', columnType: 'char(6)' })
@@ -61,22 +61,22 @@ export class DeliveryAddress {
   pincode!: string;
 
   @Property({ type: 'double', nullable: true })
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Latitude in decimal degrees (WGS 84); used for the vendor’s service radius and delivery distance.' })
   latitude: number | null = null;
 
   @Property({ type: 'double', nullable: true })
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Longitude in decimal degrees (WGS 84).' })
   longitude: number | null = null;
 
   @Property({ type: 'boolean' })
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The buyer’s default address; exactly one of their addresses is default.' })
   isDefault: boolean & Opt = false;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the address was added.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the address last changed.' })
   updatedAt: Date & Opt = new Date();
 }

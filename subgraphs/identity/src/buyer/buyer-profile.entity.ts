@@ -6,10 +6,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 /** Created with every buyer; business buyers add a company and GSTIN for tax invoices. */
 @Entity({ tableName: 'buyer_profiles' })
-@ObjectType()
+@ObjectType({ description: 'A buyer’s business details for tax invoices; visible to the buyer and admins.' })
 export class BuyerProfile {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The profile’s id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'user_id', deleteRule: 'cascade' })
@@ -25,10 +25,10 @@ export class BuyerProfile {
   gstin: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the profile was created (at registration).' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the profile last changed.' })
   updatedAt: Date & Opt = new Date();
 }

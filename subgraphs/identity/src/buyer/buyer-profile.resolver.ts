@@ -9,8 +9,8 @@ export class BuyerProfileResolver {
   constructor(private readonly profiles: BuyerProfileService) {}
 
   @Authorized('BUYER')
-  @Mutation(() => BuyerProfile)
-  updateBuyerProfile(@Arg('input') input: UpdateBuyerProfileInput, @Ctx() ctx: RequestContext): Promise<BuyerProfile> {
+  @Mutation(() => BuyerProfile, { description: 'Buyers only: sets the company name and GSTIN printed on their invoices. Errors: FORBIDDEN for non-buyers; BAD_USER_INPUT for an invalid GSTIN.' })
+  updateBuyerProfile(@Arg('input', { description: 'The fields to change.' }) input: UpdateBuyerProfileInput, @Ctx() ctx: RequestContext): Promise<BuyerProfile> {
     return this.profiles.update(ctx, input);
   }
 }

@@ -8,14 +8,30 @@ export enum UserType {
   VENDOR = 'VENDOR',
   ADMIN = 'ADMIN',
 }
-registerEnumType(UserType, { name: 'UserType', description: 'What a user is on RealServ; also their role claim.' });
+registerEnumType(UserType, {
+  name: 'UserType',
+  description: 'What a user is on RealServ; also their role claim.',
+  valuesConfig: {
+    BUYER: { description: 'Buys materials and hires labour; registers themself.' },
+    VENDOR: { description: 'Staff of a vendor business; registers themself, then onboards the business.' },
+    ADMIN: { description: 'RealServ operations staff; created by another admin (createAdminUser).' },
+  },
+});
 
 export enum UserStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
   DELETED = 'DELETED',
 }
-registerEnumType(UserStatus, { name: 'UserStatus' });
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description: 'Whether a user may sign in and use RealServ.',
+  valuesConfig: {
+    ACTIVE: { description: 'Can sign in and use the API.' },
+    SUSPENDED: { description: 'Suspended by an admin: sign-in disabled and sessions ended until reactivated.' },
+    DELETED: { description: 'The user deleted their account (soft delete, kept for orders and audits); final.' },
+  },
+});
 
 export enum PreferredLanguage {
   EN = 'EN',
@@ -25,7 +41,18 @@ export enum PreferredLanguage {
   TE = 'TE',
   MR = 'MR',
 }
-registerEnumType(PreferredLanguage, { name: 'PreferredLanguage', description: 'Language for messages and notifications.' });
+registerEnumType(PreferredLanguage, {
+  name: 'PreferredLanguage',
+  description: 'Language for messages and notifications.',
+  valuesConfig: {
+    EN: { description: 'English.' },
+    HI: { description: 'Hindi.' },
+    KN: { description: 'Kannada.' },
+    TA: { description: 'Tamil.' },
+    TE: { description: 'Telugu.' },
+    MR: { description: 'Marathi.' },
+  },
+});
 
 /**
  * A person who signed in with Firebase Auth and registered. Only the fields marked @Field are
@@ -36,7 +63,7 @@ registerEnumType(PreferredLanguage, { name: 'PreferredLanguage', description: 'L
 @Directive('@key(fields: "id")')
 export class User {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The RealServ user id (not the Firebase uid).' })
   id: string = randomUUID();
 
   @Property({ type: 'text' })
@@ -45,39 +72,39 @@ export class User {
 
   @Property({ type: 'text', nullable: true })
   @Index({ name: 'users_email_idx' })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Sign-in email, lower-cased; visible to the user themself and admins only (null for others).' })
   email: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   @Index({ name: 'users_phone_idx' })
-  @Field(() => String, { nullable: true, description: 'E.164 mobile number, e.g. +919876543210.' })
+  @Field(() => String, { nullable: true, description: 'E.164 mobile number, e.g. +919876543210; visible to the user themself and admins only (null for others).' })
   phone: string | null = null;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'The name the user registered with.' })
   fullName!: string;
 
   @Enum({ items: () => UserType, nativeEnumName: 'user_type' })
   @Index({ name: 'users_type_status_idx', properties: ['type', 'status'] })
-  @Field(() => UserType)
+  @Field(() => UserType, { description: 'What the user is (buyer, vendor staff, admin); fixed at registration.' })
   type!: UserType;
 
   @Enum({ items: () => UserStatus, nativeEnumName: 'user_status' })
-  @Field(() => UserStatus)
+  @Field(() => UserStatus, { description: 'Active, suspended by an admin, or deleted by the user.' })
   status: UserStatus & Opt = UserStatus.ACTIVE;
 
   @Enum({ items: () => PreferredLanguage, nativeEnumName: 'preferred_language' })
-  @Field(() => PreferredLanguage)
+  @Field(() => PreferredLanguage, { description: 'Language for messages and notifications (default EN).' })
   preferredLanguage: PreferredLanguage & Opt = PreferredLanguage.EN;
 
   @Property({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the user registered.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the user’s record last changed.' })
   updatedAt: Date & Opt = new Date();
 }

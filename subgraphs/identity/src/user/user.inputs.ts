@@ -9,46 +9,50 @@ export enum RegistrationType {
 registerEnumType(RegistrationType, {
   name: 'RegistrationType',
   description: 'What a new user registers as. Admins are created by other admins.',
+  valuesConfig: {
+    BUYER: { description: 'A buyer of materials and labour (gets a buyer profile).' },
+    VENDOR: { description: 'Vendor staff; then onboardVendor registers the business.' },
+  },
 });
 
 const NAME = /^[\p{L}\p{M} .'-]+$/u;
 
-@InputType()
+@InputType({ description: 'What a signed-in account registers with; email and phone come from the sign-in account.' })
 export class RegisterInput {
-  @Field()
+  @Field({ description: '2–100 letters, spaces, dots, apostrophes or hyphens.' })
   @Length(2, 100)
   @Matches(NAME, { message: 'fullName may contain letters, spaces, dots, apostrophes and hyphens' })
   fullName!: string;
 
-  @Field(() => RegistrationType, { defaultValue: RegistrationType.BUYER })
+  @Field(() => RegistrationType, { defaultValue: RegistrationType.BUYER, description: 'BUYER (default) or VENDOR; cannot change later.' })
   type: RegistrationType = RegistrationType.BUYER;
 
-  @Field(() => PreferredLanguage, { nullable: true })
+  @Field(() => PreferredLanguage, { nullable: true, description: 'Language for messages; EN when omitted.' })
   @IsOptional()
   preferredLanguage?: PreferredLanguage;
 }
 
-@InputType()
+@InputType({ description: 'Changes to the signed-in user’s own profile; omitted fields stay as they are.' })
 export class UpdateMeInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: '2–100 letters, spaces, dots, apostrophes or hyphens.' })
   @IsOptional()
   @Length(2, 100)
   @Matches(NAME, { message: 'fullName may contain letters, spaces, dots, apostrophes and hyphens' })
   fullName?: string;
 
-  @Field(() => PreferredLanguage, { nullable: true })
+  @Field(() => PreferredLanguage, { nullable: true, description: 'Language for messages and notifications.' })
   @IsOptional()
   preferredLanguage?: PreferredLanguage;
 }
 
-@InputType()
+@InputType({ description: 'A new admin account: RealServ user and sign-in account with a password.' })
 export class CreateAdminUserInput {
-  @Field()
+  @Field({ description: 'Sign-in email (stored lower-case); must not belong to any user or sign-in account yet.' })
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: '2–100 letters, spaces, dots, apostrophes or hyphens.' })
   @Length(2, 100)
   @Matches(NAME, { message: 'fullName may contain letters, spaces, dots, apostrophes and hyphens' })
   fullName!: string;
@@ -57,19 +61,19 @@ export class CreateAdminUserInput {
   @Length(12, 128)
   temporaryPassword!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Optional team, e.g. "Operations"; up to 100 characters.' })
   @IsOptional()
   @MaxLength(100)
   department?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the admin user list; all given conditions must match.' })
 export class UsersFilter {
-  @Field(() => UserType, { nullable: true })
+  @Field(() => UserType, { nullable: true, description: 'Only users of this type.' })
   @IsOptional()
   type?: UserType;
 
-  @Field(() => UserStatus, { nullable: true })
+  @Field(() => UserStatus, { nullable: true, description: 'Only users in this status; without it deleted users are left out.' })
   @IsOptional()
   status?: UserStatus;
 
@@ -83,17 +87,24 @@ export enum ModeratedUserStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
 }
-registerEnumType(ModeratedUserStatus, { name: 'ModeratedUserStatus' });
+registerEnumType(ModeratedUserStatus, {
+  name: 'ModeratedUserStatus',
+  description: 'The statuses an admin may set.',
+  valuesConfig: {
+    ACTIVE: { description: 'Reactivate: sign-in enabled again.' },
+    SUSPENDED: { description: 'Suspend: sign-in disabled and sessions ended.' },
+  },
+});
 
-@InputType()
+@InputType({ description: 'An admin’s moderation of a user.' })
 export class SetUserStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user to suspend or reactivate (not the admin themself).' })
   userId!: string;
 
-  @Field(() => ModeratedUserStatus)
+  @Field(() => ModeratedUserStatus, { description: 'ACTIVE to reactivate, SUSPENDED to suspend.' })
   status!: ModeratedUserStatus;
 
-  @Field()
+  @Field({ description: 'Why, 3–500 characters; logged with the admin’s id.' })
   @Length(3, 500)
   reason!: string;
 }

@@ -6,7 +6,7 @@ import { buyerProfilesByUserId } from './user.loaders.js';
 import { CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
 import type { UserService } from './user.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'One page of users, newest first.' })
 export class UserPage extends Paginated(User) {}
 
 /** Contact details and profiles are visible to the user themself and to admins only. */
@@ -19,57 +19,56 @@ export class UserResolver {
   constructor(private readonly userService: UserService) {}
 
   @Authorized()
-  @Query(() => User, { nullable: true, description: 'The signed-in user; null until they register.' })
+  @Query(() => User, { nullable: true, description: 'The signed-in user (any role); null until they register.' })
   me(@Ctx() ctx: RequestContext): Promise<User | null> {
     return this.userService.findCurrent(ctx);
   }
 
   @Authorized()
   @Mutation(() => User, {
-    description:
-      'Creates the RealServ user for the signed-in Firebase account and sets its role claim. Idempotent: a retry returns the same user. Refresh the ID token afterwards to carry the new claims.',
+    description: 'Any signed-in Firebase account: creates its RealServ user and sets its role claim. Idempotent: a retry returns the same user. Refresh the ID token afterwards to carry the new claims. Errors: CONFLICT when the account is already registered as another type or was deleted; BAD_USER_INPUT when the account has neither email nor phone.',
   })
-  register(@Arg('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<User> {
+  register(@Arg('input', { description: 'Name, what to register as and language.' }) input: RegisterInput, @Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.register(ctx, input);
   }
 
   @Authorized()
-  @Mutation(() => User)
-  updateMe(@Arg('input') input: UpdateMeInput, @Ctx() ctx: RequestContext): Promise<User> {
+  @Mutation(() => User, { description: 'Changes the signed-in user’s name or language; omitted fields stay. Errors: FORBIDDEN until they register.' })
+  updateMe(@Arg('input', { description: 'The fields to change.' }) input: UpdateMeInput, @Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.updateMe(ctx, input);
   }
 
   @Authorized()
-  @Mutation(() => User, { description: 'Soft-deletes the signed-in user and disables their sign-in.' })
+  @Mutation(() => User, { description: 'Soft-deletes the signed-in user (status DELETED, kept for orders and audits) and disables their sign-in. Errors: FORBIDDEN until they register.' })
   deleteMyAccount(@Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.deleteMyAccount(ctx);
   }
 
   @Authorized('ADMIN')
-  @Query(() => User)
-  user(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<User> {
+  @Query(() => User, { description: 'Admins only: one user by id, deleted users included. Errors: NOT_FOUND.' })
+  user(@Arg('id', () => ID, { description: 'The user’s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.findById(ctx, id);
   }
 
   @Authorized('ADMIN')
-  @Query(() => UserPage, { description: 'Users, newest first. Deleted users only when filtered by that status.' })
+  @Query(() => UserPage, { description: 'Admins only: users, newest first. Deleted users only when filtered by that status.' })
   users(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => UsersFilter, { nullable: true }) filter?: UsersFilter,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => UsersFilter, { nullable: true, description: 'Narrow by type, status or a name/email/phone prefix.' }) filter?: UsersFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
     return this.userService.list(ctx, filter, page);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => User)
-  createAdminUser(@Arg('input') input: CreateAdminUserInput, @Ctx() ctx: RequestContext): Promise<User> {
+  @Mutation(() => User, { description: 'Admins only: creates another admin with an email and a temporary password. Errors: CONFLICT when a user or sign-in account with that email exists.' })
+  createAdminUser(@Arg('input', { description: 'The new admin’s email, name and temporary password.' }) input: CreateAdminUserInput, @Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.createAdmin(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => User, { description: 'Suspends or reactivates a user; suspension also ends their sessions.' })
-  setUserStatus(@Arg('input') input: SetUserStatusInput, @Ctx() ctx: RequestContext): Promise<User> {
+  @Mutation(() => User, { description: 'Admins only: suspends or reactivates a user; suspension disables their sign-in and ends their sessions. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT for a deleted user.' })
+  setUserStatus(@Arg('input', { description: 'The user, the new status and the reason (logged).' }) input: SetUserStatusInput, @Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.setStatus(ctx, input);
   }
 

@@ -10,38 +10,55 @@ export enum MediaPurpose {
   DISPUTE_EVIDENCE = 'DISPUTE_EVIDENCE',
   CATALOG_IMAGE = 'CATALOG_IMAGE',
 }
-registerEnumType(MediaPurpose, { name: 'MediaPurpose' });
+registerEnumType(MediaPurpose, {
+  name: 'MediaPurpose',
+  description: 'What a file is for; decides its allowed types, maximum size, who may upload and who may read it.',
+  valuesConfig: {
+    KYC_DOCUMENT: { description: 'A vendor’s KYC document: PDF, JPEG or PNG up to 5 MB; vendors upload; the uploader and admins read.' },
+    DELIVERY_PROOF: { description: 'A proof-of-delivery photo: JPEG or PNG up to 8 MB; vendors upload; the uploader and admins read.' },
+    COD_PROOF: { description: 'A photo of a cash receipt: JPEG or PNG up to 8 MB; vendors upload; the uploader and admins read.' },
+    DISPUTE_EVIDENCE: { description: 'Evidence for a dispute: JPEG, PNG or PDF up to 10 MB; buyers and vendors upload; the uploader and admins read.' },
+    CATALOG_IMAGE: { description: 'A catalog product image: JPEG, PNG or WebP up to 2 MB; admins upload; anyone reads.' },
+  },
+});
 
 export enum MediaStatus {
   PENDING_UPLOAD = 'PENDING_UPLOAD',
   READY = 'READY',
 }
-registerEnumType(MediaStatus, { name: 'MediaStatus' });
+registerEnumType(MediaStatus, {
+  name: 'MediaStatus',
+  description: 'Whether a file’s bytes are in and checked.',
+  valuesConfig: {
+    PENDING_UPLOAD: { description: 'Upload requested; PUT the bytes, then confirmUpload.' },
+    READY: { description: 'Uploaded and checked (size and real type); may be used and downloaded.' },
+  },
+});
 
 @Entity({ tableName: 'media_files' })
 @Index({ name: 'media_files_owner_idx', properties: ['ownerUserId', 'createdAt'] })
 @ObjectType({ description: 'An uploaded file (KYC document, delivery proof, …).' })
 export class MediaFile {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The media id, given to other mutations (submitKyc, uploadDeliveryProof, …).' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid' })
   ownerUserId!: string;
 
   @Enum({ items: () => MediaPurpose, nativeEnumName: 'media_purpose' })
-  @Field(() => MediaPurpose)
+  @Field(() => MediaPurpose, { description: 'What the file is for.' })
   purpose!: MediaPurpose;
 
   @Property({ type: 'text' })
   storageKey!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'MIME type declared at requestUpload and checked against the bytes, e.g. image/jpeg.' })
   contentType!: string;
 
   @Property({ type: 'bigint', runtimeType: 'number' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size in bytes, as declared and checked.' })
   sizeBytes!: number;
 
   @Property({ type: 'text', nullable: true })
@@ -49,11 +66,11 @@ export class MediaFile {
   checksumSha256: string | null = null;
 
   @Enum({ items: () => MediaStatus, nativeEnumName: 'media_status' })
-  @Field(() => MediaStatus)
+  @Field(() => MediaStatus, { description: 'Pending upload, or ready.' })
   status: MediaStatus & Opt = MediaStatus.PENDING_UPLOAD;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the upload was requested.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', nullable: true })

@@ -4,18 +4,18 @@ import type { RequestContext } from '@realserv/platform';
 import { MediaFile, MediaPurpose } from './media.entity.js';
 import type { MediaService } from './media.service.js';
 
-@InputType()
+@InputType({ description: 'A file to upload.' })
 export class RequestUploadInput {
-  @Field(() => MediaPurpose) purpose!: MediaPurpose;
-  @Field() @Length(3, 100) contentType!: string;
-  @Field(() => Int) @Min(1) @Max(100 * 1024 * 1024) sizeBytes!: number;
+  @Field(() => MediaPurpose, { description: 'What the file is for; decides the allowed types and maximum size.' }) purpose!: MediaPurpose;
+  @Field({ description: 'MIME type of the file, allowed for the purpose (e.g. application/pdf, image/jpeg, image/png, image/webp).' }) @Length(3, 100) contentType!: string;
+  @Field(() => Int, { description: 'Exact size in bytes, 1 up to the purpose’s maximum (2–10 MB).' }) @Min(1) @Max(100 * 1024 * 1024) sizeBytes!: number;
 }
 
 @ObjectType({ description: 'PUT the file to uploadUrl (with that Content-Type and exact size) before expiresAt, then confirmUpload.' })
 export class UploadTicket {
-  @Field(() => MediaFile) media!: MediaFile;
-  @Field() uploadUrl!: string;
-  @Field(() => Date) expiresAt!: Date;
+  @Field(() => MediaFile, { description: 'The file record, PENDING_UPLOAD.' }) media!: MediaFile;
+  @Field({ description: 'Signed URL to PUT the bytes to, with the declared Content-Type and exact size.' }) uploadUrl!: string;
+  @Field(() => Date, { description: 'When uploadUrl stops working (10 minutes after the request).' }) expiresAt!: Date;
 }
 
 @Resolver(() => MediaFile)
@@ -23,20 +23,20 @@ export class MediaResolver {
   constructor(private readonly mediaService: MediaService) {}
 
   @Authorized()
-  @Mutation(() => UploadTicket)
-  async requestUpload(@Arg('input') input: RequestUploadInput, @Ctx() ctx: RequestContext): Promise<UploadTicket> {
+  @Mutation(() => UploadTicket, { description: 'Any signed-in user allowed to upload the purpose: reserves a file and returns a signed upload URL. Errors: FORBIDDEN when the caller’s role may not upload that purpose; BAD_USER_INPUT for a content type or size the purpose does not allow.' })
+  async requestUpload(@Arg('input', { description: 'Purpose, content type and size.' }) input: RequestUploadInput, @Ctx() ctx: RequestContext): Promise<UploadTicket> {
     const { file, uploadUrl, expiresAt } = await this.mediaService.requestUpload(ctx, input.purpose, input.contentType, input.sizeBytes);
     return Object.assign(new UploadTicket(), { media: file, uploadUrl, expiresAt });
   }
 
   @Authorized()
-  @Mutation(() => MediaFile, { description: 'Checks the uploaded bytes (size, real type) and keeps the file.' })
-  confirmUpload(@Arg('mediaId', () => ID) mediaId: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
+  @Mutation(() => MediaFile, { description: 'The uploader: checks the uploaded bytes (size, real type) and keeps the file, now READY. Errors: NOT_FOUND for others’ files; CONFLICT (reason NOT_UPLOADED) before the PUT; BAD_USER_INPUT with reason SIZE_MISMATCH or TYPE_MISMATCH.' })
+  confirmUpload(@Arg('mediaId', () => ID, { description: 'The id from requestUpload.' }) mediaId: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
     return this.mediaService.confirmUpload(ctx, mediaId);
   }
 
-  @Query(() => MediaFile, { description: 'A file, for those allowed to see its purpose.' })
-  media(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
+  @Query(() => MediaFile, { description: 'A file: CATALOG_IMAGE files for anyone; others for their uploader and admins. Errors: NOT_FOUND for anyone else.' })
+  media(@Arg('id', () => ID, { description: 'The media id.' }) id: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
     return this.mediaService.find(ctx, id);
   }
 
@@ -46,7 +46,7 @@ export class MediaResolver {
     return ctx.caller?.roles.includes('SERVICE') || ctx.caller?.roles.includes('ADMIN') ? file.ownerUserId : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Short-lived signed download URL (READY files).' })
+  @FieldResolver(() => String, { nullable: true, description: 'Short-lived (5 minutes) signed download URL; null until the file is READY.' })
   url(@Root() file: MediaFile): Promise<string | null> {
     return this.mediaService.downloadUrl(file);
   }

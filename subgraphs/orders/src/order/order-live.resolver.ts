@@ -17,18 +17,18 @@ export class OrderLiveResolver {
     subscribe: servedByGateway,
     description: 'Every status or payment change of one order: its buyer, its vendor and admins may subscribe.',
   })
-  orderStatusChanged(@Root() order: Order, @Arg('orderId', () => ID) _orderId: string): Order {
+  orderStatusChanged(@Root() order: Order, @Arg('orderId', () => ID, { description: 'The order to follow.' }) _orderId: string): Order {
     return order;
   }
 
   @Authorized('BUYER')
-  @Subscription(() => Order, { subscribe: servedByGateway, description: "The signed-in buyer's orders as they change." })
+  @Subscription(() => Order, { subscribe: servedByGateway, description: 'Buyers only: the signed-in buyer’s orders, each time one changes (status, payment).' })
   myOrderUpdates(@Root() order: Order): Order {
     return order;
   }
 
   @Authorized('VENDOR')
-  @Subscription(() => Order, { subscribe: servedByGateway, description: "The signed-in vendor's new orders and every change to them." })
+  @Subscription(() => Order, { subscribe: servedByGateway, description: 'Vendors only: the signed-in vendor’s new orders and every change to them.' })
   vendorOrderFeed(@Root() order: Order): Order {
     return order;
   }

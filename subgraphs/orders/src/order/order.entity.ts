@@ -5,19 +5,19 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 
 /** The delivery address as it was when the order was placed (addresses change; orders must not). */
-@ObjectType()
+@ObjectType({ description: 'The delivery address as it was when the order was placed; later edits of the buyer’s address do not change it.' })
 export class OrderAddress {
-  @Field() label!: string;
-  @Field() contactName!: string;
-  @Field() contactPhone!: string;
-  @Field() line1!: string;
-  @Field(() => String, { nullable: true }) line2!: string | null;
-  @Field(() => String, { nullable: true }) landmark!: string | null;
-  @Field() city!: string;
-  @Field() state!: string;
-  @Field() pincode!: string;
-  @Field(() => Float, { nullable: true }) latitude!: number | null;
-  @Field(() => Float, { nullable: true }) longitude!: number | null;
+  @Field({ description: 'The buyer’s name for the address, e.g. "Site office".' }) label!: string;
+  @Field({ description: 'Who receives the delivery.' }) contactName!: string;
+  @Field({ description: 'E.164 mobile number for the delivery driver.' }) contactPhone!: string;
+  @Field({ description: 'First address line.' }) line1!: string;
+  @Field(() => String, { nullable: true, description: 'Second address line.' }) line2!: string | null;
+  @Field(() => String, { nullable: true, description: 'A landmark to find the site.' }) landmark!: string | null;
+  @Field({ description: 'City or town.' }) city!: string;
+  @Field({ description: 'Indian state or union territory.' }) state!: string;
+  @Field({ description: 'Six-digit India Post PIN code.' }) pincode!: string;
+  @Field(() => Float, { nullable: true, description: 'Latitude in decimal degrees; null when the address had none.' }) latitude!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Longitude in decimal degrees; null when the address had none.' }) longitude!: number | null;
 }
 
 @Entity({ tableName: 'orders' })
@@ -30,7 +30,7 @@ export class OrderAddress {
 @Directive('@key(fields: "id")')
 export class Order {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order id.' })
   id: string = randomUUID();
 
   @Property({ type: 'text' })
@@ -53,20 +53,20 @@ export class Order {
   requestFingerprint: string | null = null;
 
   @Enum({ items: () => OrderStatusEnum, nativeEnumName: 'order_status' })
-  @Field(() => OrderStatusEnum)
+  @Field(() => OrderStatusEnum, { description: 'Where the order is in its life.' })
   status!: OrderStatusEnum;
 
   @Enum({ items: () => PaymentMethodEnum, nativeEnumName: 'payment_method' })
-  @Field(() => PaymentMethodEnum)
+  @Field(() => PaymentMethodEnum, { description: 'Online (Razorpay) or cash on delivery; chosen at placeOrder.' })
   paymentMethod!: PaymentMethodEnum;
 
   /** Changed with a status (applyOrderTransition) or alone through changePaymentStatus, so live subscribers hear of it. */
   @Enum({ items: () => OrderPaymentStatus, nativeEnumName: 'order_payment_status' })
-  @Field(() => OrderPaymentStatus)
+  @Field(() => OrderPaymentStatus, { description: 'The order’s view of its money (the Payment has the details).' })
   paymentStatus!: OrderPaymentStatus;
 
   @Property({ type: 'json' })
-  @Field(() => OrderAddress)
+  @Field(() => OrderAddress, { description: 'The delivery address copied when the order was placed.' })
   deliveryAddress!: OrderAddress;
 
   @Property({ type: 'double', nullable: true })
@@ -89,26 +89,26 @@ export class Order {
   totalPaise!: number;
 
   @Property({ type: 'date' })
-  @Field({ description: 'Indian calendar date the order was priced and taxed on.' })
+  @Field({ description: 'India calendar day (YYYY-MM-DD) the order was priced and taxed on (GST rates in force that day).' })
   pricingDate!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled or rejected; null otherwise.' })
   closingReason: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'Cash on delivery: when the vendor recorded the cash; null until then.' })
   cashCollectedAt: Date | null = null;
 
   @Property({ type: 'text', nullable: true })
   cashProofMediaId: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the order was placed.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the order last changed.' })
   updatedAt: Date & Opt = new Date();
 }
 
@@ -118,7 +118,7 @@ export class Order {
 @ObjectType({ description: 'A line of an order, with the name, unit and price it had when ordered.' })
 export class OrderItem {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The line id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Order, { mapToPk: true, fieldName: 'order_id', deleteRule: 'cascade' })
@@ -128,7 +128,7 @@ export class OrderItem {
   position!: number;
 
   @Enum({ items: () => OrderItemKind, nativeEnumName: 'order_item_kind' })
-  @Field(() => OrderItemKind)
+  @Field(() => OrderItemKind, { description: 'Material or labour.' })
   kind!: OrderItemKind;
 
   /** Material id or labour category id (catalog). */
@@ -136,7 +136,7 @@ export class OrderItem {
   refId!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Material or trade name when ordered.' })
   name!: string;
 
   @Property({ type: 'text' })
@@ -144,11 +144,11 @@ export class OrderItem {
   unit!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'The pack or measure when ordered, e.g. "50 kg bag".' })
   unitDescription!: string;
 
   @Property({ type: 'integer' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Units of sale, or worker-days for labour.' })
   quantity!: number;
 
   @Property({ type: 'bigint', runtimeType: 'number' })
@@ -177,33 +177,33 @@ export class OrderItem {
 @ObjectType({ description: 'One step of an order’s life: who moved it, from what, to what, why.' })
 export class OrderStatusHistory {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The history entry id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Order, { mapToPk: true, fieldName: 'order_id', deleteRule: 'cascade' })
   orderId!: string;
 
   @Enum({ items: () => OrderStatusEnum, nativeEnumName: 'order_status', nullable: true })
-  @Field(() => OrderStatusEnum, { nullable: true })
+  @Field(() => OrderStatusEnum, { nullable: true, description: 'The status before; null for the order’s first status.' })
   fromStatus: OrderStatusEnum | null = null;
 
   @Enum({ items: () => OrderStatusEnum, nativeEnumName: 'order_status' })
-  @Field(() => OrderStatusEnum)
+  @Field(() => OrderStatusEnum, { description: 'The status after.' })
   toStatus!: OrderStatusEnum;
 
   @Enum({ items: () => OrderActor, nativeEnumName: 'order_actor' })
-  @Field(() => OrderActor)
+  @Field(() => OrderActor, { description: 'Who made the move.' })
   actor!: OrderActor;
 
   @Property({ type: 'uuid', nullable: true })
   actorUserId: string | null = null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reason or an explanation, e.g. "Payment captured".' })
   note: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the move happened.' })
   createdAt: Date & Opt = new Date();
 }
 

@@ -4,15 +4,15 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { OrderItemKind, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 import { PageInput } from '@realserv/platform';
 
-@InputType()
+@InputType({ description: 'One line of a new order.' })
 export class PlaceOrderItemInput {
-  @Field(() => OrderItemKind)
+  @Field(() => OrderItemKind, { description: 'MATERIAL or LABOUR; each kind and refId at most once per order.' })
   kind!: OrderItemKind;
 
   @Field(() => ID, { description: 'Material id (MATERIAL) or labour category id (LABOUR).' })
   refId!: string;
 
-  @Field(() => Int, { description: 'Units of sale, or worker-days for labour.' })
+  @Field(() => Int, { description: 'Units of sale, or worker-days for labour: 1 to 1,000,000, and at least the vendor’s minimum order quantity for a material.' })
   @Min(1)
   @Max(1_000_000)
   quantity!: number;
@@ -20,43 +20,43 @@ export class PlaceOrderItemInput {
 
 @InputType({ description: 'Prices are never sent: the server prices from the vendor’s inventory.' })
 export class PlaceOrderInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor to order from; it must be ACTIVE and accepting orders.' })
   vendorId!: string;
 
   @Field(() => ID, { description: 'One of the buyer’s saved addresses; it is copied into the order.' })
   deliveryAddressId!: string;
 
-  @Field(() => [PlaceOrderItemInput])
+  @Field(() => [PlaceOrderItemInput], { description: '1 to 100 lines, each material or trade once.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   items!: PlaceOrderItemInput[];
 
-  @Field(() => PaymentMethodEnum)
+  @Field(() => PaymentMethodEnum, { description: 'ONLINE (pay with Razorpay before the vendor confirms) or COD.' })
   paymentMethod!: PaymentMethodEnum;
 
-  @Field({ description: 'Client-generated key (e.g. a UUID per checkout); a retry with the same key returns the same order.' })
+  @Field({ description: 'Client-generated key, 8–64 letters, digits, - or _ (e.g. a UUID per checkout); a retry with the same key and request returns the same order.' })
   @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'idempotencyKey must be 8–64 letters, digits, - or _' })
   idempotencyKey!: string;
 }
 
-@InputType()
+@InputType({ description: 'An order and an optional reason for a status change.' })
 export class OrderReasonInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order.' })
   orderId!: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: '3–500 characters; required to reject, and for admins. Kept as the order’s closingReason and in its history.' })
   @IsOptional()
   @Length(3, 500)
   reason?: string;
 }
 
-@InputType()
+@InputType({ description: 'Cash collected at the door for a cash-on-delivery order.' })
 export class MarkCashCollectedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The cash-on-delivery order, DELIVERED.' })
   orderId!: string;
 
-  @Field(() => SafeIntResolver, { description: 'Cash received, paise; must equal the order total.' })
+  @Field(() => SafeIntResolver, { description: 'Cash received, integer paise; must equal the order total.' })
   @Min(1)
   amountPaise!: number;
 
@@ -65,34 +65,34 @@ export class MarkCashCollectedInput {
   proofMediaId?: string;
 }
 
-@InputType()
+@InputType({ description: 'An admin’s move of an order to another status.' })
 export class ForceOrderStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order.' })
   orderId!: string;
 
-  @Field(() => OrderStatusEnum)
+  @Field(() => OrderStatusEnum, { description: 'The status to move to; must be a transition of the lifecycle (not OUT_FOR_DELIVERY → DELIVERED, which follows the delivery).' })
   status!: OrderStatusEnum;
 
-  @Field()
+  @Field({ description: 'Why, 3–500 characters; kept in the order’s history.' })
   @Length(3, 500)
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows an order list; all given conditions must match.' })
 export class OrdersFilter {
-  @Field(() => OrderStatusEnum, { nullable: true })
+  @Field(() => OrderStatusEnum, { nullable: true, description: 'Only orders in this status.' })
   @IsOptional()
   status?: OrderStatusEnum;
 
-  @Field(() => ID, { nullable: true, description: 'Admins only.' })
+  @Field(() => ID, { nullable: true, description: 'Only this vendor’s orders (admin search only; ignored elsewhere).' })
   @IsOptional()
   vendorId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Admins only.' })
+  @Field(() => ID, { nullable: true, description: 'Only this buyer’s orders (admin search only; ignored elsewhere).' })
   @IsOptional()
   buyerId?: string;
 
-  @Field({ nullable: true, description: 'Order number or its prefix, e.g. RS-2611-0001.' })
+  @Field({ nullable: true, description: 'Order number or its prefix, 2–20 characters, e.g. RS-2611-0001.' })
   @IsOptional()
   @Length(2, 20)
   orderNumber?: string;

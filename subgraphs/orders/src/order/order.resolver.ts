@@ -7,7 +7,7 @@ import { ForceOrderStatusInput, MarkCashCollectedInput, OrderReasonInput, Orders
 import { historyByOrderId, itemsByOrderId } from './order.loaders.js';
 import type { OrderService } from './order.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'One page of orders, newest first.' })
 export class OrderPage extends Paginated(Order) {}
 
 @Resolver(() => Order)
@@ -16,110 +16,108 @@ export class OrderResolver {
 
   @Authorized('BUYER')
   @Mutation(() => Order, {
-    description:
-      'Places an order: prices and stock come from the vendor’s inventory on the server, stock is reserved atomically, and a retry with the same idempotencyKey returns the same order. Errors: CONFLICT with reason INSUFFICIENT_STOCK, LABOUR_UNAVAILABLE or IDEMPOTENCY_KEY_REUSED; BAD_USER_INPUT with reason BELOW_MINIMUM_ORDER or OUT_OF_SERVICE_AREA.',
+    description: 'Buyers only. Places an order: prices and stock come from the vendor’s inventory on the server, stock is reserved atomically, and a retry with the same idempotencyKey returns the same order. ONLINE orders start PENDING_PAYMENT, COD orders PLACED. Errors: NOT_FOUND for an unknown vendor or address; CONFLICT with reason VENDOR_NOT_ACCEPTING_ORDERS, OUTSIDE_SERVICE_AREA, MATERIAL_UNAVAILABLE, INSUFFICIENT_STOCK, LABOUR_UNAVAILABLE, IDEMPOTENCY_KEY_REUSED or CHECKOUT_EXPIRED; BAD_USER_INPUT with reason BELOW_MINIMUM_ORDER, OUT_OF_SERVICE_AREA, UNKNOWN_ITEM or NO_GST_RATE.',
   })
-  placeOrder(@Arg('input') input: PlaceOrderInput, @Ctx() ctx: RequestContext): Promise<Order> {
+  placeOrder(@Arg('input', { description: 'Vendor, address, lines, payment method and idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.place(ctx, input);
   }
 
   @Authorized()
-  @Query(() => Order, { description: 'An order: its buyer, its vendor and admins may read it.' })
-  order(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Query(() => Order, { description: 'An order: its buyer, its vendor and admins may read it. Errors: NOT_FOUND for anyone else.' })
+  order(@Arg('id', () => ID, { description: 'The order id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.findVisible(ctx, id);
   }
 
   @Authorized('BUYER')
-  @Query(() => OrderPage, { description: "The signed-in buyer's orders, newest first." })
+  @Query(() => OrderPage, { description: 'Buyers only: the signed-in buyer’s orders, newest first.' })
   myOrders(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => OrdersFilter, { nullable: true }) filter?: OrdersFilter,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status or order number.' }) filter?: OrdersFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
     return this.orderService.listForBuyer(ctx, filter, page);
   }
 
   @Authorized('VENDOR')
-  @Query(() => OrderPage, { description: "The signed-in vendor's orders, newest first." })
+  @Query(() => OrderPage, { description: 'Vendors only: the signed-in vendor’s orders, newest first. Errors: FORBIDDEN before vendor onboarding.' })
   vendorOrders(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => OrdersFilter, { nullable: true }) filter?: OrdersFilter,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status or order number.' }) filter?: OrdersFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
     return this.orderService.listForVendor(ctx, filter, page);
   }
 
   @Authorized('ADMIN')
-  @Query(() => OrderPage, { description: 'Admin order search.' })
+  @Query(() => OrderPage, { description: 'Admins only: all orders, newest first, by status, vendor, buyer or order number.' })
   orders(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => OrdersFilter, { nullable: true }) filter?: OrdersFilter,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status, vendor, buyer or order number.' }) filter?: OrdersFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
     return this.orderService.listAll(ctx, filter, page);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'The vendor accepts a paid (online) or placed (COD) order.' })
-  confirmOrder(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Mutation(() => Order, { description: 'The order’s vendor (or an admin, with forceOrderStatus) accepts a PAID (online) or PLACED (COD) order. Asking again is a no-op. Errors: NOT_FOUND for others’ orders; CONFLICT with reason NOT_A_TRANSITION or WRONG_PAYMENT_METHOD from other statuses.' })
+  confirmOrder(@Arg('orderId', () => ID, { description: 'The order to confirm.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.confirm(ctx, orderId);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'The vendor declines an order, with a reason; stock is released and payment refunded.' })
-  rejectOrder(@Arg('input') input: OrderReasonInput, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Mutation(() => Order, { description: 'The order’s vendor or an admin declines a PAID or PLACED order, with a reason; stock is released and an online payment refunded. Errors: NOT_FOUND; BAD_USER_INPUT (reason REASON_REQUIRED) without a reason; CONFLICT (reason NOT_A_TRANSITION) from other statuses.' })
+  rejectOrder(@Arg('input', { description: 'The order and the reason (required).' }) input: OrderReasonInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.reject(ctx, input.orderId, input.reason);
   }
 
   @Authorized('BUYER', 'ADMIN')
-  @Mutation(() => Order, { description: 'Buyers cancel before the vendor confirms; admins before dispatch, with a reason.' })
-  cancelOrder(@Arg('input') input: OrderReasonInput, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Mutation(() => Order, { description: 'Buyers cancel their own order before the vendor confirms; admins any order before dispatch, with a reason. Stock is released and an online payment refunded. Errors: NOT_FOUND; FORBIDDEN (buyer after confirmation); BAD_USER_INPUT (reason REASON_REQUIRED) for admins without a reason; CONFLICT (reason NOT_A_TRANSITION) once dispatched or closed.' })
+  cancelOrder(@Arg('input', { description: 'The order and the reason (required for admins).' }) input: OrderReasonInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.cancel(ctx, input.orderId, input.reason);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order)
-  dispatchOrder(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Mutation(() => Order, { description: 'The order’s vendor (or an admin) hands a CONFIRMED order to delivery: it becomes OUT_FOR_DELIVERY. Errors: NOT_FOUND; CONFLICT (reason NOT_A_TRANSITION) from other statuses; BAD_USER_INPUT (reason REASON_REQUIRED) for admins, who use forceOrderStatus.' })
+  dispatchOrder(@Arg('orderId', () => ID, { description: 'The order to dispatch.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.dispatch(ctx, orderId);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'COD: records the cash (must equal the total) and completes the delivered order.' })
-  markCashCollected(@Arg('input') input: MarkCashCollectedInput, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Mutation(() => Order, { description: 'Cash on delivery: the order’s vendor (or an admin) records the cash, which must equal the total, and the DELIVERED order becomes COMPLETED. Repeating it on a completed order is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT for an online order or another amount; CONFLICT (reason NOT_A_TRANSITION) before delivery.' })
+  markCashCollected(@Arg('input', { description: 'The order, the amount and an optional receipt photo.' }) input: MarkCashCollectedInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.markCashCollected(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Order, { description: 'Admins move an order along any transition of the lifecycle, with a reason.' })
-  forceOrderStatus(@Arg('input') input: ForceOrderStatusInput, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Mutation(() => Order, { description: 'Admins only: move an order along any transition of the lifecycle, with a reason (not to DELIVERED, which follows the delivery: use forceCompleteDelivery). Errors: NOT_FOUND; CONFLICT with reason NOT_A_TRANSITION, WRONG_PAYMENT_METHOD, CASH_NOT_COLLECTED or DELIVERY_NOT_VERIFIED.' })
+  forceOrderStatus(@Arg('input', { description: 'The order, the status and the reason.' }) input: ForceOrderStatusInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.orderService.force(ctx, input.orderId, input.status, input.reason);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => [Order], {
-    description:
-      'Runs the unpaid-order expiry now (it also runs every minute): online orders still PENDING_PAYMENT after the payment window (30 minutes by default) are cancelled by the system and their stock released. orderIds limits the run to those orders. Returns the orders it cancelled.',
+    description: 'Admins only: runs the unpaid-order expiry now (it also runs every minute): online orders still PENDING_PAYMENT after the payment window (30 minutes by default) are cancelled by the system and their stock released. orderIds limits the run to those orders. Returns the orders it cancelled.',
   })
-  expireUnpaidOrders(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true }) orderIds?: string[]): Promise<Order[]> {
+  expireUnpaidOrders(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true, description: 'Only these orders; every unpaid order past its window when omitted.' }) orderIds?: string[]): Promise<Order[]> {
     return this.orderService.adminExpireUnpaidOrders(ctx, orderIds);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The buyer who placed the order.' })
   buyer(@Root() order: Order): User {
     return ref(User, order.buyerId);
   }
 
-  @FieldResolver(() => Vendor)
+  @FieldResolver(() => Vendor, { description: 'The vendor the order is from.' })
   vendor(@Root() order: Order): Vendor {
     return ref(Vendor, order.vendorId);
   }
 
-  @FieldResolver(() => [OrderItem])
+  @FieldResolver(() => [OrderItem], { description: 'The order lines, in the order they were placed.' })
   items(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<OrderItem[]> {
     return ctx.loaders.get(itemsByOrderId).load(order.id);
   }
 
-  @FieldResolver(() => [OrderStatusHistory])
+  @FieldResolver(() => [OrderStatusHistory], { description: 'Every status change, oldest first.' })
   statusHistory(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<OrderStatusHistory[]> {
     return ctx.loaders.get(historyByOrderId).load(order.id);
   }
@@ -129,7 +127,7 @@ export class OrderResolver {
     return Money.of(order.subtotalPaise);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'Delivery charge by road distance from the vendor, GST exclusive (0 when free).' })
   deliveryCharge(@Root() order: Order): Money {
     return Money.of(order.deliveryChargePaise);
   }
@@ -139,7 +137,7 @@ export class OrderResolver {
     return Money.of(order.taxPaise);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'What the buyer pays: subtotal + delivery charge + tax.' })
   total(@Root() order: Order): Money {
     return Money.of(order.totalPaise);
   }
@@ -147,22 +145,22 @@ export class OrderResolver {
 
 @Resolver(() => OrderItem)
 export class OrderItemResolver {
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'Price per unit (or per worker-day) when ordered, GST exclusive.' })
   unitPrice(@Root() item: OrderItem): Money {
     return Money.of(item.unitPricePaise);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'unitPrice × quantity, GST exclusive.' })
   lineSubtotal(@Root() item: OrderItem): Money {
     return Money.of(item.lineSubtotalPaise);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'GST on the line at gstRateBasisPoints.' })
   lineTax(@Root() item: OrderItem): Money {
     return Money.of(item.lineTaxPaise);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'lineSubtotal + lineTax.' })
   lineTotal(@Root() item: OrderItem): Money {
     return Money.of(item.lineTotalPaise);
   }

@@ -11,20 +11,46 @@ export enum PaymentStatus {
   REFUNDED = 'REFUNDED',
   PARTIALLY_REFUNDED = 'PARTIALLY_REFUNDED',
 }
-registerEnumType(PaymentStatus, { name: 'PaymentStatus' });
+registerEnumType(PaymentStatus, {
+  name: 'PaymentStatus',
+  description: 'Where the money of a payment stands.',
+  valuesConfig: {
+    CREATED: { description: 'Opened: an online payment waiting for Razorpay Checkout, or a COD payment waiting for the cash.' },
+    AUTHORIZED: { description: 'Authorised at Razorpay, not captured yet.' },
+    CAPTURED: { description: 'The money is in: captured at Razorpay, or the vendor recorded the cash.' },
+    FAILED: { description: 'The last Razorpay payment attempt failed; the buyer may pay again while the order waits.' },
+    REFUNDED: { description: 'Refunded in full.' },
+    PARTIALLY_REFUNDED: { description: 'Part of the captured amount was refunded.' },
+  },
+});
 
 export enum PaymentMethodKind {
   ONLINE = 'ONLINE',
   COD = 'COD',
 }
-registerEnumType(PaymentMethodKind, { name: 'PaymentCollectionMethod', description: 'How the money is collected: Razorpay, or cash by the vendor.' });
+registerEnumType(PaymentMethodKind, {
+  name: 'PaymentCollectionMethod',
+  description: 'How the money is collected: Razorpay, or cash by the vendor.',
+  valuesConfig: {
+    ONLINE: { description: 'Paid online through Razorpay.' },
+    COD: { description: 'Cash collected by the vendor at delivery.' },
+  },
+});
 
 export enum RefundStatus {
   PENDING = 'PENDING',
   PROCESSED = 'PROCESSED',
   FAILED = 'FAILED',
 }
-registerEnumType(RefundStatus, { name: 'RefundStatus' });
+registerEnumType(RefundStatus, {
+  name: 'RefundStatus',
+  description: 'Where a refund stands.',
+  valuesConfig: {
+    PENDING: { description: 'Sent to Razorpay (or to be re-sent); the outcome is not known yet. Reconciliation settles it.' },
+    PROCESSED: { description: 'Razorpay processed the refund (for cash, recorded as paid back).' },
+    FAILED: { description: 'Razorpay or the bank refused it; see failureReason. Its amount can be refunded again.' },
+  },
+});
 
 export enum RefundKind {
   /** Money of the order's captured payment going back (admin refund, cancellation, rejection). */
@@ -32,15 +58,22 @@ export enum RefundKind {
   /** A Razorpay payment that could not pay the order (wrong amount, a second payment) returned whole. */
   UNMATCHED_PAYMENT = 'UNMATCHED_PAYMENT',
 }
-registerEnumType(RefundKind, { name: 'RefundKind', description: 'What a refund gives back: order money, or a payment that never paid the order.' });
+registerEnumType(RefundKind, {
+  name: 'RefundKind',
+  description: 'What a refund gives back: order money, or a payment that never paid the order.',
+  valuesConfig: {
+    ORDER: { description: 'Money of the order’s captured payment going back (admin refund, cancellation, rejection).' },
+    UNMATCHED_PAYMENT: { description: 'A Razorpay payment that could not pay the order (wrong amount, a second payment), returned whole.' },
+  },
+});
 
 /** The money side of one order (one payment per order). */
 @Entity({ tableName: 'payments' })
 @Check({ name: 'payments_amounts_valid', expression: 'amount_paise > 0 and refunded_paise >= 0 and refunded_paise <= amount_paise' })
-@ObjectType({ description: 'How an order is paid and where that stands.' })
+@ObjectType({ description: 'How an order is paid and where that stands; visible to the order’s buyer, its vendor and admins.' })
 export class Payment {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The payment id.' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid' })
@@ -48,7 +81,7 @@ export class Payment {
   orderId!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'The order’s number, e.g. RS-2611-000123.' })
   orderNumber!: string;
 
   @Property({ type: 'uuid' })
@@ -58,11 +91,11 @@ export class Payment {
   vendorId!: string;
 
   @Enum({ items: () => PaymentMethodKind, nativeEnumName: 'payment_method_kind' })
-  @Field(() => PaymentMethodKind)
+  @Field(() => PaymentMethodKind, { description: 'Online (Razorpay) or cash on delivery.' })
   method!: PaymentMethodKind;
 
   @Enum({ items: () => PaymentStatus, nativeEnumName: 'payment_status' })
-  @Field(() => PaymentStatus)
+  @Field(() => PaymentStatus, { description: 'Where the money stands.' })
   status: PaymentStatus & Opt = PaymentStatus.CREATED;
 
   @Property({ type: 'bigint', runtimeType: 'number' })
@@ -73,28 +106,28 @@ export class Payment {
 
   @Property({ type: 'text', nullable: true })
   @Unique({ name: 'payments_razorpay_order_unique' })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The Razorpay order id (order_…) once checkout started; online payments only.' })
   razorpayOrderId: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   @Unique({ name: 'payments_razorpay_payment_unique' })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The Razorpay payment id (pay_…) that paid the order; null until captured.' })
   razorpayPaymentId: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the money was captured (or the cash recorded).' })
   capturedAt: Date | null = null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last payment attempt failed, as Razorpay said.' })
   failureReason: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the payment was opened (checkout started, or a COD order placed).' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the payment last changed.' })
   updatedAt: Date & Opt = new Date();
 }
 
@@ -103,10 +136,10 @@ export class Payment {
 @Index({ name: 'payment_transactions_payment_idx', properties: ['paymentId', 'createdAt'] })
 // Finds the payment of an earlier Razorpay order (CHECKOUT_CREATED rows) after checkout reopened.
 @Index({ name: 'payment_transactions_reference_idx', properties: ['reference'] })
-@ObjectType()
+@ObjectType({ description: 'One entry of a payment’s append-only log: what happened and who said so. Admins only.' })
 export class PaymentTransaction {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The log entry id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Payment, { mapToPk: true, fieldName: 'payment_id', deleteRule: 'cascade' })
@@ -124,11 +157,11 @@ export class PaymentTransaction {
   source!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The Razorpay id it concerns (payment, refund or order), if any.' })
   reference: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was recorded.' })
   createdAt: Date & Opt = new Date();
 }
 
@@ -167,10 +200,10 @@ export class PaymentWebhook {
 
 @Entity({ tableName: 'refunds' })
 @Check({ name: 'refunds_amount_positive', expression: 'amount_paise > 0' })
-@ObjectType()
+@ObjectType({ description: 'Money going back to the buyer from a payment.' })
 export class Refund {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The refund id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Payment, { mapToPk: true, fieldName: 'payment_id', deleteRule: 'cascade' })
@@ -180,11 +213,11 @@ export class Refund {
   amountPaise!: number;
 
   @Enum({ items: () => RefundStatus, nativeEnumName: 'refund_status' })
-  @Field(() => RefundStatus)
+  @Field(() => RefundStatus, { description: 'Pending, processed or failed.' })
   status: RefundStatus & Opt = RefundStatus.PENDING;
 
   @Enum({ items: () => RefundKind, nativeEnumName: 'refund_kind', default: RefundKind.ORDER })
-  @Field(() => RefundKind)
+  @Field(() => RefundKind, { description: 'Order money, or a whole payment that could not pay the order.' })
   kind: RefundKind & Opt = RefundKind.ORDER;
 
   /** Sent to Razorpay as X-Refund-Idempotency; unique so a retried request refunds once. */
@@ -198,7 +231,7 @@ export class Refund {
 
   /** The Razorpay payment refunded (null on old rows: the order's payment). */
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The Razorpay payment refunded (pay_…).' })
   razorpayPaymentId: string | null = null;
 
   @Property({ type: 'text', nullable: true })
@@ -207,18 +240,18 @@ export class Refund {
 
   @Property({ type: 'text', nullable: true })
   @Unique({ name: 'refunds_razorpay_refund_unique' })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Razorpay’s refund id (rfnd_…) once Razorpay answered.' })
   razorpayRefundId: string | null = null;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'Why it was refunded (admin’s reason, or the cancellation or rejection).' })
   reason!: string;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the refund was asked for.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the refund last changed.' })
   updatedAt: Date & Opt = new Date();
 }

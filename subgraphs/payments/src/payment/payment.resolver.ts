@@ -10,28 +10,28 @@ import type { PaymentService } from './payment.service.js';
 
 @ObjectType({ description: 'What the buyer app passes to Razorpay Checkout.' })
 export class CheckoutSession {
-  @Field() razorpayOrderId!: string;
+  @Field({ description: 'The Razorpay order id (order_…) to open Checkout with.' }) razorpayOrderId!: string;
   @Field({ description: 'Razorpay key id (public).' }) keyId!: string;
-  @Field(() => Money) amount!: Money;
-  @Field() orderNumber!: string;
+  @Field(() => Money, { description: 'The amount Checkout collects: the order total.' }) amount!: Money;
+  @Field({ description: 'The order’s number, for the Checkout description.' }) orderNumber!: string;
 }
 
-@InputType()
+@InputType({ description: 'Razorpay Checkout’s success response for an order.' })
 export class VerifyPaymentInput {
-  @Field(() => ID) orderId!: string;
-  @Field() @Matches(/^order_[A-Za-z0-9]{6,40}$/) razorpayOrderId!: string;
-  @Field() @Matches(/^pay_[A-Za-z0-9]{6,40}$/) razorpayPaymentId!: string;
-  @Field() @Matches(/^[a-f0-9]{64}$/, { message: 'razorpaySignature must be the hex HMAC from Checkout' }) razorpaySignature!: string;
+  @Field(() => ID, { description: 'The RealServ order id.' }) orderId!: string;
+  @Field({ description: 'razorpay_order_id from Checkout (order_…).' }) @Matches(/^order_[A-Za-z0-9]{6,40}$/) razorpayOrderId!: string;
+  @Field({ description: 'razorpay_payment_id from Checkout (pay_…).' }) @Matches(/^pay_[A-Za-z0-9]{6,40}$/) razorpayPaymentId!: string;
+  @Field({ description: 'razorpay_signature from Checkout: the 64-character hex HMAC-SHA256.' }) @Matches(/^[a-f0-9]{64}$/, { message: 'razorpaySignature must be the hex HMAC from Checkout' }) razorpaySignature!: string;
 }
 
-@InputType()
+@InputType({ description: 'An admin refund of an order’s payment.' })
 export class RefundPaymentInput {
-  @Field(() => ID) orderId!: string;
-  @Field(() => SafeIntResolver, { nullable: true, description: 'Omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum).' })
+  @Field(() => ID, { description: 'The order whose payment is refunded.' }) orderId!: string;
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Integer paise; omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum) and never more than captured less refunded.' })
   @IsOptional()
   @Min(MIN_REFUND_PAISE)
   amountPaise?: number;
-  @Field() @Length(3, 250) reason!: string;
+  @Field({ description: 'Why, 3–250 characters; shown on the refund.' }) @Length(3, 250) reason!: string;
   @Field({
     description:
       'Client-chosen, 10–64 letters, digits, - or _ (Razorpay’s X-Refund-Idempotency rule). The same key with the same request returns the first refund; with another request or order it is refused (CONFLICT, reason IDEMPOTENCY_KEY_REUSED).',
@@ -42,7 +42,7 @@ export class RefundPaymentInput {
 
 @ObjectType({ description: 'What one reconciliation run with Razorpay found and settled.' })
 export class PaymentReconciliation {
-  @Field(() => Int) refundsChecked!: number;
+  @Field(() => Int, { description: 'PENDING refunds looked up at Razorpay.' }) refundsChecked!: number;
   @Field(() => Int, { description: 'PENDING refunds that ended PROCESSED or FAILED.' }) refundsSettled!: number;
   @Field(() => Int, { description: 'Unpaid online payments whose Razorpay orders were fetched.' }) paymentsChecked!: number;
   @Field(() => Int, { description: 'Payments captured at Razorpay that RealServ had not heard of.' }) paymentsCaptured!: number;
@@ -52,11 +52,11 @@ export class PaymentReconciliation {
 
 @ObjectType({ description: 'A Razorpay webhook that could not be applied (recorded once, not retried).' })
 export class FailedRazorpayWebhook {
-  @Field() eventId!: string;
-  @Field() eventType!: string;
-  @Field() error!: string;
-  @Field(() => Date) receivedAt!: Date;
-  @Field(() => Date) processedAt!: Date;
+  @Field({ description: 'Razorpay’s event id (x-razorpay-event-id).' }) eventId!: string;
+  @Field({ description: 'Razorpay’s event, e.g. payment.captured.' }) eventType!: string;
+  @Field({ description: 'Why it could not be applied, e.g. its payment already paid another order.' }) error!: string;
+  @Field(() => Date, { description: 'When RealServ received it.' }) receivedAt!: Date;
+  @Field(() => Date, { description: 'When RealServ tried to apply it.' }) processedAt!: Date;
 }
 
 const paymentsByOrderId = (ctx: RequestContext) =>
@@ -97,59 +97,57 @@ export class PaymentResolver {
   constructor(private readonly paymentService: PaymentService) {}
 
   @Authorized('BUYER')
-  @Mutation(() => CheckoutSession, { description: 'Creates (once) the Razorpay order for an online order; open Razorpay Checkout with it.' })
-  async startOnlinePayment(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: RequestContext): Promise<CheckoutSession> {
+  @Mutation(() => CheckoutSession, { description: 'Buyers only, for their own ONLINE order in PENDING_PAYMENT: creates (once) the Razorpay order and returns what Razorpay Checkout needs. Errors: NOT_FOUND for others’ orders; BAD_USER_INPUT (reason NOT_AN_ONLINE_ORDER); CONFLICT with reason ALREADY_PAID or NOT_AWAITING_PAYMENT.' })
+  async startOnlinePayment(@Arg('orderId', () => ID, { description: 'The buyer’s online order.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<CheckoutSession> {
     const session = await this.paymentService.startOnlinePayment(ctx, orderId);
     return Object.assign(new CheckoutSession(), { ...session, amount: Money.of(session.amountPaise) });
   }
 
   @Authorized('BUYER')
-  @Mutation(() => Payment, { description: 'Verifies Razorpay Checkout’s response; the order becomes PAID (also done by the webhook, exactly once).' })
-  verifyPayment(@Arg('input') input: VerifyPaymentInput, @Ctx() ctx: RequestContext): Promise<Payment> {
+  @Mutation(() => Payment, { description: 'Buyers only: verifies Razorpay Checkout’s response (signature, order, amount) and captures the payment; the order becomes PAID (also done by the webhook, exactly once). Errors: NOT_FOUND; BAD_USER_INPUT with reason BAD_SIGNATURE, ORDER_MISMATCH or AMOUNT_MISMATCH (a wrong amount is refunded in full); CONFLICT with reason NOT_CAPTURED or PAYMENT_BOUND_TO_ANOTHER_ORDER.' })
+  verifyPayment(@Arg('input', { description: 'Checkout’s response.' }) input: VerifyPaymentInput, @Ctx() ctx: RequestContext): Promise<Payment> {
     return this.paymentService.verifyPayment(ctx, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Refund, {
-    description:
-      'Full or partial refund, never more than captured; idempotent by key (bound to the request). Razorpay refusing it: CONFLICT with reason REFUND_REFUSED_BY_PROVIDER, the refund FAILED and its amount free again. Razorpay not answering: the refund is returned PENDING and reconciliation settles it.',
+    description: 'Admins only: full or partial refund, never more than captured less refunded; idempotent by key (bound to the request). Online payments are refunded through Razorpay; collected COD cash is refunded by the platform outside Razorpay and recorded PROCESSED at once (charged to the vendor’s next settlement). Errors: NOT_FOUND; BAD_USER_INPUT with reason REFUND_EXCEEDS_CAPTURED, REFUND_BELOW_MINIMUM, INVALID_IDEMPOTENCY_KEY or INVALID_REASON; CONFLICT with reason NOT_REFUNDABLE, IDEMPOTENCY_KEY_REUSED, or REFUND_REFUSED_BY_PROVIDER when Razorpay refuses (the refund FAILED and its amount free again). Razorpay not answering: the refund is returned PENDING and reconciliation settles it.',
   })
-  refundPayment(@Arg('input') input: RefundPaymentInput, @Ctx() ctx: RequestContext): Promise<Refund> {
+  refundPayment(@Arg('input', { description: 'The order, amount, reason and idempotency key.' }) input: RefundPaymentInput, @Ctx() ctx: RequestContext): Promise<Refund> {
     return this.paymentService.adminRefund(ctx, input);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => PaymentReconciliation, {
-    description:
-      'Runs the reconciliation with Razorpay now (it also runs every 5 minutes): PENDING refunds are fetched or re-sent with their key, unpaid online payments are looked up and captured or, when they cannot pay their order, refunded. orderIds limits the run to those orders.',
+    description: 'Admins only: runs the reconciliation with Razorpay now (it also runs every 5 minutes): PENDING refunds are fetched or re-sent with their key, unpaid online payments are looked up and captured or, when they cannot pay their order, refunded. orderIds limits the run to those orders.',
   })
-  async reconcilePayments(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true }) orderIds?: string[]): Promise<PaymentReconciliation> {
+  async reconcilePayments(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true, description: 'Only these orders; everything pending when omitted.' }) orderIds?: string[]): Promise<PaymentReconciliation> {
     return Object.assign(new PaymentReconciliation(), await this.paymentService.adminReconcile(ctx, orderIds));
   }
 
   @Authorized('ADMIN')
-  @Query(() => [FailedRazorpayWebhook], { description: 'Razorpay webhooks that could not be applied, newest first.' })
-  async failedRazorpayWebhooks(@Ctx() ctx: RequestContext, @Arg('limit', () => Int, { defaultValue: 50 }) limit: number): Promise<FailedRazorpayWebhook[]> {
+  @Query(() => [FailedRazorpayWebhook], { description: 'Admins only: Razorpay webhooks that could not be applied, newest first.' })
+  async failedRazorpayWebhooks(@Ctx() ctx: RequestContext, @Arg('limit', () => Int, { defaultValue: 50, description: 'How many to return, 1–200 (default 50).' }) limit: number): Promise<FailedRazorpayWebhook[]> {
     const rows = await ctx.em.find(PaymentWebhook, { error: { $ne: null } }, { orderBy: { receivedAt: 'desc' }, limit: Math.min(Math.max(limit, 1), 200) });
     return rows.map((w) => Object.assign(new FailedRazorpayWebhook(), { eventId: w.eventId, eventType: w.eventType, error: w.error!, receivedAt: w.receivedAt, processedAt: w.processedAt ?? w.receivedAt }));
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'The amount to collect: the order total.' })
   amount(@Root() payment: Payment): Money {
     return Money.of(payment.amountPaise);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'Sum of PROCESSED refunds (GST included).' })
   refunded(@Root() payment: Payment): Money {
     return Money.of(payment.refundedPaise);
   }
 
-  @FieldResolver(() => [Refund])
+  @FieldResolver(() => [Refund], { description: 'Refunds of this payment, oldest first.' })
   refunds(@Root() payment: Payment, @Ctx() ctx: RequestContext): Promise<Refund[]> {
     return ctx.loaders.get(refundsByPaymentId).load(payment.id);
   }
 
-  @FieldResolver(() => [PaymentTransaction], { description: 'Admins only; empty for others.' })
+  @FieldResolver(() => [PaymentTransaction], { description: 'The payment’s log, oldest first: admins only; empty for others.' })
   async transactions(@Root() payment: Payment, @Ctx() ctx: RequestContext): Promise<PaymentTransaction[]> {
     return isAdmin(ctx) ? ctx.loaders.get(transactionsByPaymentId).load(payment.id) : [];
   }
@@ -157,7 +155,7 @@ export class PaymentResolver {
 
 @Resolver(() => Refund)
 export class RefundResolver {
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: 'The amount refunded (GST included).' })
   amount(@Root() refund: Refund): Money {
     return Money.of(refund.amountPaise);
   }

@@ -9,15 +9,24 @@ export enum DeliveryStatus {
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
 }
-registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  description: 'Where a delivery stands.',
+  valuesConfig: {
+    PENDING: { description: 'Created when the vendor confirmed the order; not dispatched yet.' },
+    OUT_FOR_DELIVERY: { description: 'Dispatched; the buyer’s OTP (or an admin) completes it.' },
+    DELIVERED: { description: 'Delivered: the buyer’s OTP was verified or an admin completed it.' },
+    FAILED: { description: 'The order was cancelled or rejected before dispatch.' },
+  },
+});
 
 /** Delivery of one confirmed order; the OTP columns are never API. */
 @Entity({ tableName: 'deliveries' })
 @Index({ name: 'deliveries_vendor_idx', properties: ['vendorId', 'createdAt'] })
-@ObjectType({ description: 'The delivery of an order: status, history and proof.' })
+@ObjectType({ description: 'The delivery of an order: status, history and proof; visible to the order’s buyer, its vendor and admins.' })
 export class Delivery {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The delivery id.' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid' })
@@ -31,7 +40,7 @@ export class Delivery {
   vendorId!: string;
 
   @Enum({ items: () => DeliveryStatus, nativeEnumName: 'delivery_status' })
-  @Field(() => DeliveryStatus)
+  @Field(() => DeliveryStatus, { description: 'Where the delivery stands.' })
   status: DeliveryStatus & Opt = DeliveryStatus.PENDING;
 
   /** OTP state (see delivery-otp.ts); the code itself only as a hash and a sealed copy. */
@@ -46,20 +55,20 @@ export class Delivery {
   proofMediaIds: string[] & Opt = [];
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the delivery was created (the vendor confirmed the order).' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the delivery last changed.' })
   updatedAt: Date & Opt = new Date();
 }
 
 @Entity({ tableName: 'delivery_history' })
 @Index({ name: 'delivery_history_delivery_idx', properties: ['deliveryId', 'createdAt'] })
-@ObjectType()
+@ObjectType({ description: 'One step of a delivery, oldest first.' })
 export class DeliveryHistory {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The history entry id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Delivery, { mapToPk: true, fieldName: 'delivery_id', deleteRule: 'cascade' })
@@ -70,11 +79,11 @@ export class DeliveryHistory {
   step!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Detail of the step: a reason, an OTP failure, a media id.' })
   note: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the step happened.' })
   createdAt: Date & Opt = new Date();
 }
 

@@ -6,10 +6,10 @@ import DataLoader from 'dataloader';
 import { Delivery, DeliveryHistory, Order } from './delivery.entities.js';
 import type { DeliveryService } from './delivery.service.js';
 
-@InputType()
+@InputType({ description: 'An admin’s completion of a delivery without the buyer’s OTP.' })
 export class ForceCompleteDeliveryInput {
-  @Field(() => ID) orderId!: string;
-  @Field({ description: 'Why the delivery is completed without the OTP (kept in the history).' }) @Length(3, 500) reason!: string;
+  @Field(() => ID, { description: 'The order whose delivery is OUT_FOR_DELIVERY.' }) orderId!: string;
+  @Field({ description: 'Why the delivery is completed without the OTP, 3–500 characters (kept in the history).' }) @Length(3, 500) reason!: string;
 }
 
 const deliveriesByOrderId = (ctx: RequestContext) =>
@@ -42,8 +42,8 @@ export class DeliveryResolver {
   constructor(private readonly deliveries: DeliveryService) {}
 
   @Authorized()
-  @Query(() => Delivery, { description: "An order's delivery: its buyer, its vendor and admins may read it." })
-  async delivery(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
+  @Query(() => Delivery, { description: 'An order’s delivery: its buyer, its vendor and admins may read it. Errors: NOT_FOUND for others, or before the vendor confirms.' })
+  async delivery(@Arg('orderId', () => ID, { description: 'The order.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
     const delivery = await ctx.loaders.get(deliveriesByOrderId).load(assertId(orderId, 'orderId'));
     if (!delivery || !this.deliveries.canSee(ctx, delivery)) throw new NotFoundError('Delivery for order', orderId);
     return delivery;
@@ -54,23 +54,23 @@ export class DeliveryResolver {
     subscribe: () => {
       throw new Error('Subscriptions are served by the gateway over graphql-ws.');
     },
-    description: "Every change to an order's delivery (created, dispatched, delivered, failed).",
+    description: 'Every change to an order’s delivery (created, dispatched, delivered, failed): those who may read the delivery (the order’s buyer, its vendor, admins) may subscribe.',
   })
-  deliveryStatusChanged(@Root() delivery: Delivery, @Arg('orderId', () => ID) _orderId: string): Delivery {
+  deliveryStatusChanged(@Root() delivery: Delivery, @Arg('orderId', () => ID, { description: 'The order whose delivery to follow; its buyer, its vendor and admins may subscribe.' }) _orderId: string): Delivery {
     return delivery;
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Delivery, { description: 'Sends the buyer a fresh 6-digit code (valid 10 minutes; rate-limited).' })
-  generateDeliveryOtp(@Arg('orderId', () => ID) orderId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
+  @Mutation(() => Delivery, { description: 'The order’s vendor (or an admin): sends the buyer a fresh 6-digit code (valid 10 minutes), replacing any earlier one. Errors: NOT_FOUND; CONFLICT (reason NOT_OUT_FOR_DELIVERY) before dispatch; RATE_LIMITED with retryAfterSeconds when asked again too soon.' })
+  generateDeliveryOtp(@Arg('orderId', () => ID, { description: 'The dispatched order.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
     return this.deliveries.generateOtp(ctx, orderId);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Delivery, { description: 'The code the buyer tells the driver; 5 wrong codes lock it. Success delivers the order.' })
+  @Mutation(() => Delivery, { description: 'The order’s vendor (or an admin) enters the code the buyer tells the driver; success delivers the order (online orders then COMPLETED). Repeating it once delivered is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT with reason OTP_WRONG (with attemptsLeft) or OTP_EXPIRED; CONFLICT with reason OTP_LOCKED after 5 wrong codes, or NO_OTP.' })
   verifyDeliveryOtp(
-    @Arg('orderId', () => ID) orderId: string,
-    @Arg('code') code: string,
+    @Arg('orderId', () => ID, { description: 'The dispatched order.' }) orderId: string,
+    @Arg('code', { description: 'The 6-digit code the buyer gives.' }) code: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Delivery> {
     return this.deliveries.verifyOtp(ctx, orderId, code);
@@ -78,24 +78,24 @@ export class DeliveryResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Delivery, {
-    description: 'Admins complete a delivery on its way without the OTP, with a reason; the order becomes DELIVERED (online orders then COMPLETED) as with the OTP.',
+    description: 'Admins only: complete a delivery on its way without the OTP, with a reason; the order becomes DELIVERED (online orders then COMPLETED) as with the OTP. Errors: NOT_FOUND; BAD_USER_INPUT without a reason; CONFLICT (reason NOT_OUT_FOR_DELIVERY) unless it is on its way.',
   })
-  forceCompleteDelivery(@Arg('input') input: ForceCompleteDeliveryInput, @Ctx() ctx: RequestContext): Promise<Delivery> {
+  forceCompleteDelivery(@Arg('input', { description: 'The order and the reason.' }) input: ForceCompleteDeliveryInput, @Ctx() ctx: RequestContext): Promise<Delivery> {
     return this.deliveries.forceComplete(ctx, input.orderId, input.reason);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Delivery, { description: 'Attaches a proof-of-delivery photo (media id).' })
-  uploadDeliveryProof(@Arg('orderId', () => ID) orderId: string, @Arg('mediaId') mediaId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
+  @Mutation(() => Delivery, { description: 'The order’s vendor (or an admin) attaches a proof-of-delivery photo to a dispatched or delivered delivery. Errors: NOT_FOUND; BAD_USER_INPUT when the media id is not the caller’s confirmed DELIVERY_PROOF upload; CONFLICT (reason NOT_DISPATCHED) before dispatch.' })
+  uploadDeliveryProof(@Arg('orderId', () => ID, { description: 'The order.' }) orderId: string, @Arg('mediaId', { description: 'Media id from requestUpload/confirmUpload (purpose DELIVERY_PROOF).' }) mediaId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
     return this.deliveries.addProof(ctx, orderId, mediaId);
   }
 
-  @FieldResolver(() => [DeliveryHistory])
+  @FieldResolver(() => [DeliveryHistory], { description: 'Every step of the delivery, oldest first.' })
   history(@Root() delivery: Delivery, @Ctx() ctx: RequestContext): Promise<DeliveryHistory[]> {
     return ctx.loaders.get(historyByDeliveryId).load(delivery.id);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'The order delivered.' })
   orderId(@Root() delivery: Delivery): string {
     return delivery.orderId;
   }

@@ -7,7 +7,14 @@ export enum SettlementStatus {
   GENERATED = 'GENERATED',
   PAID = 'PAID',
 }
-registerEnumType(SettlementStatus, { name: 'SettlementStatus' });
+registerEnumType(SettlementStatus, {
+  name: 'SettlementStatus',
+  description: 'Whether a settlement’s payout was made.',
+  valuesConfig: {
+    GENERATED: { description: 'Computed; the payout is not recorded as paid yet.' },
+    PAID: { description: 'The payout was transferred (bankReference and paidAt set).' },
+  },
+});
 
 /** Read model fed by OrderCompleted: what settlements are made of (vendors never reads orders' database). */
 @Entity({ tableName: 'completed_orders' })
@@ -80,25 +87,25 @@ export class ProcessedRefund {
 
 @Entity({ tableName: 'settlements' })
 @Unique({ name: 'settlements_vendor_period_unique', properties: ['vendorId', 'periodStart', 'periodEnd'] })
-@ObjectType({ description: "A vendor's payout for a period: what the platform collected, what it deducts, what it pays." })
+@ObjectType({ description: 'A vendor’s payout for a period: what the platform collected, what it deducts, what it pays. Visible to that vendor and admins; all money in integer paise.' })
 export class Settlement {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The settlement id.' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid' })
   vendorId!: string;
 
   @Property({ type: 'date' })
-  @Field()
+  @Field({ description: 'First day of the period (YYYY-MM-DD, India time).' })
   periodStart!: string;
 
   @Property({ type: 'date' })
-  @Field()
+  @Field({ description: 'Last day of the period (YYYY-MM-DD, India time).' })
   periodEnd!: string;
 
   @Enum({ items: () => SettlementStatus, nativeEnumName: 'settlement_status' })
-  @Field(() => SettlementStatus)
+  @Field(() => SettlementStatus, { description: 'Generated or paid.' })
   status: SettlementStatus & Opt = SettlementStatus.GENERATED;
 
   @Property({ type: 'json' })
@@ -129,15 +136,15 @@ export class Settlement {
   legalBases: Array<{ deduction: string; basis: string; from: string; to: string }> | null = null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Bank transfer reference (UTR) of the payout, once paid.' })
   bankReference: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the payout was recorded as paid.' })
   paidAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the settlement was generated.' })
   createdAt: Date & Opt = new Date();
 }
 
@@ -148,6 +155,10 @@ export enum SettlementLineKind {
 registerEnumType(SettlementLineKind, {
   name: 'SettlementLineKind',
   description: 'ORDER: a completed order, net of refunds made before it was settled. REFUND_ADJUSTMENT: a refund made after its order was settled (negative amounts).',
+  valuesConfig: {
+    ORDER: { description: 'A completed order, net of refunds processed before it was settled.' },
+    REFUND_ADJUSTMENT: { description: 'A refund processed after its order was settled (negative amounts).' },
+  },
 });
 
 @Entity({ tableName: 'settlement_lines' })
@@ -156,21 +167,21 @@ registerEnumType(SettlementLineKind, {
   name: 'settlement_lines_order_unique',
   expression: `create unique index "settlement_lines_order_unique" on "settlement_lines" ("order_id") where "kind" = 'ORDER'`,
 })
-@ObjectType()
+@ObjectType({ description: 'One line of a settlement: a completed order, or a later refund adjusting one.' })
 export class SettlementLineRow {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The line id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Settlement, { mapToPk: true, fieldName: 'settlement_id', deleteRule: 'cascade' })
   settlementId!: string;
 
   @Enum({ items: () => SettlementLineKind, nativeEnumName: 'settlement_line_kind' })
-  @Field(() => SettlementLineKind)
+  @Field(() => SettlementLineKind, { description: 'Order or refund adjustment.' })
   kind: SettlementLineKind & Opt = SettlementLineKind.ORDER;
 
   @Property({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The order settled or adjusted.' })
   orderId!: string;
 
   @Property({ type: 'text', nullable: true })
@@ -187,15 +198,15 @@ export class SettlementLineRow {
   rates: Record<string, number> | null = null;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'The order’s number, e.g. RS-2611-000123.' })
   orderNumber!: string;
 
   @Property({ type: 'date' })
-  @Field()
+  @Field({ description: 'Day the order completed (YYYY-MM-DD, India time); its rates are those in force that day.' })
   completedOn!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'ONLINE or COD.' })
   paymentMethod!: string;
 
   @Property({ type: 'json' })

@@ -6,30 +6,30 @@ import { Settlement, SettlementLineRow } from './settlement.entities.js';
 import type { SettlementFailure as SettlementFailureData } from './settlement.service.js';
 import type { SettlementService } from './settlement.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'One page of settlements, latest period first.' })
 export class SettlementPage extends Paginated(Settlement) {}
 
 @ObjectType({ description: 'Money columns of a settlement or one of its lines.' })
 export class SettlementAmounts {
   @Field(() => Money, { description: 'Sales as invoiced (0 on a refund adjustment).' }) gross!: Money;
   @Field(() => Money, { description: 'Refunds (GST included) this settlement or line accounts for; the platform paid them to the buyer.' }) refunded!: Money;
-  @Field(() => Money) taxableValue!: Money;
-  @Field(() => Money) gst!: Money;
+  @Field(() => Money, { description: 'Value excluding GST (goods, labour and delivery), net of refunds.' }) taxableValue!: Money;
+  @Field(() => Money, { description: 'GST on the sales, net of refunds.' }) gst!: Money;
   @Field(() => Money, { description: 'GST the platform itself owes on labour (CGST s. 9(5)); not paid to the vendor.' }) platformLiableLabourGst!: Money;
-  @Field(() => Money) commission!: Money;
-  @Field(() => Money) gstOnCommission!: Money;
+  @Field(() => Money, { description: 'RealServ’s commission on the taxable value at the vendor’s rate.' }) commission!: Money;
+  @Field(() => Money, { description: 'GST the vendor pays on the commission.' }) gstOnCommission!: Money;
   @Field(() => Money, { description: 'GST TCS (CGST s. 52) on online orders only, on the value net of returns; see Settlement.legalBases.' }) tcs!: Money;
   @Field(() => Money, { description: 'Income-tax TDS (1961 Act s. 194-O; 2025 Act s. 393 from 1 Apr 2026) on all sales incl. COD, excluding GST, returns adjusted; see Settlement.legalBases.' }) tds!: Money;
-  @Field(() => Money) deductions!: Money;
-  @Field(() => Money) codCollectedByVendor!: Money;
+  @Field(() => Money, { description: 'Everything the platform keeps: commission + GST on it + TCS + TDS + platform-liable labour GST.' }) deductions!: Money;
+  @Field(() => Money, { description: 'Gross of COD orders: cash the vendor collected and keeps.' }) codCollectedByVendor!: Money;
   @Field(() => Money, { description: 'Online money the platform holds, less every refund it paid (negative when refunds exceed it).' }) onlineCollectedByPlatform!: Money;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A vendor’s earnings for a period, computed as a settlement would be; all money in integer paise.' })
 export class EarningsSummary {
-  @Field(() => Int) completedOrders!: number;
-  @Field(() => SettlementAmounts) amounts!: SettlementAmounts;
-  @Field(() => Money) netPayout!: Money;
+  @Field(() => Int, { description: 'Orders completed in the period.' }) completedOrders!: number;
+  @Field(() => SettlementAmounts, { description: 'The money columns, totalled over the period.' }) amounts!: SettlementAmounts;
+  @Field(() => Money, { description: 'What the platform pays the vendor.' }) netPayout!: Money;
   @Field(() => Money, { description: 'What the vendor would owe (COD-heavy periods).' }) carriedForward!: Money;
   @Field(() => Money, { description: 'TDS actually deducted: amounts.tds less TDS on earlier returns, never below 0.' }) tdsDeducted!: Money;
   @Field(() => Money, { description: 'TDS on returns still to adjust against later sales (CBDT Circular 20/2023).' }) tdsReturnCreditCarriedForward!: Money;
@@ -39,31 +39,31 @@ export class EarningsSummary {
 @ObjectType({ description: 'The law a deduction was made under, on some days of the period.' })
 export class SettlementLegalBasis {
   @Field({ description: 'COMMISSION_GST, GST_TCS, INCOME_TAX_TDS or PLATFORM_LABOUR_GST.' }) deduction!: string;
-  @Field() basis!: string;
+  @Field({ description: 'The law and section, e.g. "CGST Act, 2017 s. 52 …".' }) basis!: string;
   @Field({ description: 'First day (YYYY-MM-DD) of the period this basis applies to.' }) from!: string;
   @Field({ description: 'Last day (YYYY-MM-DD) of the period this basis applies to.' }) to!: string;
 }
 
 @ObjectType({ description: 'A vendor that could not be settled in this run; the others were. Run the period again once fixed.' })
 export class SettlementFailure {
-  @Field(() => ID) vendorId!: string;
+  @Field(() => ID, { description: 'The vendor that was not settled.' }) vendorId!: string;
   @Field({ description: 'e.g. OVERLAPPING_PERIOD, or SETTLEMENT_FAILED for an unexpected error (logged).' }) code!: string;
-  @Field() message!: string;
+  @Field({ description: 'What went wrong, for people.' }) message!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What one settlement run produced.' })
 export class GenerateSettlementsPayload {
   @Field(() => [Settlement], { description: 'The period’s settlements (new and existing) of the vendors asked for.' }) settlements!: Settlement[];
-  @Field(() => [SettlementFailure]) failures!: SettlementFailureData[];
+  @Field(() => [SettlementFailure], { description: 'Vendors that could not be settled; empty when all were.' }) failures!: SettlementFailureData[];
 }
 
-@InputType()
+@InputType({ description: 'A period of whole India calendar days.' })
 export class SettlementPeriodInput {
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/) periodStart!: string;
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/) periodEnd!: string;
+  @Field({ description: 'First day, YYYY-MM-DD (a real calendar date).' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) periodStart!: string;
+  @Field({ description: 'Last day, YYYY-MM-DD, not before periodStart.' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) periodEnd!: string;
 }
 
-@InputType()
+@InputType({ description: 'A period to settle and, optionally, which vendors.' })
 export class GenerateSettlementsInput extends SettlementPeriodInput {
   @Field(() => [ID], { nullable: true, description: 'Settle only these vendors (e.g. one that failed); all vendors when omitted.' })
   @IsOptional()
@@ -71,10 +71,10 @@ export class GenerateSettlementsInput extends SettlementPeriodInput {
   vendorIds?: string[];
 }
 
-@InputType()
+@InputType({ description: 'The bank transfer that paid a settlement.' })
 export class MarkSettlementPaidInput {
-  @Field(() => ID) settlementId!: string;
-  @Field({ description: 'Bank transfer reference (UTR).' }) @Length(4, 64) bankReference!: string;
+  @Field(() => ID, { description: 'The settlement paid.' }) settlementId!: string;
+  @Field({ description: 'Bank transfer reference (UTR), 4–64 characters.' }) @Length(4, 64) bankReference!: string;
 }
 
 export function amountsOf(values: Record<string, number>): SettlementAmounts {
@@ -106,34 +106,33 @@ export class SettlementResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => GenerateSettlementsPayload, {
-    description:
-      'Settles a period that has ended in India time: per vendor, every order and refund adjustment not settled before, up to its end. Re-running returns the existing settlements; a vendor that fails is reported in failures and never stops the others.',
+    description: 'Admins only: settles a period that has ended in India time: per vendor, every order and refund adjustment not settled before, up to its end. Re-running returns the existing settlements; a vendor that fails is reported in failures and never stops the others. Errors: BAD_USER_INPUT for invalid dates or reason PERIOD_NOT_ENDED.',
   })
-  async generateSettlements(@Arg('input') input: GenerateSettlementsInput, @Ctx() ctx: RequestContext): Promise<GenerateSettlementsPayload> {
+  async generateSettlements(@Arg('input', { description: 'The period and optional vendors.' }) input: GenerateSettlementsInput, @Ctx() ctx: RequestContext): Promise<GenerateSettlementsPayload> {
     return Object.assign(new GenerateSettlementsPayload(), await this.settlements.generate(ctx, input.periodStart, input.periodEnd, input.vendorIds));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Settlement)
-  markSettlementPaid(@Arg('input') input: MarkSettlementPaidInput, @Ctx() ctx: RequestContext): Promise<Settlement> {
+  @Mutation(() => Settlement, { description: 'Admins only: records the bank transfer of a settlement’s payout. Repeating it with the same reference is a no-op. Errors: NOT_FOUND; CONFLICT (reason ALREADY_PAID) with another reference.' })
+  markSettlementPaid(@Arg('input', { description: 'The settlement and bank reference.' }) input: MarkSettlementPaidInput, @Ctx() ctx: RequestContext): Promise<Settlement> {
     return this.settlements.markPaid(ctx, input.settlementId, input.bankReference);
   }
 
   @Authorized('VENDOR')
-  @Query(() => SettlementPage)
-  mySettlements(@Ctx() ctx: RequestContext, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput) {
+  @Query(() => SettlementPage, { description: 'Vendors only: the signed-in vendor’s settlements, latest period first. Errors: FORBIDDEN before onboarding.' })
+  mySettlements(@Ctx() ctx: RequestContext, @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput) {
     return this.settlements.listMine(ctx, page);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Query(() => Settlement)
-  settlement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Settlement> {
+  @Query(() => Settlement, { description: 'One settlement: its vendor and admins may read it. Errors: NOT_FOUND for anyone else.' })
+  settlement(@Arg('id', () => ID, { description: 'The settlement id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Settlement> {
     return this.settlements.find(ctx, id);
   }
 
   @Authorized('VENDOR')
-  @Query(() => EarningsSummary, { description: 'Completed orders and payout for a period, settled or not.' })
-  async earningsSummary(@Arg('input') input: SettlementPeriodInput, @Ctx() ctx: RequestContext): Promise<EarningsSummary> {
+  @Query(() => EarningsSummary, { description: 'Vendors only: completed orders and payout for a period, settled or not. Errors: FORBIDDEN before onboarding; BAD_USER_INPUT for invalid dates.' })
+  async earningsSummary(@Arg('input', { description: 'The period.' }) input: SettlementPeriodInput, @Ctx() ctx: RequestContext): Promise<EarningsSummary> {
     const e = await this.settlements.earnings(ctx, input.periodStart, input.periodEnd);
     const s = e.settlement;
     return Object.assign(new EarningsSummary(), {
@@ -147,20 +146,20 @@ export class SettlementResolver {
     });
   }
 
-  @FieldResolver(() => SettlementAmounts)
+  @FieldResolver(() => SettlementAmounts, { description: 'The money columns, totalled over the lines.' })
   amounts(@Root() settlement: Settlement): SettlementAmounts {
     return amountsOf(settlement.totals);
   }
 
-  @FieldResolver(() => Money) netPayout(@Root() s: Settlement): Money {
+  @FieldResolver(() => Money, { description: 'What the platform pays the vendor: online money held, less deductions, TDS adjustments and what the vendor owed before; never negative.' }) netPayout(@Root() s: Settlement): Money {
     return Money.of(s.netPayoutPaise);
   }
 
-  @FieldResolver(() => Money) openingBalanceOwed(@Root() s: Settlement): Money {
+  @FieldResolver(() => Money, { description: 'What the vendor owed from earlier settlements, deducted here first.' }) openingBalanceOwed(@Root() s: Settlement): Money {
     return Money.of(s.openingBalanceOwedPaise);
   }
 
-  @FieldResolver(() => Money) carriedForward(@Root() s: Settlement): Money {
+  @FieldResolver(() => Money, { description: 'What the vendor owes after this settlement (deductions above the online money, e.g. COD-heavy periods), carried to the next.' }) carriedForward(@Root() s: Settlement): Money {
     return Money.of(s.carriedForwardPaise);
   }
 
@@ -169,7 +168,7 @@ export class SettlementResolver {
     return Money.of(s.tdsDeductedPaise);
   }
 
-  @FieldResolver(() => Money) tdsReturnCreditBroughtForward(@Root() s: Settlement): Money {
+  @FieldResolver(() => Money, { description: 'TDS on returns not yet adjusted, brought from the vendor’s previous settlement.' }) tdsReturnCreditBroughtForward(@Root() s: Settlement): Money {
     return Money.of(s.tdsReturnCreditBroughtForwardPaise);
   }
 
@@ -178,7 +177,7 @@ export class SettlementResolver {
     return Money.of(s.tdsReturnCreditCarriedForwardPaise);
   }
 
-  @FieldResolver(() => ID) vendorId(@Root() s: Settlement): string {
+  @FieldResolver(() => ID, { description: 'The vendor paid.' }) vendorId(@Root() s: Settlement): string {
     return s.vendorId;
   }
 
@@ -187,7 +186,7 @@ export class SettlementResolver {
     return (s.legalBases ?? []).map((b) => Object.assign(new SettlementLegalBasis(), b));
   }
 
-  @FieldResolver(() => [SettlementLineRow])
+  @FieldResolver(() => [SettlementLineRow], { description: 'Its lines: orders, then refund adjustments, by completion day.' })
   lines(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<SettlementLineRow[]> {
     return ctx.loaders.get(linesBySettlementId).load(s.id);
   }
@@ -195,7 +194,7 @@ export class SettlementResolver {
 
 @Resolver(() => SettlementLineRow)
 export class SettlementLineResolver {
-  @FieldResolver(() => SettlementAmounts)
+  @FieldResolver(() => SettlementAmounts, { description: 'The line’s money columns (negative on a refund adjustment).' })
   amounts(@Root() line: SettlementLineRow): SettlementAmounts {
     return amountsOf(line.amounts);
   }

@@ -8,7 +8,15 @@ export enum VendorStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
 }
-registerEnumType(VendorStatus, { name: 'VendorStatus' });
+registerEnumType(VendorStatus, {
+  name: 'VendorStatus',
+  description: 'Whether a vendor may sell on RealServ.',
+  valuesConfig: {
+    PENDING_KYC: { description: 'Onboarded; waiting for KYC approval before it may take orders.' },
+    ACTIVE: { description: 'KYC approved: may take orders (see acceptingOrders).' },
+    SUSPENDED: { description: 'Suspended by RealServ: may not take orders.' },
+  },
+});
 
 export enum KycStatus {
   NOT_SUBMITTED = 'NOT_SUBMITTED',
@@ -16,35 +24,52 @@ export enum KycStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(KycStatus, { name: 'KycStatus' });
+registerEnumType(KycStatus, {
+  name: 'KycStatus',
+  description: 'Where the vendor’s KYC review stands.',
+  valuesConfig: {
+    NOT_SUBMITTED: { description: 'No documents submitted yet.' },
+    SUBMITTED: { description: 'Documents submitted; waiting for an admin’s review.' },
+    APPROVED: { description: 'Approved by an admin; final.' },
+    REJECTED: { description: 'Rejected by an admin (see kycRejectionReason); the vendor may resubmit.' },
+  },
+});
 
 export enum KycDocumentType {
   GSTIN_CERTIFICATE = 'GSTIN_CERTIFICATE',
   PAN_CARD = 'PAN_CARD',
   BANK_PROOF = 'BANK_PROOF',
 }
-registerEnumType(KycDocumentType, { name: 'KycDocumentType', description: 'BANK_PROOF: a cancelled cheque or bank statement.' });
+registerEnumType(KycDocumentType, {
+  name: 'KycDocumentType',
+  description: 'BANK_PROOF: a cancelled cheque or bank statement.',
+  valuesConfig: {
+    GSTIN_CERTIFICATE: { description: 'The GST registration certificate.' },
+    PAN_CARD: { description: 'The business’s PAN card.' },
+    BANK_PROOF: { description: 'A cancelled cheque or bank statement of the payout account.' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: 'The vendor’s registered business address and depot location (deliveries are measured from it).' })
 export class BusinessAddress {
-  @Field() line1!: string;
-  @Field(() => String, { nullable: true }) line2!: string | null;
-  @Field() city!: string;
-  @Field() state!: string;
-  @Field() pincode!: string;
-  @Field(() => Float) latitude!: number;
-  @Field(() => Float) longitude!: number;
+  @Field({ description: 'First address line.' }) line1!: string;
+  @Field(() => String, { nullable: true, description: 'Second address line.' }) line2!: string | null;
+  @Field({ description: 'City or town.' }) city!: string;
+  @Field({ description: 'Indian state or union territory.' }) state!: string;
+  @Field({ description: 'Six-digit India Post PIN code.' }) pincode!: string;
+  @Field(() => Float, { description: 'Depot latitude in decimal degrees.' }) latitude!: number;
+  @Field(() => Float, { description: 'Depot longitude in decimal degrees.' }) longitude!: number;
 }
 
 /** A business selling on RealServ, run by one owner user. */
 @Entity({ tableName: 'vendors' })
 @Index({ name: 'vendors_status_idx', properties: ['status', 'createdAt'] })
 @Check({ name: 'vendors_commission_range', expression: 'commission_rate_basis_points >= 0 and commission_rate_basis_points <= 5000' })
-@ObjectType({ description: 'A vendor of materials and/or labour.' })
+@ObjectType({ description: 'A business selling materials and/or labour on RealServ. Anyone may read its public profile; private fields resolve for the vendor and admins only.' })
 @Directive('@key(fields: "id")')
 export class Vendor {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The vendor id (also the vendorId claim of its users).' })
   id: string = randomUUID();
 
   @Property({ type: 'uuid' })
@@ -55,7 +80,7 @@ export class Vendor {
   ownerFirebaseUid!: string;
 
   @Property({ type: 'text' })
-  @Field()
+  @Field({ description: 'The business’s trading name.' })
   businessName!: string;
 
   @Property({ type: 'string', columnType: 'char(15)' })
@@ -73,7 +98,7 @@ export class Vendor {
   serviceRadiusKm!: number;
 
   @Enum({ items: () => VendorStatus, nativeEnumName: 'vendor_status' })
-  @Field(() => VendorStatus)
+  @Field(() => VendorStatus, { description: 'Whether the vendor may sell (KYC pending, active, suspended).' })
   status: VendorStatus & Opt = VendorStatus.PENDING_KYC;
 
   @Enum({ items: () => KycStatus, nativeEnumName: 'kyc_status' })
@@ -90,11 +115,11 @@ export class Vendor {
   commissionRateBasisPoints: number & Opt = 1000;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the vendor onboarded.' })
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the vendor’s profile last changed.' })
   updatedAt: Date & Opt = new Date();
 }
 
@@ -103,14 +128,14 @@ export class Vendor {
 @ObjectType({ description: 'A KYC document; visible to the vendor and admins only.' })
 export class KycDocument {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The document id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => Vendor, { mapToPk: true, fieldName: 'vendor_id', deleteRule: 'cascade' })
   vendorId!: string;
 
   @Enum({ items: () => KycDocumentType, nativeEnumName: 'kyc_document_type' })
-  @Field(() => KycDocumentType)
+  @Field(() => KycDocumentType, { description: 'Which document it is.' })
   type!: KycDocumentType;
 
   @Property({ type: 'text' })
@@ -118,6 +143,6 @@ export class KycDocument {
   mediaId!: string;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was submitted.' })
   createdAt: Date & Opt = new Date();
 }

@@ -2,43 +2,43 @@ import { Field, ID, InputType, Int, Float } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { KycDocumentType } from './vendor.entity.js';
 
-@InputType()
+@InputType({ description: 'The business address and depot location of a vendor.' })
 export class BusinessAddressInput {
-  @Field() @Length(3, 200) line1!: string;
-  @Field({ nullable: true }) @IsOptional() @Length(0, 200) line2?: string;
-  @Field() @Length(2, 100) city!: string;
-  @Field() @Length(2, 100) state!: string;
-  @Field() @Matches(/^[1-9][0-9]{5}$/, { message: 'pincode must be a 6-digit Indian PIN code' }) pincode!: string;
-  @Field(() => Float) @IsLatitude() latitude!: number;
-  @Field(() => Float) @IsLongitude() longitude!: number;
+  @Field({ description: 'First address line, 3–200 characters.' }) @Length(3, 200) line1!: string;
+  @Field({ nullable: true, description: 'Second address line, up to 200 characters.' }) @IsOptional() @Length(0, 200) line2?: string;
+  @Field({ description: 'City or town, 2–100 characters.' }) @Length(2, 100) city!: string;
+  @Field({ description: 'Indian state or union territory, 2–100 characters.' }) @Length(2, 100) state!: string;
+  @Field({ description: 'Six-digit India Post PIN code.' }) @Matches(/^[1-9][0-9]{5}$/, { message: 'pincode must be a 6-digit Indian PIN code' }) pincode!: string;
+  @Field(() => Float, { description: 'Depot latitude in decimal degrees (−90 to 90).' }) @IsLatitude() latitude!: number;
+  @Field(() => Float, { description: 'Depot longitude in decimal degrees (−180 to 180).' }) @IsLongitude() longitude!: number;
 }
 
-@InputType()
+@InputType({ description: 'The business a vendor user registers.' })
 export class OnboardVendorInput {
-  @Field() @Length(2, 150) businessName!: string;
-  @Field({ description: '15-character GSTIN; its PAN (characters 3–12) must equal `pan`.' }) @Length(15, 15) gstin!: string;
-  @Field() @Length(10, 10) pan!: string;
-  @Field(() => BusinessAddressInput) @ValidateNested() businessAddress!: BusinessAddressInput;
-  @Field(() => Int, { defaultValue: 25 }) @Min(1) @Max(200) serviceRadiusKm: number = 25;
+  @Field({ description: 'Trading name, 2–150 characters.' }) @Length(2, 150) businessName!: string;
+  @Field({ description: '15-character GSTIN (format and check character verified); its PAN (characters 3–12) must equal `pan`. Must not belong to another vendor.' }) @Length(15, 15) gstin!: string;
+  @Field({ description: '10-character PAN of the business.' }) @Length(10, 10) pan!: string;
+  @Field(() => BusinessAddressInput, { description: 'Business address and depot location.' }) @ValidateNested() businessAddress!: BusinessAddressInput;
+  @Field(() => Int, { defaultValue: 25, description: 'How far the vendor delivers, 1–200 km (default 25).' }) @Min(1) @Max(200) serviceRadiusKm: number = 25;
 }
 
-@InputType()
+@InputType({ description: 'One KYC document: an uploaded, confirmed KYC_DOCUMENT file of the caller.' })
 export class KycDocumentInput {
-  @Field(() => KycDocumentType) type!: KycDocumentType;
-  @Field(() => ID) @Length(1, 100) mediaId!: string;
+  @Field(() => KycDocumentType, { description: 'Which document it is.' }) type!: KycDocumentType;
+  @Field(() => ID, { description: 'Media id from requestUpload/confirmUpload (purpose KYC_DOCUMENT).' }) @Length(1, 100) mediaId!: string;
 }
 
-@InputType()
+@InputType({ description: 'The KYC documents of the signed-in vendor.' })
 export class SubmitKycInput {
-  @Field(() => [KycDocumentInput], { description: 'GSTIN certificate, PAN card and bank proof.' })
+  @Field(() => [KycDocumentInput], { description: '1 to 10 documents including a GSTIN certificate, a PAN card and a bank proof; they replace any submitted before.' })
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   documents!: KycDocumentInput[];
 }
 
-@InputType()
+@InputType({ description: 'Changes to the signed-in vendor’s profile; omitted fields stay as they are.' })
 export class UpdateMyVendorInput {
-  @Field({ nullable: true }) @IsOptional() @Length(2, 150) businessName?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(200) serviceRadiusKm?: number;
+  @Field({ nullable: true, description: 'Trading name, 2–150 characters.' }) @IsOptional() @Length(2, 150) businessName?: string;
+  @Field(() => Int, { nullable: true, description: 'How far the vendor delivers, 1–200 km.' }) @IsOptional() @Min(1) @Max(200) serviceRadiusKm?: number;
 }

@@ -6,13 +6,13 @@ import { BusinessAddress, KycDocument, KycStatus, Vendor, VendorStatus } from '.
 import { OnboardVendorInput, SubmitKycInput, UpdateMyVendorInput } from './vendor.inputs.js';
 import type { VendorService } from './vendor.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'One page of vendors, newest first.' })
 export class VendorPage extends Paginated(Vendor) {}
 
-@InputType()
+@InputType({ description: 'An admin’s rejection of a vendor’s submitted KYC.' })
 export class RejectKycInput {
-  @Field(() => ID) vendorId!: string;
-  @Field() @Length(3, 500) reason!: string;
+  @Field(() => ID, { description: 'The vendor whose KYC is rejected.' }) vendorId!: string;
+  @Field({ description: 'Why, 3–500 characters; shown to the vendor as kycRejectionReason.' }) @Length(3, 500) reason!: string;
 }
 
 const kycDocumentsByVendorId = (ctx: RequestContext) =>
@@ -26,69 +26,69 @@ export class VendorResolver {
 
   @Authorized('VENDOR')
   @Mutation(() => Vendor, {
-    description: 'The signed-in vendor user registers their business (GSTIN and PAN validated); refresh the ID token afterwards for the vendorId claim. Idempotent.',
+    description: 'Vendor users only: registers their business (GSTIN and PAN validated); it starts PENDING_KYC. Refresh the ID token afterwards for the vendorId claim. Idempotent. Errors: BAD_USER_INPUT for an invalid GSTIN or PAN, or reason PAN_MISMATCH; CONFLICT when the GSTIN belongs to another vendor, or reason ALREADY_ONBOARDED for another GSTIN.',
   })
-  onboardVendor(@Arg('input') input: OnboardVendorInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
+  onboardVendor(@Arg('input', { description: 'The business.' }) input: OnboardVendorInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.onboard(ctx, input);
   }
 
   @Authorized('VENDOR')
-  @Mutation(() => Vendor, { description: 'Submits (or resubmits) the KYC documents for review.' })
-  submitKyc(@Arg('input') input: SubmitKycInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
+  @Mutation(() => Vendor, { description: 'Vendors only: submits (or resubmits) the KYC documents for review; KYC becomes SUBMITTED. Errors: FORBIDDEN before onboarding; BAD_USER_INPUT when a required document is missing or a media id is not the caller’s confirmed KYC_DOCUMENT upload (reason UNKNOWN_MEDIA, MEDIA_NOT_CONFIRMED, WRONG_MEDIA_PURPOSE or NOT_YOUR_MEDIA); CONFLICT (reason KYC_APPROVED) once approved.' })
+  submitKyc(@Arg('input', { description: 'The documents.' }) input: SubmitKycInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.submitKyc(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Vendor, { description: 'Approves submitted KYC: the vendor becomes ACTIVE and accepts orders.' })
-  approveKyc(@Arg('vendorId', () => ID) vendorId: string, @Ctx() ctx: RequestContext): Promise<Vendor> {
+  @Mutation(() => Vendor, { description: 'Admins only: approves submitted KYC: a PENDING_KYC vendor becomes ACTIVE and accepts orders. Approving again is a no-op. Errors: NOT_FOUND; CONFLICT (reason KYC_NOT_SUBMITTED) when nothing is submitted.' })
+  approveKyc(@Arg('vendorId', () => ID, { description: 'The vendor to approve.' }) vendorId: string, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.decideKyc(ctx, vendorId, true, null);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Vendor)
-  rejectKyc(@Arg('input') input: RejectKycInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
+  @Mutation(() => Vendor, { description: 'Admins only: rejects submitted KYC with a reason; the vendor may resubmit. Errors: NOT_FOUND; CONFLICT (reason KYC_NOT_SUBMITTED) when nothing is submitted.' })
+  rejectKyc(@Arg('input', { description: 'The vendor and the reason.' }) input: RejectKycInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.decideKyc(ctx, input.vendorId, false, input.reason);
   }
 
   @Authorized('VENDOR')
-  @Mutation(() => Vendor, { description: 'Start or pause taking new orders (active vendors only).' })
-  setVendorAvailability(@Arg('acceptingOrders') acceptingOrders: boolean, @Ctx() ctx: RequestContext): Promise<Vendor> {
+  @Mutation(() => Vendor, { description: 'Vendors only: start or pause taking new orders; orders already placed go on. Errors: FORBIDDEN before onboarding; CONFLICT (reason VENDOR_NOT_ACTIVE) to start before KYC approval.' })
+  setVendorAvailability(@Arg('acceptingOrders', { description: 'True to take new orders, false to pause.' }) acceptingOrders: boolean, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.setAvailability(ctx, acceptingOrders);
   }
 
   @Authorized('VENDOR')
-  @Mutation(() => Vendor, { description: 'Edits the signed-in vendor’s own business profile.' })
-  updateMyVendor(@Arg('input') input: UpdateMyVendorInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
+  @Mutation(() => Vendor, { description: 'Vendors only: edits the signed-in vendor’s own business name and service radius. Errors: FORBIDDEN before onboarding.' })
+  updateMyVendor(@Arg('input', { description: 'The fields to change.' }) input: UpdateMyVendorInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.updateMine(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Vendor, { description: 'Overrides a vendor’s commission (basis points; default 1000 = 10 %).' })
+  @Mutation(() => Vendor, { description: 'Admins only: overrides a vendor’s commission for its future settlements (basis points; default 1000 = 10 %). Errors: NOT_FOUND; BAD_USER_INPUT outside 0–5000.' })
   setVendorCommission(
-    @Arg('vendorId', () => ID) vendorId: string,
-    @Arg('basisPoints', () => Int) basisPoints: number,
+    @Arg('vendorId', () => ID, { description: 'The vendor.' }) vendorId: string,
+    @Arg('basisPoints', () => Int, { description: 'Commission in basis points, 0–5000 (0–50 %).' }) basisPoints: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Vendor> {
     return this.vendorService.setCommission(ctx, vendorId, basisPoints);
   }
 
   @Authorized('VENDOR')
-  @Query(() => Vendor, { nullable: true, description: 'The signed-in user’s business; null before onboarding.' })
+  @Query(() => Vendor, { nullable: true, description: 'Vendor users only: the signed-in user’s business; null before onboarding.' })
   myVendor(@Ctx() ctx: RequestContext): Promise<Vendor | null> {
     return this.vendorService.mine(ctx);
   }
 
-  @Query(() => Vendor, { description: 'A vendor’s public profile (private fields resolve for the vendor and admins only).' })
-  vendor(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Vendor> {
+  @Query(() => Vendor, { description: 'Anyone: a vendor’s public profile (private fields resolve for the vendor and admins only). Errors: NOT_FOUND.' })
+  vendor(@Arg('id', () => ID, { description: 'The vendor id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.find(ctx, id);
   }
 
   @Authorized('ADMIN')
-  @Query(() => VendorPage)
+  @Query(() => VendorPage, { description: 'Admins only: all vendors, newest first, optionally in one status.' })
   vendors(
     @Ctx() ctx: RequestContext,
-    @Arg('status', () => VendorStatus, { nullable: true }) status?: VendorStatus,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('status', () => VendorStatus, { nullable: true, description: 'Only vendors in this status.' }) status?: VendorStatus,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
     return this.vendorService.list(ctx, status, page);
   }
