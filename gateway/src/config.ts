@@ -27,6 +27,8 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   /** Operations one caller may have running at once on one gateway instance. */
   MAX_IN_FLIGHT_PER_CALLER: z.coerce.number().int().min(1).default(8),
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(4_000_000),
+  /** Anonymous callers share an IP address: their cost budget and in-flight limit are this many times larger. */
+  ANONYMOUS_IP_FACTOR: z.coerce.number().int().min(1).max(1000).default(8),
   MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
   /**

@@ -100,6 +100,11 @@ export interface FairUseOptions {
   budgetPerMinute: number;
   /** Operations one caller may have running at once on this instance. */
   maxInFlight: number;
+  /**
+   * Anonymous callers are counted by IP address, and many people share one (mobile carriers'
+   * NAT, an office): their budget and in-flight limit are this many times a signed-in caller's.
+   */
+  anonymousIpFactor: number;
   /** Largest response body sent; bigger answers are replaced by RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
   exposeLimits: boolean;
@@ -154,9 +159,10 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
             );
           }
           const key = callerKey(contextValue);
+          const factor = contextValue.caller ? 1 : options.anonymousIpFactor;
           if (budget) {
             try {
-              await budget.consume(key, Math.max(cost, 1));
+              await budget.consume(key, Math.max(Math.ceil(cost / factor), 1));
             } catch (error) {
               if (!(error instanceof RateLimiterRes)) throw error;
               const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -167,7 +173,7 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
             }
           }
           const running = inFlight.get(key) ?? 0;
-          if (running >= options.maxInFlight) {
+          if (running >= options.maxInFlight * factor) {
             throw refuse('Too many of your requests are running at once: wait for one to finish.', 'RATE_LIMITED', 429, { limit: 'concurrency', retryAfterSeconds: 1 }, [
               ['retry-after', '1'],
             ]);
