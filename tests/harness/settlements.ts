@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { seededAdmin, type Actor } from './actors.js';
 import { eventually } from './eventually.js';
-import { CASH, CONFIRM, DISPATCH, PLACE_ORDER, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { CASH, CONFIRM, DISPATCH, PLACE_ORDER, deliverWithOtp, placeInput, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 
 /**
@@ -86,11 +86,9 @@ export async function completedOrder(vendor: Actor & { vendorId: string }, buyer
   await eventually(async () => (await state()).delivery?.status === 'PENDING', { what: 'its delivery' });
   await vendor.ok(DISPATCH, { id: order.id });
   await eventually(async () => (await state()).delivery?.status === 'OUT_FOR_DELIVERY', { what: 'dispatch' });
-  await eventually(async () => !(await vendor.run('mutation G($id: ID!) { generateDeliveryOtp(orderId: $id) { id } }', { id: order.id })).errors?.length, { what: 'a delivery code' });
-  const code = (await state()).deliveryOtp!;
-  await vendor.ok('mutation V($id: ID!, $code: String!) { verifyDeliveryOtp(orderId: $id, code: $code) { id } }', { id: order.id, code });
+  const delivered = await deliverWithOtp(vendor, buyer, order.id);
   if (method === 'COD') {
-    await eventually(async () => (await state()).status === 'DELIVERED', { what: `${order.orderNumber} to be DELIVERED` });
+    expect(delivered).toBe('DELIVERED');
     await vendor.ok(CASH, { input: { orderId: order.id, amountPaise: order.total.paise } });
   }
   await eventually(async () => (await state()).status === 'COMPLETED', { what: `${order.orderNumber} to be COMPLETED` });
