@@ -1,7 +1,10 @@
-/** Polls a condition until it holds or the time runs out (tests never sleep for a fixed time). */
+/**
+ * Polls a condition until it holds or the time runs out (tests never sleep for a fixed time).
+ * 30 s by default: events cross several queues, and a loaded 2-core machine can take seconds.
+ */
 export async function eventually<T>(
   check: () => Promise<T | false | null | undefined>,
-  { timeoutMs = 15_000, intervalMs = 50, what = 'condition' } = {},
+  { timeoutMs = 30_000, intervalMs = 50, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
