@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The load benchmarks (bench/) must keep running on today's code: every scenario, manual ones
@@ -22,11 +23,12 @@ interface Result {
   report?: string[];
 }
 
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const SCENARIOS = ['catalog-browse', 'catalog-search', 'order-placement', 'payment-verification', 'subscription-fanout', 'cost-attack'];
 
 function runBench(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bench/run.mjs', 'all'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bench/run.mjs', 'all'], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
