@@ -4,11 +4,12 @@
 // requests/s and latency percentiles, then any lines from the scenario's `report` hook. A scenario
 // with a `custom(context)` hook (subscription-fanout) measures by itself instead of autocannon and
 // returns its own rows and report lines. Results are also written to
-// bench/results/<date>-<scenario>.json. Bounded in time; loopback only.
+// bench/results/<date>-<scenario>.json (BENCH_RESULTS_DIR: another directory). Bounded in time;
+// loopback only. The smoke test (tests/platform/bench-smoke.test.ts) runs every scenario briefly.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startStack } from '@realserv/devstack';
@@ -28,7 +29,12 @@ const DEFAULT_COLUMNS = [
 const selected = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const duration = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
 const levels = (process.env.BENCH_CONNECTIONS ?? '50,500').split(',').map(Number);
-const toRun = selected.length ? scenarios.filter((s) => selected.includes(s.name)) : scenarios.filter((s) => !s.manual);
+/** Caps every level, the scenarios' own included (the smoke test keeps under the in-flight limit). */
+const maxConnections = Number(process.env.BENCH_MAX_CONNECTIONS ?? Infinity);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const resultsDir = process.env.BENCH_RESULTS_DIR ? resolve(process.env.BENCH_RESULTS_DIR) : fileURLToPath(new URL('./results/', import.meta.url));
+// No names: every scenario but the manual ones; `all`: every scenario.
+const toRun = selected.includes('all') ? scenarios : selected.length ? scenarios.filter((s) => selected.includes(s.name)) : scenarios.filter((s) => !s.manual);
 if (!toRun.length) {
   console.error(`Unknown scenario. Known: ${scenarios.map((s) => s.name).join(', ')}`);
   process.exit(2);
@@ -71,7 +77,7 @@ if (!gatewayUrl) {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`machine: ${machine}\ngateway: ${gatewayUrl}\n`);
-mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+mkdirSync(resultsDir, { recursive: true });
 
 try {
   for (const scenario of toRun) {
@@ -94,12 +100,12 @@ try {
       save(scenario, { scenario: scenario.name, description: scenario.description, machine, seconds, prepareSeconds, rows, ...(report.length ? { report } : {}) });
       continue;
     }
-    const scenarioLevels = scenario.connections ?? levels;
+    const scenarioLevels = (scenario.connections ?? levels).map((c) => Math.min(c, maxConnections));
     const scenarioDuration = scenario.durationSeconds ?? duration;
     const rows = [];
     for (const connections of scenarioLevels) {
       // Warm-up so JIT and connection pools are hot before measuring.
-      await run({ ...scenario.request(context), url: gatewayUrl, connections: Math.min(connections, 20), duration: 2 });
+      if (warmupSeconds > 0) await run({ ...scenario.request(context), url: gatewayUrl, connections: Math.min(connections, 20), duration: warmupSeconds });
       const result = await run({ ...scenario.request(context), url: gatewayUrl, connections, duration: scenarioDuration });
       rows.push({
         connections,
@@ -136,9 +142,9 @@ function percentile(result, p) {
 }
 
 function save(scenario, json) {
-  const file = new URL(`./results/${new Date().toISOString().slice(0, 10)}-${scenario.resultName ?? scenario.name}.json`, import.meta.url);
+  const file = join(resultsDir, `${new Date().toISOString().slice(0, 10)}-${scenario.resultName ?? scenario.name}.json`);
   writeFileSync(file, JSON.stringify(json, null, 2));
-  console.log(`wrote ${fileURLToPath(file)}\n`);
+  console.log(`wrote ${file}\n`);
 }
 
 function print(scenario, rows, report) {

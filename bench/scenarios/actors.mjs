@@ -1,11 +1,7 @@
 // Set-up helpers for the signed-in scenarios: Firebase Auth emulator accounts, registration,
-// a stocked vendor and buyers with an address. The same calls the e2e harness makes
+// vendors onboarded and approved through the API, and buyers with an address. The same calls the e2e harness makes
 // (tests/harness/auth.ts, actors.ts, vendors.ts, tests/orders/order-helpers.ts), in plain ESM.
 import { randomUUID } from 'node:crypto';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getAuth } from 'firebase-admin/auth';
-
-export const DEFAULT_PROJECT_ID = 'demo-realserv';
 
 /** A delivery site in Bengaluru, within the demo tariff's service radius. */
 export const BENGALURU_SITE = {
@@ -85,13 +81,6 @@ export async function newRegisteredUser(env, type, fullName) {
   return user;
 }
 
-function adminAuth(env) {
-  // firebase-admin talks to the emulator when this is set (read when the Auth client is created).
-  process.env.FIREBASE_AUTH_EMULATOR_HOST = env.emulatorHost;
-  const app = getApps().find((a) => a.name === 'bench') ?? initializeApp({ projectId: env.projectId ?? DEFAULT_PROJECT_ID }, 'bench');
-  return getAuth(app);
-}
-
 /** The seeded cement ("UltraTech OPC 53"). */
 export async function cement(env) {
   const data = await gql(env.gatewayUrl, '{ materials(filter: { search: "ultratech opc 53" }, page: { limit: 1 }) { items { id name basePrice { paise } } } }');
@@ -100,18 +89,85 @@ export async function cement(env) {
   return material;
 }
 
+/** The demo seed's admin (subgraphs/identity/src/demo-users.ts); override for another stack. */
+const SEEDED_ADMIN = {
+  email: process.env.BENCH_ADMIN_EMAIL ?? 'admin@realserv.test',
+  password: process.env.BENCH_ADMIN_PASSWORD ?? 'RealServ-admin-1',
+};
+const adminSessions = new Map();
+
+/** The seeded admin, signed in once per gateway (an emulator ID token lasts an hour). */
+function seededAdmin(env) {
+  if (!adminSessions.has(env.gatewayUrl)) {
+    const admin = { ...SEEDED_ADMIN };
+    adminSessions.set(env.gatewayUrl, signIn(env, admin).then(() => admin));
+  }
+  return adminSessions.get(env.gatewayUrl);
+}
+
+const PAN_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const letter = () => PAN_CHARS[10 + Math.floor(Math.random() * 26)];
+
+/** A random valid PAN (a firm) and the matching Karnataka GSTIN with the GSTN check character (as tests/harness/vendors.ts). */
+export function businessIds() {
+  const pan = `${letter()}${letter()}${letter()}F${letter()}${String(Math.floor(Math.random() * 9000) + 1000)}${letter()}`;
+  const first14 = `29${pan}1Z`;
+  let sum = 0;
+  for (let i = 0; i < 14; i++) {
+    const product = PAN_CHARS.indexOf(first14[i]) * (i % 2 === 0 ? 1 : 2);
+    sum += Math.floor(product / 36) + (product % 36);
+  }
+  return { pan, gstin: first14 + PAN_CHARS[(36 - (sum % 36)) % 36] };
+}
+
+/** The vendors' depot: next to BENGALURU_SITE, well inside its 30 km service radius. */
+const DEPOT = { line1: '3 ITPL Main Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560066', latitude: 12.9856, longitude: 77.7362 };
+
+/** Uploads one small PDF through the media API (requestUpload → PUT → confirmUpload); returns its id. */
+async function uploadPdf(env, user, purpose = 'KYC_DOCUMENT') {
+  const body = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(503, 0x20)]);
+  const { requestUpload } = await gql(
+    env.gatewayUrl,
+    'mutation R($input: RequestUploadInput!) { requestUpload(input: $input) { uploadUrl media { id } } }',
+    { input: { purpose, contentType: 'application/pdf', sizeBytes: body.length } },
+    user.token,
+  );
+  const put = await fetch(requestUpload.uploadUrl, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body });
+  if (put.status !== 200) throw new Error(`KYC upload failed: ${put.status} ${(await put.text()).slice(0, 200)}`);
+  await gql(env.gatewayUrl, 'mutation C($id: ID!) { confirmUpload(mediaId: $id) { id } }', { id: requestUpload.media.id }, user.token);
+  return requestUpload.media.id;
+}
+
 /**
- * A new vendor (a VENDOR user with a vendorId claim, as vendor onboarding will set) stocking the
- * seeded cement with a stock no run can exhaust.
+ * A vendor as the product makes one (tests/harness/vendors.ts newVendor): a VENDOR user onboards
+ * a business (which sets the vendorId claim, read after a fresh sign-in), uploads and submits its
+ * three KYC documents, and the seeded admin approves it, so it is ACTIVE and accepting orders.
  */
-export async function stockedVendor(env, { stock = 10_000_000, pricePaise = 40_000 } = {}) {
-  const material = await cement(env);
-  const vendor = await newRegisteredUser(env, 'VENDOR', 'Bench Vendor');
-  vendor.vendorId = randomUUID();
-  const auth = adminAuth(env);
-  const existing = (await auth.getUser(vendor.firebaseUid)).customClaims ?? {};
-  await auth.setCustomUserClaims(vendor.firebaseUid, { ...existing, roles: ['VENDOR'], userId: vendor.userId, vendorId: vendor.vendorId });
+export async function onboardedVendor(env, businessName = 'Bench Traders') {
+  const [vendor, admin] = await Promise.all([newRegisteredUser(env, 'VENDOR', 'Bench Vendor'), seededAdmin(env)]);
+  const { pan, gstin } = businessIds();
+  const { onboardVendor } = await gql(
+    env.gatewayUrl,
+    'mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id } }',
+    { input: { businessName, gstin, pan, businessAddress: DEPOT, serviceRadiusKm: 30 } },
+    vendor.token,
+  );
+  vendor.vendorId = onboardVendor.id;
   await signIn(env, vendor);
+  const [gst, panCard, bank] = await Promise.all([uploadPdf(env, vendor), uploadPdf(env, vendor), uploadPdf(env, vendor)]);
+  const documents = [
+    { type: 'GSTIN_CERTIFICATE', mediaId: gst },
+    { type: 'PAN_CARD', mediaId: panCard },
+    { type: 'BANK_PROOF', mediaId: bank },
+  ];
+  await gql(env.gatewayUrl, 'mutation K($input: SubmitKycInput!) { submitKyc(input: $input) { id } }', { input: { documents } }, vendor.token);
+  await gql(env.gatewayUrl, 'mutation A($id: ID!) { approveKyc(vendorId: $id) { id } }', { id: vendor.vendorId }, admin.token);
+  return vendor;
+}
+
+/** An onboarded, approved vendor stocking the seeded cement with a stock no run can exhaust. */
+export async function stockedVendor(env, { stock = 10_000_000, pricePaise = 40_000 } = {}) {
+  const [material, vendor] = await Promise.all([cement(env), onboardedVendor(env)]);
   await gql(
     env.gatewayUrl,
     'mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }',

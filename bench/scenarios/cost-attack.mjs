@@ -38,21 +38,31 @@ export const costAttack = {
     ['honest p50 ms', (r) => r.p50],
     ['honest p95 ms', (r) => r.p95],
     ['honest max ms', (r) => r.max],
+    ['honest errors', (r) => r.errors],
     ['attack status', (r) => r.attackStatus ?? ''],
     ['attack bytes (each)', (r) => r.attackBytes ?? ''],
     ['attack wall s', (r) => r.attackSeconds ?? ''],
   ],
   custom: async ({ gatewayUrl }) => {
+    // The honest client's answers must all be 200 without errors: a refusal is an error of the run.
+    const honest = async (times) => {
+      const answer = await post(gatewayUrl, HONEST);
+      times.push(answer.ms);
+      if (answer.status !== 200 || answer.code) times.errors = (times.errors ?? 0) + 1;
+    };
     const honestLoop = async (until) => {
       const times = [];
-      while (!until()) times.push((await post(gatewayUrl, HONEST)).ms);
-      return times.sort((a, b) => a - b);
+      while (!until()) await honest(times);
+      return times;
     };
-    const summarise = (phase, times, extra = {}) => ({ phase, requests: times.length, p50: round(pct(times, 50)), p95: round(pct(times, 95)), max: round(times.at(-1) ?? NaN), ...extra });
+    const summarise = (phase, times, extra = {}) => {
+      const errors = times.errors ?? 0;
+      times.sort((a, b) => a - b);
+      return { phase, requests: times.length, p50: round(pct(times, 50)), p95: round(pct(times, 95)), max: round(times.at(-1) ?? NaN), errors, ...extra };
+    };
 
     const baseline = [];
-    for (let i = 0; i < BASELINE_REQUESTS; i += 1) baseline.push((await post(gatewayUrl, HONEST)).ms);
-    baseline.sort((a, b) => a - b);
+    for (let i = 0; i < BASELINE_REQUESTS; i += 1) await honest(baseline);
 
     let done = false;
     const started = performance.now();

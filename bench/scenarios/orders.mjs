@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { buyerWithAddress, gql, graphqlOk, inParallel, placeOrderInput, stockedVendor } from './actors.mjs';
 
-const BUYERS = 200;
+const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SETUP_CONCURRENCY = 20;
 
 const PLACE_ORDER = `mutation Place($input: PlaceOrderInput!) {
@@ -25,7 +25,7 @@ export function responseCounter() {
 }
 
 /**
- * Checkout traffic: 200 signed-in buyers placing cash-on-delivery orders for one material line
+ * Checkout traffic: 200 (BENCH_BUYERS) signed-in buyers placing cash-on-delivery orders for one material line
  * from one vendor. Every request is a new order: a fresh idempotency key each time it is sent,
  * and the next buyer in turn (a counter shared by all connections, so concurrent requests come
  * from different buyers rather than every connection starting at the first one).

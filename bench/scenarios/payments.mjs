@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { buyerWithAddress, gql, graphqlOk, inParallel, placeOrderInput, stockedVendor } from './actors.mjs';
 import { responseCounter } from './orders.mjs';
 
-const ORDERS = 300;
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
 const SETUP_CONCURRENCY = 20;
 const SAMPLE = 20;
 
@@ -50,7 +50,7 @@ async function paidCheckout(env, vendor, material, i) {
 
 /**
  * The buyer app's call after Razorpay Checkout returns: verifyPayment with the signed
- * order/payment ids. 300 orders are prepared (each its own buyer, paid in the local Checkout);
+ * order/payment ids. 300 orders (BENCH_ORDERS) are prepared (each its own buyer, paid in the local Checkout);
  * requests take them in turn across all connections. Once all have been sent, later requests
  * re-verify already-captured payments, which is still a valid, idempotent request (a client retry).
  * Note the local Razorpay server also sends the payment.captured / order.paid webhooks right after

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The load benchmarks (bench/) must keep running on today's code: every scenario, manual ones
+ * included, briefly and with tiny connection counts against the test stack, must finish with
+ * zero errors. No timings are asserted. Results go to a temporary directory, not bench/results/.
+ */
+interface ResultRow {
+  errors?: number;
+  requests?: number;
+  expected?: number;
+  delivered?: number;
+  refused?: number;
+  attackStatus?: string;
+}
+interface Result {
+  scenario: string;
+  rows: ResultRow[];
+  report?: string[];
+}
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const SCENARIOS = ['catalog-browse', 'catalog-search', 'order-placement', 'payment-verification', 'subscription-fanout', 'cost-attack'];
+
+function runBench(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bench/run.mjs', 'all'], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe('bench smoke run', () => {
+  const resultsDir = mkdtempSync(join(tmpdir(), 'realserv-bench-smoke-'));
+  afterAll(() => rmSync(resultsDir, { recursive: true, force: true }));
+
+  it('every scenario runs against the stack and finishes with zero errors', async () => {
+    const gateway = process.env.REALSERV_GATEWAY_URL!;
+    const { code, output } = await runBench({
+      BENCH_GATEWAY_URL: gateway,
+      BENCH_EMULATOR_HOST: process.env.REALSERV_EMULATOR_HOST!,
+      BENCH_RAZORPAY_URL: process.env.REALSERV_RAZORPAY_URL!,
+      // Outside production mode the gateway serves /metrics on its main port.
+      BENCH_METRICS_URL: new URL('/metrics', gateway).toString(),
+      BENCH_RESULTS_DIR: resultsDir,
+      BENCH_DURATION_SECONDS: '1',
+      BENCH_WARMUP_SECONDS: '0',
+      // The test stack keeps the per-caller in-flight limit (8).
+      BENCH_CONNECTIONS: '2',
+      BENCH_MAX_CONNECTIONS: '2',
+      BENCH_BUYERS: '3',
+      BENCH_ORDERS: '3',
+      BENCH_SOCKETS: '6',
+      BENCH_CHANGES: '2',
+      BENCH_ATTACKERS: '3',
+    });
+    if (code !== 0) throw new Error(`bench/run.mjs exited with ${code}:\n${output.slice(-4000)}`);
+
+    const results = readdirSync(resultsDir).map((file) => JSON.parse(readFileSync(join(resultsDir, file), 'utf8')) as Result);
+    expect(results.map((r) => r.scenario).sort()).toEqual([...SCENARIOS].sort());
+    for (const result of results) {
+      const context = `${result.scenario}: ${JSON.stringify(result.rows)} ${JSON.stringify(result.report ?? [])}`;
+      expect(result.rows.length).toBeGreaterThan(0);
+      for (const row of result.rows) {
+        if (row.errors !== 0) throw new Error(`errors in ${context}`);
+        if (row.requests === 0) throw new Error(`no requests in ${context}`);
+        if (row.delivered !== row.expected || row.refused) throw new Error(`missed deliveries in ${context}`);
+      }
+    }
+    // The attack itself is refused (that is the point of the scenario), never answered.
+    const attack = results.find((r) => r.scenario === 'cost-attack')!;
+    expect(attack.rows.find((r) => r.attackStatus)?.attackStatus).toBe('400 QUERY_TOO_COMPLEX');
+  }, 120_000);
+});
