@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
+import { IsSearchText } from '@realserv/platform';
 import { SLUG, SLUG_MESSAGE } from '../category/category.inputs.js';
 
 export const MAX_DAILY_RATE_PAISE = 10_000_00; // ₹10,000 a day per worker: anything above is a typo
@@ -91,16 +92,19 @@ export class LaborCategoryFilter {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100)
+  @IsSearchText()
   search?: string;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Minimum reference daily rate, paise.' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_DAILY_RATE_PAISE)
   minDailyRatePaise?: number;
 
   @Field(() => SafeIntResolver, { nullable: true })
   @IsOptional()
   @Min(0)
+  @Max(MAX_DAILY_RATE_PAISE)
   maxDailyRatePaise?: number;
 
   @Field(() => ID, { nullable: true, description: 'Only trades this vendor offers workers for.' })

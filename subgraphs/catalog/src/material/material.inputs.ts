@@ -3,8 +3,10 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } f
 import { SafeIntResolver } from 'graphql-scalars';
 import { SLUG, SLUG_MESSAGE } from '../category/category.inputs.js';
 import { SaleUnit } from './sale-unit.js';
+import { IsSearchText, MAX_UNIT_PRICE_PAISE } from '@realserv/platform';
 
-export const MAX_PRICE_PAISE = 100_000_000_00; // ₹10 crore per unit: anything above is a typo
+/** The unit-price cap (₹1 crore) from platform/src/validation/limits.ts. */
+export const MAX_PRICE_PAISE = MAX_UNIT_PRICE_PAISE;
 
 @InputType()
 export class MaterialSpecificationInput {
@@ -160,16 +162,19 @@ export class MaterialFilter {
   @Field({ nullable: true, description: 'Words to find, e.g. "tmt 12mm" or "ultratech 53"; forgives small typos.' })
   @IsOptional()
   @Length(1, 100)
+  @IsSearchText()
   search?: string;
 
   @Field(() => SafeIntResolver, { nullable: true })
   @IsOptional()
   @Min(0)
+  @Max(MAX_PRICE_PAISE)
   minPricePaise?: number;
 
   @Field(() => SafeIntResolver, { nullable: true })
   @IsOptional()
   @Min(0)
+  @Max(MAX_PRICE_PAISE)
   maxPricePaise?: number;
 
   @Field(() => [String], { nullable: true, description: 'Any of these brands (case-insensitive).' })

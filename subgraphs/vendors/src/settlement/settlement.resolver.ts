@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
-import { Money, PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
+import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { IsCalendarDate, Money, PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Settlement, SettlementLineRow } from './settlement.entities.js';
 import type { SettlementFailure as SettlementFailureData } from './settlement.service.js';
@@ -59,8 +59,8 @@ export class GenerateSettlementsPayload {
 
 @InputType()
 export class SettlementPeriodInput {
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/) periodStart!: string;
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/) periodEnd!: string;
+  @Field() @IsCalendarDate() periodStart!: string;
+  @Field() @IsCalendarDate() periodEnd!: string;
 }
 
 @InputType()
