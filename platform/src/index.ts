@@ -31,3 +31,4 @@ export * from './idempotency/request-fingerprint.js';
 export * from './validation/limits.js';
 export * from './validation/calendar.js';
 export * from './validation/search-text.js';
+export * from './validation/optional.js';

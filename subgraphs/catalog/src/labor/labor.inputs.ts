@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import { IsSearchText } from '@realserv/platform';
+import { IsSearchText, OptionalNotNull } from '@realserv/platform';
 import { SLUG, SLUG_MESSAGE } from '../category/category.inputs.js';
 
 export const MAX_DAILY_RATE_PAISE = 10_000_00; // ₹10,000 a day per worker: anything above is a typo
@@ -42,44 +42,44 @@ export class CreateLaborCategoryInput {
 @InputType()
 export class UpdateLaborCategoryInput {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   categoryId?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 80)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 80)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(1, 1000)
   skillDescription?: string;
 
   @Field(() => SafeIntResolver, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   hourlyRatePaise?: number;
 
   @Field(() => SafeIntResolver, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   dailyRatePaise?: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^99\d{4}$/, { message: 'sacCode must be a 6-digit SAC code starting with 99' })
   sacCode?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   isActive?: boolean;
 }
 

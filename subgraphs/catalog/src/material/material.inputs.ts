@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } f
 import { SafeIntResolver } from 'graphql-scalars';
 import { SLUG, SLUG_MESSAGE } from '../category/category.inputs.js';
 import { SaleUnit } from './sale-unit.js';
-import { IsSearchText, MAX_UNIT_PRICE_PAISE } from '@realserv/platform';
+import { IsSearchText, MAX_UNIT_PRICE_PAISE, OptionalNotNull } from '@realserv/platform';
 
 /** The unit-price cap (₹1 crore) from platform/src/validation/limits.ts. */
 export const MAX_PRICE_PAISE = MAX_UNIT_PRICE_PAISE;
@@ -80,22 +80,22 @@ export class CreateMaterialInput {
 @InputType()
 export class UpdateMaterialInput {
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   categoryId?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 150)
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 120)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(1, 2000)
   description?: string;
 
@@ -105,38 +105,38 @@ export class UpdateMaterialInput {
   brand?: string;
 
   @Field(() => [MaterialSpecificationInput], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   specifications?: MaterialSpecificationInput[];
 
   @Field(() => SaleUnit, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   unit?: SaleUnit;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(1, 80)
   unitDescription?: string;
 
   @Field(() => SafeIntResolver, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(1)
   @Max(MAX_PRICE_PAISE)
   basePricePaise?: number;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^\d{4}(\d{2}){0,2}$/, { message: 'hsnCode must be 4, 6 or 8 digits' })
   hsnCode?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(10)
   imageMediaIds?: string[];
 
   @Field({ nullable: true, description: 'Restore an archived material.' })
-  @IsOptional()
+  @OptionalNotNull()
   isActive?: boolean;
 }
 

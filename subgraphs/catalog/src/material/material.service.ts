@@ -110,7 +110,7 @@ export class MaterialService {
         }
         if (input.name !== undefined) material.name = input.name.trim();
         if (input.description !== undefined) material.description = input.description.trim();
-        if (input.brand !== undefined) material.brand = input.brand.trim() || null;
+        if (input.brand !== undefined) material.brand = input.brand?.trim() || null; // null or '' clears it
         if (input.unit !== undefined) material.unit = input.unit;
         if (input.unitDescription !== undefined) material.unitDescription = input.unitDescription.trim();
         if (input.basePricePaise !== undefined) material.basePricePaise = input.basePricePaise;

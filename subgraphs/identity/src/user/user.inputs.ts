@@ -1,3 +1,4 @@
+import { OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PreferredLanguage, UserStatus, UserType } from './user.entity.js';
@@ -31,13 +32,13 @@ export class RegisterInput {
 @InputType()
 export class UpdateMeInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 100)
   @Matches(NAME, { message: 'fullName may contain letters, spaces, dots, apostrophes and hyphens' })
   fullName?: string;
 
   @Field(() => PreferredLanguage, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   preferredLanguage?: PreferredLanguage;
 }
 

@@ -1,3 +1,4 @@
+import { OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, Int, Float } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { KycDocumentType } from './vendor.entity.js';
@@ -39,6 +40,6 @@ export class SubmitKycInput {
 
 @InputType()
 export class UpdateMyVendorInput {
-  @Field({ nullable: true }) @IsOptional() @Length(2, 150) businessName?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(200) serviceRadiusKm?: number;
+  @Field({ nullable: true }) @OptionalNotNull() @Length(2, 150) businessName?: string;
+  @Field(() => Int, { nullable: true }) @OptionalNotNull() @Min(1) @Max(200) serviceRadiusKm?: number;
 }
