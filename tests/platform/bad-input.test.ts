@@ -134,3 +134,17 @@ describe('searches and filters say what they mean', () => {
     expectBadInput(await admin.run('query O($f: OrdersFilter) { orders(filter: $f) { pageInfo { totalCount } } }', { f: { orderNumber: '%%' } }), 'orderNumber');
   });
 });
+
+describe('null in an optional field', () => {
+  it('is refused where the value cannot be empty, and clears it where it can (it used to be an internal error)', async () => {
+    const buyer = await newBuyer('Null Tester');
+    expectBadInput(await buyer.run('mutation U($input: UpdateMeInput!) { updateMe(input: $input) { fullName } }', { input: { fullName: null } }), 'fullName');
+    expect((await buyer.ok<{ me: { fullName: string } }>('{ me { fullName } }')).me.fullName).toBe('Null Tester');
+    expectBadInput(await vendor.run('mutation U($input: UpdateMyVendorInput!) { updateMyVendor(input: $input) { businessName } }', { input: { businessName: null } }), 'businessName');
+    expect((await vendor.ok<{ myVendor: { businessName: string } }>('{ myVendor { businessName } }')).myVendor.businessName).toBe('Bad Input Traders');
+
+    const PROFILE = 'mutation P($input: UpdateBuyerProfileInput!) { updateBuyerProfile(input: $input) { companyName } }';
+    await buyer.ok(PROFILE, { input: { companyName: 'Null Builders' } });
+    expect((await buyer.ok<{ updateBuyerProfile: { companyName: string | null } }>(PROFILE, { input: { companyName: null } })).updateBuyerProfile.companyName).toBeNull();
+  });
+});
