@@ -217,6 +217,7 @@ describe('hostile inputs to every mutation', () => {
     const writesOnRejection: string[] = [];
     let generated = 0;
     let accepted = 0;
+    let refusedBeforeExecution = 0;
     const actors: Array<[string, Actor]> = [
       ['buyer', buyer],
       ['vendor', vendor],
@@ -242,6 +243,14 @@ describe('hostile inputs to every mutation', () => {
             if (answer.status >= 500 || answer.codes.includes('INTERNAL_SERVER_ERROR')) {
               findings.push(`${role} ${field.name} ${JSON.stringify(variables).slice(0, 300)} -> ${answer.status} ${answer.text}`);
             }
+            // A refusal before execution (HTTP 400: the document or its variables do not validate,
+            // e.g. an unsafe SafeInt or an unknown enum value; 429: over a rate limit) runs no
+            // resolver at all, so only answers with HTTP 200 are read back.
+            if (answer.status !== 200) {
+              refusedBeforeExecution += 1;
+              return;
+            }
+            at = Date.now();
             const after = await views();
             viewMs += Date.now() - at;
             if (answer.accepted) accepted += 1;
@@ -261,7 +270,7 @@ describe('hostile inputs to every mutation', () => {
 
     // The number of generated inputs goes into the issue's closing note.
     console.log(
-      `hostile-inputs: ${generated} generated inputs over ${mutations.length} mutations × 3 actors (${accepted} accepted) in ${Date.now() - started} ms (mutations ${mutationMs} ms, views ${viewMs} ms)`,
+      `hostile-inputs: ${generated} generated inputs over ${mutations.length} mutations × 3 actors (${accepted} accepted, ${refusedBeforeExecution} refused before execution) in ${Date.now() - started} ms (mutations ${mutationMs} ms, views ${viewMs} ms)`,
     );
     expect({ findings, writesOnRejection }).toEqual({ findings: [], writesOnRejection: [] });
   }, 240_000);
