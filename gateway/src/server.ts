@@ -41,6 +41,7 @@ import { attachSubscriptions } from './live/subscriptions.js';
 import { legacyJsonStatusPlugin } from './legacy-json-status.js';
 import { TrustedDocuments, admitDocument, trustedDocumentsMiddleware } from './trusted-documents.js';
 import { rejectUnsafeStrings } from './unsafe-strings.js';
+import { coerceCustomScalars } from './scalars.js';
 import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
 import { fairUsePlugin, operationCost } from './query-cost.js';
 import { Redis } from 'ioredis';
@@ -72,6 +73,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
 
   let apiSchema: GraphQLSchema | null = null;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    coerceCustomScalars(schema);
     apiSchema = schema;
   });
 

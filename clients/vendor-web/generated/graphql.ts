@@ -230,7 +230,7 @@ export type SaleUnit =
 export type SettlementPeriodInput = {
   /** Last day, YYYY-MM-DD, not before periodStart. */
   periodEnd: string;
-  /** First day, YYYY-MM-DD (a real calendar date). */
+  /** First day, YYYY-MM-DD (a real calendar date, 2020 to next year; a period is at most 31 days, an earnings range at most 366). */
   periodStart: string;
 };
 

@@ -1,3 +1,4 @@
+import { OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { CategoryKind } from './category.entity.js';
@@ -37,22 +38,22 @@ export class CreateCategoryInput {
 @InputType({ description: 'Changes to a category; omitted fields stay as they are.' })
 export class UpdateCategoryInput {
   @Field({ nullable: true, description: 'Display name, 2–80 characters.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 80)
   name?: string;
 
   @Field({ nullable: true, description: 'New unique slug, 2–80 lowercase letters and digits joined by single hyphens.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 80)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug?: string;
 
   @Field(() => ID, { nullable: true, description: 'Move under another category of the same kind.' })
-  @IsOptional()
+  @OptionalNotNull()
   parentId?: string;
 
   @Field({ nullable: true, description: 'Make this a root category.' })
-  @IsOptional()
+  @OptionalNotNull()
   makeRoot?: boolean;
 
   @Field({ nullable: true, description: 'Longer text, up to 1,000 characters.' })
@@ -61,12 +62,12 @@ export class UpdateCategoryInput {
   description?: string;
 
   @Field(() => Int, { nullable: true, description: 'Display position among its siblings, 0–10,000.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(0)
   @Max(10_000)
   sortOrder?: number;
 
   @Field({ nullable: true, description: 'Restore an archived category.' })
-  @IsOptional()
+  @OptionalNotNull()
   isActive?: boolean;
 }

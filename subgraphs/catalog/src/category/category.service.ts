@@ -69,7 +69,7 @@ export class CategoryService {
       }
       const renamed = input.name !== undefined && input.name.trim() !== category.name;
       if (input.name !== undefined) category.name = input.name.trim();
-      if (input.description !== undefined) category.description = input.description.trim() || null;
+      if (input.description !== undefined) category.description = input.description?.trim() || null; // null or '' clears it
       if (input.sortOrder !== undefined) category.sortOrder = input.sortOrder;
       if (input.isActive !== undefined) category.isActive = input.isActive;
       await em.flush();

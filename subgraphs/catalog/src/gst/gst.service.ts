@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, ValidationError, type RequestContext } from '@realserv/platform';
+import { ConflictError, GST_START_DATE, IsCalendarDate, ValidationError, calendarDateProblem, type RequestContext } from '@realserv/platform';
 import { Field, InputType, Int } from 'type-graphql';
 import { Length, Matches, Max, Min } from 'class-validator';
 import { GstRate } from './gst-rate.entity.js';
+
+const HSN_OR_SAC = /^\d{4}(\d{2}){0,2}$/;
 
 @InputType({ description: 'A new GST rate for an HSN or SAC code from a date on.' })
 export class AddGstRateInput {
@@ -20,20 +22,21 @@ export class AddGstRateInput {
   rateBasisPoints!: number;
 
   @Field({ description: 'First day (YYYY-MM-DD, India time) the rate applies; a real calendar date.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveFrom must be YYYY-MM-DD' })
+  @IsCalendarDate({ earliest: GST_START_DATE })
   effectiveFrom!: string;
 }
 
 export class GstService {
   list(ctx: RequestContext, hsnCode: string | undefined): Promise<GstRate[]> {
-    return ctx.em.find(GstRate, hsnCode ? { hsnCode } : {}, { orderBy: { hsnCode: 'asc', effectiveFrom: 'asc' } });
+    // An empty or malformed code is bad input, not "every code".
+    if (hsnCode != null && !HSN_OR_SAC.test(hsnCode)) throw new ValidationError('hsnCode must be a 4, 6 or 8 digit HSN or SAC code.', { field: 'hsnCode' });
+    return ctx.em.find(GstRate, hsnCode != null ? { hsnCode } : {}, { orderBy: { hsnCode: 'asc', effectiveFrom: 'asc' } });
   }
 
   /** A new rate from a date (rates are never edited: orders were taxed by the old ones). */
   async add(ctx: RequestContext, input: AddGstRateInput): Promise<GstRate> {
-    if (Number.isNaN(Date.parse(`${input.effectiveFrom}T00:00:00Z`))) {
-      throw new ValidationError('effectiveFrom is not a real date.', { field: 'effectiveFrom' });
-    }
+    const dateProblem = calendarDateProblem(input.effectiveFrom, GST_START_DATE);
+    if (dateProblem) throw new ValidationError(`effectiveFrom ${dateProblem}.`, { field: 'effectiveFrom' });
     if (await ctx.em.count(GstRate, { hsnCode: input.hsnCode, effectiveFrom: input.effectiveFrom })) {
       throw new ConflictError('A rate for this code already starts on that date.');
     }

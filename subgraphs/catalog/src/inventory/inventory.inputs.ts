@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested, IsOptional, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
+import { MAX_LINE_QUANTITY } from '@realserv/platform';
 import { MAX_PRICE_PAISE } from '../material/material.inputs.js';
 
 @InputType({ description: 'One row of a vendor\'s inventory; the vendor is always the caller.' })
@@ -21,7 +22,7 @@ export class InventoryItemInput {
 
   @Field(() => Int, { defaultValue: 1, description: 'Smallest quantity one order may contain, in units of sale, 1–1,000,000 (default 1).' })
   @Min(1)
-  @Max(1_000_000)
+  @Max(MAX_LINE_QUANTITY)
   minOrderQuantity: number = 1;
 
   @Field(() => Int, { defaultValue: 1, description: 'Days needed before delivery, 0–90 (default 1).' })

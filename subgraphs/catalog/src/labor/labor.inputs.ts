@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
+import { IsSearchText, OptionalNotNull } from '@realserv/platform';
 import { SLUG, SLUG_MESSAGE } from '../category/category.inputs.js';
 
 export const MAX_DAILY_RATE_PAISE = 10_000_00; // ₹10,000 a day per worker: anything above is a typo
@@ -41,44 +42,44 @@ export class CreateLaborCategoryInput {
 @InputType({ description: 'Changes to a trade; omitted fields stay as they are.' })
 export class UpdateLaborCategoryInput {
   @Field(() => ID, { nullable: true, description: 'Move to another active LABOUR category.' })
-  @IsOptional()
+  @OptionalNotNull()
   categoryId?: string;
 
   @Field({ nullable: true, description: 'Display name, 2–80 characters.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 80)
   name?: string;
 
   @Field({ nullable: true, description: 'New unique slug, 2–80 lowercase letters and digits joined by single hyphens.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 80)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug?: string;
 
   @Field({ nullable: true, description: 'What workers of this trade do, 1–1,000 characters.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(1, 1000)
   skillDescription?: string;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Reference hourly rate in integer paise, 1 to ₹10,000; not above the daily rate.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   hourlyRatePaise?: number;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Reference daily rate (8 hours) in integer paise, 1 to ₹10,000.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(1)
   @Max(MAX_DAILY_RATE_PAISE)
   dailyRatePaise?: number;
 
   @Field({ nullable: true, description: 'SAC code: 6 digits starting with 99, present in the GST rate table.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^99\d{4}$/, { message: 'sacCode must be a 6-digit SAC code starting with 99' })
   sacCode?: string;
 
   @Field({ nullable: true, description: 'True restores an archived trade.' })
-  @IsOptional()
+  @OptionalNotNull()
   isActive?: boolean;
 }
 
@@ -91,16 +92,19 @@ export class LaborCategoryFilter {
   @Field({ nullable: true, description: 'Words to find in the trade’s name, description and category, 1–100 characters; forgives small typos.' })
   @IsOptional()
   @Length(1, 100)
+  @IsSearchText()
   search?: string;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Lowest reference daily rate, integer paise.' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_DAILY_RATE_PAISE)
   minDailyRatePaise?: number;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Highest reference daily rate, integer paise; not below minDailyRatePaise (else BAD_USER_INPUT).' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_DAILY_RATE_PAISE)
   maxDailyRatePaise?: number;
 
   @Field(() => ID, { nullable: true, description: 'Only trades this vendor has workers available for.' })

@@ -36,11 +36,12 @@ export class LaborService {
     return runCatalogPage(ctx, LaborCategory, {
       table: 'labor_categories',
       priceColumn: 'daily_rate_paise',
-      ...(filter?.categoryId ? { categoryId: assertId(filter.categoryId, 'categoryId') } : {}),
+      // An empty string is a bad id, not "no filter".
+      ...(filter?.categoryId != null ? { categoryId: assertId(filter.categoryId, 'categoryId') } : {}),
       ...(filter?.search ? { search: filter.search } : {}),
       ...(filter?.minDailyRatePaise !== undefined ? { minPricePaise: filter.minDailyRatePaise } : {}),
       ...(filter?.maxDailyRatePaise !== undefined ? { maxPricePaise: filter.maxDailyRatePaise } : {}),
-      ...(filter?.vendorId ? { vendorId: assertId(filter.vendorId, 'vendorId') } : {}),
+      ...(filter?.vendorId != null ? { vendorId: assertId(filter.vendorId, 'vendorId') } : {}),
       offeredOnly: filter?.available === true,
       includeArchived: filter?.includeArchived === true,
       sort: sort ?? CatalogSort.RELEVANCE,

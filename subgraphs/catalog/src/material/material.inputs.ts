@@ -3,8 +3,10 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } f
 import { SafeIntResolver } from 'graphql-scalars';
 import { SLUG, SLUG_MESSAGE } from '../category/category.inputs.js';
 import { SaleUnit } from './sale-unit.js';
+import { IsSearchText, MAX_UNIT_PRICE_PAISE, OptionalNotNull } from '@realserv/platform';
 
-export const MAX_PRICE_PAISE = 100_000_000_00; // ₹10 crore per unit: anything above is a typo
+/** The unit-price cap (₹1 crore) from platform/src/validation/limits.ts. */
+export const MAX_PRICE_PAISE = MAX_UNIT_PRICE_PAISE;
 
 @InputType({ description: 'One specification of a material; keys are unique within a material.' })
 export class MaterialSpecificationInput {
@@ -78,22 +80,22 @@ export class CreateMaterialInput {
 @InputType({ description: 'Changes to a material; omitted fields stay as they are.' })
 export class UpdateMaterialInput {
   @Field(() => ID, { nullable: true, description: 'Move to another active MATERIAL category.' })
-  @IsOptional()
+  @OptionalNotNull()
   categoryId?: string;
 
   @Field({ nullable: true, description: 'Display name, 2–150 characters.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 150)
   name?: string;
 
   @Field({ nullable: true, description: 'New unique slug, 2–120 lowercase letters and digits joined by single hyphens.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 120)
   @Matches(SLUG, { message: SLUG_MESSAGE })
   slug?: string;
 
   @Field({ nullable: true, description: 'Description, 1–2,000 characters.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(1, 2000)
   description?: string;
 
@@ -103,38 +105,38 @@ export class UpdateMaterialInput {
   brand?: string;
 
   @Field(() => [MaterialSpecificationInput], { nullable: true, description: 'Replaces all specifications: up to 30, distinct keys.' })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   specifications?: MaterialSpecificationInput[];
 
   @Field(() => SaleUnit, { nullable: true, description: 'The unit it is priced and ordered in.' })
-  @IsOptional()
+  @OptionalNotNull()
   unit?: SaleUnit;
 
   @Field({ nullable: true, description: 'The pack or measure, 1–80 characters.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(1, 80)
   unitDescription?: string;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Catalog price per unit in integer paise, GST exclusive, 1 to ₹10 crore.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Min(1)
   @Max(MAX_PRICE_PAISE)
   basePricePaise?: number;
 
   @Field({ nullable: true, description: 'HSN code, 4, 6 or 8 digits, present in the GST rate table.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(/^\d{4}(\d{2}){0,2}$/, { message: 'hsnCode must be 4, 6 or 8 digits' })
   hsnCode?: string;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the image media ids: up to 10.' })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(10)
   imageMediaIds?: string[];
 
   @Field({ nullable: true, description: 'Restore an archived material.' })
-  @IsOptional()
+  @OptionalNotNull()
   isActive?: boolean;
 }
 
@@ -168,16 +170,19 @@ export class MaterialFilter {
   @Field({ nullable: true, description: 'Words to find in name, brand, category and specifications, 1–100 characters, e.g. "tmt 12mm" or "ultratech 53"; forgives small typos.' })
   @IsOptional()
   @Length(1, 100)
+  @IsSearchText()
   search?: string;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Lowest catalog base price per unit, integer paise.' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_PRICE_PAISE)
   minPricePaise?: number;
 
   @Field(() => SafeIntResolver, { nullable: true, description: 'Highest catalog base price per unit, integer paise; not below minPricePaise (else BAD_USER_INPUT).' })
   @IsOptional()
   @Min(0)
+  @Max(MAX_PRICE_PAISE)
   maxPricePaise?: number;
 
   @Field(() => [String], { nullable: true, description: 'Any of these brands (case-insensitive), up to 20.' })

@@ -36,12 +36,13 @@ export class MaterialService {
     const query: CatalogQuery = {
       table: 'materials',
       priceColumn: 'base_price_paise',
-      ...(filter?.categoryId ? { categoryId: assertId(filter.categoryId, 'categoryId') } : {}),
+      // An empty string is a bad id, not "no filter".
+      ...(filter?.categoryId != null ? { categoryId: assertId(filter.categoryId, 'categoryId') } : {}),
       ...(filter?.search ? { search: filter.search } : {}),
       ...(filter?.minPricePaise !== undefined ? { minPricePaise: filter.minPricePaise } : {}),
       ...(filter?.maxPricePaise !== undefined ? { maxPricePaise: filter.maxPricePaise } : {}),
       ...(filter?.brands?.length ? { brands: filter.brands.map((b) => b.trim().toLowerCase()) } : {}),
-      ...(filter?.vendorId ? { vendorId: assertId(filter.vendorId, 'vendorId') } : {}),
+      ...(filter?.vendorId != null ? { vendorId: assertId(filter.vendorId, 'vendorId') } : {}),
       offeredOnly: filter?.inStock === true,
       includeArchived: filter?.includeArchived === true,
       sort: sort ?? CatalogSort.RELEVANCE,
@@ -109,7 +110,7 @@ export class MaterialService {
         }
         if (input.name !== undefined) material.name = input.name.trim();
         if (input.description !== undefined) material.description = input.description.trim();
-        if (input.brand !== undefined) material.brand = input.brand.trim() || null;
+        if (input.brand !== undefined) material.brand = input.brand?.trim() || null; // null or '' clears it
         if (input.unit !== undefined) material.unit = input.unit;
         if (input.unitDescription !== undefined) material.unitDescription = input.unitDescription.trim();
         if (input.basePricePaise !== undefined) material.basePricePaise = input.basePricePaise;

@@ -15,7 +15,7 @@ export class BuyerProfileService {
     }
     const profile =
       (await ctx.em.findOne(BuyerProfile, { userId: user.id })) ?? ctx.em.create(BuyerProfile, { userId: user.id });
-    if (input.companyName !== undefined) profile.companyName = input.companyName.trim() || null;
+    if (input.companyName !== undefined) profile.companyName = input.companyName?.trim() || null; // null or '' clears it
     if (input.gstin !== undefined) profile.gstin = input.gstin ? input.gstin.toUpperCase() : null;
     await ctx.em.flush();
     return profile;

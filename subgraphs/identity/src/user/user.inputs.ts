@@ -1,3 +1,4 @@
+import { OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PreferredLanguage, UserStatus, UserType } from './user.entity.js';
@@ -35,13 +36,13 @@ export class RegisterInput {
 @InputType({ description: 'Changes to the signed-in user’s own profile; omitted fields stay as they are.' })
 export class UpdateMeInput {
   @Field({ nullable: true, description: '2–100 letters, spaces, dots, apostrophes or hyphens.' })
-  @IsOptional()
+  @OptionalNotNull()
   @Length(2, 100)
   @Matches(NAME, { message: 'fullName may contain letters, spaces, dots, apostrophes and hyphens' })
   fullName?: string;
 
   @Field(() => PreferredLanguage, { nullable: true, description: 'Language for messages and notifications.' })
-  @IsOptional()
+  @OptionalNotNull()
   preferredLanguage?: PreferredLanguage;
 }
 

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
 import { OrderItemKind, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
-import { PageInput } from '@realserv/platform';
+import { MAX_LINE_QUANTITY, MAX_ORDER_TOTAL_PAISE, PageInput } from '@realserv/platform';
 
 @InputType({ description: 'One line of a new order.' })
 export class PlaceOrderItemInput {
@@ -14,7 +14,7 @@ export class PlaceOrderItemInput {
 
   @Field(() => Int, { description: 'Units of sale, or worker-days for labour: 1 to 1,000,000, and at least the vendor’s minimum order quantity for a material.' })
   @Min(1)
-  @Max(1_000_000)
+  @Max(MAX_LINE_QUANTITY)
   quantity!: number;
 }
 
@@ -58,6 +58,7 @@ export class MarkCashCollectedInput {
 
   @Field(() => SafeIntResolver, { description: 'Cash received, integer paise; must equal the order total.' })
   @Min(1)
+  @Max(MAX_ORDER_TOTAL_PAISE)
   amountPaise!: number;
 
   @Field(() => ID, { nullable: true, description: 'Optional media id of a photo of the receipt.' })
@@ -95,6 +96,7 @@ export class OrdersFilter {
   @Field({ nullable: true, description: 'Order number or its prefix, 2–20 characters, e.g. RS-2611-0001.' })
   @IsOptional()
   @Length(2, 20)
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9-]+$/, { message: 'orderNumber must be letters, digits and -' })
   orderNumber?: string;
 }
 

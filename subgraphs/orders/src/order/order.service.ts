@@ -18,7 +18,7 @@ import {
   type RequestContext,
 } from '@realserv/platform';
 import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, isWithinServiceRadius, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
-import { PricingError, priceOrder } from '../pricing/order-pricing.js';
+import { PricingError, goodsSubtotalPaise, priceOrder } from '../pricing/order-pricing.js';
 import type { BuyerAddresses } from '../ports/buyer-addresses.js';
 import type { CatalogStock } from '../ports/catalog-stock.js';
 import type { VendorDirectory } from '../ports/vendor-locations.js';
@@ -209,10 +209,11 @@ export class OrderService {
   private deliveryCharge(
     depot: { lat: number; lng: number } | null,
     address: { latitude: number | null; longitude: number | null },
-    lines: Array<{ unitPricePaise: number; quantity: number }>,
+    lines: Array<{ unitPricePaise: number; quantity: number; name: string }>,
   ): { distanceKm: number | null; chargePaise: number; subtotal: number } {
     const tariff = this.deps.tariff ?? DEFAULT_TARIFF;
-    const subtotal = lines.reduce((sum, l) => sum + l.unitPricePaise * l.quantity, 0);
+    // Checks the caps first (a PricingError, i.e. bad input), so the tariff never sees an unsafe sum.
+    const subtotal = goodsSubtotalPaise(lines);
     if (!depot || address.latitude === null || address.longitude === null) {
       // Without both ends located, charge the base (covers the first km band).
       const free = tariff.freeAboveSubtotalPaise != null && subtotal >= tariff.freeAboveSubtotalPaise;
@@ -286,8 +287,9 @@ export class OrderService {
 
   async listAll(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
     const conditions: Record<string, unknown> = where(filter);
-    if (filter?.vendorId) conditions.vendorId = assertId(filter.vendorId, 'vendorId');
-    if (filter?.buyerId) conditions.buyerId = assertId(filter.buyerId, 'buyerId');
+    // An empty string is a bad id, not "no filter".
+    if (filter?.vendorId != null) conditions.vendorId = assertId(filter.vendorId, 'vendorId');
+    if (filter?.buyerId != null) conditions.buyerId = assertId(filter.buyerId, 'buyerId');
     return this.list(ctx, conditions, page);
   }
 

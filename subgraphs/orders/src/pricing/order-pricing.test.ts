@@ -1,8 +1,11 @@
+import { MAX_LINE_QUANTITY, MAX_ORDER_TOTAL_PAISE, MAX_UNIT_PRICE_PAISE } from '@realserv/platform';
 import {
   DEFAULT_DELIVERY_GST_RATE_BASIS_POINTS,
+  goodsSubtotalPaise,
+  type OrderLimits,
   MAX_ORDER_LINES,
   PricingError,
-  priceOrder,
+  priceOrder as priceOrderWithCaps,
   type OrderLineInput,
 } from './order-pricing.js';
 
@@ -35,6 +38,10 @@ const sand: OrderLineInput = {
 };
 
 /** One line whose subtotal is `subtotal` paise (quantity 1), to test rounding directly. */
+/** The arithmetic tests below run up to 2^53; the business caps have their own tests at the end. */
+const UNCAPPED: OrderLimits = { maxUnitPricePaise: Number.MAX_SAFE_INTEGER, maxLineQuantity: Number.MAX_SAFE_INTEGER, maxOrderTotalPaise: Number.MAX_SAFE_INTEGER };
+const priceOrder = (input: Parameters<typeof priceOrderWithCaps>[0]) => priceOrderWithCaps({ limits: UNCAPPED, ...input });
+
 function lineOf(subtotal: number, gstRateBasisPoints: number): OrderLineInput {
   return { ...cement, quantity: 1, unitPricePaise: subtotal, gstRateBasisPoints };
 }
@@ -252,5 +259,20 @@ describe('order pricing: properties', () => {
       const b = priceOrder({ lines: shuffled, deliveryChargePaise: 30_000 });
       expect([b.subtotalPaise, b.taxPaise, b.totalPaise]).toEqual([a.subtotalPaise, a.taxPaise, a.totalPaise]);
     }
+  });
+});
+
+describe('caps (platform/src/validation/limits.ts)', () => {
+  const line = (quantity: number, unitPricePaise: number) => ({ kind: 'MATERIAL' as const, refId: 'm', name: 'Steel', unit: 'TONNE', quantity, unitPricePaise, gstRateBasisPoints: 1800 });
+  it('refuses a unit price above ₹1 crore and a quantity above 100,000', () => {
+    expect(() => priceOrderWithCaps({ lines: [line(1, MAX_UNIT_PRICE_PAISE + 1)], deliveryChargePaise: 0 })).toThrow(PricingError);
+    expect(() => priceOrderWithCaps({ lines: [line(MAX_LINE_QUANTITY + 1, 100)], deliveryChargePaise: 0 })).toThrow(PricingError);
+    expect(() => goodsSubtotalPaise([line(1_000_000, 10 * MAX_UNIT_PRICE_PAISE)])).toThrow(PricingError);
+  });
+  it('refuses an order above ₹5 crore in total, GST and delivery included', () => {
+    // ₹4.5 crore of goods is within the cap; 18 % GST takes it past ₹5 crore.
+    expect(goodsSubtotalPaise([line(45, MAX_UNIT_PRICE_PAISE / 10)])).toBe(45 * (MAX_UNIT_PRICE_PAISE / 10));
+    expect(() => priceOrderWithCaps({ lines: [line(45, MAX_UNIT_PRICE_PAISE / 10)], deliveryChargePaise: 0 })).toThrow(/at most ₹5,00,00,000.00/);
+    expect(priceOrderWithCaps({ lines: [line(4, MAX_UNIT_PRICE_PAISE)], deliveryChargePaise: 0 }).totalPaise).toBeLessThanOrEqual(MAX_ORDER_TOTAL_PAISE);
   });
 });

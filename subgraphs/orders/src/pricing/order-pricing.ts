@@ -7,6 +7,8 @@
  * Rules leaves rounding to the invoice; the paisa is the smallest unit we bill) — the same rule
  * as catalog's `taxOn`, kept here so orders do not depend on catalog's code.
  */
+import { MAX_LINE_QUANTITY, MAX_ORDER_TOTAL_PAISE, MAX_UNIT_PRICE_PAISE, formatPaise } from '@realserv/platform';
+
 export type OrderLineKind = 'MATERIAL' | 'LABOUR';
 
 export interface OrderLineInput {
@@ -42,7 +44,22 @@ export interface PriceOrderInput {
   lines: readonly OrderLineInput[];
   deliveryChargePaise: number;
   deliveryGstRateBasisPoints?: number;
+  /** The business caps; `ORDER_LIMITS` unless a test checks the arithmetic up to 2^53. */
+  limits?: OrderLimits;
 }
+
+export interface OrderLimits {
+  maxUnitPricePaise: number;
+  maxLineQuantity: number;
+  maxOrderTotalPaise: number;
+}
+
+/** From platform/src/validation/limits.ts: ₹1 crore a unit, 100,000 units a line, ₹5 crore an order. */
+export const ORDER_LIMITS: OrderLimits = {
+  maxUnitPricePaise: MAX_UNIT_PRICE_PAISE,
+  maxLineQuantity: MAX_LINE_QUANTITY,
+  maxOrderTotalPaise: MAX_ORDER_TOTAL_PAISE,
+};
 
 export const MAX_ORDER_LINES = 100;
 
@@ -65,6 +82,7 @@ export class PricingError extends Error {
 
 export function priceOrder(input: PriceOrderInput): OrderPrice {
   const { lines } = input;
+  const limits = input.limits ?? ORDER_LIMITS;
   const deliveryRate = input.deliveryGstRateBasisPoints ?? DEFAULT_DELIVERY_GST_RATE_BASIS_POINTS;
   if (lines.length === 0) throw new PricingError('An order needs at least one line.');
   if (lines.length > MAX_ORDER_LINES) throw new PricingError(`An order has at most ${MAX_ORDER_LINES} lines; this one has ${lines.length}.`);
@@ -77,8 +95,7 @@ export function priceOrder(input: PriceOrderInput): OrderPrice {
   let lineTaxes = 0n;
   const priced = lines.map((line, index): PricedLine => {
     const where = `Line ${index + 1} (${line.name})`;
-    if (!Number.isSafeInteger(line.quantity) || line.quantity < 1) throw new PricingError(`${where}: quantity must be a whole number of at least 1.`, index);
-    if (!Number.isSafeInteger(line.unitPricePaise) || line.unitPricePaise < 1) throw new PricingError(`${where}: unit price must be whole paise of at least 1.`, index);
+    checkLine(line, where, index, limits);
     checkRate(line.gstRateBasisPoints, `${where}: the GST rate`, index);
     const lineSubtotal = BigInt(line.quantity) * BigInt(line.unitPricePaise);
     const lineTax = roundedTax(lineSubtotal, line.gstRateBasisPoints);
@@ -95,7 +112,7 @@ export function priceOrder(input: PriceOrderInput): OrderPrice {
   const delivery = BigInt(input.deliveryChargePaise);
   const deliveryTax = roundedTax(delivery, deliveryRate);
   const tax = lineTaxes + deliveryTax;
-  return {
+  const price = {
     lines: priced,
     subtotalPaise: safe(subtotal, 'Order subtotal'),
     deliveryChargePaise: input.deliveryChargePaise,
@@ -103,6 +120,37 @@ export function priceOrder(input: PriceOrderInput): OrderPrice {
     taxPaise: safe(tax, 'Order tax'),
     totalPaise: safe(subtotal + delivery + tax, 'Order total'),
   };
+  if (price.totalPaise > limits.maxOrderTotalPaise) throw new PricingError(orderTooLarge(limits));
+  return price;
+}
+
+const orderTooLarge = (limits: OrderLimits) => `An order totals at most ${formatPaise(limits.maxOrderTotalPaise)}; split this one.`;
+
+/**
+ * The goods' subtotal (before tax and delivery) of lines that are each within the caps, refused
+ * above the order cap: the delivery charge is priced from it before `priceOrder` runs.
+ */
+export function goodsSubtotalPaise(
+  lines: ReadonlyArray<Pick<OrderLineInput, 'quantity' | 'unitPricePaise'> & { name?: string }>,
+  limits: OrderLimits = ORDER_LIMITS,
+): number {
+  let subtotal = 0n;
+  lines.forEach((line, index) => {
+    checkLine(line, `Line ${index + 1}${line.name ? ` (${line.name})` : ''}`, index, limits);
+    subtotal += BigInt(line.quantity) * BigInt(line.unitPricePaise);
+  });
+  if (subtotal > BigInt(limits.maxOrderTotalPaise)) throw new PricingError(orderTooLarge(limits));
+  return Number(subtotal);
+}
+
+/** Quantity and unit price within the caps of `@realserv/platform` (validation/limits.ts). */
+function checkLine(line: Pick<OrderLineInput, 'quantity' | 'unitPricePaise'>, where: string, index: number, limits: OrderLimits): void {
+  if (!Number.isSafeInteger(line.quantity) || line.quantity < 1 || line.quantity > limits.maxLineQuantity) {
+    throw new PricingError(`${where}: quantity must be a whole number from 1 to ${limits.maxLineQuantity}.`, index);
+  }
+  if (!Number.isSafeInteger(line.unitPricePaise) || line.unitPricePaise < 1 || line.unitPricePaise > limits.maxUnitPricePaise) {
+    throw new PricingError(`${where}: unit price must be whole paise from 1 to ${limits.maxUnitPricePaise}.`, index);
+  }
 }
 
 /** amount × bp / 10 000, rounded half up to a whole paisa (amounts are never negative here). */

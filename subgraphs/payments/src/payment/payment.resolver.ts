@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import { Money, isAdmin, manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
+import { MAX_ORDER_TOTAL_PAISE, Money, isAdmin, manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
 import { Payment, PaymentTransaction, PaymentWebhook, Refund } from './payment.entities.js';
@@ -30,6 +30,7 @@ export class RefundPaymentInput {
   @Field(() => SafeIntResolver, { nullable: true, description: 'Integer paise; omit to refund everything still refundable. At least 100 (₹1, Razorpay’s minimum) and never more than captured less refunded.' })
   @IsOptional()
   @Min(MIN_REFUND_PAISE)
+  @Max(MAX_ORDER_TOTAL_PAISE)
   amountPaise?: number;
   @Field({ description: 'Why, 3–250 characters; shown on the refund.' }) @Length(3, 250) reason!: string;
   @Field({

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
-import { Money, PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
+import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { IsCalendarDate, Money, PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Settlement, SettlementLineRow } from './settlement.entities.js';
 import type { SettlementFailure as SettlementFailureData } from './settlement.service.js';
@@ -59,8 +59,8 @@ export class GenerateSettlementsPayload {
 
 @InputType({ description: 'A period of whole India calendar days.' })
 export class SettlementPeriodInput {
-  @Field({ description: 'First day, YYYY-MM-DD (a real calendar date).' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) periodStart!: string;
-  @Field({ description: 'Last day, YYYY-MM-DD, not before periodStart.' }) @Matches(/^\d{4}-\d{2}-\d{2}$/) periodEnd!: string;
+  @Field({ description: 'First day, YYYY-MM-DD (a real calendar date, 2020 to next year; a period is at most 31 days, an earnings range at most 366).' }) @IsCalendarDate() periodStart!: string;
+  @Field({ description: 'Last day, YYYY-MM-DD, not before periodStart.' }) @IsCalendarDate() periodEnd!: string;
 }
 
 @InputType({ description: 'A period to settle and, optionally, which vendors.' })

@@ -8,6 +8,8 @@ import {
   NotFoundError,
   ValidationError,
   assertId,
+  calendarDateProblem,
+  daysInRange,
   recordEvent,
   requireCaller,
   toPage,
@@ -29,7 +31,10 @@ import {
   type SettlementPeriod,
 } from './settlement-math.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A settlement covers a week in practice; a month at most (a vendor's first, or a catch-up run). */
+export const MAX_SETTLEMENT_PERIOD_DAYS = 31;
+/** An earnings summary covers at most a year (366 days: a leap year). */
+export const MAX_EARNINGS_RANGE_DAYS = 366;
 export const indianDate = (at: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
@@ -117,7 +122,7 @@ export class SettlementService {
   }
 
   async generate(ctx: RequestContext, periodStart: string, periodEnd: string, onlyVendorIds?: string[]): Promise<GenerateSettlementsResult> {
-    const period = this.checkPeriod(periodStart, periodEnd);
+    const period = this.checkPeriod(periodStart, periodEnd, MAX_SETTLEMENT_PERIOD_DAYS);
     const today = this.clock.today();
     if (period.to >= today) {
       throw new ValidationError(`The period ends on ${period.to}, which has not ended in India time (today is ${today}); settle it from the next day.`, {
@@ -188,7 +193,7 @@ export class SettlementService {
    */
   async earnings(ctx: RequestContext, periodStart: string, periodEnd: string) {
     const vendorId = this.callerVendorId(ctx);
-    const period = this.checkPeriod(periodStart, periodEnd);
+    const period = this.checkPeriod(periodStart, periodEnd, MAX_EARNINGS_RANGE_DAYS);
     const settled = await ctx.em.findOne(Settlement, { vendorId, periodStart: period.from, periodEnd: period.to });
     if (settled) {
       const completedOrders = await ctx.em.count(SettlementLineRow, { settlementId: settled.id, kind: SettlementLineKind.ORDER });
@@ -348,13 +353,17 @@ export class SettlementService {
     return (await em.findOne(CompletedOrder, { orderId }))?.orderNumber ?? '';
   }
 
-  private checkPeriod(periodStart: string, periodEnd: string): SettlementPeriod {
-    const valid = (d: string) => {
-      const time = Date.parse(`${d}T00:00:00Z`);
-      return DATE.test(d) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
-    };
-    if (!valid(periodStart) || !valid(periodEnd) || periodStart > periodEnd) {
+  /** Real days in the window of platform's `calendarDateProblem`, start before end, at most `maxDays` long. */
+  private checkPeriod(periodStart: string, periodEnd: string, maxDays: number): SettlementPeriod {
+    for (const [field, value] of [['periodStart', periodStart], ['periodEnd', periodEnd]] as const) {
+      const problem = calendarDateProblem(value);
+      if (problem) throw new ValidationError(`${field} ${problem}.`, { field });
+    }
+    if (periodStart > periodEnd) {
       throw new ValidationError('The period must be two YYYY-MM-DD dates, start before end.', { field: 'periodStart' });
+    }
+    if (daysInRange(periodStart, periodEnd) > maxDays) {
+      throw new ValidationError(`The period may span at most ${maxDays} days.`, { field: 'periodEnd', maxDays });
     }
     return { from: periodStart, to: periodEnd };
   }

@@ -1,3 +1,4 @@
+import { OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, Int, Float } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { KycDocumentType } from './vendor.entity.js';
