@@ -40,6 +40,6 @@ export class SubmitKycInput {
 
 @InputType({ description: 'Changes to the signed-in vendor’s profile; omitted fields stay as they are.' })
 export class UpdateMyVendorInput {
-  @Field({ nullable: true, description: 'Trading name, 2–150 characters.' }) @IsOptional() @Length(2, 150) businessName?: string;
-  @Field(() => Int, { nullable: true, description: 'How far the vendor delivers, 1–200 km.' }) @IsOptional() @Min(1) @Max(200) serviceRadiusKm?: number;
+  @Field({ nullable: true, description: 'Trading name, 2–150 characters.' }) @OptionalNotNull() @Length(2, 150) businessName?: string;
+  @Field(() => Int, { nullable: true, description: 'How far the vendor delivers, 1–200 km.' }) @OptionalNotNull() @Min(1) @Max(200) serviceRadiusKm?: number;
 }
