@@ -66,7 +66,7 @@ if (!gatewayUrl) {
       // The scenarios send operation text, as Sandbox would; apps send trusted document ids.
       TRUSTED_DOCUMENTS: 'allow',
       // One load generator is one IP and a few users: per-caller budgets would measure the limiter.
-      RATE_LIMITS: 'search=100000000/60,sign-up=100000000/3600',
+      RATE_LIMITS: 'search=100000000/60,sign-up=100000000/3600,payment-verification=100000000/600,otp-verification=100000000/600',
       QUERY_COST_BUDGET_PER_MINUTE: '0',
       MAX_IN_FLIGHT_PER_CALLER: '100000',
     },

@@ -32,7 +32,8 @@ export default async function globalSetup(): Promise<void> {
     seedDemoData: true,
     logLevel: 'info',
     extraEnv: {
-      RATE_LIMITS: 'search=100000/60',
+      // payment-verification: the bench smoke run verifies the same few checkouts many times.
+      RATE_LIMITS: 'search=100000/60,payment-verification=100000/600',
       QUERY_COST_BUDGET_PER_MINUTE: '0',
       WS_CONNECTION_INIT_TIMEOUT_MS: '1500',
       OTP_REGENERATE_AFTER_SECONDS: '1',
