@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { newBuyer } from '../harness/actors.js';
 import { liveClient, subscribe } from '../harness/live-client.js';
 import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 import { eventually } from '../harness/eventually.js';
+import { GatewayProcess, freePort } from '../harness/extra-gateway.js';
 
 const ORDER_LIVE = `subscription OrderLive($id: ID!) {
   orderStatusChanged(orderId: $id) { id status paymentStatus payment { status } items { material { name } } }
@@ -223,36 +221,16 @@ describe('payment-only changes are pushed too', () => {
 });
 
 describe('more than one gateway process', () => {
-  const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-  let second: ChildProcess | null = null;
+  let second: GatewayProcess | null = null;
   let port = 0;
-
-  const freePort = () =>
-    new Promise<number>((resolve) => {
-      const server = createServer();
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-      });
-    });
-
-  async function startSecondGateway(): Promise<void> {
-    const env = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
-    second = spawn(process.execPath, ['gateway/dist/main.js'], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-      stdio: 'ignore',
-    });
-    await eventually(async () => (await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false)) || null, { timeoutMs: 60_000, what: 'the second gateway' });
-  }
 
   beforeAll(async () => {
     port = await freePort();
-    await startSecondGateway();
+    second = await GatewayProcess.start({}, port);
   }, 90_000);
 
-  afterAll(() => {
-    second?.kill('SIGTERM');
+  afterAll(async () => {
+    await second?.stop();
   });
 
   it('a subscriber on one gateway sees changes made through another, and again after that gateway restarts', async () => {
@@ -271,10 +249,8 @@ describe('more than one gateway process', () => {
       await feed.waitFor((u) => u.vendorOrderFeed.id === first.placeOrder.id);
 
       // Restart the second gateway; the client reconnects and resubscribes by itself.
-      const exited = new Promise((r) => second!.once('exit', r));
-      second!.kill('SIGTERM');
-      await exited;
-      await startSecondGateway();
+      await second!.stop();
+      second = await GatewayProcess.start({}, port);
       await new Promise((r) => setTimeout(r, 1000));
       const next = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
       await feed.waitFor((u) => u.vendorOrderFeed.id === next.placeOrder.id, 40_000);

@@ -1,10 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { eventually } from '../harness/eventually.js';
 import { newBuyer } from '../harness/actors.js';
 import { errorCodes, gatewayUrl, graphql } from '../harness/graphql-client.js';
+import { GatewayProcess, freePort } from '../harness/extra-gateway.js';
 
 const subgraphUrls = () => JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
 
@@ -153,58 +151,6 @@ describe('operation limits', () => {
     expect(deep.errors?.[0]?.message).toMatch(/depth limit/i);
   });
 });
-
-/** A gateway process of its own, started from the test stack's gateway environment plus `env`. */
-class GatewayProcess {
-  output = '';
-  readonly exited: Promise<number | null>;
-  private readonly child: ChildProcess;
-
-  constructor(
-    readonly port: number,
-    env: Record<string, string>,
-  ) {
-    const base = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
-    this.child = spawn(process.execPath, ['gateway/dist/main.js'], {
-      cwd: fileURLToPath(new URL('../../', import.meta.url)),
-      env: { PATH: process.env.PATH ?? '', ...base, PORT: String(port), LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const collect = (chunk: Buffer) => void (this.output += chunk.toString('utf8'));
-    this.child.stdout!.on('data', collect);
-    this.child.stderr!.on('data', collect);
-    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
-  }
-
-  url(path: string): string {
-    return `http://127.0.0.1:${this.port}${path}`;
-  }
-
-  async ready(): Promise<void> {
-    await eventually(async () => {
-      if (this.child.exitCode !== null) throw new Error(`the gateway exited with ${this.child.exitCode}: ${this.output}`);
-      return (await fetch(this.url('/health/live')).then((r) => r.ok, () => false)) || null;
-    }, {
-      timeoutMs: 60_000,
-      what: `a gateway on port ${this.port}; output: ${this.output}`,
-    });
-  }
-
-  async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    this.child.kill('SIGTERM');
-    await this.exited;
-  }
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 describe('production safety of the gateway process', () => {
   const production = { NODE_ENV: 'production', CORS_ORIGINS: 'http://localhost:3000' };

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { EventBus, createLogger, recordEvent } from '@realserv/platform';
 import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEvent, type LiveEventSource } from '../../gateway/dist/live/live-source.js';
 import { eventually } from '../harness/eventually.js';
+import { freePort } from '../harness/extra-gateway.js';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 
 @Entity({ tableName: 'live_things' })
@@ -19,15 +20,6 @@ class LiveThing {
 }
 
 const log = createLogger('live-events-test', 'silent');
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
 const canConnect = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = connect(port, '127.0.0.1', () => {

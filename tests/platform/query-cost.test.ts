@@ -1,6 +1,6 @@
 import { newRegisteredUser } from '../harness/actors.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
-import { startExtraGateway, type ExtraGateway } from '../harness/extra-gateway.js';
+import { GatewayProcess } from '../harness/extra-gateway.js';
 
 const ATTACK =
   '{ materials(page:{limit:100}) { items { offers { vendor { inventory { material { offers { vendor { inventory { material { name } } } } } } } } } } }';
@@ -33,29 +33,29 @@ describe('query cost follows the real work (list sizes), before anything runs', 
 });
 
 describe('one caller cannot starve the others (per-caller cost budget)', () => {
-  let gateway: ExtraGateway | undefined;
+  let gateway: GatewayProcess | undefined;
   beforeAll(async () => {
-    gateway = await startExtraGateway({ QUERY_COST_BUDGET_PER_MINUTE: '40000', NODE_ENV: 'production', REALSERV_LOCAL_AUTH_EMULATOR: 'I_UNDERSTAND_TOKENS_ARE_UNSIGNED', TRUSTED_DOCUMENTS: 'allow', CORS_ORIGINS: 'http://localhost' });
+    gateway = await GatewayProcess.start({ QUERY_COST_BUDGET_PER_MINUTE: '40000', NODE_ENV: 'production', REALSERV_LOCAL_AUTH_EMULATOR: 'I_UNDERSTAND_TOKENS_ARE_UNSIGNED', TRUSTED_DOCUMENTS: 'allow', CORS_ORIGINS: 'http://localhost' });
   }, 90_000);
-  afterAll(() => gateway?.stop());
+  afterAll(async () => gateway?.stop());
 
   it('a caller who spent its budget gets RATE_LIMITED with a retry hint; another caller is served', async () => {
     const greedy = await newRegisteredUser('BUYER');
     const page = '{ materials(page: { limit: 100 }) { items { name brand unit basePrice { paise } offers { id } } } }';
     let limited: Awaited<ReturnType<typeof post>> | undefined;
     for (let i = 0; i < 20 && !limited; i += 1) {
-      const answer = await post(page, { url: gateway!.url, token: greedy.token });
+      const answer = await post(page, { url: gateway!.graphqlUrl, token: greedy.token });
       if (answer.codes.includes('RATE_LIMITED')) limited = answer;
       else expect(answer.codes).toEqual([]);
     }
     expect(limited?.status).toBe(429);
     expect(limited?.body.errors![0]!.extensions).toMatchObject({ limit: 'query-cost', retryAfterSeconds: expect.any(Number) });
     const other = await newRegisteredUser('BUYER');
-    expect((await post(page, { url: gateway!.url, token: other.token })).codes).toEqual([]);
+    expect((await post(page, { url: gateway!.graphqlUrl, token: other.token })).codes).toEqual([]);
   });
 
   it('in production the refusal does not expose the limits', async () => {
-    const answer = await post(ATTACK, { url: gateway!.url });
+    const answer = await post(ATTACK, { url: gateway!.graphqlUrl });
     expect(answer.codes).toEqual(['QUERY_TOO_COMPLEX']);
     expect(answer.body.errors![0]!.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
   });

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { newRegisteredUser } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
-import { freePort, startExtraGateway, type ExtraGateway } from '../harness/extra-gateway.js';
+import { GatewayProcess, freePort } from '../harness/extra-gateway.js';
 
 async function send(token: string, query: string, url = gatewayUrl()) {
   const response = await fetch(url, {
@@ -45,7 +45,7 @@ describe('per-caller rate limits at the gateway', () => {
 
   const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
   (hasRedis ? describe : describe.skip)('with REDIS_URL, two gateway instances share one budget', () => {
-    const gateways: ExtraGateway[] = [];
+    const gateways: GatewayProcess[] = [];
     let redis: ChildProcess | undefined;
     const urls: string[] = [];
 
@@ -57,14 +57,14 @@ describe('per-caller rate limits at the gateway', () => {
         { what: 'redis-server' },
       );
       for (let i = 0; i < 2; i += 1) {
-        const gateway = await startExtraGateway({ REDIS_URL: `redis://127.0.0.1:${redisPort}`, RATE_LIMITS: 'otp-verification=3/600' });
+        const gateway = await GatewayProcess.start({ REDIS_URL: `redis://127.0.0.1:${redisPort}`, RATE_LIMITS: 'otp-verification=3/600' });
         gateways.push(gateway);
-        urls.push(gateway.url);
+        urls.push(gateway.graphqlUrl);
       }
     }, 120_000);
 
-    afterAll(() => {
-      for (const gateway of gateways) gateway.stop();
+    afterAll(async () => {
+      await Promise.all(gateways.map((gateway) => gateway.stop()));
       redis?.kill('SIGTERM');
     });
 

@@ -10,7 +10,7 @@ import { eventually } from '../harness/eventually.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
 import { liveClient, subscribe } from '../harness/live-client.js';
 import { PLACE_ORDER, addAddress, cement, placeInput, vendorStocking } from '../orders/order-helpers.js';
-import { startExtraGateway, type ExtraGateway } from '../harness/extra-gateway.js';
+import { GatewayProcess } from '../harness/extra-gateway.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const manifestOf = (app: string) => join(repoRoot, 'clients', app, 'generated', 'persisted-documents.json');
@@ -71,7 +71,7 @@ describe('trusted documents, default mode outside production (ids resolved, any 
 });
 
 describe('trusted documents required (the production default), with reload by signal and by an admin', () => {
-  let gateway: ExtraGateway | undefined;
+  let gateway: GatewayProcess | undefined;
   let url = '';
   let manifest = '';
 
@@ -83,11 +83,11 @@ describe('trusted documents required (the production default), with reload by si
       return copy;
     });
     manifest = manifests[0]!;
-    gateway = await startExtraGateway({ TRUSTED_DOCUMENTS: 'require', TRUSTED_DOCUMENTS_MANIFESTS: manifests.join(',') });
-    url = gateway.url;
+    gateway = await GatewayProcess.start({ TRUSTED_DOCUMENTS: 'require', TRUSTED_DOCUMENTS_MANIFESTS: manifests.join(',') });
+    url = gateway.graphqlUrl;
   }, 90_000);
 
-  afterAll(() => gateway?.stop());
+  afterAll(async () => gateway?.stop());
 
   it('refuses text that is not a known document, with PERSISTED_QUERY_REQUIRED', async () => {
     const answer = await post(url, { query: '{ __typename }' });
@@ -145,7 +145,7 @@ describe('trusted documents required (the production default), with reload by si
     expect(codeOf(await post(url, { documentId: id }))).toBe('PERSISTED_QUERY_NOT_FOUND');
     const current = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>;
     writeFileSync(manifest, JSON.stringify({ ...current, [id]: extra }));
-    gateway!.process.kill('SIGHUP');
+    gateway!.child.kill('SIGHUP');
     await eventually(async () => ((await post(url, { documentId: id })).body.data?.__typename === 'Query' ? true : null), {
       timeoutMs: 10_000,
       what: 'the reloaded manifest',
