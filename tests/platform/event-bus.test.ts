@@ -106,3 +106,59 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
     expect(failuresLeft).toBeLessThanOrEqual(0);
   });
 });
+
+describe('publish on commit', () => {
+  const source = `oncommit${randomUUID().slice(0, 6)}`;
+  const sink = `oncommitsink${randomUUID().slice(0, 6)}`;
+  const type = `NoteCommitted${randomUUID().slice(0, 6)}`;
+  let producerOrm: MikroORM;
+  let consumerOrm: MikroORM;
+  let producer: EventBus;
+  let consumer: EventBus;
+
+  beforeAll(async () => {
+    producerOrm = await scratchOrm([Note]);
+    consumerOrm = await scratchOrm([Applied]);
+    // The periodic pass is an hour away: only the commit itself can publish in time.
+    producer = new EventBus({ connectionString: serverUrl('events'), source, orm: producerOrm, log, relayIntervalMs: 3_600_000 });
+    consumer = new EventBus({ connectionString: serverUrl('events'), source: sink, orm: consumerOrm, log });
+    await consumer.start([
+      { type, handler: 'apply-committed-note', run: async (event: DomainEvent<{ text: string }>, em) => void em.create(Applied, { label: event.payload.text }) },
+    ]);
+    await producer.start([]);
+  });
+
+  afterAll(async () => {
+    await producer?.stop();
+    await consumer?.stop();
+    await producerOrm?.close(true);
+    await consumerOrm?.close(true);
+  });
+
+  const applied = async (label: string) => consumerOrm.em.fork().count(Applied, { label });
+
+  it('a transaction that recorded an event publishes it when it commits, with no call from the service', async () => {
+    await producerOrm.em.fork().transactional(async (em) => {
+      em.create(Note, { text: 'committed' });
+      recordEvent(em, type, { text: 'committed' });
+    });
+    await eventually(async () => (await applied('committed')) === 1, { timeoutMs: 20_000, what: 'the committed event to arrive' });
+  });
+
+  it('a plain flush that recorded an event publishes it too; a rolled-back one publishes nothing', async () => {
+    await producerOrm.em
+      .fork()
+      .transactional(async (em) => {
+        recordEvent(em, type, { text: 'rolled-back' });
+        await em.flush();
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    const em = producerOrm.em.fork();
+    em.create(Note, { text: 'flushed' });
+    recordEvent(em, type, { text: 'flushed' });
+    await em.flush();
+    await eventually(async () => (await applied('flushed')) === 1, { timeoutMs: 20_000, what: 'the flushed event to arrive' });
+    expect(await applied('rolled-back')).toBe(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { PublishOnCommit } from './publish-on-commit.js';
 import { PgBoss } from 'pg-boss';
 import { Redis } from 'ioredis';
 import { LockMode } from '@mikro-orm/core';
@@ -51,6 +52,7 @@ export class EventBus {
   private relaying: Promise<void> | null = null;
   private rerun = false;
   private stopped = false;
+  private started = false;
   private readonly redis: Redis | null;
 
   constructor(private readonly options: EventBusOptions) {
@@ -63,21 +65,26 @@ export class EventBus {
       useListenNotify: true,
     } as never);
     this.boss.on('error', (error: unknown) => options.log.error({ err: error }, 'event bus error'));
+    options.orm.em.getEventManager().registerSubscriber(new PublishOnCommit(() => this.kick()));
   }
 
   async start(subscriptions: EventSubscription[]): Promise<void> {
     await this.redis?.connect();
     await this.boss.start();
     for (const subscription of subscriptions) await this.subscribe(subscription);
+    this.started = true;
     const interval = this.options.relayIntervalMs ?? 500;
     this.relayTimer = setInterval(() => this.kick(), interval);
     this.relayTimer.unref();
     this.kick();
   }
 
-  /** Publishes pending outbox events now (call after committing a transaction that recorded some). */
+  /**
+   * Publishes pending outbox events now. Commits that wrote outbox rows call it by themselves
+   * (PublishOnCommit); the periodic pass and tests call it directly.
+   */
   kick(): void {
-    if (this.stopped) return;
+    if (this.stopped || !this.started) return;
     if (this.relaying) {
       this.rerun = true;
       return;

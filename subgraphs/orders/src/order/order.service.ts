@@ -171,7 +171,6 @@ export class OrderService {
         });
         return created;
       });
-      this.deps.events?.kick();
       return order;
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
@@ -256,7 +255,6 @@ export class OrderService {
       });
       if (order) cancelled.push(order);
     }
-    if (cancelled.length) this.deps.events?.kick();
     return cancelled;
   }
 
@@ -343,7 +341,6 @@ export class OrderService {
       recordEvent(em, 'CashCollected', { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
       return { order, changed: true };
     });
-    if (changed) this.deps.events?.kick();
     return order;
   }
 
@@ -376,7 +373,6 @@ export class OrderService {
       this.applyTransition(em, order, to, actor, ctx.caller?.userId ?? null, reason);
       return { order, changed: true };
     });
-    if (changed) this.deps.events?.kick();
     return order;
   }
 

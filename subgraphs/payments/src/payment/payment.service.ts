@@ -126,7 +126,6 @@ export class PaymentService {
         recordEvent(em, 'PaymentStarted', { orderId: locked.orderId, paymentId: locked.id, buyerId: locked.buyerId, vendorId: locked.vendorId });
         return true;
       });
-      if (started) this.deps.events?.kick();
     }
     return { razorpayOrderId: payment.razorpayOrderId!, keyId: this.deps.keyId, amountPaise: payment.amountPaise, currency: 'INR', orderNumber: payment.orderNumber };
   }
@@ -186,7 +185,6 @@ export class PaymentService {
       recordEvent(tx, 'PaymentCaptured', { orderId: payment.orderId, paymentId: payment.id, amountPaise, method: payment.method, source });
       return { payment, changed: true };
     });
-    if (changed) this.deps.events?.kick();
     return payment;
   }
 
@@ -200,7 +198,6 @@ export class PaymentService {
       tx.create(PaymentTransaction, { paymentId: payment.id, type: 'FAILED', source: 'WEBHOOK', reference });
       recordEvent(tx, 'PaymentFailed', { orderId: payment.orderId, paymentId: payment.id, reason });
     });
-    this.deps.events?.kick();
   }
 
   /**
@@ -256,7 +253,6 @@ export class PaymentService {
       const winner = await em.fork().findOneOrFail(Refund, { idempotencyKey: input.idempotencyKey });
       refund = await this.sameRefundOrConflict(em.fork(), winner, input.orderId, fingerprint);
     }
-    if (refund.status === RefundStatus.PROCESSED) this.deps.events?.kick();
     if (refund.status === RefundStatus.PENDING && !refund.razorpayRefundId) await this.sendRefund(em, refund.id);
     const final = await em.findOneOrFail(Refund, { id: refund.id }, { refresh: true });
     if (final.status === RefundStatus.FAILED && final.failureReason?.startsWith(REFUSED_PREFIX)) throw refusedError(final);
@@ -327,7 +323,6 @@ export class PaymentService {
       if (refund.kind === RefundKind.ORDER) recordEvent(tx, 'RefundFailed', { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
       return true;
     });
-    if (changed) this.deps.events?.kick();
   }
 
   /** A refund's state from Razorpay (API response or webhook, in any order, any number of times). */
@@ -376,7 +371,6 @@ export class PaymentService {
       }
       changed = true;
     });
-    if (changed) this.deps.events?.kick();
   }
 
   // ---- payments that cannot pay their order ---------------------------------------------------

@@ -44,7 +44,6 @@ export function razorpayWebhookRoute(router: Router, runtime: SubgraphRuntime, w
         });
         recordEvent(em, 'RazorpayWebhookReceived', { webhookId: webhook.id, eventId });
       });
-      events?.kick();
       res.status(200).json({ status: 'accepted' });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {

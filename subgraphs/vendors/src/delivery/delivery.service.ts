@@ -74,7 +74,6 @@ export class DeliveryService {
       recordEvent(em, 'DeliveryOtpIssued', { deliveryId: delivery.id, orderId: delivery.orderId, buyerId: delivery.buyerId });
       return delivery;
     });
-    this.events?.kick();
     return delivery;
   }
 
@@ -97,7 +96,6 @@ export class DeliveryService {
       this.complete(em, delivery, 'DELIVERED', null, {});
       return { delivery, failure: null };
     });
-    this.events?.kick();
     if (failure) {
       if (failure.reason === 'LOCKED') throw new ConflictError('Too many wrong codes: generate a new one.', { reason: 'OTP_LOCKED', attemptsLeft: 0 });
       if (failure.reason === 'EXPIRED') throw new ValidationError('The code has expired: generate a new one.', { reason: 'OTP_EXPIRED' });
@@ -126,7 +124,6 @@ export class DeliveryService {
       this.complete(em, delivery, 'DELIVERED_BY_ADMIN', note, { forced: true, forcedByUserId: caller.userId ?? null, reason: note });
       return { delivery, changed: true };
     });
-    if (changed) this.events?.kick();
     return delivery;
   }
 

@@ -149,7 +149,6 @@ export class SettlementService {
         });
       }
     }
-    this.events?.kick();
     const settlements = await ctx.em.find(
       Settlement,
       { periodStart: period.from, periodEnd: period.to, ...(only ? { vendorId: { $in: [...only] } } : {}) },

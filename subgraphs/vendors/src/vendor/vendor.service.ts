@@ -66,7 +66,6 @@ export class VendorService {
         vendor = await ctx.em.findOne(Vendor, { ownerUserId });
         if (!vendor) throw new ConflictError('This GSTIN is already registered by another vendor.', { field: 'gstin' });
       }
-      this.events?.kick();
     }
     if (vendor.gstin !== gstin) throw new ConflictError('You already onboarded a business with another GSTIN.', { reason: 'ALREADY_ONBOARDED' });
     await mergeCustomClaims(this.auth, caller.firebaseUid, { vendorId: vendor.id });
@@ -119,7 +118,6 @@ export class VendorService {
       recordEvent(em, approve ? 'VendorKycApproved' : 'VendorKycRejected', { vendorId: locked.id, reason: reason ?? null });
       return locked;
     });
-    this.events?.kick();
     return vendor;
   }
 
