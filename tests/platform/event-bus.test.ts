@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventBus, createLogger, recordEvent, OutboxEvent, type DomainEvent } from '@realserv/platform';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
@@ -26,45 +26,50 @@ class Applied {
 
 const log = createLogger('event-bus-test', 'silent');
 
+/** A producing and a consuming subgraph, each with its scratch database and event bus. */
+async function producerAndConsumer(options: { type: string; handler: string; run: (event: DomainEvent<{ text: string }>, em: EntityManager) => Promise<void>; relayIntervalMs: number }) {
+  const producerOrm = await scratchOrm([Note]);
+  const consumerOrm = await scratchOrm([Applied]);
+  const producer = new EventBus({ connectionString: serverUrl('events'), source: `producer${randomUUID().slice(0, 6)}`, orm: producerOrm, log, relayIntervalMs: options.relayIntervalMs });
+  const consumer = new EventBus({ connectionString: serverUrl('events'), source: `consumer${randomUUID().slice(0, 6)}`, orm: consumerOrm, log });
+  await consumer.start([{ type: options.type, handler: options.handler, run: options.run }]);
+  await producer.start([]);
+  return {
+    producerOrm,
+    producer,
+    applied: (label: string) => consumerOrm.em.fork().count(Applied, { label }),
+    stop: async () => {
+      await producer.stop();
+      await consumer.stop();
+      await producerOrm.close(true);
+      await consumerOrm.close(true);
+    },
+  };
+}
+
 describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
-  const source = `producer${randomUUID().slice(0, 6)}`;
-  const sink = `consumer${randomUUID().slice(0, 6)}`;
   const type = `NoteWritten${randomUUID().slice(0, 6)}`;
-  let producerOrm: MikroORM;
-  let consumerOrm: MikroORM;
-  let producer: EventBus;
-  let consumer: EventBus;
+  let buses: Awaited<ReturnType<typeof producerAndConsumer>>;
   let failuresLeft = 0;
 
   beforeAll(async () => {
-    producerOrm = await scratchOrm([Note]);
-    consumerOrm = await scratchOrm([Applied]);
-    producer = new EventBus({ connectionString: serverUrl('events'), source, orm: producerOrm, log, relayIntervalMs: 200 });
-    consumer = new EventBus({ connectionString: serverUrl('events'), source: sink, orm: consumerOrm, log });
-    await consumer.start([
-      {
-        type,
-        handler: 'apply-note',
-        run: async (event: DomainEvent<{ text: string }>, em) => {
-          if (event.payload.text === 'flaky' && failuresLeft-- > 0) throw new Error('transient failure');
-          em.create(Applied, { label: event.payload.text });
-        },
+    buses = await producerAndConsumer({
+      type,
+      handler: 'apply-note',
+      relayIntervalMs: 200,
+      run: async (event, em) => {
+        if (event.payload.text === 'flaky' && failuresLeft-- > 0) throw new Error('transient failure');
+        em.create(Applied, { label: event.payload.text });
       },
-    ]);
-    await producer.start([]);
+    });
   });
 
-  afterAll(async () => {
-    await producer?.stop();
-    await consumer?.stop();
-    await producerOrm?.close(true);
-    await consumerOrm?.close(true);
-  });
+  afterAll(async () => buses?.stop());
 
-  const applied = async (label: string) => consumerOrm.em.fork().count(Applied, { label });
+  const applied = (label: string) => buses.applied(label);
 
   async function write(text: string, fail = false): Promise<void> {
-    await producerOrm.em
+    await buses.producerOrm.em
       .fork()
       .transactional(async (em) => {
         em.create(Note, { text });
@@ -72,7 +77,7 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
         if (fail) throw new Error('rolled back');
       })
       .catch(() => undefined);
-    producer.kick();
+    buses.producer.kick();
   }
 
   it('delivers an event recorded with a committed change to the subscriber, once', async () => {
@@ -85,15 +90,15 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
     await write('after-ghost');
     await eventually(async () => (await applied('after-ghost')) === 1, { what: 'the marker event' });
     expect(await applied('ghost')).toBe(0);
-    expect(await producerOrm.em.fork().count(Note, { text: 'ghost' })).toBe(0);
+    expect(await buses.producerOrm.em.fork().count(Note, { text: 'ghost' })).toBe(0);
   });
 
   it('applies a re-delivered event only once (inbox)', async () => {
     await write('twice');
     await eventually(async () => (await applied('twice')) === 1, { what: '"twice" applied' });
     // Simulate the relay crashing after sending but before marking: the event goes out again.
-    await producerOrm.em.fork().nativeUpdate(OutboxEvent, { payload: { text: 'twice' } } as never, { publishedAt: null });
-    await producer.flush();
+    await buses.producerOrm.em.fork().nativeUpdate(OutboxEvent, { payload: { text: 'twice' } } as never, { publishedAt: null });
+    await buses.producer.flush();
     await write('marker-2');
     await eventually(async () => (await applied('marker-2')) === 1, { what: 'the marker event' });
     expect(await applied('twice')).toBe(1);
@@ -108,37 +113,19 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
 });
 
 describe('publish on commit', () => {
-  const source = `oncommit${randomUUID().slice(0, 6)}`;
-  const sink = `oncommitsink${randomUUID().slice(0, 6)}`;
   const type = `NoteCommitted${randomUUID().slice(0, 6)}`;
-  let producerOrm: MikroORM;
-  let consumerOrm: MikroORM;
-  let producer: EventBus;
-  let consumer: EventBus;
+  let buses: Awaited<ReturnType<typeof producerAndConsumer>>;
 
   beforeAll(async () => {
-    producerOrm = await scratchOrm([Note]);
-    consumerOrm = await scratchOrm([Applied]);
     // The periodic pass is an hour away: only the commit itself can publish in time.
-    producer = new EventBus({ connectionString: serverUrl('events'), source, orm: producerOrm, log, relayIntervalMs: 3_600_000 });
-    consumer = new EventBus({ connectionString: serverUrl('events'), source: sink, orm: consumerOrm, log });
-    await consumer.start([
-      { type, handler: 'apply-committed-note', run: async (event: DomainEvent<{ text: string }>, em) => void em.create(Applied, { label: event.payload.text }) },
-    ]);
-    await producer.start([]);
+    buses = await producerAndConsumer({ type, handler: 'apply-committed-note', relayIntervalMs: 3_600_000, run: async (event, em) => void em.create(Applied, { label: event.payload.text }) });
   });
 
-  afterAll(async () => {
-    await producer?.stop();
-    await consumer?.stop();
-    await producerOrm?.close(true);
-    await consumerOrm?.close(true);
-  });
+  afterAll(async () => buses?.stop());
 
-  const applied = async (label: string) => consumerOrm.em.fork().count(Applied, { label });
-
+  const applied = (label: string) => buses.applied(label);
   it('a transaction that recorded an event publishes it when it commits, with no call from the service', async () => {
-    await producerOrm.em.fork().transactional(async (em) => {
+    await buses.producerOrm.em.fork().transactional(async (em) => {
       em.create(Note, { text: 'committed' });
       recordEvent(em, type, { text: 'committed' });
     });
@@ -146,7 +133,7 @@ describe('publish on commit', () => {
   });
 
   it('a plain flush that recorded an event publishes it too; a rolled-back one publishes nothing', async () => {
-    await producerOrm.em
+    await buses.producerOrm.em
       .fork()
       .transactional(async (em) => {
         recordEvent(em, type, { text: 'rolled-back' });
@@ -154,7 +141,7 @@ describe('publish on commit', () => {
         throw new Error('roll back');
       })
       .catch(() => undefined);
-    const em = producerOrm.em.fork();
+    const em = buses.producerOrm.em.fork();
     em.create(Note, { text: 'flushed' });
     recordEvent(em, type, { text: 'flushed' });
     await em.flush();
