@@ -322,10 +322,10 @@ export class OrderService {
   async markCashCollected(ctx: RequestContext, input: MarkCashCollectedInput): Promise<Order> {
     const id = assertId(input.orderId, 'orderId');
     const proof = input.proofMediaId ? assertId(input.proofMediaId, 'proofMediaId') : null;
-    const { order, changed } = await ctx.em.transactional(async (em) => {
+    return ctx.em.transactional(async (em) => {
       const order = await this.lockVisible(ctx, em, id);
       if (order.paymentMethod !== PaymentMethodEnum.COD) throw new ValidationError('Only cash-on-delivery orders collect cash.');
-      if (order.status === OrderStatusEnum.COMPLETED && order.cashCollectedAt) return { order, changed: false };
+      if (order.status === OrderStatusEnum.COMPLETED && order.cashCollectedAt) return order;
       if (input.amountPaise !== order.totalPaise) {
         throw new ValidationError(`Collected amount must equal the order total (${order.totalPaise} paise).`, {
           field: 'amountPaise',
@@ -339,9 +339,8 @@ export class OrderService {
       order.paymentStatus = OrderPaymentStatus.COD_COLLECTED;
       this.applyTransition(em, order, OrderStatusEnum.COMPLETED, actor, requireUserId(ctx), 'Cash collected');
       recordEvent(em, 'CashCollected', { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
-      return { order, changed: true };
+      return order;
     });
-    return order;
   }
 
   async force(ctx: RequestContext, orderId: string, to: OrderStatusEnum, reason: string): Promise<Order> {
@@ -361,19 +360,18 @@ export class OrderService {
     asActor?: Actor,
   ): Promise<Order> {
     const id = assertId(orderId, 'orderId');
-    const { order, changed } = await ctx.em.transactional(async (em) => {
+    return ctx.em.transactional(async (em) => {
       const order = await this.lockVisible(ctx, em, id);
       const actor = asActor ?? this.actorFor(ctx, order);
-      if (isNoOp(order.status, to)) return { order, changed: false };
+      if (isNoOp(order.status, to)) return order;
       assertOrThrow({ from: order.status, to, method: order.paymentMethod, actor, reason, cashCollected: Boolean(order.cashCollectedAt) });
       const from = order.status;
       if (needsRefund(from, to, order.paymentMethod)) order.paymentStatus = OrderPaymentStatus.REFUND_PENDING;
       else if (releasesStock(to) && order.paymentMethod === PaymentMethodEnum.COD) order.paymentStatus = OrderPaymentStatus.NOT_REQUIRED;
       else if (releasesStock(to) && order.paymentStatus === OrderPaymentStatus.PENDING) order.paymentStatus = OrderPaymentStatus.NOT_REQUIRED;
       this.applyTransition(em, order, to, actor, ctx.caller?.userId ?? null, reason);
-      return { order, changed: true };
+      return order;
     });
-    return order;
   }
 
   private applyTransition(em: EntityManager, order: Order, to: OrderStatusEnum, actor: Actor, actorUserId: string | null, note: string | null): void {

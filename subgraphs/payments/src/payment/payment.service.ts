@@ -116,15 +116,14 @@ export class PaymentService {
         receipt: payment.orderNumber,
         notes: { orderId: payment.orderId },
       });
-      const started = await ctx.em.transactional(async (em) => {
+      await ctx.em.transactional(async (em) => {
         const locked = await em.findOneOrFail(Payment, { id: payment!.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         payment = locked;
-        if (locked.razorpayOrderId) return false;
+        if (locked.razorpayOrderId) return;
         locked.razorpayOrderId = rzpOrder.id;
         em.create(PaymentTransaction, { paymentId: locked.id, type: 'CHECKOUT_CREATED', amountPaise: locked.amountPaise, source: 'CLIENT_VERIFICATION', reference: rzpOrder.id });
         // Live updates: the order's payment changed (buyer and vendor keys route it to their feeds).
         recordEvent(em, 'PaymentStarted', { orderId: locked.orderId, paymentId: locked.id, buyerId: locked.buyerId, vendorId: locked.vendorId });
-        return true;
       });
     }
     return { razorpayOrderId: payment.razorpayOrderId!, keyId: this.deps.keyId, amountPaise: payment.amountPaise, currency: 'INR', orderNumber: payment.orderNumber };
@@ -170,9 +169,9 @@ export class PaymentService {
 
   /** Exactly-once capture: whoever gets here second (client or webhook) changes nothing. */
   async capture(em: EntityManager, paymentId: string, razorpayPaymentId: string | null, amountPaise: number, source: Source): Promise<Payment> {
-    const { payment, changed } = await em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
       const payment = await tx.findOneOrFail(Payment, { id: paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (payment.capturedAt) return { payment, changed: false };
+      if (payment.capturedAt) return payment;
       if (razorpayPaymentId && (await tx.findOne(Payment, { razorpayPaymentId, id: { $ne: payment.id } }))) {
         throw new ConflictError('This Razorpay payment already paid another order.', { reason: 'PAYMENT_BOUND_TO_ANOTHER_ORDER' });
       }
@@ -183,9 +182,8 @@ export class PaymentService {
       payment.failureReason = null;
       tx.create(PaymentTransaction, { paymentId: payment.id, type: razorpayPaymentId ? "CAPTURED" : "CASH_COLLECTED", amountPaise, source, reference: razorpayPaymentId });
       recordEvent(tx, 'PaymentCaptured', { orderId: payment.orderId, paymentId: payment.id, amountPaise, method: payment.method, source });
-      return { payment, changed: true };
+      return payment;
     });
-    return payment;
   }
 
   async markFailed(em: EntityManager, paymentId: string, reason: string, reference: string | null): Promise<void> {
@@ -312,16 +310,15 @@ export class PaymentService {
 
   /** Razorpay refused the refund: FAILED, its amount free again, the order told (RefundFailed). */
   private async markRefundRefused(em: EntityManager, refundId: string, description: string): Promise<void> {
-    const changed = await em.transactional(async (tx) => {
+    await em.transactional(async (tx) => {
       const refund = await tx.findOneOrFail(Refund, { id: refundId });
       const payment = await tx.findOneOrFail(Payment, { id: refund.paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await tx.refresh(refund);
-      if (refund.status !== RefundStatus.PENDING) return false;
+      if (refund.status !== RefundStatus.PENDING) return;
       refund.status = RefundStatus.FAILED;
       refund.failureReason = `${REFUSED_PREFIX}${description}`;
       tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise: refund.amountPaise, source: 'SYSTEM', reference: refund.idempotencyKey });
       if (refund.kind === RefundKind.ORDER) recordEvent(tx, 'RefundFailed', { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
-      return true;
     });
   }
 
@@ -334,7 +331,6 @@ export class PaymentService {
     status: 'pending' | 'processed' | 'failed',
     idempotencyKey?: string,
   ): Promise<void> {
-    let changed = false;
     await em.transactional(async (tx) => {
       const known =
         (await tx.findOne(Refund, { razorpayRefundId })) ?? (idempotencyKey ? await tx.findOne(Refund, { idempotencyKey }) : null);
@@ -369,7 +365,6 @@ export class PaymentService {
         tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
         recordEvent(tx, 'RefundFailed', { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
       }
-      changed = true;
     });
   }
 

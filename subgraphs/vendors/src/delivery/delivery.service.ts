@@ -115,16 +115,15 @@ export class DeliveryService {
     if (!caller.roles.includes('ADMIN')) throw new ForbiddenError('Only admins may complete a delivery without its code.');
     const note = reason.trim();
     if (note.length < 3) throw new ValidationError('Say why the delivery is completed without its code.', { field: 'reason' });
-    const { delivery, changed } = await ctx.em.transactional(async (em) => {
+    return ctx.em.transactional(async (em) => {
       const delivery = await this.lockForVendor(ctx, em, orderId);
-      if (delivery.status === DeliveryStatus.DELIVERED) return { delivery, changed: false };
+      if (delivery.status === DeliveryStatus.DELIVERED) return delivery;
       if (delivery.status !== DeliveryStatus.OUT_FOR_DELIVERY) {
         throw new ConflictError(`The delivery is ${delivery.status}; only a delivery on its way can be completed.`, { reason: 'NOT_OUT_FOR_DELIVERY' });
       }
       this.complete(em, delivery, 'DELIVERED_BY_ADMIN', note, { forced: true, forcedByUserId: caller.userId ?? null, reason: note });
-      return { delivery, changed: true };
+      return delivery;
     });
-    return delivery;
   }
 
   async addProof(ctx: RequestContext, orderId: string, mediaId: string): Promise<Delivery> {
