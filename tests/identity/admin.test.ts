@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, newBuyer, newVendorUser, seededAdmin } from '../harness/actors.js';
 import { signIn } from '../harness/auth.js';
+import { eventually } from '../harness/eventually.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
 
 const USERS = `query Users($filter: UsersFilter, $page: PageInput) {
@@ -105,15 +106,6 @@ describe('admins managing users', () => {
 });
 
 describe('suspending and deleting accounts', () => {
-  /** The gateway caches a user's revocation state briefly; wait for the change to show. */
-  async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
   it('a suspended user is locked out at once-ish and can sign in again after reactivation', async () => {
     const admin = await seededAdmin();
     const buyer = await newBuyer('Suspend Me');
@@ -123,7 +115,8 @@ describe('suspending and deleting accounts', () => {
       input: { userId: buyer.userId, status: 'SUSPENDED', reason: 'Fraudulent orders reported' },
     });
     expect(suspended.setUserStatus.status).toBe('SUSPENDED');
-    await eventually(async () => errorCodes(await buyer.run(ME)).includes('UNAUTHENTICATED'));
+    // The gateway caches a user's revocation state briefly; wait for the change to show.
+    await eventually(async () => errorCodes(await buyer.run(ME)).includes('UNAUTHENTICATED'), { what: 'the suspension to reach the gateway' });
     await expect(signIn(buyer.session.email, buyer.session.password)).rejects.toThrow(/USER_DISABLED/);
 
     await admin.ok(SET_STATUS, { input: { userId: buyer.userId, status: 'ACTIVE', reason: 'Cleared after review' } });

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { newBuyer } from '../harness/actors.js';
-import { liveClient, subscribe } from '../harness/live-client.js';
+import { liveClient, orderNudge, subscribe } from '../harness/live-client.js';
 import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 import { eventually } from '../harness/eventually.js';
@@ -37,8 +37,9 @@ describe('live order updates over graphql-ws through the gateway', () => {
     try {
       const buyerSub = subscribe<LiveOrder>(buyerClient, ORDER_LIVE, { id: order.id });
       const vendorSub = subscribe<FeedUpdate>(vendorClient, VENDOR_FEED);
-      // Subscriptions are live once the server acknowledged them; a first change proves it.
-      await new Promise((r) => setTimeout(r, 300));
+      const nudge = orderNudge({ orderId: order.id, buyerId: buyer.userId!, vendorId: vendor.vendorId });
+      await buyerSub.untilLive(nudge);
+      await vendorSub.untilLive(nudge);
 
       const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>(START, { id: order.id });
       const checkout = await payInCheckout(startOnlinePayment.razorpayOrderId);
@@ -112,11 +113,11 @@ describe('live order updates over graphql-ws through the gateway', () => {
   it('the typed vendor feed document from clients/ works as is', async () => {
     const { VendorOrderFeedDocument } = await import('@realserv/clients/vendor-web');
     const { print } = await import('graphql');
-    const { vendor, buyer } = await onlineOrder();
+    const { vendor, buyer, order } = await onlineOrder();
     const client = liveClient(vendor.token);
     try {
       const feed = subscribe<{ vendorOrderFeed: { id: string; total: { paise: number }; items: Array<{ name: string }> } }>(client, print(VendorOrderFeedDocument));
-      await new Promise((r) => setTimeout(r, 300));
+      await feed.untilLive(orderNudge({ orderId: order.id, buyerId: buyer.userId!, vendorId: vendor.vendorId }));
       const material = await cement();
       const addressId = await addAddress(buyer);
       const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
@@ -234,11 +235,12 @@ describe('more than one gateway process', () => {
   });
 
   it('a subscriber on one gateway sees changes made through another, and again after that gateway restarts', async () => {
-    const { vendor, buyer } = await onlineOrder();
+    const { vendor, buyer, order } = await onlineOrder();
+    const nudge = orderNudge({ orderId: order.id, buyerId: buyer.userId!, vendorId: vendor.vendorId });
     const client = liveClient(vendor.token, `http://127.0.0.1:${port}/graphql`, { retryAttempts: 150 });
     try {
       const feed = subscribe<FeedUpdate>(client, VENDOR_FEED);
-      await new Promise((r) => setTimeout(r, 300));
+      await feed.untilLive(nudge);
       // The order is placed through the main gateway; the feed is on the second one.
       const material = await cement();
       const addressId = await addAddress(buyer);
@@ -251,7 +253,7 @@ describe('more than one gateway process', () => {
       // Restart the second gateway; the client reconnects and resubscribes by itself.
       await second!.stop();
       second = await GatewayProcess.start({}, port);
-      await new Promise((r) => setTimeout(r, 1000));
+      await feed.untilLive(nudge, { timeoutMs: 40_000 });
       const next = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
       await feed.waitFor((u) => u.vendorOrderFeed.id === next.placeOrder.id, 40_000);
     } finally {
@@ -282,7 +284,7 @@ describe('live delivery status', () => {
       const refused = subscribe(strangerClient, 'subscription L($id: ID!) { deliveryStatusChanged(orderId: $id) { status } }', { id: placeOrder.id });
       await refused.closed;
       expect(JSON.stringify(refused.errors)).toMatch(/NOT_FOUND/);
-      await new Promise((r) => setTimeout(r, 300));
+      await live.untilLive({ type: 'DeliveryStatusChanged', keys: { orderId: placeOrder.id } });
 
       await vendor.ok(DISPATCH, { id: placeOrder.id });
       await live.waitFor((u) => u.deliveryStatusChanged.status === 'OUT_FOR_DELIVERY');

@@ -1,5 +1,5 @@
 import { newBuyer, seededAdmin } from '../harness/actors.js';
-import { liveClient, subscribe } from '../harness/live-client.js';
+import { liveClient, orderNudge, subscribe } from '../harness/live-client.js';
 import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 
 const ORDER_LIVE = `subscription OrderLive($id: ID!) {
@@ -32,8 +32,9 @@ describe('a socket ends with its session', () => {
     try {
       const buyerSub = subscribe<LiveOrder>(buyerClient, ORDER_LIVE, { id: order.id });
       const vendorFeed = subscribe<FeedUpdate>(vendorClient, VENDOR_FEED);
-      // Subscriptions are live once the server has processed them (as in the other live tests).
-      await new Promise((r) => setTimeout(r, 300));
+      const nudge = orderNudge({ orderId: order.id, buyerId: buyer.userId!, vendorId: vendor.vendorId });
+      await buyerSub.untilLive(nudge);
+      await vendorFeed.untilLive(nudge);
       await vendor.ok(CONFIRM, { id: order.id });
       await buyerSub.waitFor((u) => u.orderStatusChanged.status === 'CONFIRMED');
 

@@ -97,7 +97,8 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
     await write('twice');
     await eventually(async () => (await applied('twice')) === 1, { what: '"twice" applied' });
     // Simulate the relay crashing after sending but before marking: the event goes out again.
-    await buses.producerOrm.em.fork().nativeUpdate(OutboxEvent, { payload: { text: 'twice' } } as never, { publishedAt: null });
+    const reset = await buses.producerOrm.em.fork().nativeUpdate(OutboxEvent, { payload: { text: 'twice' } } as never, { publishedAt: null });
+    expect(reset).toBe(1);
     await buses.producer.flush();
     await write('marker-2');
     await eventually(async () => (await applied('marker-2')) === 1, { what: 'the marker event' });

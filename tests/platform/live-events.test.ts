@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { EventBus, createLogger, recordEvent } from '@realserv/platform';
-import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEvent, type LiveEventSource } from '../../gateway/dist/live/live-source.js';
+import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEvent, type LiveEventSource } from '../../gateway/src/live/live-source.js';
 import { eventually } from '../harness/eventually.js';
 import { freePort } from '../harness/extra-gateway.js';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';

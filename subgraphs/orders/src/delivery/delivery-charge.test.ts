@@ -10,6 +10,7 @@ import {
   type DeliveryTariff,
   type LatLng,
 } from './delivery-charge.js';
+import { seededRandom } from '@realserv/platform/testing';
 
 const mgRoad: LatLng = { lat: 12.9756, lng: 77.6069 };
 const whitefield: LatLng = { lat: 12.9698, lng: 77.75 };
@@ -23,17 +24,6 @@ function chargeFor(distanceKm: number, subtotalPaise = smallOrder, t: DeliveryTa
   return deliveryChargePaise({ distanceKm, subtotalPaise, tariff: t });
 }
 
-/** mulberry32: a tiny seeded PRNG so property tests are random but repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function randomPoint(random: () => number): LatLng {
   return { lat: random() * 180 - 90, lng: random() * 360 - 180 };
 }

@@ -17,6 +17,7 @@ import {
   type PaymentMethod,
   type TransitionRequest,
 } from './order-lifecycle.js';
+import { seededRandom } from '@realserv/platform/testing';
 
 /** The graph as the business described it, written out independently of the implementation's table. */
 const ALLOWED: Record<PaymentMethod, Array<[OrderStatus, OrderStatus, Actor[]]>> = {
@@ -58,17 +59,6 @@ function complete(request: Omit<TransitionRequest, 'reason' | 'cashCollected'>):
   return { ...request, reason: 'agreed with the buyer on the phone', cashCollected: true };
 }
 
-/** mulberry32: a tiny seeded PRNG so property tests are random but repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function pick<T>(random: () => number, items: readonly T[]): T {
   if (items.length === 0) throw new Error('pick from an empty list');
   return items[Math.floor(random() * items.length)] as T;

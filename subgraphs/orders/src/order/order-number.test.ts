@@ -1,16 +1,5 @@
 import { MAX_MONTHLY_SEQUENCE, formatOrderNumber, parseOrderNumber } from './order-number.js';
-
-/** mulberry32: a tiny seeded PRNG so property tests are random but repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '@realserv/platform/testing';
 
 /** India has kept UTC+05:30 all year since 1945, so shifting the instant is an independent way to read its calendar. */
 function istYearMonth(at: Date): { year: number; month: number } {

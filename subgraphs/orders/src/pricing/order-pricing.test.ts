@@ -8,6 +8,7 @@ import {
   priceOrder as priceOrderWithCaps,
   type OrderLineInput,
 } from './order-pricing.js';
+import { seededRandom } from '@realserv/platform/testing';
 
 const cement: OrderLineInput = {
   kind: 'MATERIAL',
@@ -56,17 +57,6 @@ function pricingErrorOf(run: () => unknown): PricingError {
   throw new Error('expected a PricingError');
 }
 
-/** mulberry32: a tiny seeded PRNG so property tests are random but repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function intBetween(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }

@@ -11,6 +11,7 @@ import {
   type SettlementPeriod,
   legalBasesFor,
 } from './settlement-math.js';
+import { seededRandom } from '@realserv/platform/testing';
 
 /** A week after both 2024 rate changes: TCS 0.5 %, TDS 0.1 %. */
 const week: SettlementPeriod = { from: '2025-01-13', to: '2025-01-19' };
@@ -70,17 +71,6 @@ function settlementErrorOf(run: () => unknown): SettlementError {
   throw new Error('expected a SettlementError');
 }
 
-/** mulberry32: a tiny seeded PRNG so property tests are random but repeatable. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function intBetween(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
