@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { newBuyer } from '../harness/actors.js';
 import { liveClient, orderNudge, subscribe } from '../harness/live-client.js';
-import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, placedOrder, vendorStocking, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 import { eventually } from '../harness/eventually.js';
 import { GatewayProcess, freePort } from '../harness/extra-gateway.js';
@@ -16,14 +16,7 @@ const VERIFY = `mutation V($input: VerifyPaymentInput!) { verifyPayment(input: $
 type LiveOrder = { orderStatusChanged: { id: string; status: string; paymentStatus: string; payment: { status: string } | null; items: Array<{ material: { name: string } | null }> } };
 type FeedUpdate = { vendorOrderFeed: { id: string; status: string } };
 
-async function onlineOrder() {
-  const material = await cement();
-  const vendor = await vendorStocking(material, 100, 40_000);
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'));
-  return { material, vendor, buyer, order: placeOrder };
-}
+const onlineOrder = () => placedOrder(2, 'ONLINE');
 
 function distinctStatuses(statuses: string[]): string[] {
   return statuses.filter((s, i) => s !== statuses[i - 1]);
@@ -265,11 +258,7 @@ describe('more than one gateway process', () => {
 
 describe('live delivery status', () => {
   it('the buyer follows the delivery from PENDING to DELIVERED; strangers are refused', async () => {
-    const material = await cement();
-    const vendor = await vendorStocking(material, 100, 40_000);
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
-    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+    const { vendor, buyer, order: placeOrder } = await placedOrder(1);
     await vendor.ok(CONFIRM, { id: placeOrder.id });
     await eventually(async () => !(await buyer.run('query D($id: ID!) { delivery(orderId: $id) { id } }', { id: placeOrder.id })).errors?.length, { what: 'the delivery' });
 

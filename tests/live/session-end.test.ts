@@ -1,6 +1,6 @@
 import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { liveClient, orderNudge, subscribe } from '../harness/live-client.js';
-import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, placedOrder } from '../orders/order-helpers.js';
 
 const ORDER_LIVE = `subscription OrderLive($id: ID!) {
   orderStatusChanged(orderId: $id) { id status deliveryAddress { contactPhone } }
@@ -21,11 +21,7 @@ function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
 
 describe('a socket ends with its session', () => {
   it('an admin suspends a buyer: the buyer’s open socket is closed (4403), no further updates arrive, and it cannot reconnect', async () => {
-    const material = await cement();
-    const vendor = await vendorStocking(material, 100, 40_000);
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
-    const { placeOrder: order } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2));
+    const { vendor, buyer, order } = await placedOrder(2);
 
     const buyerClient = liveClient(buyer.token);
     const vendorClient = liveClient(vendor.token);

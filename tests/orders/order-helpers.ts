@@ -85,6 +85,16 @@ export async function vendorStocking(material: StockedMaterial, stock: number, p
   return vendor;
 }
 
+/** A brand-new vendor stocking cement (100 at ₹400), a new buyer with one address, and the buyer's order for `quantity` of it. */
+export async function placedOrder(quantity: number, paymentMethod: 'COD' | 'ONLINE' = 'COD') {
+  const material = await cement();
+  const vendor = await vendorStocking(material, 100, 40_000);
+  const buyer = await newBuyer();
+  const addressId = await addAddress(buyer);
+  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, quantity, paymentMethod));
+  return { material, vendor, buyer, addressId, order: placeOrder };
+}
+
 export async function stockOf(vendor: Actor, materialId: string): Promise<number> {
   const { myInventory } = await vendor.ok<{ myInventory: Array<{ stockQuantity: number; material: { id: string } }> }>(MY_INVENTORY);
   return myInventory.find((r) => r.material.id === materialId)!.stockQuantity;

@@ -2,31 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
-import {
-  CANCEL,
-  CASH,
-  CONFIRM,
-  DISPATCH,
-  FORCE,
-  ORDER,
-  PLACE_ORDER,
-  REJECT,
-  addAddress,
-  cement,
-  deliverWithOtp,
-  placeInput,
-  vendorStocking,
-  type OrderView,
-} from './order-helpers.js';
+import { CANCEL, CASH, CONFIRM, DISPATCH, FORCE, ORDER, REJECT, deliverWithOtp, placedOrder, type OrderView } from './order-helpers.js';
 
-async function codOrder(quantity = 4) {
-  const material = await cement();
-  const vendor = await vendorStocking(material, 100, 40_000);
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, quantity));
-  return { material, vendor, buyer, order: placeOrder };
-}
+const codOrder = (quantity = 4) => placedOrder(quantity);
 
 describe('a cash-on-delivery order from placement to completion', () => {
   it('vendor confirms, dispatches, delivers and collects the exact cash; history records each step', async () => {
@@ -72,11 +50,7 @@ describe('a cash-on-delivery order from placement to completion', () => {
   });
 
   it('an online order cannot be confirmed before it is paid', async () => {
-    const material = await cement();
-    const vendor = await vendorStocking(material, 100, 40_000);
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
-    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'));
+    const { vendor, order: placeOrder } = await placedOrder(2, 'ONLINE');
     expect(errorCodes(await vendor.run(CONFIRM, { id: placeOrder.id }))).toEqual(['CONFLICT']);
   });
 });

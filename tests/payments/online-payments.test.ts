@@ -1,8 +1,8 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
+import { seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
-import { CANCEL, CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CANCEL, CONFIRM, DISPATCH, deliverWithOtp, placedOrder } from '../orders/order-helpers.js';
 import { deliverWebhook, payInCheckout, paymentsWebhookUrl, webhooksSettled } from './razorpay-local.js';
 
 const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId keyId orderNumber amount { paise } } }`;
@@ -20,11 +20,7 @@ interface PaymentView {
 }
 
 async function onlineOrder(quantity = 3) {
-  const material = await cement();
-  const vendor = await vendorStocking(material, 100, 40_000);
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, quantity, 'ONLINE'));
+  const { vendor, buyer, order: placeOrder } = await placedOrder(quantity, 'ONLINE');
   const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string; amount: { paise: number } } }>(START, { id: placeOrder.id });
   return { vendor, buyer, order: placeOrder, razorpayOrderId: startOnlinePayment.razorpayOrderId, amountPaise: startOnlinePayment.amount.paise };
 }
@@ -180,11 +176,7 @@ describe('refunds', () => {
 
 describe('cash on delivery', () => {
   it('a COD order has a COD payment that is captured when the vendor records the cash', async () => {
-    const material = await cement();
-    const vendor = await vendorStocking(material, 100, 40_000);
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
-    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2));
+    const { vendor, buyer, order: placeOrder } = await placedOrder(2);
     await eventually(async () => (await view(buyer, placeOrder.id)).payment?.status === 'CREATED', { what: 'the COD payment' });
     expect(errorCodes(await buyer.run(START, { id: placeOrder.id }))).toEqual(['BAD_USER_INPUT']);
     for (const step of [CONFIRM, DISPATCH]) await vendor.ok(step, { id: placeOrder.id });

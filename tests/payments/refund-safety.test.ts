@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
+import { seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
-import { PLACE_ORDER, addAddress, cement, placeInput, stockOf, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { placedOrder, stockOf } from '../orders/order-helpers.js';
 import { deliverCustomWebhook, payInCheckout, paymentsWebhookUrl, refundTrouble, webhooksSettled } from './razorpay-local.js';
 
 const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId amount { paise } } }`;
@@ -40,11 +40,7 @@ async function view(actor: Actor, id: string): Promise<View> {
 }
 
 async function onlineOrder(quantity = 3) {
-  const material = await cement();
-  const vendor = await vendorStocking(material, 100, 40_000);
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, quantity, 'ONLINE'));
+  const { material, vendor, buyer, order: placeOrder } = await placedOrder(quantity, 'ONLINE');
   const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>(START, { id: placeOrder.id });
   return { material, vendor, buyer, order: placeOrder, razorpayOrderId: startOnlinePayment.razorpayOrderId };
 }

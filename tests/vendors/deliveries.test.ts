@@ -1,9 +1,9 @@
-import { newBuyer, seededAdmin } from '../harness/actors.js';
+import { seededAdmin } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 
-import { CONFIRM, DISPATCH, FORCE, PLACE_ORDER, addAddress, cement, deliverWithOtp, placeInput, vendorStocking, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, FORCE, deliverWithOtp, placedOrder } from '../orders/order-helpers.js';
 
 const DELIVERY = `query D($id: ID!) { order(id: $id) { id status paymentStatus deliveryOtp delivery { id status proofMediaIds history { step note } } } }`;
 const GENERATE = `mutation G($id: ID!) { generateDeliveryOtp(orderId: $id) { id status } }`;
@@ -16,14 +16,17 @@ interface DeliveryView {
   order: { id: string; status: string; deliveryOtp: string | null; delivery: null | { status: string; proofMediaIds: string[]; history: Array<{ step: string; note: string | null }> } };
 }
 
+/** A COD order the vendor confirmed, and its delivery (PENDING). */
+async function confirmedCodOrder(quantity: number) {
+  const placed = await placedOrder(quantity);
+  const { vendor, buyer, order } = placed;
+  await vendor.ok(CONFIRM, { id: order.id });
+  await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: order.id })).order.delivery?.status === 'PENDING', { what: 'the delivery' });
+  return placed;
+}
+
 async function dispatchedCodOrder() {
-  const material = await cement();
-  const vendor = await vendorStocking(material, 100, 40_000);
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2));
-  await vendor.ok(CONFIRM, { id: placeOrder.id });
-  await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: placeOrder.id })).order.delivery?.status === 'PENDING', { what: 'the delivery' });
+  const { vendor, buyer, order: placeOrder } = await confirmedCodOrder(2);
   await vendor.ok(DISPATCH, { id: placeOrder.id });
   await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: placeOrder.id })).order.delivery?.status === 'OUT_FOR_DELIVERY', { what: 'dispatch' });
   return { vendor, buyer, order: placeOrder };
@@ -90,13 +93,7 @@ describe('delivery with a 6-digit OTP and proof', () => {
   });
 
   it('regeneration is rate-limited and only for deliveries on their way', async () => {
-    const material = await cement();
-    const vendor = await vendorStocking(material, 100, 40_000);
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
-    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
-    await vendor.ok(CONFIRM, { id: placeOrder.id });
-    await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: placeOrder.id })).order.delivery !== null, { what: 'the delivery' });
+    const { vendor, order: placeOrder } = await confirmedCodOrder(1);
     expect(errorCodes(await vendor.run(GENERATE, { id: placeOrder.id }))).toEqual(['CONFLICT']);
     await vendor.ok(DISPATCH, { id: placeOrder.id });
     await eventually(async () => !(await vendor.run(GENERATE, { id: placeOrder.id })).errors?.length, { what: 'the first code' });
@@ -160,13 +157,7 @@ describe('a delivery completes only with the OTP (or an admin, with a reason)', 
   });
 
   it('an admin cannot force a delivery that has not left', async () => {
-    const material = await cement();
-    const vendor = await vendorStocking(material, 100, 40_000);
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
-    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
-    await vendor.ok(CONFIRM, { id: placeOrder.id });
-    await eventually(async () => (await buyer.ok<DeliveryView>(DELIVERY, { id: placeOrder.id })).order.delivery !== null, { what: 'the delivery' });
+    const { order: placeOrder } = await confirmedCodOrder(1);
     const refused = await (await seededAdmin()).run(FORCE_DELIVERY, { input: { orderId: placeOrder.id, reason: 'Ops ticket 1234' } });
     expect(refused.errors?.[0]?.extensions?.reason).toBe('NOT_OUT_FOR_DELIVERY');
   });
