@@ -3,26 +3,99 @@ import { fileURLToPath } from 'node:url';
 /** Repository root (devstack/dist/services.js → ../..). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * One subgraph of the supergraph. Its code lives in `subgraphs/<name>/` (a package whose main
+ * export, `dist/schema.js`, exports its `defineSubgraph(...)`, and whose `dist/main.js` runs it).
+ */
 export interface SubgraphEntry {
-  /** Subgraph name: also its database name and its name in the supergraph. */
+  /** Subgraph name: its folder, its database, its name in the supergraph and in variable names. */
   name: string;
-  /** Compiled entry point, relative to the repository root. */
-  main: string;
-  /** Port it listens on under `npm start`. */
+  /** Port it listens on under `npm start` and in docker-compose.yml. */
   port: number;
   /** Peer subgraphs it calls directly as SERVICE (each pair gets its own key). */
   calls?: string[];
+  /** Publishes or consumes domain events: gets EVENTS_DATABASE_URL (it refuses to start without it). */
+  events?: boolean;
+  /** Verifies or manages Firebase users: docker-compose.yml gives it the Firebase settings (`npm start` gives them to every service). */
+  firebase?: boolean;
+  /** Only what docker-compose.yml needs beyond the above (secrets of its own, host port, volumes). */
+  docker?: {
+    /** Why it has the settings below (a comment above them). */
+    comment?: string;
+    /** Secrets read from `.env`, same name in the container; `example` is the development value in `.env.example`. */
+    secrets?: Array<{ name: string; example: string; hint?: string }>;
+    /** What the secrets are, above them in `.env.example`. */
+    secretsComment?: string;
+    /** Fixed settings in the container. */
+    env?: Record<string, string>;
+    /** Publish its port on the host's 127.0.0.1 (e.g. webhooks, signed media URLs). */
+    publish?: boolean;
+    /** Named volumes, `volume:/path`. */
+    volumes?: string[];
+  };
 }
 
-/** Every subgraph of the supergraph. Adding a subgraph starts with a line here. */
+/**
+ * Every subgraph of the supergraph: the one list `npm start`, `npm run compose` and
+ * `npm run generate` (docker-compose.yml, the SQL init, .env.example, tsconfig.json) read.
+ * Adding a subgraph is an entry here: see docs/adding-a-subgraph.md.
+ */
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'identity', main: 'subgraphs/identity/dist/main.js', port: 4001 },
-  { name: 'catalog', main: 'subgraphs/catalog/dist/main.js', port: 4002 },
-  { name: 'orders', main: 'subgraphs/orders/dist/main.js', port: 4003, calls: ['catalog', 'identity', 'vendors'] },
-  { name: 'payments', main: 'subgraphs/payments/dist/main.js', port: 4004, calls: ['orders'] },
-  { name: 'vendors', main: 'subgraphs/vendors/dist/main.js', port: 4005, calls: ['integrations'] },
-  { name: 'integrations', main: 'subgraphs/integrations/dist/main.js', port: 4006 },
+  { name: 'identity', port: 4001, firebase: true },
+  { name: 'catalog', port: 4002, events: true },
+  { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors'] },
+  {
+    name: 'payments',
+    port: 4004,
+    events: true,
+    calls: ['orders'],
+    docker: {
+      comment:
+        'Razorpay test or live keys from the dashboard; webhooks point at\nhttps://<public host>/webhooks/razorpay on this service (route it through your ingress).',
+      secretsComment:
+        "Razorpay: your account's TEST keys (Dashboard → Settings → API keys) and webhook secret.\nThe placeholders below pass validation but Razorpay will refuse them.",
+      secrets: [
+        { name: 'RAZORPAY_KEY_ID', example: 'rzp_test_replaceme' },
+        { name: 'RAZORPAY_KEY_SECRET', example: 'replace-with-your-test-key-secret' },
+        { name: 'RAZORPAY_WEBHOOK_SECRET', example: 'replace-with-your-webhook-secret' },
+      ],
+      publish: true,
+    },
+  },
+  {
+    name: 'vendors',
+    port: 4005,
+    events: true,
+    firebase: true,
+    calls: ['integrations'],
+    docker: {
+      comment: "Delivery OTPs: HMAC key for the stored hash, AES-256 key (base64, 32 bytes) for the buyer's copy.",
+      secretsComment: 'Delivery OTPs (vendors): an HMAC key (32+ characters) and a 32-byte AES key in base64.',
+      secrets: [
+        { name: 'OTP_HASH_KEY', example: 'dev-only-otp-hash-key-0123456789abcdef0123' },
+        { name: 'OTP_ENCRYPTION_KEY', example: 'ZGV2LW9ubHktb3RwLWVuY3J5cHRpb24ta2V5LTMyYiE=', hint: 'openssl rand -base64 32' },
+      ],
+    },
+  },
+  {
+    name: 'integrations',
+    port: 4006,
+    docker: {
+      comment: 'Local storage in a volume behind signed URLs; production: MEDIA_STORAGE=s3, S3_BUCKET, AWS_REGION.',
+      env: { MEDIA_STORAGE: 'local', MEDIA_LOCAL_DIR: '/home/node/media', MEDIA_PUBLIC_URL: 'http://localhost:4006' },
+      secretsComment: "Signs the local media storage's upload/download URLs (32+ characters).",
+      secrets: [{ name: 'MEDIA_SIGNING_KEY', example: 'dev-only-media-signing-key-0123456789abcdef' }],
+      publish: true,
+      volumes: ['media-data:/home/node/media'],
+    },
+  },
 ];
+
+/** Compiled entry point of a subgraph, relative to the repository root. */
+export const subgraphMain = (name: string) => `subgraphs/${name}/dist/main.js`;
+
+/** `SUBGRAPH_<NAME>_URL`, `PEER_<NAME>_KEY`, …: the name upper-cased, other characters as `_`. */
+export const envName = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 
 export const GATEWAY_MAIN = 'gateway/dist/main.js';
 export const FIREBASE_PROJECT_ID = 'demo-realserv';

@@ -7,7 +7,7 @@ import { lockDataDir } from './lock.js';
 import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
 import { startPostgres, type PostgresServer } from './postgres.js';
 import { makeLocalSecrets, ownSecretsOf } from './secrets.js';
-import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS } from './services.js';
+import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS, envName, subgraphMain } from './services.js';
 import { createLocalRazorpay } from '@realserv/payments/razorpay';
 import { AUTH_EMULATOR_OPT_IN } from '@realserv/platform';
 
@@ -150,7 +150,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     const keys: Record<string, string> = {};
     const subgraphUrls: Record<string, string> = {};
-    const envName = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
     // Direct subgraph → subgraph calls: one key per calling pair, known to both ends only.
     const peerEnv: Record<string, Record<string, string>> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, {}]));
     const peerKeys: Record<string, string[]> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, []]));
@@ -170,7 +169,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         databaseUrls[subgraph.name] = postgres.urlFor(subgraph.name);
         const processHandle = await spawnService({
           name: subgraph.name,
-          main: subgraph.main,
+          main: subgraphMain(subgraph.name),
           url: `http://127.0.0.1:${port}/graphql`,
           readyUrl: `http://127.0.0.1:${port}/health/ready`,
           env: {
@@ -179,7 +178,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             HOST: '127.0.0.1',
             DATABASE_URL: databaseUrls[subgraph.name]!,
             CALLER_KEY: keys[subgraph.name]!,
-            EVENTS_DATABASE_URL: postgres.urlFor('events'),
+            ...(subgraph.events ? { EVENTS_DATABASE_URL: postgres.urlFor('events') } : {}),
             PEER_KEYS: peerKeys[subgraph.name]!.join(','),
             // Only this subgraph's own secrets (Razorpay: payments; OTP keys: vendors; media: integrations).
             ...ownSecretsOf(subgraph.name, secrets, {

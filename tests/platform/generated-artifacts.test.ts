@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { DEFINITIONS } from '@realserv/devstack';
+import { SUBGRAPHS, subgraphDefinition } from '@realserv/devstack';
 import { createLogger, openDatabase, subgraphEntities } from '@realserv/platform';
 
 const run = promisify(execFile);
@@ -24,9 +24,9 @@ describe('generated files are current', () => {
     expect(`${stdout}${stderr}`).not.toMatch(/need to be regenerated|changed/i);
   });
 
-  it.each(Object.keys(DEFINITIONS))('the %s migrations produce exactly the schema its entities describe', async (name) => {
+  it.each(SUBGRAPHS.map((s) => s.name))('the %s migrations produce exactly the schema its entities describe', async (name) => {
     const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-    const definition = DEFINITIONS[name]!;
+    const definition = await subgraphDefinition(name);
     const orm = await openDatabase({
       clientUrl: urls[name]!,
       entities: subgraphEntities(definition),

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, migrateUp, openDatabase, subgraphEntities } from '@realserv/platform';
-import { DEFINITIONS } from '../compose.js';
+import { subgraphDefinition } from '../compose.js';
 import { freePort } from '../ports.js';
 import { startPostgres } from '../postgres.js';
-import { REPO_ROOT } from '../services.js';
+import { REPO_ROOT, SUBGRAPHS } from '../services.js';
 
 /**
  * `pnpm migration:create <subgraph> [name]`: applies the existing migrations to a scratch
@@ -13,11 +13,11 @@ import { REPO_ROOT } from '../services.js';
  * migration in subgraphs/<subgraph>/src/migrations, then rewrites that folder's index.ts.
  */
 const [subgraph, name] = process.argv.slice(2);
-const definition = subgraph ? DEFINITIONS[subgraph] : undefined;
-if (!subgraph || !definition) {
-  process.stderr.write(`usage: pnpm migration:create <${Object.keys(DEFINITIONS).join('|')}> [name]\n`);
+if (!subgraph || !SUBGRAPHS.some((s) => s.name === subgraph)) {
+  process.stderr.write(`usage: pnpm migration:create <${SUBGRAPHS.map((s) => s.name).join('|')}> [name]\n`);
   process.exit(2);
 }
+const definition = await subgraphDefinition(subgraph);
 const folder = join(REPO_ROOT, 'subgraphs', subgraph, 'src', 'migrations');
 const dataDir = mkdtempSync(join(tmpdir(), 'realserv-migrate-'));
 const postgres = await startPostgres({ dataDir: join(dataDir, 'pg'), port: await freePort(), persistent: false });

@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT, SUBGRAPHS, envName } from './services.js';
+import { peerPairs, stackFiles } from './stack-files.js';
+
+type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; ports?: string[] };
+const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
+const compose = () => parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+
+describe('the files generated from the subgraph list', () => {
+  it.each(stackFiles().map((file) => [file.path, file.content]))('%s is current (`npm run generate`)', (path, content) => {
+    expect(read(path)).toBe(content);
+  });
+
+  it('lists every folder under subgraphs/, and each peer it calls is listed too', () => {
+    expect(SUBGRAPHS.map((s) => s.name).sort()).toEqual(readdirSync(join(REPO_ROOT, 'subgraphs')).sort());
+    expect(() => peerPairs(SUBGRAPHS)).not.toThrow();
+  });
+
+  it('docker-compose.yml is YAML with a migration job and a service per subgraph, each wired as the list says', () => {
+    const { services, volumes } = compose();
+    expect(Object.keys(services).sort()).toEqual(
+      ['postgres', 'redis', 'firebase-auth', 'gateway', ...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`])].sort(),
+    );
+    for (const s of SUBGRAPHS) {
+      const env = services[s.name]!.environment!;
+      expect(services[`${s.name}-migrate`]!.environment).toEqual(env);
+      expect(env.PORT).toBe(String(s.port));
+      expect(env.DATABASE_URL).toMatch(new RegExp(`@postgres:5432/${s.name}$`));
+      expect(env.CALLER_KEY).toContain(`CALLER_KEY_${envName(s.name)}`);
+      expect('EVENTS_DATABASE_URL' in env).toBe(Boolean(s.events));
+      expect(env.REALSERV_LOCAL_AUTH_EMULATOR !== undefined).toBe(Boolean(s.firebase));
+      for (const callee of s.calls ?? []) {
+        expect(env[`PEER_${envName(callee)}_URL`]).toBe(`http://${callee}:${SUBGRAPHS.find((c) => c.name === callee)!.port}/graphql`);
+        expect(services[s.name]!.depends_on).toHaveProperty(callee);
+        expect(services[callee]!.environment!.PEER_KEYS).toContain(`${s.name}:`);
+      }
+      expect(services[s.name]!.depends_on![`${s.name}-migrate`]).toEqual({ condition: 'service_completed_successfully' });
+      for (const secret of s.docker?.secrets ?? []) expect(env[secret.name]).toContain(`\${${secret.name}:?`);
+      expect(services[s.name]!.ports ?? []).toEqual(s.docker?.publish ? [`127.0.0.1:${s.port}:${s.port}`] : []);
+      const gateway = services.gateway!;
+      expect(gateway.environment![`SUBGRAPH_${envName(s.name)}_URL`]).toBe(`http://${s.name}:${s.port}/graphql`);
+      expect(gateway.environment![`SUBGRAPH_${envName(s.name)}_CALLER_KEY`]).toBe(env.CALLER_KEY);
+      expect(gateway.depends_on).toHaveProperty(s.name);
+    }
+    expect(Object.keys(volumes)).toEqual(expect.arrayContaining(['postgres-data', 'firebase-auth-data', 'media-data']));
+  });
+
+  it('every variable docker-compose.yml requires from .env is in .env.example', () => {
+    const required = new Set([...read('docker-compose.yml').matchAll(/\$\{([A-Z0-9_]+):\?/g)].map((m) => m[1]!));
+    const defined = new Set([...read('.env.example').matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]!));
+    expect([...required].filter((name) => !defined.has(name))).toEqual([]);
+    expect(required.size).toBeGreaterThan(SUBGRAPHS.length);
+  });
+
+  it('the SQL init creates one database per subgraph and the events database', () => {
+    const created = [...read('docker/postgres-init/01-databases.sql').matchAll(/^CREATE DATABASE (\w+);/gm)].map((m) => m[1]);
+    expect(created).toEqual([...SUBGRAPHS.map((s) => s.name), 'events']);
+  });
+});
