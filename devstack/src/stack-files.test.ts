@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REPO_ROOT, SUBGRAPHS, envName } from './services.js';
-import { peerPairs, stackFiles } from './stack-files.js';
+import { dockerCompose, peerPairs, stackFiles } from './stack-files.js';
 
 type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; ports?: string[] };
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
@@ -57,5 +57,21 @@ describe('the files generated from the subgraph list', () => {
   it('the SQL init creates one database per subgraph and the events database', () => {
     const created = [...read('docker/postgres-init/01-databases.sql').matchAll(/^CREATE DATABASE (\w+);/gm)].map((m) => m[1]);
     expect(created).toEqual([...SUBGRAPHS.map((s) => s.name), 'events']);
+  });
+
+  it('a new entry is all a subgraph needs: its database, keys, services and gateway variables follow', () => {
+    const withReviews = [...SUBGRAPHS, { name: 'reviews', port: 4007, events: true, calls: ['orders'] }];
+    const files = stackFiles(withReviews);
+    const content = (path: string) => files.find((f) => f.path === path)!.content;
+    expect(content('docker/postgres-init/01-databases.sql')).toContain('CREATE DATABASE reviews;');
+    expect(content('.env.example')).toMatch(/^CALLER_KEY_REVIEWS=.{32,}$/m);
+    expect(content('.env.example')).toMatch(/^PEER_KEY_REVIEWS_ORDERS=.{32,}$/m);
+    expect(JSON.parse(content('tsconfig.json')).references).toContainEqual({ path: 'subgraphs/reviews' });
+    const { services } = parse(dockerCompose(withReviews), { merge: true }) as { services: Record<string, Service> };
+    expect(services['reviews-migrate']).toBeDefined();
+    expect(services.reviews!.environment).toMatchObject({ PORT: '4007', PEER_ORDERS_URL: 'http://orders:4003/graphql' });
+    expect(services.orders!.environment!.PEER_KEYS).toContain('reviews:${PEER_KEY_REVIEWS_ORDERS');
+    expect(services.gateway!.environment!.SUBGRAPH_REVIEWS_URL).toBe('http://reviews:4007/graphql');
+    expect(services.gateway!.depends_on).toHaveProperty('reviews');
   });
 });
