@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeSupergraph } from '../compose.js';
+import { writeGeneratedFiles } from '../generated-files.js';
 import { REPO_ROOT } from '../services.js';
 
 /**
@@ -14,26 +14,6 @@ const files = [
   { path: join(REPO_ROOT, 'schema', 'supergraph.graphql'), content: composition.supergraphSdl },
   { path: join(REPO_ROOT, 'schema', 'api.graphql'), content: composition.apiSdl },
 ];
-let stale = 0;
-for (const file of files) {
-  let current = '';
-  try {
-    current = readFileSync(file.path, 'utf8');
-  } catch {
-    // missing counts as stale
-  }
-  if (current === file.content) continue;
-  if (check) {
-    stale += 1;
-    process.stderr.write(`stale: ${file.path}\n`);
-  } else {
-    writeFileSync(file.path, file.content);
-    process.stdout.write(`wrote ${file.path}\n`);
-  }
-}
-if (check && stale) {
-  process.stderr.write('Run `npm run compose` and commit the result.\n');
-  process.exit(1);
-}
+writeGeneratedFiles(files, { check, command: 'npm run compose' });
 process.stdout.write(check ? 'schema/ is current\n' : 'composition ok\n');
 process.exit(0);

@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGeneratedFiles } from '../generated-files.js';
 import { REPO_ROOT } from '../services.js';
 import { stackFiles } from '../stack-files.js';
 
@@ -9,26 +9,8 @@ import { stackFiles } from '../stack-files.js';
  * `--check` fails when the checked-in files differ from what the list produces.
  */
 const check = process.argv.includes('--check');
-let stale = 0;
-for (const file of stackFiles()) {
-  const path = join(REPO_ROOT, file.path);
-  let current = '';
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    // missing counts as stale
-  }
-  if (current === file.content) continue;
-  if (check) {
-    stale += 1;
-    process.stderr.write(`stale: ${file.path}\n`);
-  } else {
-    writeFileSync(path, file.content);
-    process.stdout.write(`wrote ${file.path}\n`);
-  }
-}
-if (check && stale) {
-  process.stderr.write('Run `npm run generate` and commit the result.\n');
-  process.exit(1);
-}
+writeGeneratedFiles(
+  stackFiles().map((file) => ({ path: join(REPO_ROOT, file.path), content: file.content })),
+  { check, command: 'npm run generate' },
+);
 process.stdout.write(check ? 'generated stack files are current\n' : 'stack files ok\n');
