@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
+import { LIVE_CHANNEL } from '../../gateway/src/live/live-source.js';
 import { eventually } from './eventually.js';
 import { gatewayUrl } from './graphql-client.js';
 
@@ -54,7 +55,7 @@ async function announceLive(nudge: LiveNudge): Promise<void> {
   await client.connect();
   try {
     const message = JSON.stringify({ type: nudge.type, id: randomUUID(), source: 'tests', keys: nudge.keys });
-    await client.query('select pg_notify($1, $2)', ['realserv_live', message]);
+    await client.query('select pg_notify($1, $2)', [LIVE_CHANNEL, message]);
   } finally {
     await client.end();
   }
