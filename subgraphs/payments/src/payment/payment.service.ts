@@ -9,7 +9,6 @@ import {
   recordEvent,
   requestFingerprint,
   requireUserId,
-  type EventBus,
   type Logger,
   type PeerClient,
   type RequestContext,
@@ -42,7 +41,6 @@ export interface PaymentServiceDeps {
   keyId: string;
   keySecret: string;
   orders: PeerClient;
-  events: EventBus | null;
   log?: Logger;
 }
 
