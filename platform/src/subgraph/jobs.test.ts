@@ -41,16 +41,20 @@ function heldJob(everySeconds: number) {
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 let forks = 0;
 const orm = { em: { fork: () => ({ fork: ++forks }) } } as never;
-const quietLog = () => {
+
+/** One held job started on a manual clock, with the errors it logged. */
+function started(everySeconds: number) {
+  const { clock, tick, intervals } = manualClock();
+  const { job, runs } = heldJob(everySeconds);
   const errors: Array<{ context: unknown; message: string }> = [];
-  return { log: { error: (context: unknown, message: string) => errors.push({ context, message }) } as never, errors };
-};
+  const log = { error: (context: unknown, message: string) => errors.push({ context, message }) } as never;
+  const jobs = startJobs([job], orm, log, clock);
+  return { jobs, tick, intervals, runs, errors };
+}
 
 describe('background jobs', () => {
   it('run every N seconds, each with its own EntityManager fork', async () => {
-    const { clock, tick } = manualClock();
-    const { job, runs } = heldJob(60);
-    startJobs([job], orm, quietLog().log, clock);
+    const { tick, runs } = started(60);
     tick(59_999);
     expect(runs).toHaveLength(0);
     tick(1);
@@ -63,9 +67,7 @@ describe('background jobs', () => {
   });
 
   it('skip a run while the previous one is still going', async () => {
-    const { clock, tick } = manualClock();
-    const { job, runs } = heldJob(1);
-    startJobs([job], orm, quietLog().log, clock);
+    const { tick, runs } = started(1);
     tick(1000);
     tick(1000);
     tick(1000);
@@ -77,10 +79,7 @@ describe('background jobs', () => {
   });
 
   it('log a failed run and try again at the next one', async () => {
-    const { clock, tick } = manualClock();
-    const { job, runs } = heldJob(1);
-    const { log, errors } = quietLog();
-    startJobs([job], orm, log, clock);
+    const { tick, runs, errors } = started(1);
     tick(1000);
     runs[0]!.finish(new Error('database away'));
     await settle();
@@ -90,15 +89,11 @@ describe('background jobs', () => {
   });
 
   it('never start a job set to 0 seconds', () => {
-    const { clock, intervals } = manualClock();
-    startJobs([heldJob(0).job], orm, quietLog().log, clock);
-    expect(intervals).toHaveLength(0);
+    expect(started(0).intervals).toHaveLength(0);
   });
 
   it('stop: no run starts afterwards, and it waits for the run in progress', async () => {
-    const { clock, tick, intervals } = manualClock();
-    const { job, runs } = heldJob(1);
-    const jobs = startJobs([job], orm, quietLog().log, clock);
+    const { jobs, tick, intervals, runs } = started(1);
     tick(1000);
     let stopped = false;
     const stopping = jobs.stop().then(() => (stopped = true));
