@@ -21,6 +21,7 @@ const configSchema = z.object({
   /** How often PENDING refunds and unpaid checkouts are reconciled with Razorpay; 0 turns the timer off. */
   PAYMENT_RECONCILE_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
 });
+
 /** The payments subgraph: Razorpay online payments, cash on delivery, webhooks, refunds. */
 export const paymentsSubgraph = defineSubgraph({
   name: 'payments',
