@@ -14,7 +14,6 @@ import {
   requireCaller,
   toPage,
   type DomainEvent,
-  type EventBus,
   type Page,
   type PageInput,
   type RequestContext,
@@ -81,7 +80,6 @@ interface Draft {
  */
 export class SettlementService {
   constructor(
-    private readonly events: EventBus | null,
     private readonly clock: SettlementClock = realClock(),
     private readonly log: RequestContext['log'] | null = null,
   ) {}
