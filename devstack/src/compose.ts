@@ -32,6 +32,10 @@ export async function composeSupergraph(): Promise<Composition> {
   const subgraphs = await Promise.all(
     SUBGRAPHS.map(async (entry) => {
       const definition = await subgraphDefinition(entry.name);
+      // The list decides who gets EVENTS_DATABASE_URL (npm start, docker-compose.yml).
+      if (Boolean(definition.events) !== Boolean(entry.events)) {
+        throw new Error(`${entry.name}: events is ${Boolean(definition.events)} in its defineSubgraph but ${Boolean(entry.events)} in devstack/src/services.ts`);
+      }
       return { name: entry.name, sdl: await printSubgraphSdl(definition), url: `http://localhost:${entry.port}/graphql` };
     }),
   );
