@@ -5,16 +5,20 @@ import {
   TransitionError,
   assertTransition,
   canTransition,
+  completesOnDelivery,
   initialStatus,
   isBeforeDispatch,
   isNoOp,
   isTerminal,
   needsRefund,
+  paymentStatusAfter,
   releasesStock,
+  transition,
   transitionsFrom,
   type Actor,
   type OrderStatus,
   type PaymentMethod,
+  type PaymentStatus,
   type TransitionRequest,
 } from './order-lifecycle.js';
 
@@ -157,6 +161,19 @@ describe('order lifecycle: refused moves', () => {
         expect(canTransition(complete({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, actor }))).toMatchObject({ ok: false, reason: 'DELIVERY_NOT_VERIFIED' });
       }
       expect(canTransition({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, actor: 'SYSTEM' })).toEqual({ ok: true });
+    }
+  });
+
+  it('an admin who forced the delivery in vendors delivers the order on its behalf, with a reason; nobody else can claim that', () => {
+    for (const method of PAYMENT_METHODS) {
+      const forced = { from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, deliveryForced: true } as const;
+      expect(canTransition({ ...forced, actor: 'ADMIN', reason: 'Delivery forced by an admin: phone dead' })).toEqual({ ok: true });
+      expect(canTransition({ ...forced, actor: 'ADMIN' })).toMatchObject({ ok: false, reason: 'REASON_REQUIRED' });
+      for (const actor of ['VENDOR', 'BUYER'] as const) {
+        expect(canTransition({ ...forced, actor, reason: 'says so' })).toMatchObject({ ok: false, reason: 'DELIVERY_NOT_VERIFIED' });
+      }
+      // A forced delivery opens no other move to the admin.
+      expect(canTransition({ ...forced, from: 'CONFIRMED', actor: 'ADMIN', reason: 'Ops' })).toMatchObject({ reason: 'NOT_A_TRANSITION' });
     }
   });
 
@@ -312,6 +329,57 @@ describe('order lifecycle: retries', () => {
 
   it('does not count staying put as a transition (the service checks isNoOp first)', () => {
     expect(canTransition(complete({ from: 'CONFIRMED', to: 'CONFIRMED', method: 'COD', actor: 'ADMIN' }))).toMatchObject({ reason: 'NOT_A_TRANSITION' });
+  });
+});
+
+describe('order lifecycle: transition and what follows from it', () => {
+  const move = (from: OrderStatus, to: OrderStatus, method: PaymentMethod, paymentStatus: PaymentStatus) => paymentStatusAfter({ from, to, method, paymentStatus });
+
+  it('a captured payment makes the money view PAID (also after a failed attempt)', () => {
+    expect(move('PENDING_PAYMENT', 'PAID', 'ONLINE', 'PENDING')).toBe('PAID');
+    expect(move('PENDING_PAYMENT', 'PAID', 'ONLINE', 'FAILED')).toBe('PAID');
+  });
+
+  it('closing a paid online order owes a refund; closing an unpaid or COD order needs no payment', () => {
+    expect(move('PAID', 'CANCELLED', 'ONLINE', 'PAID')).toBe('REFUND_PENDING');
+    expect(move('CONFIRMED', 'REJECTED', 'ONLINE', 'PAID')).toBe('REFUND_PENDING');
+    expect(move('PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'PENDING')).toBe('NOT_REQUIRED');
+    expect(move('PLACED', 'REJECTED', 'COD', 'COD_PENDING')).toBe('NOT_REQUIRED');
+    expect(move('CONFIRMED', 'CANCELLED', 'COD', 'COD_PENDING')).toBe('NOT_REQUIRED');
+    // A failed attempt stays visible on an order the system cancels.
+    expect(move('PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'FAILED')).toBe('FAILED');
+  });
+
+  it('a COD order completes with its cash collected; every other move keeps the money view', () => {
+    expect(move('DELIVERED', 'COMPLETED', 'COD', 'COD_PENDING')).toBe('COD_COLLECTED');
+    expect(move('DELIVERED', 'COMPLETED', 'ONLINE', 'PAID')).toBe('PAID');
+    expect(move('PAID', 'CONFIRMED', 'ONLINE', 'PAID')).toBe('PAID');
+    expect(move('CONFIRMED', 'OUT_FOR_DELIVERY', 'COD', 'COD_PENDING')).toBe('COD_PENDING');
+    expect(move('OUT_FOR_DELIVERY', 'DELIVERED', 'COD', 'COD_PENDING')).toBe('COD_PENDING');
+  });
+
+  it('transition checks the move and reports its outcome', () => {
+    expect(transition({ from: 'PAID', to: 'REJECTED', method: 'ONLINE', actor: 'VENDOR', reason: 'No trucks', paymentStatus: 'PAID' })).toEqual({
+      from: 'PAID',
+      to: 'REJECTED',
+      paymentStatus: 'REFUND_PENDING',
+      refundRequired: true,
+      closes: true,
+    });
+    expect(transition({ from: 'PENDING_PAYMENT', to: 'PAID', method: 'ONLINE', actor: 'SYSTEM', paymentStatus: 'PENDING' })).toEqual({
+      from: 'PENDING_PAYMENT',
+      to: 'PAID',
+      paymentStatus: 'PAID',
+      refundRequired: false,
+      closes: false,
+    });
+    expect(() => transition({ from: 'PLACED', to: 'DELIVERED', method: 'COD', actor: 'SYSTEM', paymentStatus: 'COD_PENDING' })).toThrow(TransitionError);
+    expect(() => transition({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method: 'COD', actor: 'VENDOR', paymentStatus: 'COD_PENDING' })).toThrow(/delivery completes/);
+  });
+
+  it('the delivery completes a prepaid order; a COD order waits for its cash', () => {
+    expect(completesOnDelivery('ONLINE')).toBe(true);
+    expect(completesOnDelivery('COD')).toBe(false);
   });
 });
 
