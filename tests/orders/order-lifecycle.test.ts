@@ -121,6 +121,9 @@ describe('who may see and move an order', () => {
   it('admins may force a transition, only with a reason', async () => {
     const { order } = await codOrder();
     const admin = await seededAdmin();
+    // confirmOrder carries no reason, so an admin is sent to forceOrderStatus.
+    const viaConfirm = await admin.run(CONFIRM, { id: order.id });
+    expect([errorCodes(viaConfirm), viaConfirm.errors?.[0]?.extensions?.reason]).toEqual([['BAD_USER_INPUT'], 'REASON_REQUIRED']);
     expect(errorCodes(await admin.run(FORCE, { input: { orderId: order.id, status: 'CONFIRMED', reason: '' } }))).toEqual(['BAD_USER_INPUT']);
     const { forceOrderStatus } = await admin.ok<{ forceOrderStatus: { status: string } }>(FORCE, {
       input: { orderId: order.id, status: 'CONFIRMED', reason: 'Vendor confirmed by phone' },

@@ -64,7 +64,7 @@ export class OrderResolver {
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'The order’s vendor (or an admin, with forceOrderStatus) accepts a PAID (online) or PLACED (COD) order. Asking again is a no-op. Errors: NOT_FOUND for others’ orders; CONFLICT with reason NOT_A_TRANSITION or WRONG_PAYMENT_METHOD from other statuses.' })
+  @Mutation(() => Order, { description: 'The order’s vendor accepts a PAID (online) or PLACED (COD) order. Asking again is a no-op. Errors: NOT_FOUND for others’ orders; CONFLICT with reason NOT_A_TRANSITION or WRONG_PAYMENT_METHOD from other statuses; BAD_USER_INPUT (reason REASON_REQUIRED) for admins, who use forceOrderStatus with a reason.' })
   confirmOrder(@Arg('orderId', () => ID, { description: 'The order to confirm.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.statuses.confirm(ctx, orderId);
   }
@@ -88,13 +88,13 @@ export class OrderResolver {
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'Cash on delivery: the order’s vendor (or an admin) records the cash, which must equal the total, and the DELIVERED order becomes COMPLETED. Repeating it on a completed order is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT for an online order or another amount; CONFLICT (reason NOT_A_TRANSITION) before delivery.' })
+  @Mutation(() => Order, { description: 'Cash on delivery: the order’s vendor records the cash, which must equal the total, and the DELIVERED order becomes COMPLETED. Repeating it on a completed order is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT for an online order or another amount, and (reason REASON_REQUIRED) for admins, since the input carries no reason; CONFLICT (reason NOT_A_TRANSITION) before delivery.' })
   markCashCollected(@Arg('input', { description: 'The order, the amount and an optional receipt photo.' }) input: MarkCashCollectedInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.statuses.markCashCollected(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Order, { description: 'Admins only: move an order along any transition of the lifecycle, with a reason (not to DELIVERED, which follows the delivery: use forceCompleteDelivery). Errors: NOT_FOUND; CONFLICT with reason NOT_A_TRANSITION, WRONG_PAYMENT_METHOD, CASH_NOT_COLLECTED or DELIVERY_NOT_VERIFIED.' })
+  @Mutation(() => Order, { description: 'Admins only: move an order along any transition of the lifecycle, with a reason (not to DELIVERED, which follows the delivery: use forceCompleteDelivery). Errors: NOT_FOUND; BAD_USER_INPUT (reason REASON_REQUIRED) for an empty reason; CONFLICT with reason NOT_A_TRANSITION, WRONG_PAYMENT_METHOD, CASH_NOT_COLLECTED or DELIVERY_NOT_VERIFIED.' })
   forceOrderStatus(@Arg('input', { description: 'The order, the status and the reason.' }) input: ForceOrderStatusInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.statuses.force(ctx, input.orderId, input.status, input.reason);
   }
