@@ -333,29 +333,23 @@ describe('order lifecycle: retries', () => {
 });
 
 describe('order lifecycle: transition and what follows from it', () => {
-  const move = (from: OrderStatus, to: OrderStatus, method: PaymentMethod, paymentStatus: PaymentStatus) => paymentStatusAfter({ from, to, method, paymentStatus });
-
-  it('a captured payment makes the money view PAID (also after a failed attempt)', () => {
-    expect(move('PENDING_PAYMENT', 'PAID', 'ONLINE', 'PENDING')).toBe('PAID');
-    expect(move('PENDING_PAYMENT', 'PAID', 'ONLINE', 'FAILED')).toBe('PAID');
-  });
-
-  it('closing a paid online order owes a refund; closing an unpaid or COD order needs no payment', () => {
-    expect(move('PAID', 'CANCELLED', 'ONLINE', 'PAID')).toBe('REFUND_PENDING');
-    expect(move('CONFIRMED', 'REJECTED', 'ONLINE', 'PAID')).toBe('REFUND_PENDING');
-    expect(move('PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'PENDING')).toBe('NOT_REQUIRED');
-    expect(move('PLACED', 'REJECTED', 'COD', 'COD_PENDING')).toBe('NOT_REQUIRED');
-    expect(move('CONFIRMED', 'CANCELLED', 'COD', 'COD_PENDING')).toBe('NOT_REQUIRED');
-    // A failed attempt stays visible on an order the system cancels.
-    expect(move('PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'FAILED')).toBe('FAILED');
-  });
-
-  it('a COD order completes with its cash collected; every other move keeps the money view', () => {
-    expect(move('DELIVERED', 'COMPLETED', 'COD', 'COD_PENDING')).toBe('COD_COLLECTED');
-    expect(move('DELIVERED', 'COMPLETED', 'ONLINE', 'PAID')).toBe('PAID');
-    expect(move('PAID', 'CONFIRMED', 'ONLINE', 'PAID')).toBe('PAID');
-    expect(move('CONFIRMED', 'OUT_FOR_DELIVERY', 'COD', 'COD_PENDING')).toBe('COD_PENDING');
-    expect(move('OUT_FOR_DELIVERY', 'DELIVERED', 'COD', 'COD_PENDING')).toBe('COD_PENDING');
+  const cases: Array<[string, OrderStatus, OrderStatus, PaymentMethod, PaymentStatus, PaymentStatus]> = [
+    ['a captured payment is PAID', 'PENDING_PAYMENT', 'PAID', 'ONLINE', 'PENDING', 'PAID'],
+    ['a capture after a failed attempt is PAID', 'PENDING_PAYMENT', 'PAID', 'ONLINE', 'FAILED', 'PAID'],
+    ['a paid online order cancelled owes a refund', 'PAID', 'CANCELLED', 'ONLINE', 'PAID', 'REFUND_PENDING'],
+    ['a confirmed online order rejected owes a refund', 'CONFIRMED', 'REJECTED', 'ONLINE', 'PAID', 'REFUND_PENDING'],
+    ['an unpaid online order cancelled needs no payment', 'PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'PENDING', 'NOT_REQUIRED'],
+    ['a failed attempt stays visible on an order the system cancels', 'PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'FAILED', 'FAILED'],
+    ['a COD order rejected needs no payment', 'PLACED', 'REJECTED', 'COD', 'COD_PENDING', 'NOT_REQUIRED'],
+    ['a COD order cancelled needs no payment', 'CONFIRMED', 'CANCELLED', 'COD', 'COD_PENDING', 'NOT_REQUIRED'],
+    ['a COD order completes only with its cash collected', 'DELIVERED', 'COMPLETED', 'COD', 'COD_PENDING', 'COD_COLLECTED'],
+    ['a prepaid order completing stays PAID', 'DELIVERED', 'COMPLETED', 'ONLINE', 'PAID', 'PAID'],
+    ['confirming keeps the money view', 'PAID', 'CONFIRMED', 'ONLINE', 'PAID', 'PAID'],
+    ['dispatching keeps the money view', 'CONFIRMED', 'OUT_FOR_DELIVERY', 'COD', 'COD_PENDING', 'COD_PENDING'],
+    ['delivering keeps the money view', 'OUT_FOR_DELIVERY', 'DELIVERED', 'COD', 'COD_PENDING', 'COD_PENDING'],
+  ];
+  it.each(cases)('payment status: %s', (_why, from, to, method, paymentStatus, expected) => {
+    expect(paymentStatusAfter({ from, to, method, paymentStatus })).toBe(expected);
   });
 
   it('transition checks the move and reports its outcome', () => {
