@@ -74,7 +74,7 @@ interface Move {
   methods: readonly PaymentMethod[];
   /** Who may make the move besides ADMIN (who may make every move, with a reason). */
   actors: readonly Actor[];
-  /** Made only by the system following the delivery record: not even an admin makes it here. */
+  /** Made only following the delivery record (the system on its OTP, or for the admin who forced it there): never asked for directly. */
   followsDelivery?: true;
 }
 
