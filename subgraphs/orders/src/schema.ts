@@ -13,7 +13,7 @@ import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
-import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, startUnpaidOrderSweeper } from './order/unpaid-order-expiry.js';
+import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
 
 const peer = (name: string) => ({
   [`PEER_${name}_URL`]: z.string().url(),
@@ -27,7 +27,7 @@ export const ordersSubgraph = defineSubgraph({
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
   migrations,
-  events: { subscriptions: () => orderSubscriptions },
+  events: true,
   configSchema: z.object({
     ...peer('CATALOG'),
     ...peer('IDENTITY'),
@@ -46,8 +46,7 @@ export const ordersSubgraph = defineSubgraph({
       return order && canSeeOrder(ctx, order) ? order : null;
     },
   },
-  provide: (runtime) => {
-    const { config } = runtime;
+  wire: ({ config, log }) => {
     const env = config as unknown as Record<string, string>;
     const client = (peerName: string) =>
       new PeerClient({ self: 'orders', peer: peerName, url: env[`PEER_${peerName.toUpperCase()}_URL`]!, key: env[`PEER_${peerName.toUpperCase()}_KEY`]! });
@@ -57,7 +56,10 @@ export const ordersSubgraph = defineSubgraph({
       vendors: new PeerVendorDirectory(client('vendors')),
     });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
-    startUnpaidOrderSweeper(runtime, statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS));
-    return [new OrderResolver(placement, statuses)];
+    return {
+      resolvers: [new OrderResolver(placement, statuses)],
+      subscriptions: orderSubscriptions,
+      jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
+    };
   },
 });

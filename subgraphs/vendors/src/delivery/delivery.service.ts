@@ -11,7 +11,6 @@ import {
   recordEvent,
   requireCaller,
   type DomainEvent,
-  type EventBus,
   type RequestContext,
 } from '@realserv/platform';
 import { Delivery, DeliveryHistory, DeliveryStatus } from './delivery.entities.js';
@@ -28,7 +27,6 @@ export interface DeliveryConfig {
 export class DeliveryService {
   constructor(
     private readonly config: DeliveryConfig,
-    private readonly events: EventBus | null,
     private readonly media: MediaFiles,
   ) {}
 

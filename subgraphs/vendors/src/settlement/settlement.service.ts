@@ -15,7 +15,6 @@ import {
   requireCaller,
   toPage,
   type DomainEvent,
-  type EventBus,
   type Page,
   type PageInput,
   type RequestContext,
@@ -80,7 +79,6 @@ interface Draft {
  */
 export class SettlementService {
   constructor(
-    private readonly events: EventBus | null,
     private readonly clock: SettlementClock = realClock(),
     private readonly log: RequestContext['log'] | null = null,
   ) {}
