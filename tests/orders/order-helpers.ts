@@ -102,6 +102,16 @@ export function placeInput(vendorId: string, addressId: string, materialId: stri
   };
 }
 
+/** A new buyer's order of cement from a new vendor (100 in stock at ₹400), by `paymentMethod`. */
+export async function placedOrder(paymentMethod: 'COD' | 'ONLINE' = 'COD', quantity = 4) {
+  const material = await cement();
+  const vendor = await vendorStocking(material, 100, 40_000);
+  const buyer = await newBuyer();
+  const addressId = await addAddress(buyer);
+  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, quantity, paymentMethod));
+  return { material, vendor, buyer, order: placeOrder };
+}
+
 export type PlaceOrderInputVars = ReturnType<typeof placeInput>['input'];
 
 /** A second seeded material (not `except`), for item-list and material changes. */

@@ -15,18 +15,12 @@ import {
   cement,
   deliverWithOtp,
   placeInput,
+  placedOrder,
   vendorStocking,
   type OrderView,
 } from './order-helpers.js';
 
-async function codOrder(quantity = 4) {
-  const material = await cement();
-  const vendor = await vendorStocking(material, 100, 40_000);
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, quantity));
-  return { material, vendor, buyer, order: placeOrder };
-}
+const codOrder = () => placedOrder('COD');
 
 describe('a cash-on-delivery order from placement to completion', () => {
   it('vendor confirms, dispatches, delivers and collects the exact cash; history records each step', async () => {

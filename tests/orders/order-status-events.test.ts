@@ -1,8 +1,7 @@
 import pg from 'pg';
-import { newBuyer } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
-import { CONFIRM, ORDER, PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type OrderView } from './order-helpers.js';
+import { CONFIRM, ORDER, placedOrder, type OrderView } from './order-helpers.js';
 
 const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId } }`;
 const VERIFY = `mutation V($input: VerifyPaymentInput!) { verifyPayment(input: $input) { id status } }`;
@@ -25,11 +24,7 @@ async function recordedEvents(orderId: string): Promise<Array<{ type: string; pa
 
 describe('an online order paid through Razorpay', () => {
   it('becomes PAID like any other status change: the same history entry and the same OrderPaid event shape as OrderConfirmed', async () => {
-    const material = await cement();
-    const vendor = await vendorStocking(material, 100, 40_000);
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
-    const { placeOrder: order } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'));
+    const { vendor, buyer, order } = await placedOrder('ONLINE', 2);
     const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>(START, { id: order.id });
     const checkout = await payInCheckout(startOnlinePayment.razorpayOrderId);
     await buyer.ok(VERIFY, {
