@@ -29,6 +29,8 @@ export * from './events/event-bus.js';
 export * from './peer-client.js';
 export * from './graphql/batching.js';
 export * from './idempotency/request-fingerprint.js';
+export * from './time/indian-date.js';
+export * from './access/party.js';
 export * from './validation/limits.js';
 export * from './validation/calendar.js';
 export * from './validation/search-text.js';

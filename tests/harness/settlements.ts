@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { indianDate } from '@realserv/platform/indian-date';
 import { seededAdmin, type Actor } from './actors.js';
 import { eventually } from './eventually.js';
 import { CASH, CONFIRM, DISPATCH, PLACE_ORDER, deliverWithOtp, placeInput, type OrderView } from '../orders/order-helpers.js';
@@ -61,7 +62,7 @@ export interface Period {
 
 /** Today in India (YYYY-MM-DD), plus `days`. */
 export function indiaDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+  return indianDate(new Date(Date.now() + days * 86_400_000));
 }
 export const day = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 export const oneDay = (date: string): Period => ({ periodStart: date, periodEnd: date });

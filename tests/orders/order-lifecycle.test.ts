@@ -2,7 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
-import { CANCEL, CASH, CONFIRM, DISPATCH, FORCE, ORDER, REJECT, deliverWithOtp, placedOrder, type OrderView } from './order-helpers.js';
+import {
+  CANCEL,
+  CASH,
+  CONFIRM,
+  DISPATCH,
+  FORCE,
+  ORDER,
+  PLACE_ORDER,
+  REJECT,
+  addAddress,
+  cement,
+  deliverWithOtp,
+  placeInput,
+  placedOrder,
+  vendorStocking,
+  type OrderView,
+} from './order-helpers.js';
 
 const codOrder = (quantity = 4) => placedOrder(quantity);
 
@@ -95,6 +111,9 @@ describe('who may see and move an order', () => {
   it('admins may force a transition, only with a reason', async () => {
     const { order } = await codOrder();
     const admin = await seededAdmin();
+    // confirmOrder carries no reason, so an admin is sent to forceOrderStatus.
+    const viaConfirm = await admin.run(CONFIRM, { id: order.id });
+    expect([errorCodes(viaConfirm), viaConfirm.errors?.[0]?.extensions?.reason]).toEqual([['BAD_USER_INPUT'], 'REASON_REQUIRED']);
     expect(errorCodes(await admin.run(FORCE, { input: { orderId: order.id, status: 'CONFIRMED', reason: '' } }))).toEqual(['BAD_USER_INPUT']);
     const { forceOrderStatus } = await admin.ok<{ forceOrderStatus: { status: string } }>(FORCE, {
       input: { orderId: order.id, status: 'CONFIRMED', reason: 'Vendor confirmed by phone' },

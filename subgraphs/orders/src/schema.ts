@@ -4,7 +4,9 @@ import { ordersById } from './order/order.loaders.js';
 import { LaborCategory, Material, User, Vendor } from './references/references.js';
 import { Order, OrderItem, OrderNumberCounter, OrderStatusHistory } from './order/order.entity.js';
 import { OrderItemResolver, OrderResolver } from './order/order.resolver.js';
-import { OrderService, canSeeOrder } from './order/order.service.js';
+import { canSeeOrder } from './order/order-access.js';
+import { OrderPlacementService } from './order/order-placement.service.js';
+import { OrderStatusService } from './order/order-status.service.js';
 import { OrderLiveResolver } from './order/order-live.resolver.js';
 import { PeerCatalogStock } from './ports/catalog-stock.js';
 import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
@@ -48,16 +50,16 @@ export const ordersSubgraph = defineSubgraph({
     const env = config as unknown as Record<string, string>;
     const client = (peerName: string) =>
       new PeerClient({ self: 'orders', peer: peerName, url: env[`PEER_${peerName.toUpperCase()}_URL`]!, key: env[`PEER_${peerName.toUpperCase()}_KEY`]! });
-    const orders = new OrderService({
+    const placement = new OrderPlacementService({
       catalog: new PeerCatalogStock(client('catalog')),
       addresses: new PeerBuyerAddresses(client('identity')),
       vendors: new PeerVendorDirectory(client('vendors')),
-      onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS),
     });
+    const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
     return {
-      resolvers: [new OrderResolver(orders)],
+      resolvers: [new OrderResolver(placement, statuses)],
       subscriptions: orderSubscriptions,
-      jobs: [unpaidOrderExpiryJob(orders, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
+      jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
     };
   },
 });

@@ -1,4 +1,4 @@
-import { indianDate, rateInForce, taxOn } from './gst.js';
+import { rateInForce, taxOn } from './gst.js';
 
 const cement = [
   { effectiveFrom: '2017-07-01', rateBasisPoints: 2800 },
@@ -33,12 +33,5 @@ describe('tax on integer paise', () => {
   it('rejects fractional paise and negative amounts', () => {
     expect(() => taxOn(10.5, 1800)).toThrow(RangeError);
     expect(() => taxOn(-1, 1800)).toThrow(RangeError);
-  });
-});
-
-describe('Indian calendar date', () => {
-  it('uses Asia/Kolkata, not UTC', () => {
-    expect(indianDate(new Date('2025-09-21T19:00:00Z'))).toBe('2025-09-22');
-    expect(indianDate(new Date('2025-09-21T18:00:00Z'))).toBe('2025-09-21');
   });
 });

@@ -25,8 +25,3 @@ export function taxOn(taxablePaise: number, rateBasisPoints: number): number {
   const product = BigInt(taxablePaise) * BigInt(rateBasisPoints);
   return Number((product + 5000n) / 10000n);
 }
-
-/** Today's date in India (GST dates are Indian calendar dates). */
-export function indianDate(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Money, PageInput, Paginated, type RequestContext } from '@realserv/platform';
+import { Money, PageInput, Paginated, indianDate, type RequestContext } from '@realserv/platform';
 import { categoriesById, gstRatesByCode, offersByMaterialId } from '../catalog.loaders.js';
 import { Category } from '../category/category.entity.js';
 import { GstRate } from '../gst/gst-rate.entity.js';
-import { indianDate, rateInForce } from '../gst/gst.js';
+import { rateInForce } from '../gst/gst.js';
 import { VendorInventory } from '../inventory/vendor-inventory.entity.js';
 import { effectivePricePaise } from '../inventory/pricing.js';
 import { Material } from './material.entity.js';

@@ -1,8 +1,8 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, ValidationError, assertId } from '@realserv/platform';
+import { ConflictError, NotFoundError, ValidationError, assertId, indianDate } from '@realserv/platform';
 import { GstRate } from '../gst/gst-rate.entity.js';
-import { indianDate, rateInForce } from '../gst/gst.js';
+import { rateInForce } from '../gst/gst.js';
 import { effectiveDailyRatePaise, effectivePricePaise } from '../inventory/pricing.js';
 import { VendorInventory } from '../inventory/vendor-inventory.entity.js';
 import { LaborCategory } from '../labor/labor-category.entity.js';

@@ -5,16 +5,20 @@ import {
   TransitionError,
   assertTransition,
   canTransition,
+  completesOnDelivery,
   initialStatus,
   isBeforeDispatch,
   isNoOp,
   isTerminal,
   needsRefund,
+  paymentStatusAfter,
   releasesStock,
+  transition,
   transitionsFrom,
   type Actor,
   type OrderStatus,
   type PaymentMethod,
+  type PaymentStatus,
   type TransitionRequest,
 } from './order-lifecycle.js';
 import { seededRandom } from '@realserv/platform/testing';
@@ -147,6 +151,19 @@ describe('order lifecycle: refused moves', () => {
         expect(canTransition(complete({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, actor }))).toMatchObject({ ok: false, reason: 'DELIVERY_NOT_VERIFIED' });
       }
       expect(canTransition({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, actor: 'SYSTEM' })).toEqual({ ok: true });
+    }
+  });
+
+  it('an admin who forced the delivery in vendors delivers the order on its behalf, with a reason; nobody else can claim that', () => {
+    for (const method of PAYMENT_METHODS) {
+      const forced = { from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method, deliveryForced: true } as const;
+      expect(canTransition({ ...forced, actor: 'ADMIN', reason: 'Delivery forced by an admin: phone dead' })).toEqual({ ok: true });
+      expect(canTransition({ ...forced, actor: 'ADMIN' })).toMatchObject({ ok: false, reason: 'REASON_REQUIRED' });
+      for (const actor of ['VENDOR', 'BUYER'] as const) {
+        expect(canTransition({ ...forced, actor, reason: 'says so' })).toMatchObject({ ok: false, reason: 'DELIVERY_NOT_VERIFIED' });
+      }
+      // A forced delivery opens no other move to the admin.
+      expect(canTransition({ ...forced, from: 'CONFIRMED', actor: 'ADMIN', reason: 'Ops' })).toMatchObject({ reason: 'NOT_A_TRANSITION' });
     }
   });
 
@@ -302,6 +319,51 @@ describe('order lifecycle: retries', () => {
 
   it('does not count staying put as a transition (the service checks isNoOp first)', () => {
     expect(canTransition(complete({ from: 'CONFIRMED', to: 'CONFIRMED', method: 'COD', actor: 'ADMIN' }))).toMatchObject({ reason: 'NOT_A_TRANSITION' });
+  });
+});
+
+describe('order lifecycle: transition and what follows from it', () => {
+  const cases: Array<[string, OrderStatus, OrderStatus, PaymentMethod, PaymentStatus, PaymentStatus]> = [
+    ['a captured payment is PAID', 'PENDING_PAYMENT', 'PAID', 'ONLINE', 'PENDING', 'PAID'],
+    ['a capture after a failed attempt is PAID', 'PENDING_PAYMENT', 'PAID', 'ONLINE', 'FAILED', 'PAID'],
+    ['a paid online order cancelled owes a refund', 'PAID', 'CANCELLED', 'ONLINE', 'PAID', 'REFUND_PENDING'],
+    ['a confirmed online order rejected owes a refund', 'CONFIRMED', 'REJECTED', 'ONLINE', 'PAID', 'REFUND_PENDING'],
+    ['an unpaid online order cancelled needs no payment', 'PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'PENDING', 'NOT_REQUIRED'],
+    ['a failed attempt stays visible on an order the system cancels', 'PENDING_PAYMENT', 'CANCELLED', 'ONLINE', 'FAILED', 'FAILED'],
+    ['a COD order rejected needs no payment', 'PLACED', 'REJECTED', 'COD', 'COD_PENDING', 'NOT_REQUIRED'],
+    ['a COD order cancelled needs no payment', 'CONFIRMED', 'CANCELLED', 'COD', 'COD_PENDING', 'NOT_REQUIRED'],
+    ['a COD order completes only with its cash collected', 'DELIVERED', 'COMPLETED', 'COD', 'COD_PENDING', 'COD_COLLECTED'],
+    ['a prepaid order completing stays PAID', 'DELIVERED', 'COMPLETED', 'ONLINE', 'PAID', 'PAID'],
+    ['confirming keeps the money view', 'PAID', 'CONFIRMED', 'ONLINE', 'PAID', 'PAID'],
+    ['dispatching keeps the money view', 'CONFIRMED', 'OUT_FOR_DELIVERY', 'COD', 'COD_PENDING', 'COD_PENDING'],
+    ['delivering keeps the money view', 'OUT_FOR_DELIVERY', 'DELIVERED', 'COD', 'COD_PENDING', 'COD_PENDING'],
+  ];
+  it.each(cases)('payment status: %s', (_why, from, to, method, paymentStatus, expected) => {
+    expect(paymentStatusAfter({ from, to, method, paymentStatus })).toBe(expected);
+  });
+
+  it('transition checks the move and reports its outcome', () => {
+    expect(transition({ from: 'PAID', to: 'REJECTED', method: 'ONLINE', actor: 'VENDOR', reason: 'No trucks', paymentStatus: 'PAID' })).toEqual({
+      from: 'PAID',
+      to: 'REJECTED',
+      paymentStatus: 'REFUND_PENDING',
+      refundRequired: true,
+      closes: true,
+    });
+    expect(transition({ from: 'PENDING_PAYMENT', to: 'PAID', method: 'ONLINE', actor: 'SYSTEM', paymentStatus: 'PENDING' })).toEqual({
+      from: 'PENDING_PAYMENT',
+      to: 'PAID',
+      paymentStatus: 'PAID',
+      refundRequired: false,
+      closes: false,
+    });
+    expect(() => transition({ from: 'PLACED', to: 'DELIVERED', method: 'COD', actor: 'SYSTEM', paymentStatus: 'COD_PENDING' })).toThrow(TransitionError);
+    expect(() => transition({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method: 'COD', actor: 'VENDOR', paymentStatus: 'COD_PENDING' })).toThrow(/delivery completes/);
+  });
+
+  it('the delivery completes a prepaid order; a COD order waits for its cash', () => {
+    expect(completesOnDelivery('ONLINE')).toBe(true);
+    expect(completesOnDelivery('COD')).toBe(false);
   });
 });
 

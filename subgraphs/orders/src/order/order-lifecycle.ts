@@ -1,7 +1,9 @@
 /**
- * The order state machine: which status may follow which, for which payment method, and who may
- * move it. Pure functions; no I/O. The service checks a move here, then writes it with a
- * conditional UPDATE on the old status so two racing moves cannot both win.
+ * The order state machine: which status may follow which, for which payment method, who may
+ * move it, and what the move does to the order's payment status. Pure functions; no I/O. Every
+ * status change asks `transition` here; the service (order-transitions.ts) then writes status,
+ * history and event in one transaction, holding the order's row lock so two racing moves cannot
+ * both win.
  *
  * Online: PENDING_PAYMENT → PAID → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED.
  * COD:    PLACED → CONFIRMED → OUT_FOR_DELIVERY → DELIVERED → COMPLETED (only once cash is collected).
@@ -30,6 +32,10 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const ACTORS = ['BUYER', 'VENDOR', 'ADMIN', 'SYSTEM'] as const;
 export type Actor = (typeof ACTORS)[number];
 
+/** The order's view of its money (payments owns the details). */
+export const PAYMENT_STATUSES = ['PENDING', 'PAID', 'FAILED', 'COD_PENDING', 'COD_COLLECTED', 'REFUND_PENDING', 'REFUNDED', 'NOT_REQUIRED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
 export type TransitionRefusal =
   | 'NOT_A_TRANSITION'
   | 'NOT_ALLOWED_FOR_ACTOR'
@@ -46,6 +52,8 @@ export interface TransitionRequest {
   reason?: string | null;
   /** COD only: the delivery's cash has been recorded as collected. */
   cashCollected?: boolean;
+  /** An admin forced the order's delivery in vendors (`forceCompleteDelivery`), which delivers it on their behalf. */
+  deliveryForced?: boolean;
 }
 
 export type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal; message: string };
@@ -66,7 +74,7 @@ interface Move {
   methods: readonly PaymentMethod[];
   /** Who may make the move besides ADMIN (who may make every move, with a reason). */
   actors: readonly Actor[];
-  /** Made only by the system following the delivery record: not even an admin makes it here. */
+  /** Made only following the delivery record (the system on its OTP, or for the admin who forced it there): never asked for directly. */
   followsDelivery?: true;
 }
 
@@ -139,7 +147,7 @@ export function canTransition(request: TransitionRequest): TransitionCheck {
   if (candidates.length === 0) return refuse('NOT_A_TRANSITION', `An order cannot move from ${from} to ${to}.`);
   const move = candidates.find((m) => m.methods.includes(method));
   if (!move) return refuse('WRONG_PAYMENT_METHOD', `A ${method} order cannot move from ${from} to ${to}.`);
-  if (move.followsDelivery && actor !== 'SYSTEM') {
+  if (move.followsDelivery && actor !== 'SYSTEM' && !(actor === 'ADMIN' && request.deliveryForced === true)) {
     return refuse('DELIVERY_NOT_VERIFIED', `An order becomes ${to} only when its delivery completes (the buyer's OTP, or an admin's forceCompleteDelivery).`);
   }
   if (actor !== 'ADMIN' && !move.actors.includes(actor)) {
@@ -159,6 +167,46 @@ export function canTransition(request: TransitionRequest): TransitionCheck {
 export function assertTransition(request: TransitionRequest): void {
   const check = canTransition(request);
   if (!check.ok) throw new TransitionError(check.reason, check.message);
+}
+
+/** What an allowed move does: the new status, and the payment status and refund that follow from it. */
+export interface TransitionOutcome {
+  from: OrderStatus;
+  to: OrderStatus;
+  paymentStatus: PaymentStatus;
+  /** An online order holding the buyer's money is closed: payments refunds it. */
+  refundRequired: boolean;
+  /** The order is closed and its stock given back; the move's note is the closing reason. */
+  closes: boolean;
+}
+
+/**
+ * The one way an order changes status: checks the move (`assertTransition`, throwing a
+ * `TransitionError`) and says what follows from it, given the order's current payment status.
+ */
+export function transition(request: TransitionRequest & { paymentStatus: PaymentStatus }): TransitionOutcome {
+  assertTransition(request);
+  const { from, to, method } = request;
+  return { from, to, paymentStatus: paymentStatusAfter(request), refundRequired: needsRefund(from, to, method), closes: releasesStock(to) };
+}
+
+/**
+ * The payment status after a move: captured when paid, owed back when a paid online order
+ * closes, no longer expected when an unpaid or COD order closes, collected when a COD order
+ * completes (only the cash does that). Anything else keeps the money view as it is.
+ */
+export function paymentStatusAfter(move: { from: OrderStatus; to: OrderStatus; method: PaymentMethod; paymentStatus: PaymentStatus }): PaymentStatus {
+  const { from, to, method, paymentStatus } = move;
+  if (to === 'PAID') return 'PAID';
+  if (needsRefund(from, to, method)) return 'REFUND_PENDING';
+  if (releasesStock(to) && (method === 'COD' || paymentStatus === 'PENDING')) return 'NOT_REQUIRED';
+  if (to === 'COMPLETED' && method === 'COD') return 'COD_COLLECTED';
+  return paymentStatus;
+}
+
+/** A prepaid order has nothing left to settle at the door: its delivery completes it (COD waits for the cash). */
+export function completesOnDelivery(method: PaymentMethod): boolean {
+  return method === 'ONLINE';
 }
 
 function refuse(reason: TransitionRefusal, message: string): TransitionCheck {

@@ -1,9 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordEvent, type EventSubscription } from '@realserv/platform';
-import { OrderActor, OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
-import { Order, OrderStatusHistory } from './order.entity.js';
-import { applyOrderTransition, changePaymentStatus } from './order.service.js';
+import { OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
+import { Order } from './order.entity.js';
+import { changePaymentStatus, followOrderTransition, markOrderDelivered } from './order-transitions.js';
 
 async function lockOrder(em: EntityManager, orderId: string): Promise<Order | null> {
   return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -17,12 +17,8 @@ export const orderSubscriptions: EventSubscription[] = [
     run: (async (event: { payload: { orderId: string; method: string } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (!order || event.payload.method !== 'ONLINE') return;
-      if (order.status === OrderStatusEnum.PENDING_PAYMENT) {
-        order.status = OrderStatusEnum.PAID;
-        order.paymentStatus = OrderPaymentStatus.PAID;
-        em.create(OrderStatusHistory, { orderId: order.id, fromStatus: OrderStatusEnum.PENDING_PAYMENT, toStatus: OrderStatusEnum.PAID, actor: OrderActor.SYSTEM, note: 'Payment captured' });
-        recordEvent(em, 'OrderPaid', { orderId: order.id, orderNumber: order.orderNumber, buyerId: order.buyerId, vendorId: order.vendorId, from: 'PENDING_PAYMENT', to: 'PAID', actor: 'SYSTEM' });
-      } else if (order.status === OrderStatusEnum.CANCELLED || order.status === OrderStatusEnum.REJECTED) {
+      if (followOrderTransition(em, order, OrderStatusEnum.PAID, { actor: 'SYSTEM', reason: 'Payment captured' })) return;
+      if (order.status === OrderStatusEnum.CANCELLED || order.status === OrderStatusEnum.REJECTED) {
         // Paid after it was closed (the buyer cancelled while Checkout was open): give it back.
         changePaymentStatus(em, order, OrderPaymentStatus.REFUND_PENDING, 'Paid after the order was closed');
         recordEvent(em, 'OrderRefundRequested', { orderId: order.id, reason: 'Paid after the order was closed' });
@@ -36,22 +32,10 @@ export const orderSubscriptions: EventSubscription[] = [
     handler: 'mark-order-delivered',
     run: (async (event: { payload: { orderId: string; forced?: boolean; forcedByUserId?: string | null; reason?: string | null } }, em: EntityManager) => {
       const order = await lockOrder(em, event.payload.orderId);
-      if (!order || order.status !== OrderStatusEnum.OUT_FOR_DELIVERY) return;
-      const forced = event.payload.forced === true;
-      const deliveredAt = new Date();
-      applyOrderTransition(
-        em,
-        order,
-        OrderStatusEnum.DELIVERED,
-        forced ? 'ADMIN' : 'SYSTEM',
-        forced ? (event.payload.forcedByUserId ?? null) : null,
-        forced ? `Delivery forced by an admin: ${event.payload.reason ?? ''}`.trim() : 'Delivery OTP verified',
-        deliveredAt,
-      );
-      // Same transaction, so a strictly later timestamp keeps the history in lifecycle order.
-      if (order.paymentMethod === 'ONLINE') {
-        applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null, new Date(deliveredAt.getTime() + 1));
-      }
+      if (!order) return;
+      // Through the lifecycle: an order that is not out for delivery (a replayed event) is left as it is.
+      const { forced, forcedByUserId, reason } = event.payload;
+      markOrderDelivered(em, order, forced === true ? { forcedByUserId, forcedReason: reason } : null);
     }) as EventSubscription['run'],
   },
   {

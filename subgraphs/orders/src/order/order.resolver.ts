@@ -5,27 +5,32 @@ import { OrderItemKind } from './order-enums.js';
 import { Order, OrderItem, OrderStatusHistory } from './order.entity.js';
 import { ForceOrderStatusInput, MarkCashCollectedInput, OrderReasonInput, OrdersFilter, PlaceOrderInput } from './order.inputs.js';
 import { historyByOrderId, itemsByOrderId } from './order.loaders.js';
-import type { OrderService } from './order.service.js';
+import type { OrderPlacementService } from './order-placement.service.js';
+import { findVisibleOrder, listAllOrders, listBuyerOrders, listVendorOrders } from './order-queries.js';
+import type { OrderStatusService } from './order-status.service.js';
 
 @ObjectType({ description: 'One page of orders, newest first.' })
 export class OrderPage extends Paginated(Order) {}
 
 @Resolver(() => Order)
 export class OrderResolver {
-  constructor(private readonly orderService: OrderService) {}
+  constructor(
+    private readonly placement: OrderPlacementService,
+    private readonly statuses: OrderStatusService,
+  ) {}
 
   @Authorized('BUYER')
   @Mutation(() => Order, {
     description: 'Buyers only. Places an order: prices and stock come from the vendor’s inventory on the server, stock is reserved atomically, and a retry with the same idempotencyKey returns the same order. ONLINE orders start PENDING_PAYMENT, COD orders PLACED. Errors: NOT_FOUND for an unknown vendor or address; CONFLICT with reason VENDOR_NOT_ACCEPTING_ORDERS, OUTSIDE_SERVICE_AREA, MATERIAL_UNAVAILABLE, INSUFFICIENT_STOCK, LABOUR_UNAVAILABLE, IDEMPOTENCY_KEY_REUSED or CHECKOUT_EXPIRED; BAD_USER_INPUT with reason BELOW_MINIMUM_ORDER, OUT_OF_SERVICE_AREA, UNKNOWN_ITEM or NO_GST_RATE.',
   })
   placeOrder(@Arg('input', { description: 'Vendor, address, lines, payment method and idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.place(ctx, input);
+    return this.placement.place(ctx, input);
   }
 
   @Authorized()
   @Query(() => Order, { description: 'An order: its buyer, its vendor and admins may read it. Errors: NOT_FOUND for anyone else.' })
   order(@Arg('id', () => ID, { description: 'The order id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.findVisible(ctx, id);
+    return findVisibleOrder(ctx, id);
   }
 
   @Authorized('BUYER')
@@ -35,7 +40,7 @@ export class OrderResolver {
     @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status or order number.' }) filter?: OrdersFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
-    return this.orderService.listForBuyer(ctx, filter, page);
+    return listBuyerOrders(ctx, filter, page);
   }
 
   @Authorized('VENDOR')
@@ -45,7 +50,7 @@ export class OrderResolver {
     @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status or order number.' }) filter?: OrdersFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
-    return this.orderService.listForVendor(ctx, filter, page);
+    return listVendorOrders(ctx, filter, page);
   }
 
   @Authorized('ADMIN')
@@ -55,43 +60,43 @@ export class OrderResolver {
     @Arg('filter', () => OrdersFilter, { nullable: true, description: 'Status, vendor, buyer or order number.' }) filter?: OrdersFilter,
     @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
   ) {
-    return this.orderService.listAll(ctx, filter, page);
+    return listAllOrders(ctx, filter, page);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'The order’s vendor (or an admin, with forceOrderStatus) accepts a PAID (online) or PLACED (COD) order. Asking again is a no-op. Errors: NOT_FOUND for others’ orders; CONFLICT with reason NOT_A_TRANSITION or WRONG_PAYMENT_METHOD from other statuses.' })
+  @Mutation(() => Order, { description: 'The order’s vendor accepts a PAID (online) or PLACED (COD) order. Asking again is a no-op. Errors: NOT_FOUND for others’ orders; CONFLICT with reason NOT_A_TRANSITION or WRONG_PAYMENT_METHOD from other statuses; BAD_USER_INPUT (reason REASON_REQUIRED) for admins, who use forceOrderStatus with a reason.' })
   confirmOrder(@Arg('orderId', () => ID, { description: 'The order to confirm.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.confirm(ctx, orderId);
+    return this.statuses.confirm(ctx, orderId);
   }
 
   @Authorized('VENDOR', 'ADMIN')
   @Mutation(() => Order, { description: 'The order’s vendor or an admin declines a PAID or PLACED order, with a reason; stock is released and an online payment refunded. Errors: NOT_FOUND; BAD_USER_INPUT (reason REASON_REQUIRED) without a reason; CONFLICT (reason NOT_A_TRANSITION) from other statuses.' })
   rejectOrder(@Arg('input', { description: 'The order and the reason (required).' }) input: OrderReasonInput, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.reject(ctx, input.orderId, input.reason);
+    return this.statuses.reject(ctx, input.orderId, input.reason);
   }
 
   @Authorized('BUYER', 'ADMIN')
   @Mutation(() => Order, { description: 'Buyers cancel their own order before the vendor confirms; admins any order before dispatch, with a reason. Stock is released and an online payment refunded. Errors: NOT_FOUND; FORBIDDEN (buyer after confirmation); BAD_USER_INPUT (reason REASON_REQUIRED) for admins without a reason; CONFLICT (reason NOT_A_TRANSITION) once dispatched or closed.' })
   cancelOrder(@Arg('input', { description: 'The order and the reason (required for admins).' }) input: OrderReasonInput, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.cancel(ctx, input.orderId, input.reason);
+    return this.statuses.cancel(ctx, input.orderId, input.reason);
   }
 
   @Authorized('VENDOR', 'ADMIN')
   @Mutation(() => Order, { description: 'The order’s vendor (or an admin) hands a CONFIRMED order to delivery: it becomes OUT_FOR_DELIVERY. Errors: NOT_FOUND; CONFLICT (reason NOT_A_TRANSITION) from other statuses; BAD_USER_INPUT (reason REASON_REQUIRED) for admins, who use forceOrderStatus.' })
   dispatchOrder(@Arg('orderId', () => ID, { description: 'The order to dispatch.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.dispatch(ctx, orderId);
+    return this.statuses.dispatch(ctx, orderId);
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'Cash on delivery: the order’s vendor (or an admin) records the cash, which must equal the total, and the DELIVERED order becomes COMPLETED. Repeating it on a completed order is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT for an online order or another amount; CONFLICT (reason NOT_A_TRANSITION) before delivery.' })
+  @Mutation(() => Order, { description: 'Cash on delivery: the order’s vendor records the cash, which must equal the total, and the DELIVERED order becomes COMPLETED. Repeating it on a completed order is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT for an online order or another amount, and (reason REASON_REQUIRED) for admins, since the input carries no reason; CONFLICT (reason NOT_A_TRANSITION) before delivery.' })
   markCashCollected(@Arg('input', { description: 'The order, the amount and an optional receipt photo.' }) input: MarkCashCollectedInput, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.markCashCollected(ctx, input);
+    return this.statuses.markCashCollected(ctx, input);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Order, { description: 'Admins only: move an order along any transition of the lifecycle, with a reason (not to DELIVERED, which follows the delivery: use forceCompleteDelivery). Errors: NOT_FOUND; CONFLICT with reason NOT_A_TRANSITION, WRONG_PAYMENT_METHOD, CASH_NOT_COLLECTED or DELIVERY_NOT_VERIFIED.' })
+  @Mutation(() => Order, { description: 'Admins only: move an order along any transition of the lifecycle, with a reason (not to DELIVERED, which follows the delivery: use forceCompleteDelivery). Errors: NOT_FOUND; BAD_USER_INPUT (reason REASON_REQUIRED) for an empty reason; CONFLICT with reason NOT_A_TRANSITION, WRONG_PAYMENT_METHOD, CASH_NOT_COLLECTED or DELIVERY_NOT_VERIFIED.' })
   forceOrderStatus(@Arg('input', { description: 'The order, the status and the reason.' }) input: ForceOrderStatusInput, @Ctx() ctx: RequestContext): Promise<Order> {
-    return this.orderService.force(ctx, input.orderId, input.status, input.reason);
+    return this.statuses.force(ctx, input.orderId, input.status, input.reason);
   }
 
   @Authorized('ADMIN')
@@ -99,7 +104,7 @@ export class OrderResolver {
     description: 'Admins only: runs the unpaid-order expiry now (it also runs every minute): online orders still PENDING_PAYMENT after the payment window (30 minutes by default) are cancelled by the system and their stock released. orderIds limits the run to those orders. Returns the orders it cancelled.',
   })
   expireUnpaidOrders(@Ctx() ctx: RequestContext, @Arg('orderIds', () => [ID], { nullable: true, description: 'Only these orders; every unpaid order past its window when omitted.' }) orderIds?: string[]): Promise<Order[]> {
-    return this.orderService.adminExpireUnpaidOrders(ctx, orderIds);
+    return this.statuses.adminExpireUnpaidOrders(ctx, orderIds);
   }
 
   @FieldResolver(() => User, { description: 'The buyer who placed the order.' })

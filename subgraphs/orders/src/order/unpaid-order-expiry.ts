@@ -1,5 +1,5 @@
 import type { BackgroundJob, Logger } from '@realserv/platform';
-import type { OrderService } from './order.service.js';
+import type { OrderStatusService } from './order-status.service.js';
 
 /**
  * Online orders hold stock from the moment they are placed; one the buyer never pays would hold
@@ -24,7 +24,7 @@ export function isPastPaymentWindow(order: { status: string; paymentMethod: stri
  * `expireUnpaidOrders`). Safe on every instance at once: each order is re-checked under its row
  * lock before it is cancelled.
  */
-export function unpaidOrderExpiryJob(orders: OrderService, everySeconds: number, log: Logger): BackgroundJob {
+export function unpaidOrderExpiryJob(orders: Pick<OrderStatusService, 'expireUnpaidOrders'>, everySeconds: number, log: Logger): BackgroundJob {
   return {
     name: 'unpaid order expiry',
     everySeconds,

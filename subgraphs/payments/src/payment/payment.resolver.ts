@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import { MAX_ORDER_TOTAL_PAISE, Money, isAdmin, manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
+import { MAX_ORDER_TOTAL_PAISE, Money, isAdmin, manyByKey, oneByKey, partyTo, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
 import { Payment, PaymentTransaction, PaymentWebhook, Refund } from './payment.entities.js';
@@ -77,11 +77,7 @@ const transactionsByPaymentId = (ctx: RequestContext) =>
 
 /** Visible to the order's buyer, its vendor and admins, like the order itself. */
 function canSee(ctx: RequestContext, payment: Payment): boolean {
-  const caller = ctx.caller;
-  if (!caller) return false;
-  if (caller.roles.includes('ADMIN')) return true;
-  if (caller.roles.includes('VENDOR') && caller.vendorId === payment.vendorId) return true;
-  return caller.roles.includes('BUYER') && caller.userId === payment.buyerId;
+  return partyTo(ctx.caller, payment) !== null;
 }
 
 @Resolver(() => Order)

@@ -7,6 +7,7 @@ import {
   RateLimitedError,
   ValidationError,
   assertId,
+  partyTo,
   recordEvent,
   requireCaller,
   type DomainEvent,
@@ -142,10 +143,9 @@ export class DeliveryService {
 
   // ---- reads ----------------------------------------------------------------------------
 
+  /** The order's buyer, its vendor and admins, like the order itself. */
   canSee(ctx: RequestContext, delivery: Delivery): boolean {
-    const c = ctx.caller;
-    if (!c) return false;
-    return c.roles.includes('ADMIN') || (c.roles.includes('VENDOR') && c.vendorId === delivery.vendorId) || (c.roles.includes('BUYER') && c.userId === delivery.buyerId);
+    return partyTo(ctx.caller, delivery) !== null;
   }
 
   /** The live code, for the order's buyer only, until it is used or expires. */
@@ -160,7 +160,8 @@ export class DeliveryService {
   private async lockForVendor(ctx: RequestContext, em: EntityManager, orderId: string, lock = true): Promise<Delivery> {
     const caller = requireCaller(ctx);
     const delivery = await em.findOne(Delivery, { orderId: assertId(orderId, 'orderId') }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-    if (!delivery || !(caller.roles.includes('ADMIN') || (caller.roles.includes('VENDOR') && caller.vendorId === delivery.vendorId))) {
+    const party = delivery && partyTo(caller, delivery);
+    if (!delivery || (party !== 'ADMIN' && party !== 'VENDOR')) {
       throw new NotFoundError('Delivery for order', orderId);
     }
     return delivery;

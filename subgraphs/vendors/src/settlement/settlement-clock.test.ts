@@ -1,5 +1,6 @@
 import { ConfigError } from '@realserv/platform';
-import { indianDate, settlementClock } from './settlement.service.js';
+import { indianDate } from '@realserv/platform/indian-date';
+import { settlementClock } from './settlement.service.js';
 
 describe('settlement clock', () => {
   it('is India’s today, and a test stack may run it days ahead', () => {

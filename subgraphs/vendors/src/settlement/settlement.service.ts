@@ -10,6 +10,7 @@ import {
   assertId,
   calendarDateProblem,
   daysInRange,
+  indianDate,
   recordEvent,
   requireCaller,
   toPage,
@@ -34,8 +35,6 @@ import {
 export const MAX_SETTLEMENT_PERIOD_DAYS = 31;
 /** An earnings summary covers at most a year (366 days: a leap year). */
 export const MAX_EARNINGS_RANGE_DAYS = 366;
-export const indianDate = (at: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 /** Which Indian calendar day it is; the e2e stack runs it days ahead (SETTLEMENT_CLOCK_OFFSET_DAYS, NODE_ENV=test only). */
 export interface SettlementClock {

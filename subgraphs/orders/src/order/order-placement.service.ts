@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, assertId, recordEvent, requireCaller, requireUserId, type RequestContext } from '@realserv/platform';
+import { indianDate } from '@realserv/platform/indian-date';
+import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, isWithinServiceRadius, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
+import { PricingError, goodsSubtotalPaise, priceOrder } from '../pricing/order-pricing.js';
+import type { BuyerAddresses } from '../ports/buyer-addresses.js';
+import type { CatalogStock } from '../ports/catalog-stock.js';
+import type { VendorDirectory } from '../ports/vendor-locations.js';
+import { initialStatus } from './order-lifecycle.js';
+import { formatOrderNumber } from './order-number.js';
+import { placeOrderFingerprint } from './place-order-fingerprint.js';
+import { OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
+import { Order, OrderItem, OrderStatusHistory } from './order.entity.js';
+import type { PlaceOrderInput } from './order.inputs.js';
+
+export interface OrderPlacementDeps {
+  catalog: CatalogStock;
+  addresses: BuyerAddresses;
+  vendors: VendorDirectory;
+  tariff?: DeliveryTariff;
+}
+
+/** Placing an order: the buyer's checkout, from the idempotency key to the reserved stock and the priced order. */
+export class OrderPlacementService {
+  constructor(private readonly deps: OrderPlacementDeps) {}
+
+  /**
+   * Places an order. The order id is derived from (buyer, idempotency key), so a retry — even one
+   * racing the first attempt — reserves the same stock reservation and finds the same order.
+   * Stock is reserved in catalog first (atomic there); the order row and its OrderPlaced event
+   * are then written in one transaction. If that fails, the reservation is released (and catalog
+   * releases abandoned reservations after a timeout in any case).
+   */
+  async place(ctx: RequestContext, input: PlaceOrderInput): Promise<Order> {
+    const caller = requireCaller(ctx);
+    const buyerId = requireUserId(ctx);
+    if (!caller.roles.includes('BUYER')) throw new ForbiddenError('Only buyers place orders.');
+    const vendorId = assertId(input.vendorId, 'vendorId');
+    const addressId = assertId(input.deliveryAddressId, 'deliveryAddressId');
+    const items = input.items.map((item) => ({ kind: item.kind, refId: assertId(item.refId, 'refId'), quantity: item.quantity }));
+    if (new Set(items.map((i) => `${i.kind}:${i.refId}`)).size !== items.length) {
+      throw new ValidationError('Each item may appear once.', { field: 'items' });
+    }
+    const orderId = orderIdFor(buyerId, input.idempotencyKey);
+    const fingerprint = placeOrderFingerprint({ vendorId, deliveryAddressId: addressId, paymentMethod: input.paymentMethod, items });
+
+    const existing = await ctx.em.findOne(Order, { id: orderId });
+    if (existing) return this.sameOrderOrConflict(existing, input, buyerId, fingerprint);
+
+    const [address, vendor] = await Promise.all([
+      this.deps.addresses.find(buyerId, addressId, ctx.requestId),
+      this.deps.vendors.find(vendorId, ctx.requestId),
+    ]);
+    if (!address) throw new NotFoundError('DeliveryAddress', addressId);
+    if (!vendor) throw new NotFoundError('Vendor', vendorId);
+    if (vendor.status !== 'ACTIVE' || !vendor.acceptingOrders) {
+      throw new ConflictError('This vendor is not taking orders right now.', { reason: 'VENDOR_NOT_ACCEPTING_ORDERS' });
+    }
+    assertInsideServiceRadius(vendor, address);
+
+    const pricingDate = indianDate();
+    const reservation = await this.deps.catalog
+      .reserve({ reservationId: orderId, vendorId, pricingDate, items }, ctx.requestId)
+      .catch((error: unknown) => {
+        // A concurrent request with this key and other items reserved first (the reservation id
+        // is derived from the key): the same contract as a finished order.
+        if (error instanceof ConflictError && error.details?.reason === 'RESERVATION_MISMATCH') {
+          throw new ConflictError('This idempotency key was already used for a different order.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
+        }
+        throw error;
+      });
+    if (reservation.status === 'RELEASED') {
+      // An earlier attempt with this key reserved, failed and was released: start a new checkout.
+      throw new ConflictError('This checkout expired; place the order again with a new idempotency key.', { reason: 'CHECKOUT_EXPIRED' });
+    }
+
+    try {
+      const { distanceKm, chargePaise, subtotal } = this.deliveryCharge(vendor.depot, address, reservation.lines);
+      const price = priceOrder({
+        lines: reservation.lines.map((l) => ({
+          kind: l.kind,
+          refId: l.refId,
+          name: l.name,
+          unit: l.unit,
+          quantity: l.quantity,
+          unitPricePaise: l.unitPricePaise,
+          gstRateBasisPoints: l.gstRateBasisPoints,
+        })),
+        deliveryChargePaise: chargePaise,
+      });
+      void subtotal;
+      const order = await ctx.em.transactional(async (em) => {
+        const now = new Date();
+        const sequence = await nextSequence(em, now);
+        const status = initialStatus(input.paymentMethod) as OrderStatusEnum;
+        const created = em.create(Order, {
+          id: orderId,
+          orderNumber: formatOrderNumber(now, sequence),
+          buyerId,
+          vendorId,
+          idempotencyKey: input.idempotencyKey,
+          requestFingerprint: fingerprint,
+          status,
+          paymentMethod: input.paymentMethod,
+          paymentStatus: input.paymentMethod === PaymentMethodEnum.COD ? OrderPaymentStatus.COD_PENDING : OrderPaymentStatus.PENDING,
+          deliveryAddress: address,
+          distanceKm,
+          subtotalPaise: price.subtotalPaise,
+          deliveryChargePaise: price.deliveryChargePaise,
+          deliveryTaxPaise: price.deliveryTaxPaise,
+          taxPaise: price.taxPaise,
+          totalPaise: price.totalPaise,
+          pricingDate,
+        });
+        price.lines.forEach((line, position) => {
+          const reserved = reservation.lines[position]!;
+          em.create(OrderItem, {
+            orderId,
+            position,
+            kind: line.kind as OrderItemKind,
+            refId: line.refId,
+            name: line.name,
+            unit: line.unit,
+            unitDescription: reserved.unitDescription,
+            quantity: line.quantity,
+            unitPricePaise: line.unitPricePaise,
+            gstRateBasisPoints: line.gstRateBasisPoints,
+            taxCode: reserved.hsnOrSac,
+            lineSubtotalPaise: line.lineSubtotalPaise,
+            lineTaxPaise: line.lineTaxPaise,
+            lineTotalPaise: line.lineTotalPaise,
+          });
+        });
+        em.create(OrderStatusHistory, { orderId, fromStatus: null, toStatus: status, actor: OrderActor.BUYER, actorUserId: buyerId });
+        recordEvent(em, 'OrderPlaced', {
+          orderId,
+          orderNumber: created.orderNumber,
+          buyerId,
+          vendorId,
+          paymentMethod: input.paymentMethod,
+          status,
+          totalPaise: price.totalPaise,
+        });
+        return created;
+      });
+      return order;
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        // A concurrent retry with the same key created the order first.
+        ctx.em.clear();
+        const winner = await ctx.em.findOne(Order, { id: orderId });
+        if (winner) return this.sameOrderOrConflict(winner, input, buyerId, fingerprint);
+      }
+      await this.deps.catalog.release(orderId, ctx.requestId).catch((releaseError: unknown) =>
+        ctx.log.error({ err: releaseError, orderId }, 'could not release the reservation of a failed order; catalog will expire it'),
+      );
+      if (error instanceof PricingError) throw new ValidationError(error.message, { field: 'items' });
+      if (error instanceof OutOfServiceAreaError) {
+        throw new ValidationError(error.message, { reason: 'OUT_OF_SERVICE_AREA' });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The idempotency contract: the same key with the same request returns the first order; with
+   * any other request (quantity, material, items, address, method) it is refused and nothing
+   * changes. Orders placed before fingerprints were stored are compared on what they kept.
+   */
+  private sameOrderOrConflict(order: Order, input: PlaceOrderInput, buyerId: string, fingerprint: string): Order {
+    const sameRequest = order.requestFingerprint
+      ? order.requestFingerprint === fingerprint
+      : order.vendorId === input.vendorId.toLowerCase() && order.paymentMethod === input.paymentMethod;
+    if (order.buyerId !== buyerId || !sameRequest) {
+      throw new ConflictError('This idempotency key was already used for a different order.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
+    }
+    return order;
+  }
+
+  private deliveryCharge(
+    depot: { lat: number; lng: number } | null,
+    address: { latitude: number | null; longitude: number | null },
+    lines: Array<{ unitPricePaise: number; quantity: number; name: string }>,
+  ): { distanceKm: number | null; chargePaise: number; subtotal: number } {
+    const tariff = this.deps.tariff ?? DEFAULT_TARIFF;
+    // Checks the caps first (a PricingError, i.e. bad input), so the tariff never sees an unsafe sum.
+    const subtotal = goodsSubtotalPaise(lines);
+    if (!depot || address.latitude === null || address.longitude === null) {
+      // Without both ends located, charge the base (covers the first km band).
+      const free = tariff.freeAboveSubtotalPaise != null && subtotal >= tariff.freeAboveSubtotalPaise;
+      return { distanceKm: null, chargePaise: free ? 0 : tariff.baseChargePaise, subtotal };
+    }
+    const distanceKm = Math.round(roadDistanceKm(depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
+    return { distanceKm, chargePaise: deliveryChargePaise({ distanceKm, subtotalPaise: subtotal, tariff }), subtotal };
+  }
+}
+
+/** The vendor's own radius, checked before any stock is reserved (unknown locations cannot be checked). */
+function assertInsideServiceRadius(
+  vendor: { depot: { lat: number; lng: number } | null; serviceRadiusKm: number },
+  address: { latitude: number | null; longitude: number | null },
+): void {
+  if (!vendor.depot || address.latitude === null || address.longitude === null) return;
+  const distanceKm = Math.round(roadDistanceKm(vendor.depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
+  if (isWithinServiceRadius(distanceKm, vendor.serviceRadiusKm)) return;
+  throw new ConflictError(`This vendor delivers up to ${vendor.serviceRadiusKm} km; the address is about ${(Math.ceil(distanceKm * 10) / 10).toFixed(1)} km away.`, {
+    reason: 'OUTSIDE_SERVICE_AREA',
+    serviceRadiusKm: vendor.serviceRadiusKm,
+    distanceKm,
+  });
+}
+
+/** UUID derived from buyer + idempotency key (name-based, SHA-256, version 8 layout). */
+export function orderIdFor(buyerId: string, idempotencyKey: string): string {
+  const hash = createHash('sha256').update(`realserv-order:${buyerId}:${idempotencyKey}`).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x80;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+async function nextSequence(em: EntityManager, at: Date): Promise<number> {
+  const month = formatOrderNumber(at, 1).slice(3, 7);
+  const rows = await em.getConnection().execute<Array<{ last: number }>>(
+    `insert into order_number_counters (month, last) values (?, 1)
+     on conflict (month) do update set last = order_number_counters.last + 1
+     returning last`,
+    [month],
+    'all',
+    em.getTransactionContext(),
+  );
+  return Number(rows[0]!.last);
+}

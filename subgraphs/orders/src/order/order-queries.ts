@@ -1,0 +1,48 @@
+import { ForbiddenError, NotFoundError, assertId, requireCaller, requireUserId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
+import { canSeeOrder } from './order-access.js';
+import { Order } from './order.entity.js';
+import type { OrdersFilter } from './order.inputs.js';
+
+/** Reading orders: one order for its parties, and the lists of a buyer, a vendor and admins. */
+
+/** The buyer who placed it, its vendor, and admins; everyone else gets NOT_FOUND. */
+export async function findVisibleOrder(ctx: RequestContext, id: string): Promise<Order> {
+  const order = await ctx.em.findOne(Order, { id: assertId(id) });
+  if (!order || !canSeeOrder(ctx, order)) throw new NotFoundError('Order', id);
+  return order;
+}
+
+export async function listBuyerOrders(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
+  const buyerId = requireUserId(ctx);
+  return list(ctx, { ...where(filter), buyerId }, page);
+}
+
+export async function listVendorOrders(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
+  const vendorId = requireCaller(ctx).vendorId;
+  if (!vendorId) throw new ForbiddenError('Finish vendor onboarding first.');
+  return list(ctx, { ...where(filter), vendorId }, page);
+}
+
+export async function listAllOrders(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
+  const conditions: Record<string, unknown> = where(filter);
+  // An empty string is a bad id, not "no filter".
+  if (filter?.vendorId != null) conditions.vendorId = assertId(filter.vendorId, 'vendorId');
+  if (filter?.buyerId != null) conditions.buyerId = assertId(filter.buyerId, 'buyerId');
+  return list(ctx, conditions, page);
+}
+
+async function list(ctx: RequestContext, conditions: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Order>> {
+  const [items, total] = await ctx.em.findAndCount(Order, conditions, {
+    orderBy: { createdAt: 'desc', id: 'asc' },
+    offset: page?.offset ?? 0,
+    limit: page?.limit ?? 20,
+  });
+  return toPage(items, total, page);
+}
+
+function where(filter: OrdersFilter | undefined): Record<string, unknown> {
+  const conditions: Record<string, unknown> = {};
+  if (filter?.status) conditions.status = filter.status;
+  if (filter?.orderNumber) conditions.orderNumber = { $like: `${filter.orderNumber.toUpperCase().replace(/[\\%_]/g, '')}%` };
+  return conditions;
+}
