@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordEvent, type EventSubscription } from '@realserv/platform';
+import { on, recordEvent, type EventSubscription } from '@realserv/platform';
+import { DeliveryCompleted, OrderPaid, OrderRefundRequested, PaymentCaptured, PaymentFailed, RefundProcessed } from '@realserv/contracts';
 import { OrderActor, OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
 import { Order, OrderStatusHistory } from './order.entity.js';
 import { applyOrderTransition, changePaymentStatus } from './order.service.js';
@@ -11,30 +12,36 @@ async function lockOrder(em: EntityManager, orderId: string): Promise<Order | nu
 
 /** Orders listens to payments: captured → PAID, failed → may retry, refunded → REFUNDED. */
 export const orderSubscriptions: EventSubscription[] = [
-  {
-    type: 'PaymentCaptured',
-    handler: 'mark-order-paid',
-    run: (async (event: { payload: { orderId: string; method: string } }, em: EntityManager) => {
+  on(PaymentCaptured, 'mark-order-paid', async (event, em) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (!order || event.payload.method !== 'ONLINE') return;
       if (order.status === OrderStatusEnum.PENDING_PAYMENT) {
         order.status = OrderStatusEnum.PAID;
         order.paymentStatus = OrderPaymentStatus.PAID;
         em.create(OrderStatusHistory, { orderId: order.id, fromStatus: OrderStatusEnum.PENDING_PAYMENT, toStatus: OrderStatusEnum.PAID, actor: OrderActor.SYSTEM, note: 'Payment captured' });
-        recordEvent(em, 'OrderPaid', { orderId: order.id, orderNumber: order.orderNumber, buyerId: order.buyerId, vendorId: order.vendorId, from: 'PENDING_PAYMENT', to: 'PAID', actor: 'SYSTEM' });
+        recordEvent(em, OrderPaid, {
+          orderId: order.id,
+          orderNumber: order.orderNumber,
+          buyerId: order.buyerId,
+          vendorId: order.vendorId,
+          from: 'PENDING_PAYMENT',
+          to: 'PAID',
+          actor: 'SYSTEM',
+          reason: 'Payment captured',
+          paymentMethod: order.paymentMethod,
+          totalPaise: order.totalPaise,
+          taxPaise: order.taxPaise,
+          refundRequired: false,
+        });
       } else if (order.status === OrderStatusEnum.CANCELLED || order.status === OrderStatusEnum.REJECTED) {
         // Paid after it was closed (the buyer cancelled while Checkout was open): give it back.
         changePaymentStatus(em, order, OrderPaymentStatus.REFUND_PENDING, 'Paid after the order was closed');
-        recordEvent(em, 'OrderRefundRequested', { orderId: order.id, reason: 'Paid after the order was closed' });
+        recordEvent(em, OrderRefundRequested, { orderId: order.id, reason: 'Paid after the order was closed' });
       }
-    }) as EventSubscription['run'],
-  },
-  {
-    // The delivery completed (vendors subgraph): the vendor verified the buyer's OTP, or an admin
-    // forced it with a reason. The only way an order becomes DELIVERED; a prepaid order is then complete.
-    type: 'DeliveryCompleted',
-    handler: 'mark-order-delivered',
-    run: (async (event: { payload: { orderId: string; forced?: boolean; forcedByUserId?: string | null; reason?: string | null } }, em: EntityManager) => {
+  }),
+  // The delivery completed (vendors subgraph): the vendor verified the buyer's OTP, or an admin
+  // forced it with a reason. The only way an order becomes DELIVERED; a prepaid order is then complete.
+  on(DeliveryCompleted, 'mark-order-delivered', async (event, em) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (!order || order.status !== OrderStatusEnum.OUT_FOR_DELIVERY) return;
       const forced = event.payload.forced === true;
@@ -52,22 +59,13 @@ export const orderSubscriptions: EventSubscription[] = [
       if (order.paymentMethod === 'ONLINE') {
         applyOrderTransition(em, order, OrderStatusEnum.COMPLETED, 'SYSTEM', null, null, new Date(deliveredAt.getTime() + 1));
       }
-    }) as EventSubscription['run'],
-  },
-  {
-    type: 'PaymentFailed',
-    handler: 'note-payment-failed',
-    run: (async (event: { payload: { orderId: string } }, em: EntityManager) => {
+  }),
+  on(PaymentFailed, 'note-payment-failed', async (event, em) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (order?.status === OrderStatusEnum.PENDING_PAYMENT) changePaymentStatus(em, order, OrderPaymentStatus.FAILED, 'Payment failed');
-    }) as EventSubscription['run'],
-  },
-  {
-    type: 'RefundProcessed',
-    handler: 'mark-order-refunded',
-    run: (async (event: { payload: { orderId: string; fullyRefunded: boolean } }, em: EntityManager) => {
+  }),
+  on(RefundProcessed, 'mark-order-refunded', async (event, em) => {
       const order = await lockOrder(em, event.payload.orderId);
       if (order && event.payload.fullyRefunded) changePaymentStatus(em, order, OrderPaymentStatus.REFUNDED, 'Refunded');
-    }) as EventSubscription['run'],
-  },
+  }),
 ];

@@ -17,6 +17,19 @@ import {
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
+import {
+  CashCollected,
+  OrderCancelled,
+  OrderCompleted,
+  OrderConfirmed,
+  OrderDelivered,
+  OrderDispatched,
+  OrderPaid,
+  OrderPaymentStatusChanged,
+  OrderPlaced,
+  OrderRejected,
+  type OrderStatusEvent,
+} from '@realserv/contracts';
 import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, isWithinServiceRadius, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
 import { PricingError, goodsSubtotalPaise, priceOrder } from '../pricing/order-pricing.js';
 import type { BuyerAddresses } from '../ports/buyer-addresses.js';
@@ -160,7 +173,7 @@ export class OrderService {
           });
         });
         em.create(OrderStatusHistory, { orderId, fromStatus: null, toStatus: status, actor: OrderActor.BUYER, actorUserId: buyerId });
-        recordEvent(em, 'OrderPlaced', {
+        recordEvent(em, OrderPlaced, {
           orderId,
           orderNumber: created.orderNumber,
           buyerId,
@@ -338,7 +351,7 @@ export class OrderService {
       order.cashProofMediaId = proof;
       order.paymentStatus = OrderPaymentStatus.COD_COLLECTED;
       this.applyTransition(em, order, OrderStatusEnum.COMPLETED, actor, requireUserId(ctx), 'Cash collected');
-      recordEvent(em, 'CashCollected', { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
+      recordEvent(em, CashCollected, { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
       return order;
     });
   }
@@ -451,7 +464,7 @@ export function changePaymentStatus(em: EntityManager, order: Order, to: OrderPa
   const from = order.paymentStatus;
   if (from === to) return;
   order.paymentStatus = to;
-  recordEvent(em, 'OrderPaymentStatusChanged', {
+  recordEvent(em, OrderPaymentStatusChanged, {
     orderId: order.id,
     orderNumber: order.orderNumber,
     buyerId: order.buyerId,
@@ -463,16 +476,17 @@ export function changePaymentStatus(em: EntityManager, order: Order, to: OrderPa
   });
 }
 
-const EVENT_FOR: Record<OrderStatusEnum, string> = {
-  PENDING_PAYMENT: 'OrderPlaced',
-  PLACED: 'OrderPlaced',
-  PAID: 'OrderPaid',
-  CONFIRMED: 'OrderConfirmed',
-  REJECTED: 'OrderRejected',
-  OUT_FOR_DELIVERY: 'OrderDispatched',
-  DELIVERED: 'OrderDelivered',
-  COMPLETED: 'OrderCompleted',
-  CANCELLED: 'OrderCancelled',
+// Start states are never a transition's target (placeOrder records OrderPlaced itself).
+const EVENT_FOR: Record<OrderStatusEnum, typeof OrderPlaced | OrderStatusEvent> = {
+  PENDING_PAYMENT: OrderPlaced,
+  PLACED: OrderPlaced,
+  PAID: OrderPaid,
+  CONFIRMED: OrderConfirmed,
+  REJECTED: OrderRejected,
+  OUT_FOR_DELIVERY: OrderDispatched,
+  DELIVERED: OrderDelivered,
+  COMPLETED: OrderCompleted,
+  CANCELLED: OrderCancelled,
 };
 
 function assertOrThrow(request: Parameters<typeof assertTransition>[0]): void {
