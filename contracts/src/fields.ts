@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Field builders shared by the contracts, so the same field reads the same in every event. */
 export const id = (what: string) => z.guid().describe(what);
-export const paise = (what: string) => z.number().int().describe(`${what}, in paise`);
+export const paise = (what: string) => z.number().int().describe(`${what}, in paise.`);
 export const orderFields = {
   orderId: id('The order.'),
   orderNumber: z.string().min(1).describe('The order number the buyer and vendor see.'),

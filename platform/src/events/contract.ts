@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import type { DomainEvent } from './domain-event.js';
 
 /**
  * What one domain event is: its name, the version of its payload, who records it and the zod
@@ -82,4 +84,28 @@ export function readDeliveredPayload<C extends EventContract>(contract: C, event
     throw new EventContractError(`${eventTopic(contract)} delivered a payload that does not match its contract: ${describeIssues(result.error)}`);
   }
   return result.data as EventPayload<C>;
+}
+
+export type EventHandler<P = Record<string, unknown>> = (event: DomainEvent<P>, em: EntityManager) => Promise<void>;
+
+/** One handler of one contract (name and version); build it with `on`. */
+export interface EventSubscription {
+  contract: EventContract;
+  /** Stable handler name; with the subgraph name it names the queue and the inbox key. */
+  handler: string;
+  /** Takes the envelope as delivered; `on` checks it against the contract before the handler sees it. */
+  run: EventHandler<unknown>;
+}
+
+/**
+ * Subscribes a handler to a contract: the handler gets the payload typed by the contract's
+ * schema. A delivered payload that does not match (or another version) throws
+ * EventContractError before the handler runs: the job fails and is retried, never half-applied.
+ */
+export function on<C extends EventContract>(contract: C, handler: string, run: EventHandler<EventPayload<C>>): EventSubscription {
+  return {
+    contract,
+    handler,
+    run: async (event, em) => run({ ...event, payload: readDeliveredPayload(contract, event) }, em),
+  };
 }

@@ -2,12 +2,14 @@ import { PublishOnCommit } from './publish-on-commit.js';
 import { PgBoss } from 'pg-boss';
 import { Redis } from 'ioredis';
 import { LockMode } from '@mikro-orm/core';
-import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OutboxEvent, ProcessedEvent } from './event.entities.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
-import { eventTopic, parseTopic, readDeliveredPayload, type EventContract, type EventPayload } from './contract.js';
+import { eventTopic, parseTopic, type EventSubscription } from './contract.js';
+
+export type { EventHandler, EventSubscription } from './contract.js';
 
 /** PostgreSQL channel (events database) on which gateways hear about events for subscriptions. */
 export const LIVE_CHANNEL = 'realserv_live';
@@ -17,30 +19,6 @@ export interface LiveEvent {
   id: string;
   source: string;
   keys: Record<string, string>;
-}
-
-export type EventHandler<P = Record<string, unknown>> = (event: DomainEvent<P>, em: EntityManager) => Promise<void>;
-
-/** One handler of one contract (name and version); build it with `on`. */
-export interface EventSubscription {
-  contract: EventContract;
-  /** Stable handler name; with the subgraph name it names the queue and the inbox key. */
-  handler: string;
-  /** Takes the envelope as delivered; `on` checks it against the contract before the handler sees it. */
-  run: EventHandler<unknown>;
-}
-
-/**
- * Subscribes a handler to a contract: the handler gets the payload typed by the contract's
- * schema. A delivered payload that does not match (or another version) throws
- * EventContractError before the handler runs: the job fails and is retried, never half-applied.
- */
-export function on<C extends EventContract>(contract: C, handler: string, run: EventHandler<EventPayload<C>>): EventSubscription {
-  return {
-    contract,
-    handler,
-    run: (event, em) => run({ ...event, payload: readDeliveredPayload(contract, event) }, em),
-  };
 }
 
 export interface EventBusOptions {
