@@ -8,7 +8,7 @@ import { GaveUp, freePort, httpOk, waitFor } from './ports.js';
 import { startPostgres, type PostgresServer } from './postgres.js';
 import { makeLocalSecrets, ownSecretsOf } from './secrets.js';
 import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS } from './services.js';
-import { createLocalRazorpay } from '@realserv/payments/razorpay';
+import { createLocalRazorpay } from '@realserv/payments/razorpay/local';
 import { AUTH_EMULATOR_OPT_IN } from '@realserv/platform';
 
 export interface StackOptions {

@@ -17,6 +17,7 @@ export * from './http/metrics.js';
 export * from './http/json-errors.js';
 export * from './subgraph/config.js';
 export * from './subgraph/definition.js';
+export * from './subgraph/jobs.js';
 export * from './subgraph/build-schema.js';
 export * from './subgraph/server.js';
 export * from './firebase.js';

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER, serviceCaller, signCallerEnvelope } from './caller.js';
 import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from './errors.js';
 
@@ -12,17 +14,30 @@ export class PeerUnavailableError extends ServiceUnavailableError {
   }
 }
 
+/** Each operation's text, printed once per document. */
+const queryText = new WeakMap<DocumentNode, string>();
+
 /**
  * GraphQL calls from one subgraph to another (e.g. orders → catalog to reserve stock), signed
  * with the key the pair shares, as SERVICE. Errors the peer reports with a code come back as
  * the same domain errors, details included, so the caller can pass them on.
+ *
+ * Operations are typed documents generated from the caller's `ports/<peer>.peer.graphql`
+ * against the peer's SDL (codegen.yml), so the variables and the result are checked at compile
+ * time and codegen fails when the peer changes a field the caller selects.
  */
 export class PeerClient {
   constructor(
     private readonly options: { self: string; peer: string; url: string; key: string; timeoutMs?: number },
   ) {}
 
-  async request<T>(query: string, variables: Record<string, unknown>, requestId: string = randomUUID()): Promise<T> {
+  async request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: NoInfer<TVariables>,
+    requestId: string = randomUUID(),
+  ): Promise<TResult> {
+    let query = queryText.get(document);
+    if (query === undefined) queryText.set(document, (query = print(document)));
     const header = signCallerEnvelope(
       { caller: serviceCaller(this.options.self), requestId, aud: this.options.peer, iat: Math.floor(Date.now() / 1000), iss: this.options.self },
       this.options.key,
@@ -39,7 +54,7 @@ export class PeerClient {
       throw new PeerUnavailableError(this.options.peer, `did not answer: ${(error as Error).message}`);
     }
     const body = (await response.json().catch(() => ({}))) as {
-      data?: T;
+      data?: TResult;
       errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;
     };
     const error = body.errors?.[0];

@@ -70,7 +70,7 @@ describe('settlement service: one vendor never blocks the others', () => {
 
   beforeAll(async () => {
     orm = await scratchOrm([Vendor, KycDocument, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow]);
-    service = new SettlementService(null, clock, log);
+    service = new SettlementService(clock, log);
   });
   afterAll(async () => orm?.close(true));
 

@@ -7,6 +7,7 @@ import type { EntityClass, NamedMigration } from '../db.js';
 import type { RequestContext } from '../context.js';
 import type { SubgraphConfig } from './config.js';
 import type { EventBus, EventSubscription } from '../events/event-bus.js';
+import type { BackgroundJob } from './jobs.js';
 import { EVENT_ENTITIES } from '../events/event.entities.js';
 
 /** What a running subgraph hands to its own code: parsed config, logger, ORM. */
@@ -17,6 +18,26 @@ export interface SubgraphRuntime<C extends SubgraphConfig = SubgraphConfig> {
   orm: MikroORM;
   /** The event bus, when the subgraph declares `events`. */
   events: EventBus | null;
+}
+
+/** What a subgraph's `wire` returns: everything built on its services, for platform to run. */
+export interface SubgraphWiring {
+  /**
+   * Resolver instances with their services; classes in `resolvers` (the static list the schema is
+   * built from) that are not among them are constructed with no arguments.
+   */
+  resolvers?: object[];
+  /** Event handlers, subscribed once the subgraph starts (needs `events: true`). */
+  subscriptions?: EventSubscription[];
+  /** Extra HTTP routes outside GraphQL (webhooks, signed downloads); no caller header required. */
+  routes?: (router: Router) => void;
+  /** Timers platform starts once the subgraph serves and stops first on shutdown. */
+  jobs?: BackgroundJob[];
+  /**
+   * Releases what the services hold (clients, sockets). Called on shutdown once requests, jobs
+   * and event handlers are drained, before the database closes.
+   */
+  stop?: () => Promise<void>;
 }
 
 export type ReferenceResolver = (reference: Record<string, unknown>, ctx: RequestContext) => unknown;
@@ -38,19 +59,15 @@ export interface SubgraphDefinition<S extends z.ZodObject = z.ZodObject> {
   /** This subgraph's own environment variables, merged with the shared subgraph settings. */
   configSchema?: S;
   /**
-   * Builds resolver instances (with their services and ports) once the runtime exists.
-   * Classes not returned here are constructed with no arguments.
+   * Domain events: a subgraph with `events: true` gets the outbox and inbox tables and an EventBus
+   * on EVENTS_DATABASE_URL; its handlers come from `wire`.
    */
-  provide?: (runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>>) => object[] | Promise<object[]>;
-  /** Extra HTTP routes outside GraphQL (webhooks, signed downloads); no caller header required. */
-  routes?: (router: Router, runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>>) => void;
+  events?: boolean;
   /**
-   * Domain events: a subgraph with `events` gets the outbox and inbox tables, an EventBus on
-   * EVENTS_DATABASE_URL, and these handlers subscribed.
+   * The wiring root: builds the subgraph's services once from the runtime and returns what uses
+   * them. Platform calls it once at start, before seeding and before anything is served.
    */
-  events?: {
-    subscriptions?: (runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>>) => EventSubscription[];
-  };
+  wire?: (runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>>) => SubgraphWiring | Promise<SubgraphWiring>;
   /** Idempotent demo data, run at start when SEED_DEMO_DATA=true. */
   seed?: (runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>>) => Promise<void>;
 }

@@ -21,6 +21,7 @@ import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
 import { dependencyFailureLogPlugin } from '../graphql/dependency-failures.js';
 import { onShutdown } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
+import { startJobs } from './jobs.js';
 import { subgraphConfigSchema, type SubgraphConfig } from './config.js';
 import { subgraphEntities, type SubgraphDefinition, type SubgraphRuntime } from './definition.js';
 import { EventBus } from '../events/event-bus.js';
@@ -100,13 +101,16 @@ export async function startSubgraph<S extends z.ZodObject>(
       })
     : null;
   const runtime: SubgraphRuntime<SubgraphConfig & z.infer<S>> = { name: definition.name, config, log, orm, events };
-  const instances = (await definition.provide?.(runtime)) ?? [];
+  const wiring = (await definition.wire?.(runtime)) ?? {};
+  if (wiring.subscriptions?.length && !events) {
+    throw new Error(`${definition.name}: wire() returns event handlers but the definition does not say events: true`);
+  }
   if (config.SEED_DEMO_DATA && definition.seed) {
     await definition.seed(runtime);
     log.info('demo data seeded');
   }
-  await events?.start(definition.events?.subscriptions?.(runtime) ?? []);
-  const schema = await buildFederatedSchema(definition as SubgraphDefinition, instances);
+  await events?.start(wiring.subscriptions ?? []);
+  const schema = await buildFederatedSchema(definition as SubgraphDefinition, wiring.resolvers);
   const production = config.NODE_ENV === 'production';
 
   const app = express();
@@ -164,7 +168,7 @@ export async function startSubgraph<S extends z.ZodObject>(
   );
 
   const extra = express.Router();
-  definition.routes?.(extra, runtime);
+  wiring.routes?.(extra);
   app.use(extra);
 
   /**
@@ -228,15 +232,19 @@ export async function startSubgraph<S extends z.ZodObject>(
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://localhost:${port}/graphql`;
   log.info({ url }, `${definition.name} subgraph ready`);
+  const jobs = startJobs(wiring.jobs ?? [], orm, log);
 
   return {
     url,
     runtime,
     stop: async () => {
       shuttingDown = true;
+      await jobs.stop(); // no new runs; waits for the ones in progress
       await apollo.stop(); // drains in-flight requests and closes the HTTP server
       await metrics.close();
       await events?.stop();
+      // Last user of the services gone (requests, jobs, event handlers): release what they hold.
+      await wiring.stop?.();
       await orm.close(true);
     },
   };

@@ -21,7 +21,7 @@ import { categoriesById, laborCategoriesById, materialsById } from './catalog.lo
 import { ReservationService } from './reservation/reservation.service.js';
 import { StockReservationLineResolver, StockReservationResolver } from './reservation/reservation.resolver.js';
 import { reservationSubscriptions } from './reservation/reservation.events.js';
-import { startReservationSweeper } from './reservation/reservation-sweeper.js';
+import { reservationSweepJob } from './reservation/reservation-sweeper.js';
 import { StockReservation } from './reservation/stock-reservation.entity.js';
 import { StockReservationLine } from './reservation/stock-reservation-line.entity.js';
 import { catalogConfigSchema } from './catalog.config.js';
@@ -57,27 +57,28 @@ export const catalogSubgraph = defineSubgraph({
   ],
   migrations,
   configSchema: catalogConfigSchema,
-  events: {
-    subscriptions: (runtime) => reservationSubscriptions(new ReservationService(), runtime.log),
-  },
+  events: true,
   referenceResolvers: {
     Category: (ref, ctx: RequestContext) => ctx.loaders.get(categoriesById).load(String(ref.id)),
     Material: (ref, ctx: RequestContext) => ctx.loaders.get(materialsById).load(String(ref.id)),
     LaborCategory: (ref, ctx: RequestContext) => ctx.loaders.get(laborCategoriesById).load(String(ref.id)),
     Vendor: (ref) => vendorRef(String(ref.id)),
   },
-  provide: (runtime) => {
+  wire: ({ config, log }) => {
     const categories = new CategoryService();
     const reservations = new ReservationService();
-    startReservationSweeper(runtime, reservations, runtime.config.RESERVATION_TTL_MINUTES);
-    return [
-      new CategoryResolver(categories),
-      new MaterialResolver(new MaterialService(categories)),
-      new LaborCategoryResolver(new LaborService(categories)),
-      new InventoryResolver(new InventoryService()),
-      new GstRateResolver(new GstService()),
-      new StockReservationResolver(reservations),
-    ];
+    return {
+      resolvers: [
+        new CategoryResolver(categories),
+        new MaterialResolver(new MaterialService(categories)),
+        new LaborCategoryResolver(new LaborService(categories)),
+        new InventoryResolver(new InventoryService()),
+        new GstRateResolver(new GstService()),
+        new StockReservationResolver(reservations),
+      ],
+      subscriptions: reservationSubscriptions(reservations, log),
+      jobs: [reservationSweepJob(reservations, config.RESERVATION_TTL_MINUTES, log)],
+    };
   },
   seed: (runtime) => seedCatalog(runtime),
 });

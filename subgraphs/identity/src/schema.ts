@@ -26,13 +26,15 @@ export const identitySubgraph = defineSubgraph({
   referenceResolvers: {
     User: (reference, ctx: RequestContext) => ctx.loaders.get(usersById).load(String(reference.id)),
   },
-  provide: ({ config }) => {
+  wire: ({ config }) => {
     const users = new UserService(new FirebaseIdentityProvider(firebaseAuth(config)));
-    return [
-      new UserResolver(users),
-      new BuyerProfileResolver(new BuyerProfileService(users)),
-      new DeliveryAddressResolver(new DeliveryAddressService(users)),
-    ];
+    return {
+      resolvers: [
+        new UserResolver(users),
+        new BuyerProfileResolver(new BuyerProfileService(users)),
+        new DeliveryAddressResolver(new DeliveryAddressService(users)),
+      ],
+    };
   },
   seed: (runtime) => seedDemoUsers(runtime),
 });

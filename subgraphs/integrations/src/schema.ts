@@ -4,7 +4,8 @@ import { defineSubgraph } from '@realserv/platform';
 import { MediaFile } from './media/media.entity.js';
 import { MediaResolver } from './media/media.resolver.js';
 import { MediaService } from './media/media.service.js';
-import { LocalMediaStorage, S3MediaStorage, type MediaStorage } from './media/storage.js';
+import type { MediaStorage } from './media/storage/media-storage.js';
+import { S3MediaStorage } from './media/storage/s3-media-storage.js';
 import { migrations } from './migrations/index.js';
 
 const configSchema = z.object({
@@ -19,19 +20,20 @@ const configSchema = z.object({
 });
 type MediaConfig = z.infer<typeof configSchema>;
 
-let storage: MediaStorage | null = null;
-function storageFor(config: MediaConfig): MediaStorage {
-  if (storage) return storage;
+/**
+ * The adapter MEDIA_STORAGE names. The local one is loaded only when chosen, so a production
+ * build never imports it (devstack/src/production-code.test.ts checks).
+ */
+async function mediaStorageFor(config: MediaConfig): Promise<MediaStorage> {
   if (config.MEDIA_STORAGE === 's3') {
     if (!config.S3_BUCKET || !config.AWS_REGION) throw new Error('integrations: MEDIA_STORAGE=s3 needs S3_BUCKET and AWS_REGION');
-    storage = new S3MediaStorage(new S3Client({ region: config.AWS_REGION }), config.S3_BUCKET);
-  } else {
-    if (!config.MEDIA_LOCAL_DIR || !config.MEDIA_PUBLIC_URL || !config.MEDIA_SIGNING_KEY) {
-      throw new Error('integrations: MEDIA_STORAGE=local needs MEDIA_LOCAL_DIR, MEDIA_PUBLIC_URL and MEDIA_SIGNING_KEY');
-    }
-    storage = new LocalMediaStorage(config.MEDIA_LOCAL_DIR, config.MEDIA_PUBLIC_URL, config.MEDIA_SIGNING_KEY);
+    return new S3MediaStorage(new S3Client({ region: config.AWS_REGION }), config.S3_BUCKET);
   }
-  return storage;
+  if (!config.MEDIA_LOCAL_DIR || !config.MEDIA_PUBLIC_URL || !config.MEDIA_SIGNING_KEY) {
+    throw new Error('integrations: MEDIA_STORAGE=local needs MEDIA_LOCAL_DIR, MEDIA_PUBLIC_URL and MEDIA_SIGNING_KEY');
+  }
+  const { LocalMediaStorage } = await import('./media/storage/local/local-media-storage.js');
+  return new LocalMediaStorage(config.MEDIA_LOCAL_DIR, config.MEDIA_PUBLIC_URL, config.MEDIA_SIGNING_KEY);
 }
 
 /** The integrations subgraph: media uploads (WhatsApp, location, … come next). */
@@ -41,9 +43,12 @@ export const integrationsSubgraph = defineSubgraph({
   entities: [MediaFile],
   migrations,
   configSchema,
-  provide: ({ config }) => [new MediaResolver(new MediaService(storageFor(config as unknown as MediaConfig)))],
-  routes: (router, { config }) => {
-    const s = storageFor(config as unknown as MediaConfig);
-    if (s instanceof LocalMediaStorage) s.routes(router);
+  wire: async ({ config }) => {
+    const storage = await mediaStorageFor(config);
+    return {
+      resolvers: [new MediaResolver(new MediaService(storage))],
+      routes: (router) => storage.routes?.(router),
+      stop: async () => storage.close?.(),
+    };
   },
 });

@@ -11,7 +11,7 @@ import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
-import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, startUnpaidOrderSweeper } from './order/unpaid-order-expiry.js';
+import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
 
 const peer = (name: string) => ({
   [`PEER_${name}_URL`]: z.string().url(),
@@ -25,7 +25,7 @@ export const ordersSubgraph = defineSubgraph({
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
   migrations,
-  events: { subscriptions: () => orderSubscriptions },
+  events: true,
   configSchema: z.object({
     ...peer('CATALOG'),
     ...peer('IDENTITY'),
@@ -44,8 +44,7 @@ export const ordersSubgraph = defineSubgraph({
       return order && canSeeOrder(ctx, order) ? order : null;
     },
   },
-  provide: (runtime) => {
-    const { config, events } = runtime;
+  wire: ({ config, log }) => {
     const env = config as unknown as Record<string, string>;
     const client = (peerName: string) =>
       new PeerClient({ self: 'orders', peer: peerName, url: env[`PEER_${peerName.toUpperCase()}_URL`]!, key: env[`PEER_${peerName.toUpperCase()}_KEY`]! });
@@ -53,10 +52,12 @@ export const ordersSubgraph = defineSubgraph({
       catalog: new PeerCatalogStock(client('catalog')),
       addresses: new PeerBuyerAddresses(client('identity')),
       vendors: new PeerVendorDirectory(client('vendors')),
-      events,
       onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS),
     });
-    startUnpaidOrderSweeper(runtime, orders, Number(env.UNPAID_ORDER_SWEEP_SECONDS));
-    return [new OrderResolver(orders)];
+    return {
+      resolvers: [new OrderResolver(orders)],
+      subscriptions: orderSubscriptions,
+      jobs: [unpaidOrderExpiryJob(orders, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
+    };
   },
 });

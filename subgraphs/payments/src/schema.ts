@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { PeerClient, defineSubgraph, type SubgraphRuntime } from '@realserv/platform';
+import { PeerClient, defineSubgraph } from '@realserv/platform';
 import { RazorpayGateway } from './razorpay/index.js';
 import { Order } from './references/order.js';
 import { Payment, PaymentTransaction, PaymentWebhook, Refund } from './payment/payment.entities.js';
 import { OrderPaymentResolver, PaymentResolver, RefundResolver } from './payment/payment.resolver.js';
 import { PaymentService } from './payment/payment.service.js';
 import { paymentSubscriptions } from './payment/payment.events.js';
-import { startPaymentReconciler } from './payment/payment-reconciler.js';
+import { paymentReconcileJob } from './payment/payment-reconciler.js';
 import { razorpayWebhookRoute } from './webhook/razorpay-webhook.js';
 import { migrations } from './migrations/index.js';
 
@@ -21,9 +21,6 @@ const configSchema = z.object({
   /** How often PENDING refunds and unpaid checkouts are reconciled with Razorpay; 0 turns the timer off. */
   PAYMENT_RECONCILE_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
 });
-type PaymentsConfig = z.infer<typeof configSchema>;
-
-let service: PaymentService | null = null;
 
 /** The payments subgraph: Razorpay online payments, cash on delivery, webhooks, refunds. */
 export const paymentsSubgraph = defineSubgraph({
@@ -36,33 +33,25 @@ export const paymentsSubgraph = defineSubgraph({
   referenceResolvers: {
     Order: (reference) => Object.assign(new Order(), { id: String(reference.id) }),
   },
-  events: {
-    subscriptions: (runtime) => paymentSubscriptions(serviceFor(runtime), runtime.log),
-  },
-  provide: (runtime) => {
-    const payments = serviceFor(runtime);
-    startPaymentReconciler(runtime, payments, (runtime.config as unknown as PaymentsConfig).PAYMENT_RECONCILE_SECONDS);
-    return [new PaymentResolver(payments)];
-  },
-  routes: (router, runtime) => {
-    const config = runtime.config as unknown as PaymentsConfig;
-    razorpayWebhookRoute(router, runtime, config.RAZORPAY_WEBHOOK_SECRET, runtime.events);
-  },
-});
-
-function serviceFor(runtime: SubgraphRuntime): PaymentService {
-  const config = runtime.config as unknown as PaymentsConfig;
-  service ??= new PaymentService({
-    gateway: new RazorpayGateway({
+  events: true,
+  wire: (runtime) => {
+    const { config, log } = runtime;
+    const payments = new PaymentService({
+      gateway: new RazorpayGateway({
+        keyId: config.RAZORPAY_KEY_ID,
+        keySecret: config.RAZORPAY_KEY_SECRET,
+        ...(config.RAZORPAY_BASE_URL ? { baseUrl: config.RAZORPAY_BASE_URL } : {}),
+      }),
       keyId: config.RAZORPAY_KEY_ID,
       keySecret: config.RAZORPAY_KEY_SECRET,
-      ...(config.RAZORPAY_BASE_URL ? { baseUrl: config.RAZORPAY_BASE_URL } : {}),
-    }),
-    keyId: config.RAZORPAY_KEY_ID,
-    keySecret: config.RAZORPAY_KEY_SECRET,
-    orders: new PeerClient({ self: 'payments', peer: 'orders', url: config.PEER_ORDERS_URL, key: config.PEER_ORDERS_KEY }),
-    events: runtime.events,
-    log: runtime.log,
-  });
-  return service;
-}
+      orders: new PeerClient({ self: 'payments', peer: 'orders', url: config.PEER_ORDERS_URL, key: config.PEER_ORDERS_KEY }),
+      log,
+    });
+    return {
+      resolvers: [new PaymentResolver(payments)],
+      subscriptions: paymentSubscriptions(payments, log),
+      routes: (router) => razorpayWebhookRoute(router, runtime, config.RAZORPAY_WEBHOOK_SECRET),
+      jobs: [paymentReconcileJob(payments, config.PAYMENT_RECONCILE_SECONDS, log)],
+    };
+  },
+});

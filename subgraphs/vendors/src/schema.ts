@@ -15,20 +15,14 @@ import { DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.res
 import { DeliveryService } from './delivery/delivery.service.js';
 import { deliverySubscriptions } from './delivery/delivery.events.js';
 
-/** The vendors subgraph: vendor businesses and KYC (deliveries and settlements follow). */
+/** The vendors subgraph: vendor businesses and KYC, deliveries with their OTP, and settlements. */
 export const vendorsSubgraph = defineSubgraph({
   name: 'vendors',
   resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver],
   orphanedTypes: [Order],
   entities: [Vendor, KycDocument, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
   migrations,
-  events: {
-    subscriptions: (runtime) => {
-      const settlements = settlementService(runtime);
-      const deliveries = deliveryService(runtime.config as never, runtime.events, mediaFiles(runtime.config as never));
-      return [...settlementSubscriptions(settlements), ...deliverySubscriptions(deliveries)];
-    },
-  },
+  events: true,
   configSchema: z.object({
     ...firebaseConfigSchema.shape,
     OTP_HASH_KEY: z.string().min(32, 'OTP_HASH_KEY must be at least 32 characters'),
@@ -49,62 +43,31 @@ export const vendorsSubgraph = defineSubgraph({
       return isUuid(id) ? ctx.em.findOne(Vendor, { id }) : null;
     },
   },
-  provide: (runtime) => {
-    const { config, events } = runtime;
-    return [
-    new VendorResolver(
-      new VendorService(
-        firebaseAuth(config),
-        events,
-        mediaFiles(config),
-      ),
-    ),
-    new SettlementResolver(settlementService(runtime)),
-    new DeliveryResolver(deliveryService(config as never, events, mediaFiles(config as never))),
-    new OrderDeliveryResolver(deliveryService(config as never, events, mediaFiles(config as never))),
-    ];
+  wire: ({ config, log }) => {
+    const media = new PeerMediaFiles(
+      new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY }),
+    );
+    const clock = settlementClock(config);
+    if (config.SETTLEMENT_CLOCK_OFFSET_DAYS) log.warn({ offsetDays: config.SETTLEMENT_CLOCK_OFFSET_DAYS }, 'settlements see today this many days ahead (test stack)');
+    const settlements = new SettlementService(clock, log);
+    const deliveries = new DeliveryService(
+      {
+        otpHashKey: config.OTP_HASH_KEY,
+        otpEncryptionKey: Buffer.from(config.OTP_ENCRYPTION_KEY, 'base64'),
+        otpValidForMs: config.OTP_VALID_SECONDS * 1000,
+        otpRegenerateAfterMs: config.OTP_REGENERATE_AFTER_SECONDS * 1000,
+      },
+      media,
+    );
+    return {
+      resolvers: [
+        new VendorResolver(new VendorService(firebaseAuth(config), media)),
+        new SettlementResolver(settlements),
+        new DeliveryResolver(deliveries),
+        new OrderDeliveryResolver(deliveries),
+      ],
+      subscriptions: [...settlementSubscriptions(settlements), ...deliverySubscriptions(deliveries)],
+    };
   },
   seed: (runtime) => seedVendors(runtime),
 });
-
-interface OtpConfig {
-  OTP_HASH_KEY: string;
-  OTP_ENCRYPTION_KEY: string;
-  OTP_VALID_SECONDS: number;
-  OTP_REGENERATE_AFTER_SECONDS: number;
-}
-
-let media: PeerMediaFiles | null = null;
-function mediaFiles(config: { PEER_INTEGRATIONS_URL: string; PEER_INTEGRATIONS_KEY: string }): PeerMediaFiles {
-  media ??= new PeerMediaFiles(
-    new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY }),
-  );
-  return media;
-}
-
-let settlements: SettlementService | null = null;
-function settlementService(runtime: {
-  config: { NODE_ENV: string; SETTLEMENT_CLOCK_OFFSET_DAYS: number };
-  events: import('@realserv/platform').EventBus | null;
-  log: RequestContext['log'];
-}): SettlementService {
-  const clock = settlementClock(runtime.config);
-  if (runtime.config.SETTLEMENT_CLOCK_OFFSET_DAYS) runtime.log.warn({ offsetDays: runtime.config.SETTLEMENT_CLOCK_OFFSET_DAYS }, 'settlements see today this many days ahead (test stack)');
-  settlements ??= new SettlementService(runtime.events, clock, runtime.log);
-  return settlements;
-}
-
-let deliveries: DeliveryService | null = null;
-function deliveryService(config: OtpConfig, events: import('@realserv/platform').EventBus | null, files: PeerMediaFiles): DeliveryService {
-  deliveries ??= new DeliveryService(
-    {
-      otpHashKey: config.OTP_HASH_KEY,
-      otpEncryptionKey: Buffer.from(config.OTP_ENCRYPTION_KEY, 'base64'),
-      otpValidForMs: config.OTP_VALID_SECONDS * 1000,
-      otpRegenerateAfterMs: config.OTP_REGENERATE_AFTER_SECONDS * 1000,
-    },
-    events,
-    files,
-  );
-  return deliveries;
-}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, assertId, requireCaller, requireUserId, type RequestContext } from '@realserv/platform';
 import { MEDIA_POLICIES, sniffContentType } from './media-policy.js';
 import { MediaFile, MediaPurpose, MediaStatus } from './media.entity.js';
-import { STAGING_PREFIX, type MediaStorage } from './storage.js';
+import { STAGING_PREFIX, type MediaStorage } from './storage/media-storage.js';
 
 const UPLOAD_URL_SECONDS = 10 * 60;
 const DOWNLOAD_URL_SECONDS = 5 * 60;

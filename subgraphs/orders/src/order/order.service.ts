@@ -12,7 +12,6 @@ import {
   requireCaller,
   requireUserId,
   toPage,
-  type EventBus,
   type Page,
   type PageInput,
   type RequestContext,
@@ -56,7 +55,6 @@ export interface OrderServiceDeps {
   catalog: CatalogStock;
   addresses: BuyerAddresses;
   vendors: VendorDirectory;
-  events: EventBus | null;
   tariff?: DeliveryTariff;
   /** Seconds an online order may stay unpaid before the system cancels it (default 30 minutes). */
   onlinePaymentWindowSeconds?: number;

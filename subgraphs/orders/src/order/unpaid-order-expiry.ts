@@ -1,4 +1,4 @@
-import type { SubgraphRuntime } from '@realserv/platform';
+import type { BackgroundJob, Logger } from '@realserv/platform';
 import type { OrderService } from './order.service.js';
 
 /**
@@ -24,21 +24,13 @@ export function isPastPaymentWindow(order: { status: string; paymentMethod: stri
  * `expireUnpaidOrders`). Safe on every instance at once: each order is re-checked under its row
  * lock before it is cancelled.
  */
-export function startUnpaidOrderSweeper(runtime: SubgraphRuntime, orders: OrderService, everySeconds: number): void {
-  if (everySeconds <= 0) return;
-  let sweeping = false;
-  const timer = setInterval(() => {
-    if (sweeping) return;
-    sweeping = true;
-    orders
-      .expireUnpaidOrders(runtime.orm.em.fork())
-      .then((cancelled) => {
-        if (cancelled.length) runtime.log.info({ cancelled: cancelled.length }, 'cancelled online orders left unpaid past the payment window');
-      })
-      .catch((error: unknown) => runtime.log.error({ err: error }, 'unpaid order expiry failed; will retry'))
-      .finally(() => {
-        sweeping = false;
-      });
-  }, everySeconds * 1000);
-  timer.unref();
+export function unpaidOrderExpiryJob(orders: OrderService, everySeconds: number, log: Logger): BackgroundJob {
+  return {
+    name: 'unpaid order expiry',
+    everySeconds,
+    run: async (em) => {
+      const cancelled = await orders.expireUnpaidOrders(em);
+      if (cancelled.length) log.info({ cancelled: cancelled.length }, 'cancelled online orders left unpaid past the payment window');
+    },
+  };
 }

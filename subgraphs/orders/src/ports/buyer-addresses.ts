@@ -1,5 +1,6 @@
 import type { PeerClient } from '@realserv/platform';
 import type { OrderAddress } from '../order/order.entity.js';
+import { BuyerDeliveryAddressDocument } from './generated/identity.js';
 
 /** The buyer's saved address, read from identity (which owns it) at the moment of ordering. */
 export interface BuyerAddresses {
@@ -10,15 +11,7 @@ export class PeerBuyerAddresses implements BuyerAddresses {
   constructor(private readonly identity: PeerClient) {}
 
   async find(buyerId: string, addressId: string, requestId: string): Promise<OrderAddress | null> {
-    const data = await this.identity.request<{ buyerDeliveryAddress: OrderAddress | null }>(
-      `query Address($id: ID!, $buyerId: ID!) {
-        buyerDeliveryAddress(id: $id, buyerId: $buyerId) {
-          label contactName contactPhone line1 line2 landmark city state pincode latitude longitude
-        }
-      }`,
-      { id: addressId, buyerId },
-      requestId,
-    );
+    const data = await this.identity.request(BuyerDeliveryAddressDocument, { id: addressId, buyerId }, requestId);
     return data.buyerDeliveryAddress;
   }
 }

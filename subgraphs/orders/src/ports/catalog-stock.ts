@@ -1,22 +1,9 @@
 import type { PeerClient } from '@realserv/platform';
+import { ReleaseStockDocument, ReserveStockDocument, type ReserveStockMutation } from './generated/catalog.js';
 
-export interface ReservedLine {
-  kind: 'MATERIAL' | 'LABOUR';
-  refId: string;
-  name: string;
-  unit: string;
-  unitDescription: string;
-  quantity: number;
-  unitPricePaise: number;
-  gstRateBasisPoints: number;
-  hsnOrSac: string;
-}
-
-export interface StockReservation {
-  id: string;
-  status: 'RESERVED' | 'COMMITTED' | 'RELEASED';
-  lines: ReservedLine[];
-}
+/** What catalog answers to a reservation (the selection in `catalog.peer.graphql`). */
+export type StockReservation = ReserveStockMutation['reserveStock'];
+export type ReservedLine = StockReservation['lines'][number];
 
 /**
  * Catalog owns prices and stock. Placing an order reserves stock there (atomically, idempotent
@@ -32,25 +19,15 @@ export interface CatalogStock {
   release(reservationId: string, requestId: string): Promise<void>;
 }
 
-const LINE = 'kind refId name unit unitDescription quantity unitPricePaise gstRateBasisPoints hsnOrSac';
-
 export class PeerCatalogStock implements CatalogStock {
   constructor(private readonly catalog: PeerClient) {}
 
   async reserve(input: Parameters<CatalogStock['reserve']>[0], requestId: string): Promise<StockReservation> {
-    const data = await this.catalog.request<{ reserveStock: StockReservation }>(
-      `mutation Reserve($input: ReserveStockInput!) { reserveStock(input: $input) { id status lines { ${LINE} } } }`,
-      { input },
-      requestId,
-    );
+    const data = await this.catalog.request(ReserveStockDocument, { input }, requestId);
     return data.reserveStock;
   }
 
   async release(reservationId: string, requestId: string): Promise<void> {
-    await this.catalog.request(
-      'mutation Release($id: ID!) { releaseStock(reservationId: $id) { id status } }',
-      { id: reservationId },
-      requestId,
-    );
+    await this.catalog.request(ReleaseStockDocument, { id: reservationId }, requestId);
   }
 }

@@ -1,8 +1,9 @@
 import type { PeerClient } from '@realserv/platform';
 import type { LatLng } from '../delivery/delivery-charge.js';
+import { VendorForOrderDocument, type VendorStatus } from './generated/vendors.js';
 
 export interface VendorProfile {
-  status: 'PENDING_KYC' | 'ACTIVE' | 'SUSPENDED';
+  status: VendorStatus;
   acceptingOrders: boolean;
   /** Where the vendor dispatches from (its business address). */
   depot: LatLng | null;
@@ -20,14 +21,7 @@ export class PeerVendorDirectory implements VendorDirectory {
 
   async find(vendorId: string, requestId: string): Promise<VendorProfile | null> {
     try {
-      const data = await this.vendors.request<{
-        vendor: {
-          status: VendorProfile['status'];
-          acceptingOrders: boolean;
-          serviceRadiusKm: number;
-          businessAddress: { latitude: number; longitude: number } | null;
-        };
-      }>('query V($id: ID!) { vendor(id: $id) { status acceptingOrders serviceRadiusKm businessAddress { latitude longitude } } }', { id: vendorId }, requestId);
+      const data = await this.vendors.request(VendorForOrderDocument, { id: vendorId }, requestId);
       const address = data.vendor.businessAddress;
       return {
         status: data.vendor.status,

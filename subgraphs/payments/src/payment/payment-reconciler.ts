@@ -1,4 +1,4 @@
-import type { SubgraphRuntime } from '@realserv/platform';
+import type { BackgroundJob, Logger } from '@realserv/platform';
 import type { PaymentService } from './payment.service.js';
 
 /**
@@ -8,23 +8,15 @@ import type { PaymentService } from './payment.service.js';
  * every unpaid checkout. Safe on every instance at once: each change is re-checked under the
  * payment's row lock and refunds are re-sent only with their own idempotency key.
  */
-export function startPaymentReconciler(runtime: SubgraphRuntime, payments: PaymentService, everySeconds: number): void {
-  if (everySeconds <= 0) return;
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    payments
-      .reconcile(runtime.orm.em.fork())
-      .then((report) => {
-        if (report.refundsSettled || report.paymentsCaptured || report.unmatchedPaymentsRefunded || report.failures) {
-          runtime.log.info({ report }, 'payments reconciled with Razorpay');
-        }
-      })
-      .catch((error: unknown) => runtime.log.error({ err: error }, 'payment reconciliation failed; will retry'))
-      .finally(() => {
-        running = false;
-      });
-  }, everySeconds * 1000);
-  timer.unref();
+export function paymentReconcileJob(payments: PaymentService, everySeconds: number, log: Logger): BackgroundJob {
+  return {
+    name: 'payment reconciliation',
+    everySeconds,
+    run: async (em) => {
+      const report = await payments.reconcile(em);
+      if (report.refundsSettled || report.paymentsCaptured || report.unmatchedPaymentsRefunded || report.failures) {
+        log.info({ report }, 'payments reconciled with Razorpay');
+      }
+    },
+  };
 }

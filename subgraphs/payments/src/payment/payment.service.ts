@@ -9,26 +9,19 @@ import {
   recordEvent,
   requestFingerprint,
   requireUserId,
-  type EventBus,
   type Logger,
   type PeerClient,
   type RequestContext,
 } from '@realserv/platform';
 import { PaymentCaptured, PaymentFailed, PaymentStarted, RefundFailed, RefundProcessed } from '@realserv/contracts';
 
+import { OrderForPaymentDocument, type OrderForPaymentQuery } from '../ports/generated/orders.js';
 import { RazorpayError, RazorpayUnreachableError, verifyCheckoutSignature, type PaymentGateway } from '../razorpay/index.js';
 import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, Refund, RefundKind, RefundStatus } from './payment.entities.js';
 import { MIN_REFUND_PAISE, isFinalRazorpayError, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
 
-export interface OrderSnapshot {
-  id: string;
-  orderNumber: string;
-  status: string;
-  paymentMethod: 'ONLINE' | 'COD';
-  total: { paise: number };
-  buyer: { id: string };
-  vendor: { id: string };
-}
+/** The order a payment is for, as orders answers it (the selection in `ports/orders.peer.graphql`). */
+export type OrderSnapshot = OrderForPaymentQuery['order'];
 
 export interface CheckoutSession {
   razorpayOrderId: string;
@@ -43,7 +36,6 @@ export interface PaymentServiceDeps {
   keyId: string;
   keySecret: string;
   orders: PeerClient;
-  events: EventBus | null;
   log?: Logger;
 }
 
@@ -536,11 +528,7 @@ export class PaymentService {
 
   private async fetchOrder(orderId: string, requestId: string): Promise<OrderSnapshot | null> {
     try {
-      const data = await this.deps.orders.request<{ order: OrderSnapshot }>(
-        'query O($id: ID!) { order(id: $id) { id orderNumber status paymentMethod total { paise } buyer { id } vendor { id } } }',
-        { id: assertId(orderId, 'orderId') },
-        requestId,
-      );
+      const data = await this.deps.orders.request(OrderForPaymentDocument, { id: assertId(orderId, 'orderId') }, requestId);
       return data.order;
     } catch (error) {
       if (error instanceof NotFoundError) return null;

@@ -1,3 +1,2 @@
 export * from './razorpay-port.js';
 export { RazorpayGateway, type RazorpayGatewayOptions } from './razorpay-adapter.js';
-export * from './local-razorpay-server.js';

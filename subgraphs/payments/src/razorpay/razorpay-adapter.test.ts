@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:net';
 import { RazorpayGateway } from './razorpay-adapter.js';
-import { createLocalRazorpay, type LocalRazorpay, type RunningLocalRazorpay } from './local-razorpay-server.js';
+import { createLocalRazorpay, type LocalRazorpay, type RunningLocalRazorpay } from './local/local-razorpay-server.js';
 import {
   RazorpayError,
   RazorpayUnreachableError,

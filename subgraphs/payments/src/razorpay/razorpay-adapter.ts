@@ -1,7 +1,7 @@
 /**
  * The one adapter for the payments port: the official `razorpay` SDK. Production talks to
  * api.razorpay.com; the local default is this same class with `baseUrl` pointing at
- * `local-razorpay-server.ts`, so local runs exercise the SDK's real request building, auth
+ * `local/local-razorpay-server.ts`, so local runs exercise the SDK's real request building, auth
  * and error handling.
  */
 import Razorpay from 'razorpay';

@@ -7,7 +7,7 @@
  * reference (orders, payments, refunds, webhooks).
  *
  * There is one adapter (`RazorpayGateway`, the real SDK); locally it points at
- * `local-razorpay-server.ts` instead of api.razorpay.com.
+ * `local/local-razorpay-server.ts` instead of api.razorpay.com.
  */
 import { validatePaymentVerification, validateWebhookSignature } from 'razorpay/dist/utils/razorpay-utils.js';
 

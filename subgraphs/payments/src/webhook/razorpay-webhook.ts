@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, recordEvent, type DomainEvent, type EventBus, type SubgraphRuntime } from '@realserv/platform';
+import { DomainError, recordEvent, type DomainEvent, type SubgraphRuntime } from '@realserv/platform';
 import { RazorpayWebhookReceived } from '@realserv/contracts';
 import { RazorpayError, verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay/index.js';
 import { isFinalRazorpayError } from '../payment/refund-rules.js';
@@ -14,7 +14,7 @@ import type { PaymentService } from '../payment/payment.service.js';
  * is parsed or looked up before that), then the event id deduplicates (replays answer 200 and
  * change nothing), and the work happens in a queued handler.
  */
-export function razorpayWebhookRoute(router: Router, runtime: SubgraphRuntime, webhookSecret: string, events: EventBus | null): void {
+export function razorpayWebhookRoute(router: Router, runtime: SubgraphRuntime, webhookSecret: string): void {
   router.post('/webhooks/razorpay', express.raw({ type: '*/*', limit: '256kb' }), async (req, res) => {
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.from('');
     const signature = req.header('x-razorpay-signature') ?? '';

@@ -11,7 +11,6 @@ import {
   requireCaller,
   type DomainEvent,
   type EventPayload,
-  type EventBus,
   type RequestContext,
 } from '@realserv/platform';
 import { DeliveryCompleted, DeliveryOtpIssued, DeliveryStatusChanged, type OrderStatusEvent } from '@realserv/contracts';
@@ -29,7 +28,6 @@ export interface DeliveryConfig {
 export class DeliveryService {
   constructor(
     private readonly config: DeliveryConfig,
-    private readonly events: EventBus | null,
     private readonly media: MediaFiles,
   ) {}
 

@@ -15,7 +15,6 @@ import {
   toPage,
   type DomainEvent,
   type EventPayload,
-  type EventBus,
   type Page,
   type PageInput,
   type RequestContext,
@@ -83,7 +82,6 @@ interface Draft {
  */
 export class SettlementService {
   constructor(
-    private readonly events: EventBus | null,
     private readonly clock: SettlementClock = realClock(),
     private readonly log: RequestContext['log'] | null = null,
   ) {}

@@ -1,4 +1,5 @@
 import { NotFoundError, ValidationError, type PeerClient } from '@realserv/platform';
+import { MediaForVendorDocument, type MediaForVendorQuery } from '../ports/generated/integrations.js';
 
 /** Media ids given to vendors must be confirmed uploads of the right purpose by the caller. */
 export interface MediaFiles {
@@ -10,9 +11,9 @@ export class PeerMediaFiles implements MediaFiles {
 
   async assertUsable(mediaIds: string[], purpose: string, ownerUserId: string, requestId: string): Promise<void> {
     for (const id of new Set(mediaIds)) {
-      let media: { purpose: string; status: string; ownerUserId: string | null };
+      let media: MediaForVendorQuery['media'];
       try {
-        media = (await this.integrations.request<{ media: typeof media }>('query M($id: ID!) { media(id: $id) { purpose status ownerUserId } }', { id }, requestId)).media;
+        media = (await this.integrations.request(MediaForVendorDocument, { id }, requestId)).media;
       } catch (error) {
         if (error instanceof NotFoundError || error instanceof ValidationError) {
           throw new ValidationError(`mediaId ${id} is not an uploaded file.`, { field: 'mediaId', reason: 'UNKNOWN_MEDIA' });

@@ -14,7 +14,6 @@ import {
   requireRole,
   requireUserId,
   toPage,
-  type EventBus,
   type Page,
   type PageInput,
   type RequestContext,
@@ -29,7 +28,6 @@ const REQUIRED_KYC = [KycDocumentType.GSTIN_CERTIFICATE, KycDocumentType.PAN_CAR
 export class VendorService {
   constructor(
     private readonly auth: Auth,
-    private readonly events: EventBus | null,
     private readonly media: MediaFiles,
   ) {}
 

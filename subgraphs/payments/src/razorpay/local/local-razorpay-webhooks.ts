@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { razorpayId, type LedgerEvent } from './local-razorpay-ledger.js';
-import type { RazorpayWebhookEnvelope } from './razorpay-port.js';
+import type { RazorpayWebhookEnvelope } from '../razorpay-port.js';
 
 export interface SignedWebhook {
   eventId: string;

@@ -18,7 +18,7 @@ import type {
   RazorpayRefund,
   RazorpayRefundId,
   RazorpayWebhookEventName,
-} from './razorpay-port.js';
+} from '../razorpay-port.js';
 
 /** An error the local API answers with, in Razorpay's `{ error: { code, description, … } }` shape. */
 export class LocalApiError extends Error {

@@ -3,9 +3,9 @@
  * its HTTP surface for tests in other processes, and Razorpay's wire-level answers.
  */
 import { createServer, type Server } from 'node:http';
-import { RazorpayGateway } from './razorpay-adapter.js';
+import { RazorpayGateway } from '../razorpay-adapter.js';
 import { createLocalRazorpay, type LocalRazorpay, type RunningLocalRazorpay } from './local-razorpay-server.js';
-import { verifyCheckoutSignature, verifyWebhookSignature, type RazorpayWebhookEnvelope } from './razorpay-port.js';
+import { verifyCheckoutSignature, verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay-port.js';
 
 const KEY_ID = 'rzp_test_WebhookKey01';
 const KEY_SECRET = 'webhook-test-key-secret';

@@ -1,83 +1,8 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { constants as fsConstants, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-
-export interface StoredObject {
-  sizeBytes: number;
-  sha256: string;
-  head: Buffer;
-}
-
-/**
- * Where media bytes live. Clients upload and download directly with short-lived signed URLs.
- * Uploads go to a staging key; confirmation copies them to a final key that no URL can write
- * (a valid presigned S3 PUT cannot be revoked, so staging → final is what makes a confirmed file
- * immutable on both adapters).
- */
-export interface MediaStorage {
-  uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string>;
-  downloadUrl(key: string, expiresInSeconds: number): Promise<string>;
-  /** Size, SHA-256 and the first bytes of a stored object, or null if nothing was uploaded. */
-  inspect(key: string): Promise<StoredObject | null>;
-  /** Copies a staging object to a new final key, then inspects the final bytes (null if nothing was staged). */
-  promote(stagingKey: string, finalKey: string): Promise<StoredObject | null>;
-  remove(key: string): Promise<void>;
-}
-
-/** Upload URLs are signed only for keys under this prefix; final keys are never writable by URL. */
-export const STAGING_PREFIX = 'incoming';
-export const isStagingKey = (key: string) => key.startsWith(`${STAGING_PREFIX}/`);
-
-const isMissing = (error: unknown) => ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
-const factsOf = (bytes: Buffer): StoredObject => ({ sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 16) });
-
-/** Production: S3, with presigned PUT (type and length signed in) and GET URLs. */
-export class S3MediaStorage implements MediaStorage {
-  constructor(
-    private readonly s3: S3Client,
-    private readonly bucket: string,
-  ) {}
-
-  async uploadUrl(key: string, contentType: string, sizeBytes: number, expiresInSeconds: number): Promise<string> {
-    if (!isStagingKey(key)) throw new Error('Upload URLs are only signed for staging keys');
-    return getSignedUrl(this.s3, new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: sizeBytes }), {
-      expiresIn: expiresInSeconds,
-    });
-  }
-
-  downloadUrl(key: string, expiresInSeconds: number): Promise<string> {
-    return getSignedUrl(this.s3, new GetObjectCommand({ Bucket: this.bucket, Key: key }), { expiresIn: expiresInSeconds });
-  }
-
-  async inspect(key: string): Promise<StoredObject | null> {
-    try {
-      // One GET: the hash and the size describe the same bytes (a HEAD first could see another version).
-      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      return factsOf(Buffer.from(await object.Body!.transformToByteArray()));
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
-  }
-
-  async promote(stagingKey: string, finalKey: string): Promise<StoredObject | null> {
-    try {
-      // Server-side copy; the final key is never presigned for PUT, so its bytes stay as copied.
-      await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: finalKey, CopySource: `${this.bucket}/${stagingKey}` }));
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
-    return this.inspect(finalKey);
-  }
-
-  async remove(key: string): Promise<void> {
-    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
-  }
-}
+import { factsOf, isStagingKey, type MediaStorage, type StoredObject } from '../media-storage.js';
 
 /**
  * Local default and tests: files on disk, served by this service behind HMAC-signed, expiring

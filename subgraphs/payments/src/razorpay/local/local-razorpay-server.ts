@@ -24,7 +24,7 @@ import {
   type LocalAccountConfig,
 } from './local-razorpay-ledger.js';
 import { WebhookSender, WebhookSigner, type SignedWebhook, type WebhookAttempt, type WebhookRetryPolicy } from './local-razorpay-webhooks.js';
-import type { RazorpayRefund, RazorpayWebhookEventName } from './razorpay-port.js';
+import type { RazorpayRefund, RazorpayWebhookEventName } from '../razorpay-port.js';
 
 export type { CheckoutFailure, CheckoutOptions, CheckoutSuccess, LocalAccountConfig } from './local-razorpay-ledger.js';
 export type { WebhookAttempt } from './local-razorpay-webhooks.js';
