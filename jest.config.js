@@ -18,7 +18,7 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{platform,gateway,devstack,subgraphs/*}/src/**/*.test.ts'],
+      testMatch: ['<rootDir>/{platform,contracts,gateway,devstack,subgraphs/*}/src/**/*.test.ts'],
     },
     {
       ...common,

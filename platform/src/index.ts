@@ -24,6 +24,7 @@ export * from './firebase.js';
 export * from './validation/india.js';
 export * from './validation/ids.js';
 export * from './events/event.entities.js';
+export * from './events/contract.js';
 export * from './events/domain-event.js';
 export * from './events/event-bus.js';
 export * from './peer-client.js';

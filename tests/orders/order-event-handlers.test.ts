@@ -46,9 +46,9 @@ describe('orders following delivery events', () => {
 
   /** Delivers one event to a handler as the event bus does: the handler's writes in one transaction. */
   async function deliver(type: string, payload: Record<string, unknown>): Promise<void> {
-    const subscription = orderSubscriptions.find((s) => s.type === type) as EventSubscription;
-    const event: DomainEvent = { id: randomUUID(), type, source: 'vendors', occurredAt: new Date().toISOString(), payload };
-    await orm.em.fork().transactional((em) => subscription.run(event as never, em as EntityManager));
+    const subscription = orderSubscriptions.find((s) => s.contract.name === type) as EventSubscription;
+    const event: DomainEvent = { id: randomUUID(), type, version: subscription.contract.version, source: 'vendors', occurredAt: new Date().toISOString(), payload };
+    await orm.em.fork().transactional((em) => subscription.run(event, em as EntityManager));
   }
 
   async function written(orderId: string) {

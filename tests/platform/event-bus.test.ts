@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { EventBus, createLogger, recordEvent, OutboxEvent, type DomainEvent } from '@realserv/platform';
+import { z } from 'zod';
+import { EventBus, EventContractError, createLogger, defineEvent, on, recordEvent, OutboxEvent, type EventSubscription } from '@realserv/platform';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
 
@@ -26,13 +26,17 @@ class Applied {
 
 const log = createLogger('event-bus-test', 'silent');
 
+/** A test-only contract: a note was written (a fresh name per suite, so suites share no topic). */
+const noteWritten = (name: string) =>
+  defineEvent({ name, version: 1, producer: 'test', description: 'A note was written.', schema: z.object({ text: z.string().min(1).describe('The note.') }) });
+
 /** A producing and a consuming subgraph, each with its scratch database and event bus. */
-async function producerAndConsumer(options: { type: string; handler: string; run: (event: DomainEvent<{ text: string }>, em: EntityManager) => Promise<void>; relayIntervalMs: number }) {
+async function producerAndConsumer(options: { subscriptions: EventSubscription[]; relayIntervalMs: number }) {
   const producerOrm = await scratchOrm([Note]);
   const consumerOrm = await scratchOrm([Applied]);
   const producer = new EventBus({ connectionString: serverUrl('events'), source: `producer${randomUUID().slice(0, 6)}`, orm: producerOrm, log, relayIntervalMs: options.relayIntervalMs });
   const consumer = new EventBus({ connectionString: serverUrl('events'), source: `consumer${randomUUID().slice(0, 6)}`, orm: consumerOrm, log });
-  await consumer.start([{ type: options.type, handler: options.handler, run: options.run }]);
+  await consumer.start(options.subscriptions);
   await producer.start([]);
   return {
     producerOrm,
@@ -48,19 +52,19 @@ async function producerAndConsumer(options: { type: string; handler: string; run
 }
 
 describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
-  const type = `NoteWritten${randomUUID().slice(0, 6)}`;
+  const NoteWritten = noteWritten(`NoteWritten${randomUUID().slice(0, 6)}`);
   let buses: Awaited<ReturnType<typeof producerAndConsumer>>;
   let failuresLeft = 0;
 
   beforeAll(async () => {
     buses = await producerAndConsumer({
-      type,
-      handler: 'apply-note',
       relayIntervalMs: 200,
-      run: async (event, em) => {
-        if (event.payload.text === 'flaky' && failuresLeft-- > 0) throw new Error('transient failure');
-        em.create(Applied, { label: event.payload.text });
-      },
+      subscriptions: [
+        on(NoteWritten, 'apply-note', async (event, em) => {
+          if (event.payload.text === 'flaky' && failuresLeft-- > 0) throw new Error('transient failure');
+          em.create(Applied, { label: event.payload.text });
+        }),
+      ],
     });
   });
 
@@ -73,7 +77,7 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
       .fork()
       .transactional(async (em) => {
         em.create(Note, { text });
-        recordEvent(em, type, { text });
+        recordEvent(em, NoteWritten, { text });
         if (fail) throw new Error('rolled back');
       })
       .catch(() => undefined);
@@ -111,15 +115,81 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
     await eventually(async () => (await applied('flaky')) === 1, { timeoutMs: 20_000, what: 'the retried handler' });
     expect(failuresLeft).toBeLessThanOrEqual(0);
   });
+
+  it('refuses a payload its contract rejects: the transaction rolls back and nothing reaches the outbox', async () => {
+    const em = buses.producerOrm.em.fork();
+    const recorded = em.transactional(async (tx) => {
+      tx.create(Note, { text: 'bad-payload' });
+      // @ts-expect-error a payload of the wrong type does not compile; at run time the schema refuses it
+      recordEvent(tx, NoteWritten, { text: 42 });
+    });
+    await expect(recorded).rejects.toThrow(EventContractError);
+    await expect(recorded).rejects.toThrow(/NoteWritten\w* payload does not match its contract: text:/);
+    // A field the contract does not describe is refused too (the catalogue would not show it).
+    await expect(
+      em.transactional(async (tx) => {
+        // @ts-expect-error an undeclared field does not compile either
+        recordEvent(tx, NoteWritten, { text: 'extra', secret: 'x' });
+      }),
+    ).rejects.toThrow(/Unrecognized key/);
+    expect(await buses.producerOrm.em.fork().count(Note, { text: 'bad-payload' })).toBe(0);
+    const refused = await buses.producerOrm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ n: number }>>(`select count(*)::int as n from outbox_events where payload->>'text' in ('42', 'extra')`);
+    expect(refused[0]!.n).toBe(0);
+  });
+});
+
+describe('versions: a v1 consumer keeps working while v2 is introduced', () => {
+  const name = `NoteFiled${randomUUID().slice(0, 6)}`;
+  const NoteFiledV1 = defineEvent({ name, version: 1, producer: 'test', description: 'A note was filed.', schema: z.object({ text: z.string() }) });
+  // v2 renames the field and adds a required one: a breaking change, so a new contract beside v1.
+  const NoteFiledV2 = defineEvent({
+    name,
+    version: 2,
+    producer: 'test',
+    description: 'A note was filed (v2: body and folder).',
+    schema: z.object({ body: z.string(), folder: z.string() }),
+  });
+  let buses: Awaited<ReturnType<typeof producerAndConsumer>>;
+
+  beforeAll(async () => {
+    buses = await producerAndConsumer({
+      relayIntervalMs: 200,
+      subscriptions: [
+        on(NoteFiledV1, 'file-note-v1', async (event, em) => void em.create(Applied, { label: `v1:${event.payload.text}` })),
+        on(NoteFiledV2, 'file-note-v2', async (event, em) => void em.create(Applied, { label: `v2:${event.payload.folder}/${event.payload.body}` })),
+      ],
+    });
+  });
+
+  afterAll(async () => buses?.stop());
+
+  it('the producer records both versions in one transaction; each consumer gets its own version, once', async () => {
+    await buses.producerOrm.em.fork().transactional(async (em) => {
+      recordEvent(em, NoteFiledV1, { text: 'hello' });
+      recordEvent(em, NoteFiledV2, { body: 'hello', folder: 'inbox' });
+    });
+    await eventually(async () => (await buses.applied('v1:hello')) === 1 && (await buses.applied('v2:inbox/hello')) === 1, {
+      what: 'both versions to be applied',
+    });
+    // Each version travels on its own topic (a handler given the other version would throw).
+    const outbox = await buses.producerOrm.em.fork().find(OutboxEvent, { type: { $like: `${name}%` } }, { orderBy: { type: 'asc' } });
+    expect(outbox.map((row) => row.type)).toEqual([name, `${name}.v2`]);
+  });
 });
 
 describe('publish on commit', () => {
-  const type = `NoteCommitted${randomUUID().slice(0, 6)}`;
+  const NoteCommitted = noteWritten(`NoteCommitted${randomUUID().slice(0, 6)}`);
   let buses: Awaited<ReturnType<typeof producerAndConsumer>>;
 
   beforeAll(async () => {
     // The periodic pass is an hour away: only the commit itself can publish in time.
-    buses = await producerAndConsumer({ type, handler: 'apply-committed-note', relayIntervalMs: 3_600_000, run: async (event, em) => void em.create(Applied, { label: event.payload.text }) });
+    buses = await producerAndConsumer({
+      relayIntervalMs: 3_600_000,
+      subscriptions: [on(NoteCommitted, 'apply-committed-note', async (event, em) => void em.create(Applied, { label: event.payload.text }))],
+    });
   });
 
   afterAll(async () => buses?.stop());
@@ -128,7 +198,7 @@ describe('publish on commit', () => {
   it('a transaction that recorded an event publishes it when it commits, with no call from the service', async () => {
     await buses.producerOrm.em.fork().transactional(async (em) => {
       em.create(Note, { text: 'committed' });
-      recordEvent(em, type, { text: 'committed' });
+      recordEvent(em, NoteCommitted, { text: 'committed' });
     });
     await eventually(async () => (await applied('committed')) === 1, { timeoutMs: 20_000, what: 'the committed event to arrive' });
   });
@@ -137,14 +207,14 @@ describe('publish on commit', () => {
     await buses.producerOrm.em
       .fork()
       .transactional(async (em) => {
-        recordEvent(em, type, { text: 'rolled-back' });
+        recordEvent(em, NoteCommitted, { text: 'rolled-back' });
         await em.flush();
         throw new Error('roll back');
       })
       .catch(() => undefined);
     const em = buses.producerOrm.em.fork();
     em.create(Note, { text: 'flushed' });
-    recordEvent(em, type, { text: 'flushed' });
+    recordEvent(em, NoteCommitted, { text: 'flushed' });
     await em.flush();
     await eventually(async () => (await applied('flushed')) === 1, { timeoutMs: 20_000, what: 'the flushed event to arrive' });
     expect(await applied('rolled-back')).toBe(0);

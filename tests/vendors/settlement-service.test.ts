@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { createLogger, createRequestContext, type DomainEvent } from '@realserv/platform';
+import { createLogger, createRequestContext, type DomainEvent, type EventContract, type EventPayload } from '@realserv/platform';
+import { OrderCompleted, RefundProcessed } from '@realserv/contracts';
 import { scratchOrm } from '../harness/scratch-db.js';
 import { KycDocument, Vendor } from '../../subgraphs/vendors/src/vendor/vendor.entity.js';
 import { CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow } from '../../subgraphs/vendors/src/settlement/settlement.entities.js';
@@ -16,8 +17,14 @@ import { SettlementService } from '../../subgraphs/vendors/src/settlement/settle
 const log = createLogger('settlement-service-test', 'silent');
 const admin = { userId: randomUUID(), firebaseUid: 'admin', roles: ['ADMIN'], vendorId: null } as never;
 const clock = { today: () => '2026-12-01' };
-const event = (type: string, payload: Record<string, unknown>, occurredAt = '2026-11-30T06:00:00Z'): DomainEvent =>
-  ({ id: randomUUID(), type, source: 'test', occurredAt, payload }) as DomainEvent;
+const event = <C extends EventContract>(contract: C, payload: EventPayload<C>, occurredAt = '2026-11-30T06:00:00Z'): DomainEvent<EventPayload<C>> => ({
+  id: randomUUID(),
+  type: contract.name,
+  version: contract.version,
+  source: 'test',
+  occurredAt,
+  payload: contract.schema.parse(payload) as EventPayload<C>,
+});
 
 describe('settlement service: one vendor never blocks the others', () => {
   let orm: MikroORM;
@@ -43,8 +50,21 @@ describe('settlement service: one vendor never blocks the others', () => {
 
   async function completed(vendorId: string, totalPaise: number, taxPaise: number): Promise<string> {
     const orderId = randomUUID();
-    const payload = { orderId, orderNumber: `RS-${orderId.slice(0, 6)}`, vendorId, to: 'COMPLETED', paymentMethod: 'ONLINE', totalPaise, taxPaise };
-    await apply((em) => service.recordCompletedOrder(event('OrderCompleted', payload), em));
+    const payload = {
+      orderId,
+      orderNumber: `RS-${orderId.slice(0, 6)}`,
+      buyerId: randomUUID(),
+      vendorId,
+      from: 'DELIVERED',
+      to: 'COMPLETED',
+      actor: 'SYSTEM',
+      reason: null,
+      paymentMethod: 'ONLINE',
+      totalPaise,
+      taxPaise,
+      refundRequired: false,
+    } as const;
+    await apply((em) => service.recordCompletedOrder(event(OrderCompleted, payload), em));
     return orderId;
   }
 
@@ -78,9 +98,18 @@ describe('settlement service: one vendor never blocks the others', () => {
 
   it('accounts for a refund once, whatever the number of deliveries, with a unique index behind it', async () => {
     const refundId = randomUUID();
-    const payload = { orderId: randomUUID(), refundId, amountPaise: 1_000, processedAt: '2026-11-30T10:00:00Z' };
-    await apply((em) => service.recordProcessedRefund(event('RefundProcessed', payload), em));
-    await apply((em) => service.recordProcessedRefund(event('RefundProcessed', payload), em)); // another event id, same refund
+    const payload = {
+      orderId: randomUUID(),
+      paymentId: randomUUID(),
+      refundId,
+      amountPaise: 1_000,
+      fullyRefunded: true,
+      vendorId: randomUUID(),
+      paymentMethod: 'ONLINE',
+      processedAt: '2026-11-30T10:00:00Z',
+    } as const;
+    await apply((em) => service.recordProcessedRefund(event(RefundProcessed, payload), em));
+    await apply((em) => service.recordProcessedRefund(event(RefundProcessed, payload), em)); // another event id, same refund
     expect(await orm.em.fork().count(ProcessedRefund, { refundId })).toBe(1);
     const row = await orm.em.fork().findOneOrFail(ProcessedRefund, { refundId });
     expect([row.refundedOn, row.amountPaise, row.settlementId]).toEqual(['2026-11-30', 1_000, null]);

@@ -1,24 +1,17 @@
 import type { Caller, Role } from '@realserv/platform';
+import { liveFeedEvents } from '@realserv/contracts';
 import type { LiveEvent } from './live-source.js';
 
 /**
- * Domain events after which an order may look different: every status change (orders records
- * one per transition), every payment-only change of `paymentStatus` (OrderPaymentStatusChanged:
- * failed, refunded, refund owed) and the start of an online payment (payments' PaymentStarted).
- * Each carries orderId, buyerId and vendorId, which route it to the three order topics.
+ * Domain events after which an order may look different, from the contract registry (contracts
+ * with `live.feed: 'order'`): every status change, every payment-only change of `paymentStatus`
+ * and the start of an online payment. Each carries orderId, buyerId and vendorId, which route it
+ * to the three order topics.
  */
-export const ORDER_EVENTS: ReadonlySet<string> = new Set([
-  'OrderPlaced',
-  'OrderPaid',
-  'OrderConfirmed',
-  'OrderRejected',
-  'OrderCancelled',
-  'OrderDispatched',
-  'OrderDelivered',
-  'OrderCompleted',
-  'OrderPaymentStatusChanged',
-  'PaymentStarted',
-]);
+export const ORDER_EVENTS: ReadonlySet<string> = liveFeedEvents('order');
+
+/** Domain events after which a delivery may look different (`live.feed: 'delivery'`), keyed by orderId. */
+export const DELIVERY_EVENTS: ReadonlySet<string> = liveFeedEvents('delivery');
 
 /**
  * A subscription root field: which events concern a subscriber, and the query field that shows
@@ -51,7 +44,7 @@ export const LIVE_TOPICS: Record<string, LiveTopic> = {
   },
   deliveryStatusChanged: {
     roles: [],
-    match: (event, args) => (event.type === 'DeliveryStatusChanged' && event.keys.orderId === args.orderId ? (event.keys.orderId ?? null) : null),
+    match: (event, args) => (DELIVERY_EVENTS.has(event.type) && event.keys.orderId === args.orderId ? (event.keys.orderId ?? null) : null),
     lookup: { field: 'delivery', idArg: 'orderId' },
     authorizeArg: 'orderId',
   },

@@ -2,11 +2,14 @@ import { PublishOnCommit } from './publish-on-commit.js';
 import { PgBoss } from 'pg-boss';
 import { Redis } from 'ioredis';
 import { LockMode } from '@mikro-orm/core';
-import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OutboxEvent, ProcessedEvent } from './event.entities.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
+import { eventTopic, parseTopic, type EventSubscription } from './contract.js';
+
+export type { EventHandler, EventSubscription } from './contract.js';
 
 /** PostgreSQL channel (events database) on which gateways hear about events for subscriptions. */
 export const LIVE_CHANNEL = 'realserv_live';
@@ -16,16 +19,6 @@ export interface LiveEvent {
   id: string;
   source: string;
   keys: Record<string, string>;
-}
-
-export type EventHandler<P = Record<string, unknown>> = (event: DomainEvent<P>, em: EntityManager) => Promise<void>;
-
-export interface EventSubscription {
-  /** Event type, e.g. "OrderPlaced". */
-  type: string;
-  /** Stable handler name; with the subgraph name it names the queue and the inbox key. */
-  handler: string;
-  run: EventHandler<never>;
 }
 
 export interface EventBusOptions {
@@ -135,9 +128,10 @@ export class EventBus {
           { orderBy: { occurredAt: 'asc' }, limit: 100, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
         );
         for (const row of batch) {
+          // The row's type is the topic: the contract's name, or Name.vN after version 1.
           const event: DomainEvent = {
             id: row.id,
-            type: row.type,
+            ...typeAndVersion(row.type),
             source: this.options.source,
             occurredAt: row.occurredAt.toISOString(),
             payload: row.payload,
@@ -177,7 +171,7 @@ export class EventBus {
   private async subscribe(subscription: EventSubscription): Promise<void> {
     const queue = `${this.options.source}.${subscription.handler}`;
     await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: true } as never);
-    await this.boss.subscribe(subscription.type, queue);
+    await this.boss.subscribe(eventTopic(subscription.contract), queue);
     // Each job on its own: one failing event is retried by itself (the rest of the batch is done).
     const handle = async (jobs: Array<{ id: string; data: unknown }>) => {
       for (const job of jobs) {
@@ -212,12 +206,17 @@ export class EventBus {
         log.debug('duplicate event ignored');
         return;
       }
-      await (subscription.run as EventHandler)(event, em);
+      await subscription.run(event, em);
     });
     log.info('event handled');
     // Handlers record follow-up events; publish them without waiting for the timer.
     this.kick();
   }
+}
+
+function typeAndVersion(topic: string): { type: string; version: number } {
+  const { name, version } = parseTopic(topic);
+  return { type: name, version };
 }
 
 export { ProcessedEvent };

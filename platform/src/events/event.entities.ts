@@ -15,6 +15,7 @@ export class OutboxEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  /** The broker topic: the contract's name, or `Name.vN` after version 1 (see contract.ts). */
   @Property({ type: 'text' })
   type!: string;
 

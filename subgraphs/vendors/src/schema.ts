@@ -9,9 +9,11 @@ import { seedVendors } from './seed.js';
 import { CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow } from './settlement/settlement.entities.js';
 import { SettlementLineResolver, SettlementResolver } from './settlement/settlement.resolver.js';
 import { SettlementService, settlementClock } from './settlement/settlement.service.js';
+import { settlementSubscriptions } from './settlement/settlement.events.js';
 import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
 import { DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
 import { DeliveryService } from './delivery/delivery.service.js';
+import { deliverySubscriptions } from './delivery/delivery.events.js';
 
 /** The vendors subgraph: vendor businesses and KYC, deliveries with their OTP, and settlements. */
 export const vendorsSubgraph = defineSubgraph({
@@ -64,15 +66,7 @@ export const vendorsSubgraph = defineSubgraph({
         new DeliveryResolver(deliveries),
         new OrderDeliveryResolver(deliveries),
       ],
-      subscriptions: [
-        { type: 'OrderCompleted', handler: 'record-completed-order', run: ((event: unknown, em: unknown) => settlements.recordCompletedOrder(event as never, em as never)) as never },
-        { type: 'RefundProcessed', handler: 'record-processed-refund', run: ((event: unknown, em: unknown) => settlements.recordProcessedRefund(event as never, em as never)) as never },
-        ...['OrderConfirmed', 'OrderDispatched', 'OrderCancelled', 'OrderRejected'].map((type) => ({
-          type,
-          handler: `delivery-on-${type}`,
-          run: ((event: unknown, em: unknown) => deliveries.onOrderEvent(event as never, em as never)) as never,
-        })),
-      ],
+      subscriptions: [...settlementSubscriptions(settlements), ...deliverySubscriptions(deliveries)],
     };
   },
   seed: (runtime) => seedVendors(runtime),

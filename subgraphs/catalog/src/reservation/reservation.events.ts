@@ -1,26 +1,21 @@
-import { isUuid, type DomainEvent, type EventSubscription, type SubgraphRuntime } from '@realserv/platform';
+import { on, type DomainEvent, type EventSubscription, type SubgraphRuntime } from '@realserv/platform';
+import { OrderCancelled, OrderPlaced, OrderRejected } from '@realserv/contracts';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReservationStatus } from './reservation-enums.js';
 import type { ReservationService } from './reservation.service.js';
 import type { StockReservation } from './stock-reservation.entity.js';
 
-type OrderEvent = DomainEvent<{ orderId?: unknown }>;
-
 /**
  * Events in, from the orders subgraph (the reservation id is the order id):
  * OrderPlaced commits the hold; OrderCancelled and OrderRejected give the stock back.
  * Each runs in the inbox transaction, so a redelivered event changes nothing twice.
+ * The contracts guarantee a well-formed orderId (a malformed event never reaches the handler).
  */
 export function reservationSubscriptions(reservations: ReservationService, log: SubgraphRuntime['log']): EventSubscription[] {
   const onOrder =
     (apply: (em: EntityManager, orderId: string) => Promise<StockReservation | null>) =>
-    async (event: OrderEvent, em: EntityManager): Promise<void> => {
+    async (event: DomainEvent<{ orderId: string }>, em: EntityManager): Promise<void> => {
       const { orderId } = event.payload;
-      // A malformed event would fail the same way on every retry: record it and move on.
-      if (typeof orderId !== 'string' || !isUuid(orderId)) {
-        log.error({ eventId: event.id, eventType: event.type }, 'order event without a valid orderId ignored');
-        return;
-      }
       const reservation = await apply(em, orderId.toLowerCase());
       if (!reservation) log.warn({ eventId: event.id, eventType: event.type, orderId }, 'no stock reservation for this order');
     };
@@ -32,9 +27,10 @@ export function reservationSubscriptions(reservations: ReservationService, log: 
     }
     return reservation;
   };
+  const release = (em: EntityManager, orderId: string) => reservations.releaseForOrder(em, orderId);
   return [
-    { type: 'OrderPlaced', handler: 'commit-reservation', run: onOrder(commit) },
-    { type: 'OrderCancelled', handler: 'release-reservation-on-cancel', run: onOrder((em, id) => reservations.releaseForOrder(em, id)) },
-    { type: 'OrderRejected', handler: 'release-reservation-on-reject', run: onOrder((em, id) => reservations.releaseForOrder(em, id)) },
+    on(OrderPlaced, 'commit-reservation', onOrder(commit)),
+    on(OrderCancelled, 'release-reservation-on-cancel', onOrder(release)),
+    on(OrderRejected, 'release-reservation-on-reject', onOrder(release)),
   ];
 }

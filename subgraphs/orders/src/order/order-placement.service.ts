@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, assertId, recordEvent, requireCaller, requireUserId, type RequestContext } from '@realserv/platform';
+import { OrderPlaced } from '@realserv/contracts';
 import { indianDate } from '@realserv/platform/indian-date';
 import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, isWithinServiceRadius, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
 import { PricingError, goodsSubtotalPaise, priceOrder } from '../pricing/order-pricing.js';
@@ -134,7 +135,7 @@ export class OrderPlacementService {
           });
         });
         em.create(OrderStatusHistory, { orderId, fromStatus: null, toStatus: status, actor: OrderActor.BUYER, actorUserId: buyerId });
-        recordEvent(em, 'OrderPlaced', {
+        recordEvent(em, OrderPlaced, {
           orderId,
           orderNumber: created.orderNumber,
           buyerId,

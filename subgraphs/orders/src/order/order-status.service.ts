@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError, ValidationError, assertId, isAdmin, recordEvent, requireUserId, type RequestContext } from '@realserv/platform';
+import { CashCollected } from '@realserv/contracts';
 import { actorFor, lockVisibleOrder } from './order-access.js';
 import { isNoOp, type Actor } from './order-lifecycle.js';
 import { applyOrderTransition, refusalAsDomainError, type MoveBy } from './order-transitions.js';
@@ -60,7 +61,7 @@ export class OrderStatusService {
       order.cashCollectedAt = new Date();
       order.cashProofMediaId = proof;
       this.apply(em, order, OrderStatusEnum.COMPLETED, { actor, actorUserId: requireUserId(ctx), note: 'Cash collected' });
-      recordEvent(em, 'CashCollected', { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
+      recordEvent(em, CashCollected, { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
       return order;
     });
   }

@@ -1,5 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ForbiddenError, ValidationError, recordEvent } from '@realserv/platform';
+import {
+  OrderCancelled,
+  OrderCompleted,
+  OrderConfirmed,
+  OrderDelivered,
+  OrderDispatched,
+  OrderPaid,
+  OrderPaymentStatusChanged,
+  OrderPlaced,
+  OrderRejected,
+  type OrderStatusEvent,
+} from '@realserv/contracts';
 import { TransitionError, completesOnDelivery, transition, type Actor } from './order-lifecycle.js';
 import { OrderActor, OrderPaymentStatus, OrderStatusEnum } from './order-enums.js';
 import { OrderStatusHistory, type Order } from './order.entity.js';
@@ -112,7 +124,7 @@ export function changePaymentStatus(em: EntityManager, order: Order, to: OrderPa
   const from = order.paymentStatus;
   if (from === to) return;
   order.paymentStatus = to;
-  recordEvent(em, 'OrderPaymentStatusChanged', {
+  recordEvent(em, OrderPaymentStatusChanged, {
     orderId: order.id,
     orderNumber: order.orderNumber,
     buyerId: order.buyerId,
@@ -132,14 +144,15 @@ export function refusalAsDomainError(error: unknown, move: { from: OrderStatusEn
   return new ConflictError(error.message, { reason: error.code, from: move.from, to: move.to });
 }
 
-const EVENT_FOR: Record<OrderStatusEnum, string> = {
-  PENDING_PAYMENT: 'OrderPlaced',
-  PLACED: 'OrderPlaced',
-  PAID: 'OrderPaid',
-  CONFIRMED: 'OrderConfirmed',
-  REJECTED: 'OrderRejected',
-  OUT_FOR_DELIVERY: 'OrderDispatched',
-  DELIVERED: 'OrderDelivered',
-  COMPLETED: 'OrderCompleted',
-  CANCELLED: 'OrderCancelled',
+// Start states are never a transition's target (placeOrder records OrderPlaced itself).
+const EVENT_FOR: Record<OrderStatusEnum, typeof OrderPlaced | OrderStatusEvent> = {
+  PENDING_PAYMENT: OrderPlaced,
+  PLACED: OrderPlaced,
+  PAID: OrderPaid,
+  CONFIRMED: OrderConfirmed,
+  REJECTED: OrderRejected,
+  OUT_FOR_DELIVERY: OrderDispatched,
+  DELIVERED: OrderDelivered,
+  COMPLETED: OrderCompleted,
+  CANCELLED: OrderCancelled,
 };

@@ -1,67 +1,57 @@
-import { ConflictError, ValidationError, type EventSubscription, type Logger } from '@realserv/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, ValidationError, on, type EventSubscription, type Logger } from '@realserv/platform';
+import { CashCollected, OrderCancelled, OrderPlaced, OrderRefundRequested, OrderRejected, RazorpayWebhookReceived } from '@realserv/contracts';
 import { Payment, PaymentMethodKind } from './payment.entities.js';
 import type { PaymentService } from './payment.service.js';
 import { processWebhook } from '../webhook/razorpay-webhook.js';
 
-interface OrderEventPayload {
-  orderId: string;
-  orderNumber: string;
-  buyerId: string;
-  vendorId: string;
-  paymentMethod: 'ONLINE' | 'COD';
-  totalPaise: number;
-  refundRequired?: boolean;
-  reason?: string | null;
-}
-
 /** What payments does when orders (and Razorpay, via its own webhook queue) say something. */
 export function paymentSubscriptions(payments: PaymentService, log?: Logger): EventSubscription[] {
   return [
-    { type: 'RazorpayWebhookReceived', handler: 'process-razorpay-webhook', run: processWebhook(payments) as EventSubscription['run'] },
-    {
-      type: 'OrderPlaced',
-      handler: 'open-cod-payment',
-      run: (async (event: { payload: OrderEventPayload }, em) => {
-        const order = event.payload;
-        if (order.paymentMethod !== 'COD' || (await em.count(Payment, { orderId: order.orderId }))) return;
-        em.create(Payment, {
-          orderId: order.orderId,
-          orderNumber: order.orderNumber,
-          buyerId: order.buyerId,
-          vendorId: order.vendorId,
-          method: PaymentMethodKind.COD,
-          amountPaise: order.totalPaise,
-        });
-      }) as EventSubscription['run'],
-    },
-    {
-      type: 'CashCollected',
-      handler: 'capture-cod-payment',
-      run: (async (event: { payload: { orderId: string; amountPaise: number } }, em) => {
-        const payment = await em.findOne(Payment, { orderId: event.payload.orderId });
-        if (payment) await payments.capture(em, payment.id, null, event.payload.amountPaise, 'SYSTEM');
-      }) as EventSubscription['run'],
-    },
-    ...(['OrderCancelled', 'OrderRejected', 'OrderRefundRequested'] as const).map((type) => ({
-      type,
-      handler: `refund-on-${type}`,
-      run: (async (event: { payload: OrderEventPayload }, em) => {
-        if (type !== 'OrderRefundRequested' && !event.payload.refundRequired) return;
-        const reason = (event.payload.reason ?? '').trim().slice(0, 250);
-        try {
-          await payments.refund(em, {
-            orderId: event.payload.orderId,
-            reason: reason.length >= 3 ? reason : `Order ${type.replace('Order', '').toLowerCase()}`,
-            idempotencyKey: `order-closed-${event.payload.orderId}`,
-            source: 'SYSTEM',
-          });
-        } catch (error) {
-          // Refused by Razorpay (recorded FAILED, amount freed) or nothing left to refund: an
-          // admin acts on it; retrying the event would only fail the same way.
-          if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
-          log?.warn({ err: error, orderId: event.payload.orderId }, 'automatic refund not made; an admin must act');
-        }
-      }) as EventSubscription['run'],
-    })),
+    on(RazorpayWebhookReceived, 'process-razorpay-webhook', processWebhook(payments)),
+    on(OrderPlaced, 'open-cod-payment', async (event, em) => {
+      const order = event.payload;
+      if (order.paymentMethod !== 'COD' || (await em.count(Payment, { orderId: order.orderId }))) return;
+      em.create(Payment, {
+        orderId: order.orderId,
+        orderNumber: order.orderNumber,
+        buyerId: order.buyerId,
+        vendorId: order.vendorId,
+        method: PaymentMethodKind.COD,
+        amountPaise: order.totalPaise,
+      });
+    }),
+    on(CashCollected, 'capture-cod-payment', async (event, em) => {
+      const payment = await em.findOne(Payment, { orderId: event.payload.orderId });
+      if (payment) await payments.capture(em, payment.id, null, event.payload.amountPaise, 'SYSTEM');
+    }),
+    // Handler names (queues, inbox keys) are `refund-on-<event>` as before contracts.
+    on(OrderCancelled, 'refund-on-OrderCancelled', async (event, em) => {
+      if (event.payload.refundRequired) await refundClosedOrder(payments, em, event.payload.orderId, event.payload.reason, 'Order cancelled', log);
+    }),
+    on(OrderRejected, 'refund-on-OrderRejected', async (event, em) => {
+      if (event.payload.refundRequired) await refundClosedOrder(payments, em, event.payload.orderId, event.payload.reason, 'Order rejected', log);
+    }),
+    on(OrderRefundRequested, 'refund-on-OrderRefundRequested', (event, em) =>
+      refundClosedOrder(payments, em, event.payload.orderId, event.payload.reason, 'Order refund requested', log),
+    ),
   ];
+}
+
+/** Refunds what is left of a closed order's payment, once per order (the idempotency key). */
+async function refundClosedOrder(payments: PaymentService, em: EntityManager, orderId: string, givenReason: string | null, fallback: string, log?: Logger): Promise<void> {
+  const reason = (givenReason ?? '').trim().slice(0, 250);
+  try {
+    await payments.refund(em, {
+      orderId,
+      reason: reason.length >= 3 ? reason : fallback,
+      idempotencyKey: `order-closed-${orderId}`,
+      source: 'SYSTEM',
+    });
+  } catch (error) {
+    // Refused by Razorpay (recorded FAILED, amount freed) or nothing left to refund: an
+    // admin acts on it; retrying the event would only fail the same way.
+    if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
+    log?.warn({ err: error, orderId }, 'automatic refund not made; an admin must act');
+  }
 }

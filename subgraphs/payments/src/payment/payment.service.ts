@@ -13,6 +13,7 @@ import {
   type PeerClient,
   type RequestContext,
 } from '@realserv/platform';
+import { PaymentCaptured, PaymentFailed, PaymentStarted, RefundFailed, RefundProcessed } from '@realserv/contracts';
 
 import { OrderForPaymentDocument, type OrderForPaymentQuery } from '../ports/generated/orders.js';
 import { RazorpayError, RazorpayUnreachableError, verifyCheckoutSignature, type PaymentGateway } from '../razorpay/index.js';
@@ -115,7 +116,7 @@ export class PaymentService {
         locked.razorpayOrderId = rzpOrder.id;
         em.create(PaymentTransaction, { paymentId: locked.id, type: 'CHECKOUT_CREATED', amountPaise: locked.amountPaise, source: 'CLIENT_VERIFICATION', reference: rzpOrder.id });
         // Live updates: the order's payment changed (buyer and vendor keys route it to their feeds).
-        recordEvent(em, 'PaymentStarted', { orderId: locked.orderId, paymentId: locked.id, buyerId: locked.buyerId, vendorId: locked.vendorId });
+        recordEvent(em, PaymentStarted, { orderId: locked.orderId, paymentId: locked.id, buyerId: locked.buyerId, vendorId: locked.vendorId });
       });
     }
     return { razorpayOrderId: payment.razorpayOrderId!, keyId: this.deps.keyId, amountPaise: payment.amountPaise, currency: 'INR', orderNumber: payment.orderNumber };
@@ -173,7 +174,7 @@ export class PaymentService {
       payment.capturedAt = new Date();
       payment.failureReason = null;
       tx.create(PaymentTransaction, { paymentId: payment.id, type: razorpayPaymentId ? "CAPTURED" : "CASH_COLLECTED", amountPaise, source, reference: razorpayPaymentId });
-      recordEvent(tx, 'PaymentCaptured', { orderId: payment.orderId, paymentId: payment.id, amountPaise, method: payment.method, source });
+      recordEvent(tx, PaymentCaptured, { orderId: payment.orderId, paymentId: payment.id, amountPaise, method: payment.method, source });
       return payment;
     });
   }
@@ -186,7 +187,7 @@ export class PaymentService {
       payment.status = PaymentStatus.FAILED;
       payment.failureReason = reason;
       tx.create(PaymentTransaction, { paymentId: payment.id, type: 'FAILED', source: 'WEBHOOK', reference });
-      recordEvent(tx, 'PaymentFailed', { orderId: payment.orderId, paymentId: payment.id, reason });
+      recordEvent(tx, PaymentFailed, { orderId: payment.orderId, paymentId: payment.id, reason });
     });
   }
 
@@ -310,7 +311,7 @@ export class PaymentService {
       refund.status = RefundStatus.FAILED;
       refund.failureReason = `${REFUSED_PREFIX}${description}`;
       tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise: refund.amountPaise, source: 'SYSTEM', reference: refund.idempotencyKey });
-      if (refund.kind === RefundKind.ORDER) recordEvent(tx, 'RefundFailed', { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
+      if (refund.kind === RefundKind.ORDER) recordEvent(tx, RefundFailed, { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
     });
   }
 
@@ -355,7 +356,7 @@ export class PaymentService {
         refund.status = RefundStatus.FAILED;
         refund.failureReason = 'Razorpay reported the refund failed.';
         tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
-        recordEvent(tx, 'RefundFailed', { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
+        recordEvent(tx, RefundFailed, { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
       }
     });
   }
@@ -504,7 +505,7 @@ export class PaymentService {
     tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_PROCESSED', amountPaise: refund.amountPaise, source: 'SYSTEM', reference });
     payment.refundedPaise += refund.amountPaise;
     payment.status = payment.refundedPaise >= payment.amountPaise ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
-    recordEvent(tx, 'RefundProcessed', {
+    recordEvent(tx, RefundProcessed, {
       orderId: payment.orderId,
       paymentId: payment.id,
       refundId: refund.id,

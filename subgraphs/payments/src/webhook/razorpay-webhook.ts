@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, recordEvent, type DomainEvent, type SubgraphRuntime } from '@realserv/platform';
+import { RazorpayWebhookReceived } from '@realserv/contracts';
 import { RazorpayError, verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay/index.js';
 import { isFinalRazorpayError } from '../payment/refund-rules.js';
 import { PaymentWebhook } from '../payment/payment.entities.js';
@@ -42,7 +43,7 @@ export function razorpayWebhookRoute(router: Router, runtime: SubgraphRuntime, w
           payload: envelope as unknown as Record<string, unknown>,
           signatureVerified: true,
         });
-        recordEvent(em, 'RazorpayWebhookReceived', { webhookId: webhook.id, eventId });
+        recordEvent(em, RazorpayWebhookReceived, { webhookId: webhook.id, eventId });
       });
       res.status(200).json({ status: 'accepted' });
     } catch (error) {

@@ -11,8 +11,10 @@ import {
   recordEvent,
   requireCaller,
   type DomainEvent,
+  type EventPayload,
   type RequestContext,
 } from '@realserv/platform';
+import { DeliveryCompleted, DeliveryOtpIssued, DeliveryStatusChanged, type OrderStatusEvent } from '@realserv/contracts';
 import { Delivery, DeliveryHistory, DeliveryStatus } from './delivery.entities.js';
 import { OTP_POLICY, decryptForBuyer, encryptForBuyer, issue, verify, type OtpState } from './delivery-otp.js';
 import type { MediaFiles } from '../vendor/media-files.js';
@@ -32,13 +34,13 @@ export class DeliveryService {
 
   // ---- events from orders ----------------------------------------------------------------
 
-  async onOrderEvent(event: DomainEvent<Record<string, unknown>>, em: EntityManager): Promise<void> {
+  async onOrderEvent(event: DomainEvent<EventPayload<OrderStatusEvent>>, em: EntityManager): Promise<void> {
     const orderId = String(event.payload.orderId);
     if (event.type === 'OrderConfirmed') {
       if (await em.count(Delivery, { orderId })) return;
       const delivery = em.create(Delivery, { orderId, buyerId: String(event.payload.buyerId), vendorId: String(event.payload.vendorId) });
       em.create(DeliveryHistory, { deliveryId: delivery.id, step: 'CREATED' });
-      recordEvent(em, 'DeliveryStatusChanged', { deliveryId: delivery.id, orderId, buyerId: delivery.buyerId, vendorId: delivery.vendorId, status: delivery.status });
+      recordEvent(em, DeliveryStatusChanged, { deliveryId: delivery.id, orderId, buyerId: delivery.buyerId, vendorId: delivery.vendorId, status: delivery.status });
       return;
     }
     const delivery = await em.findOne(Delivery, { orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -70,7 +72,7 @@ export class DeliveryService {
       delivery.sealedOtp = encryptForBuyer(outcome.code, this.config.otpEncryptionKey);
       em.create(DeliveryHistory, { deliveryId: delivery.id, step: 'OTP_ISSUED' });
       // Notification port (outbox): notifications will text the buyer; the code is never in the event.
-      recordEvent(em, 'DeliveryOtpIssued', { deliveryId: delivery.id, orderId: delivery.orderId, buyerId: delivery.buyerId });
+      recordEvent(em, DeliveryOtpIssued, { deliveryId: delivery.id, orderId: delivery.orderId, buyerId: delivery.buyerId });
       return delivery;
     });
     return delivery;
@@ -171,12 +173,12 @@ export class DeliveryService {
   private complete(em: EntityManager, delivery: Delivery, step: string, note: string | null, forced: { forced?: true; forcedByUserId?: string | null; reason?: string }): void {
     delivery.sealedOtp = null;
     this.move(em, delivery, DeliveryStatus.DELIVERED, step, note);
-    recordEvent(em, 'DeliveryCompleted', { deliveryId: delivery.id, orderId: delivery.orderId, vendorId: delivery.vendorId, ...forced });
+    recordEvent(em, DeliveryCompleted, { deliveryId: delivery.id, orderId: delivery.orderId, vendorId: delivery.vendorId, ...forced });
   }
 
   private move(em: EntityManager, delivery: Delivery, to: DeliveryStatus, step: string, note: string | null): void {
     delivery.status = to;
     em.create(DeliveryHistory, { deliveryId: delivery.id, step, note });
-    recordEvent(em, 'DeliveryStatusChanged', { deliveryId: delivery.id, orderId: delivery.orderId, buyerId: delivery.buyerId, vendorId: delivery.vendorId, status: to });
+    recordEvent(em, DeliveryStatusChanged, { deliveryId: delivery.id, orderId: delivery.orderId, buyerId: delivery.buyerId, vendorId: delivery.vendorId, status: to });
   }
 }

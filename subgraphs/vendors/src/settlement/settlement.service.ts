@@ -15,10 +15,12 @@ import {
   requireCaller,
   toPage,
   type DomainEvent,
+  type EventPayload,
   type Page,
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
+import { SettlementGenerated, SettlementPaid, type OrderCompleted, type RefundProcessed } from '@realserv/contracts';
 import { Vendor } from '../vendor/vendor.entity.js';
 import { CompletedOrder, ProcessedRefund, Settlement, SettlementLineKind, SettlementLineRow, SettlementStatus } from './settlement.entities.js';
 import {
@@ -84,7 +86,7 @@ export class SettlementService {
   ) {}
 
   /** OrderCompleted → a settle-able order (idempotent: the order id is the key). */
-  async recordCompletedOrder(event: DomainEvent<Record<string, unknown>>, em: EntityManager): Promise<void> {
+  async recordCompletedOrder(event: DomainEvent<EventPayload<typeof OrderCompleted>>, em: EntityManager): Promise<void> {
     const p = event.payload;
     if (p.to !== 'COMPLETED' || (await em.count(CompletedOrder, { orderId: String(p.orderId) }))) return;
     em.create(CompletedOrder, {
@@ -103,7 +105,7 @@ export class SettlementService {
    * delivery per handler and a unique index on the refund id backs it). Refunds of orders that
    * never complete (cancelled, rejected) are kept but never reach a settlement.
    */
-  async recordProcessedRefund(event: DomainEvent<Record<string, unknown>>, em: EntityManager): Promise<void> {
+  async recordProcessedRefund(event: DomainEvent<EventPayload<typeof RefundProcessed>>, em: EntityManager): Promise<void> {
     const p = event.payload;
     const refundId = String(p.refundId);
     if (await em.count(ProcessedRefund, { refundId })) return;
@@ -165,7 +167,7 @@ export class SettlementService {
       settlement.status = SettlementStatus.PAID;
       settlement.bankReference = bankReference;
       settlement.paidAt = new Date();
-      recordEvent(em, 'SettlementPaid', { settlementId: settlement.id, vendorId: settlement.vendorId, bankReference });
+      recordEvent(em, SettlementPaid, { settlementId: settlement.id, vendorId: settlement.vendorId, bankReference });
       return settlement;
     });
   }
@@ -261,7 +263,7 @@ export class SettlementService {
     }
     for (const order of draft.orders) order.settlementId = settlement.id;
     for (const refund of draft.refunds) refund.settlementId = settlement.id;
-    recordEvent(em, 'SettlementGenerated', { settlementId: settlement.id, vendorId, netPayoutPaise: result.netPayoutPaise });
+    recordEvent(em, SettlementGenerated, { settlementId: settlement.id, vendorId, netPayoutPaise: result.netPayoutPaise });
   }
 
   /**

@@ -18,6 +18,7 @@ import {
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
+import { VendorKycApproved, VendorKycRejected, VendorOnboarded } from '@realserv/contracts';
 import { KycDocument, KycDocumentType, KycStatus, Vendor, VendorStatus } from './vendor.entity.js';
 import type { OnboardVendorInput, SubmitKycInput } from './vendor.inputs.js';
 import type { MediaFiles } from './media-files.js';
@@ -55,7 +56,7 @@ export class VendorService {
             businessAddress: { ...input.businessAddress, line2: input.businessAddress.line2 ?? null },
             serviceRadiusKm: input.serviceRadiusKm,
           });
-          recordEvent(em, 'VendorOnboarded', { vendorId: created.id, ownerUserId });
+          recordEvent(em, VendorOnboarded, { vendorId: created.id, ownerUserId });
           return created;
         });
       } catch (error) {
@@ -113,7 +114,7 @@ export class VendorService {
         locked.status = VendorStatus.ACTIVE;
         locked.acceptingOrders = true;
       }
-      recordEvent(em, approve ? 'VendorKycApproved' : 'VendorKycRejected', { vendorId: locked.id, reason: reason ?? null });
+      recordEvent(em, approve ? VendorKycApproved : VendorKycRejected, { vendorId: locked.id, reason: reason ?? null });
       return locked;
     });
     return vendor;
