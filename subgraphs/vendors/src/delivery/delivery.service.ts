@@ -26,6 +26,9 @@ export interface DeliveryConfig {
   otpRegenerateAfterMs: number;
 }
 
+/** Order statuses that only a confirmed order reaches: an event from or to one of them means the order has a delivery. */
+const WAS_CONFIRMED: ReadonlySet<string> = new Set(['CONFIRMED', 'OUT_FOR_DELIVERY', 'DELIVERED', 'COMPLETED']);
+
 export class DeliveryService {
   constructor(
     private readonly config: DeliveryConfig,
@@ -34,22 +37,29 @@ export class DeliveryService {
 
   // ---- events from orders ----------------------------------------------------------------
 
+  /**
+   * Order events arrive on separate queues, so a later one (the dispatch, a cancellation after
+   * confirmation) can be handled before OrderConfirmed: whichever event first shows that the order
+   * was confirmed opens the delivery, and the move it implies is applied to it. Two handlers opening
+   * it at once collide on `deliveries_order_unique`; the loser is retried and finds it.
+   */
   async onOrderEvent(event: DomainEvent<EventPayload<OrderStatusEvent>>, em: EntityManager): Promise<void> {
-    const orderId = String(event.payload.orderId);
-    if (event.type === 'OrderConfirmed') {
-      if (await em.count(Delivery, { orderId })) return;
-      const delivery = em.create(Delivery, { orderId, buyerId: String(event.payload.buyerId), vendorId: String(event.payload.vendorId) });
-      em.create(DeliveryHistory, { deliveryId: delivery.id, step: 'CREATED' });
-      recordEvent(em, DeliveryStatusChanged, { deliveryId: delivery.id, orderId, buyerId: delivery.buyerId, vendorId: delivery.vendorId, status: delivery.status });
-      return;
-    }
-    const delivery = await em.findOne(Delivery, { orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!delivery) return;
-    if (event.type === 'OrderDispatched' && delivery.status === DeliveryStatus.PENDING) {
+    const { orderId, from, to } = event.payload;
+    if (!WAS_CONFIRMED.has(from) && !WAS_CONFIRMED.has(to)) return;
+    const delivery = (await em.findOne(Delivery, { orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ?? this.open(em, event.payload);
+    if (delivery.status !== DeliveryStatus.PENDING) return;
+    if (event.type === 'OrderDispatched') {
       this.move(em, delivery, DeliveryStatus.OUT_FOR_DELIVERY, 'DISPATCHED', null);
-    } else if ((event.type === 'OrderCancelled' || event.type === 'OrderRejected') && delivery.status === DeliveryStatus.PENDING) {
-      this.move(em, delivery, DeliveryStatus.FAILED, 'FAILED', String(event.payload.reason ?? 'Order closed'));
+    } else if (event.type === 'OrderCancelled' || event.type === 'OrderRejected') {
+      this.move(em, delivery, DeliveryStatus.FAILED, 'FAILED', event.payload.reason ?? 'Order closed');
     }
+  }
+
+  private open(em: EntityManager, order: { orderId: string; buyerId: string; vendorId: string }): Delivery {
+    const delivery = em.create(Delivery, { orderId: order.orderId, buyerId: order.buyerId, vendorId: order.vendorId });
+    em.create(DeliveryHistory, { deliveryId: delivery.id, step: 'CREATED' });
+    recordEvent(em, DeliveryStatusChanged, { deliveryId: delivery.id, orderId: order.orderId, buyerId: order.buyerId, vendorId: order.vendorId, status: delivery.status });
+    return delivery;
   }
 
   // ---- vendor actions --------------------------------------------------------------------
