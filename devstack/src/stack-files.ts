@@ -277,8 +277,8 @@ export function envExample(subgraphs: SubgraphEntry[]): string {
   return lines.join('\n');
 }
 
-/** The build of every package (`tsc -b`): platform, the gateway, each subgraph, then devstack. */
+/** The build of every package (`tsc -b`): platform, the event contracts, the gateway, each subgraph, then devstack. */
 export function rootTsconfig(subgraphs: SubgraphEntry[]): string {
-  const references = ['platform', 'gateway', ...subgraphs.map((s) => `subgraphs/${s.name}`), 'devstack'].map((path) => ({ path }));
+  const references = ['platform', 'contracts', 'gateway', ...subgraphs.map((s) => `subgraphs/${s.name}`), 'devstack'].map((path) => ({ path }));
   return `${JSON.stringify({ files: [], references }, null, 2)}\n`;
 }
