@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { S3Client } from '@aws-sdk/client-s3';
-import { defineSubgraph } from '@realserv/platform';
+import { ConfigError, defineSubgraph } from '@realserv/platform';
 import { MediaFile } from './media/media.entity.js';
 import { MediaResolver } from './media/media.resolver.js';
 import { MediaService } from './media/media.service.js';
@@ -9,7 +9,8 @@ import { S3MediaStorage } from './media/storage/s3-media-storage.js';
 import { migrations } from './migrations/index.js';
 
 const configSchema = z.object({
-  MEDIA_STORAGE: z.enum(['local', 's3']).default('local'),
+  /** Where media lives: `s3` in production, `local` (a directory behind signed URLs) on a laptop; no default, so a deploy cannot forget it. */
+  MEDIA_STORAGE: z.enum(['local', 's3']),
   /** local: directory, public base URL of this service, URL-signing key. */
   MEDIA_LOCAL_DIR: z.string().optional(),
   MEDIA_PUBLIC_URL: z.string().url().optional(),
@@ -26,11 +27,11 @@ type MediaConfig = z.infer<typeof configSchema>;
  */
 async function mediaStorageFor(config: MediaConfig): Promise<MediaStorage> {
   if (config.MEDIA_STORAGE === 's3') {
-    if (!config.S3_BUCKET || !config.AWS_REGION) throw new Error('integrations: MEDIA_STORAGE=s3 needs S3_BUCKET and AWS_REGION');
+    if (!config.S3_BUCKET || !config.AWS_REGION) throw new ConfigError('integrations', ['MEDIA_STORAGE=s3 needs S3_BUCKET and AWS_REGION']);
     return new S3MediaStorage(new S3Client({ region: config.AWS_REGION }), config.S3_BUCKET);
   }
   if (!config.MEDIA_LOCAL_DIR || !config.MEDIA_PUBLIC_URL || !config.MEDIA_SIGNING_KEY) {
-    throw new Error('integrations: MEDIA_STORAGE=local needs MEDIA_LOCAL_DIR, MEDIA_PUBLIC_URL and MEDIA_SIGNING_KEY');
+    throw new ConfigError('integrations', ['MEDIA_STORAGE=local needs MEDIA_LOCAL_DIR, MEDIA_PUBLIC_URL and MEDIA_SIGNING_KEY']);
   }
   const { LocalMediaStorage } = await import('./media/storage/local/local-media-storage.js');
   return new LocalMediaStorage(config.MEDIA_LOCAL_DIR, config.MEDIA_PUBLIC_URL, config.MEDIA_SIGNING_KEY);
