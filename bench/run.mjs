@@ -94,10 +94,11 @@ try {
     console.log(`${scenario.name}: prepared in ${prepareSeconds} s`);
     if (scenario.custom) {
       const started = Date.now();
-      const { rows, report = [] } = await scenario.custom(context);
+      // Anything else it returns (settings, CPU per process) is saved with the rows.
+      const { rows, report = [], ...details } = await scenario.custom(context);
       const seconds = Math.round((Date.now() - started) / 100) / 10;
       print(scenario, rows, report);
-      save(scenario, { scenario: scenario.name, description: scenario.description, machine, seconds, prepareSeconds, rows, ...(report.length ? { report } : {}) });
+      save(scenario, { scenario: scenario.name, description: scenario.description, machine, seconds, prepareSeconds, ...details, rows, ...(report.length ? { report } : {}) });
       continue;
     }
     const scenarioLevels = (scenario.connections ?? levels).map((c) => Math.min(c, maxConnections));

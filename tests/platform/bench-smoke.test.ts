@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
  * zero errors. No timings are asserted. Results go to a temporary directory, not bench/results/.
  */
 interface ResultRow {
+  operation?: string;
   errors?: number;
   requests?: number;
   expected?: number;
@@ -24,7 +25,9 @@ interface Result {
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const SCENARIOS = ['catalog-browse', 'catalog-search', 'order-placement', 'payment-verification', 'subscription-fanout', 'cost-attack'];
+const SCENARIOS = ['catalog-browse', 'catalog-search', 'order-placement', 'payment-verification', 'subscription-fanout', 'seed-mix', 'browse-100', 'cost-attack'];
+/** The operations of #12's mix: each must have run at least once in the smoke run. */
+const SEED_MIX_OPERATIONS = ['catalog page', 'search', 'material detail', 'my orders', 'order detail', 'me + addresses', 'placeOrder'];
 
 function runBench(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -60,6 +63,13 @@ describe('bench smoke run', () => {
       BENCH_SOCKETS: '6',
       BENCH_CHANGES: '2',
       BENCH_ATTACKERS: '3',
+      // The mixes: 2 users (BENCH_MAX_CONNECTIONS) as 2 buyers of 1 vendor, a short think time. Each
+      // user deals the mix from a deck of 20, so about 40 operations each cover every operation.
+      BENCH_MIX_BUYERS: '2',
+      BENCH_MIX_VENDORS: '1',
+      BENCH_RAMP_SECONDS: '1',
+      BENCH_HOLD_SECONDS: '8',
+      BENCH_THINK_MS: '10-30',
     });
     if (code !== 0) throw new Error(`bench/run.mjs exited with ${code}:\n${output.slice(-4000)}`);
 
@@ -74,8 +84,10 @@ describe('bench smoke run', () => {
         if (row.delivered !== row.expected || row.refused) throw new Error(`missed deliveries in ${context}`);
       }
     }
+    const mix = results.find((r) => r.scenario === 'seed-mix')!;
+    expect(mix.rows.map((r) => r.operation)).toEqual(['all operations', ...SEED_MIX_OPERATIONS]);
     // The attack itself is refused (that is the point of the scenario), never answered.
     const attack = results.find((r) => r.scenario === 'cost-attack')!;
     expect(attack.rows.find((r) => r.attackStatus)?.attackStatus).toBe('400 QUERY_TOO_COMPLEX');
-  }, 120_000);
+  }, 240_000);
 });

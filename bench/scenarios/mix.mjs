@@ -1,0 +1,320 @@
+// The product plan's load: virtual users, each waiting for its answer and then thinking, picking
+// the buyer app's operations by a fixed mix. Ramp, hold, per-operation and overall percentiles,
+// and CPU seconds per process of the stack during the hold. Not an autocannon scenario: run.mjs
+// calls `custom(context)`. The requests are the buyer app's trusted documents (sent by id, as the
+// app does) over one undici Agent with a keep-alive connection per user.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Agent, request } from 'undici';
+import { buyerWithAddress, gql, inParallel, onboardedVendor, placeOrderInput } from './actors.mjs';
+import { cpuBetween, sampleCpu } from './process-cpu.mjs';
+
+const RAMP_SECONDS = Number(process.env.BENCH_RAMP_SECONDS ?? 30);
+const HOLD_SECONDS = Number(process.env.BENCH_HOLD_SECONDS ?? 60);
+const [THINK_MIN_MS, THINK_MAX_MS] = (() => {
+  const [min, max = min] = (process.env.BENCH_THINK_MS ?? '1000-3000').split('-').map(Number);
+  return [min, max];
+})();
+/** Caps the users like every other scenario's connections (the smoke test's small stack). */
+const MAX_USERS = Number(process.env.BENCH_MAX_CONNECTIONS ?? Infinity);
+const BUYERS = Number(process.env.BENCH_MIX_BUYERS ?? 100);
+const VENDORS = Number(process.env.BENCH_MIX_VENDORS ?? 3);
+const SETUP_CONCURRENCY = 20;
+/** No run can exhaust it: every vendor stocks every material with this much. */
+const STOCK = 10_000_000;
+/** A request that has no answer by then counts as an error (a stuck stack must not hang the run). */
+const REQUEST_TIMEOUT_MS = 30_000;
+const SEARCH_TERMS = ['tmt 12mm', 'ultratech 53', 'ultratek', 'm sand', 'vitrified 600', 'pvc pipe', 'emulsion 20', 'cement', 'steel', 'brick'];
+
+/** The buyer app's persisted documents by operation name (what the app sends as `documentId`). */
+const BUYER_DOCUMENTS = (() => {
+  const manifest = JSON.parse(readFileSync(new URL('../../clients/buyer-app/generated/persisted-documents.json', import.meta.url), 'utf8'));
+  const byName = new Map();
+  for (const [id, text] of Object.entries(manifest)) {
+    const name = /(?:query|mutation|subscription)\s+(\w+)/.exec(text)?.[1];
+    if (name) byName.set(name, id);
+  }
+  return (name) => {
+    const id = byName.get(name);
+    if (!id) throw new Error(`the buyer app has no ${name} document (clients/buyer-app/*.graphql)`);
+    return id;
+  };
+})();
+
+/**
+ * The operations of the mix: each is one screen of the buyer app, one or more of its documents
+ * sent together; `variables(context, buyer)` gives each document's variables, `onData` sees the answers.
+ */
+const OPERATIONS = {
+  'catalog page': {
+    documents: ['BrowseMaterials'],
+    variables: (c) => [{ filter: { categoryId: pick(c.categoryIds) }, page: { limit: 20 } }],
+  },
+  search: {
+    documents: ['BrowseMaterials'],
+    variables: () => [{ filter: { search: pick(SEARCH_TERMS) }, page: { limit: 20 } }],
+  },
+  'material detail': {
+    documents: ['MaterialDetail'],
+    variables: (c) => [{ slug: pick(c.materials).slug }],
+  },
+  'my orders': { signedIn: true, documents: ['MyOrders'], variables: () => [{ page: { limit: 20 } }] },
+  'order detail': { signedIn: true, documents: ['OrderDetail'], variables: (c, buyer) => [{ id: pick(buyer.orderIds) }] },
+  /** The profile screen asks for both at once. */
+  'me + addresses': { signedIn: true, documents: ['Me', 'MyAddresses'], variables: () => [{}, {}] },
+  placeOrder: {
+    signedIn: true,
+    documents: ['PlaceOrder'],
+    variables: (c, buyer) => {
+      const vendor = pick(c.vendors);
+      return [placeOrderInput(vendor.vendorId, buyer.addressId, pick(c.materials).id, 1 + Math.floor(Math.random() * 5), 'COD', randomUUID())];
+    },
+    // The order detail screen can open it from now on.
+    onData: (buyer, [data]) => buyer.orderIds.push(data.placeOrder.id),
+  },
+};
+
+/** The issue's mix (#12): shares of all operations, in percent. */
+export const SEED_MIX = { 'catalog page': 35, search: 20, 'material detail': 15, 'my orders': 10, 'order detail': 5, 'me + addresses': 10, placeOrder: 5 };
+/** Browsing only: the catalog screens in the same proportions. */
+export const BROWSE_MIX = { 'catalog page': 35, search: 20, 'material detail': 15 };
+
+const pick = (list) => list[Math.floor(Math.random() * list.length)];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const thinkTime = () => THINK_MIN_MS + Math.random() * (THINK_MAX_MS - THINK_MIN_MS);
+
+/** Nearest-rank percentile of an ascending array. */
+function pct(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+const round = (v, digits = 1) => (Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : null);
+
+/** Every material of the catalog (slug and id), 100 a page. */
+async function allMaterials(gatewayUrl) {
+  const materials = [];
+  for (let offset = 0; ; offset += 100) {
+    const { materials: page } = await gql(gatewayUrl, 'query M($page: PageInput) { materials(page: $page) { items { id slug basePrice { paise } } pageInfo { hasNextPage } } }', {
+      page: { offset, limit: 100 },
+    });
+    materials.push(...page.items);
+    if (!page.pageInfo.hasNextPage) return materials;
+  }
+}
+
+/** Sends one operation's documents together; resolves to its data, throws on any failure. */
+async function send(context, operation, buyer) {
+  const headers = { 'content-type': 'application/json' };
+  if (buyer) headers.authorization = `Bearer ${buyer.token}`;
+  const variables = operation.variables(context, buyer);
+  const results = await Promise.all(
+    operation.documents.map(async (name, i) => {
+      const response = await request(context.gatewayUrl, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ documentId: BUYER_DOCUMENTS(name), variables: variables[i] }),
+        dispatcher: context.agent,
+      });
+      const text = await response.body.text();
+      let json;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new Error(`${name}: HTTP ${response.statusCode} ${text.slice(0, 200)}`);
+      }
+      if (response.statusCode !== 200 || json.errors?.length || !json.data) throw new Error(`${name}: HTTP ${response.statusCode} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+      return json.data;
+    }),
+  );
+  operation.onData?.(buyer, results);
+}
+
+/**
+ * Draws operation names by their weights from a shuffled deck of the mix (one card per common share,
+ * 5 %: 20 cards for the seed mix), reshuffled when it runs out: every 20 operations of a user are exactly the
+ * mix, in random order, so even a short run has every operation and runs compare like for like.
+ */
+function dealer(mix) {
+  const step = Object.values(mix).reduce(gcd);
+  const cards = Object.entries(mix).flatMap(([name, weight]) => Array(weight / step).fill(name));
+  let deck = [];
+  return () => {
+    if (!deck.length) {
+      deck = [...cards];
+      for (let i = deck.length - 1; i > 0; i--) {
+        const j = Math.floor(Math.random() * (i + 1));
+        [deck[i], deck[j]] = [deck[j], deck[i]];
+      }
+    }
+    return deck.pop();
+  };
+}
+const gcd = (a, b) => (b ? gcd(b, a % b) : a);
+
+/**
+ * One virtual user: starts at its point of the ramp, then until the hold ends picks an operation,
+ * waits for its answer, and thinks. Every sample is kept with its start time.
+ */
+async function virtualUser(context, index, users, samples) {
+  const { mix, t0, holdEnd } = context;
+  const choose = dealer(mix);
+  // Users share the buyers: user i is buyer i mod BUYERS.
+  const buyer = context.buyers.length ? context.buyers[index % context.buyers.length] : undefined;
+  await sleep((index / users) * RAMP_SECONDS * 1000);
+  while (performance.now() < holdEnd) {
+    const name = choose();
+    const operation = OPERATIONS[name];
+    const started = performance.now();
+    let error;
+    try {
+      // Signed-in users send their token on every screen, as the app does.
+      await send(context, operation, buyer);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    samples.push({ name, at: started - t0, ms: performance.now() - started, error });
+    await sleep(thinkTime());
+  }
+}
+
+function statsOf(operation, samples, holdSeconds) {
+  const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const errors = samples.filter((s) => s.error).length;
+  return {
+    operation,
+    requests: samples.length,
+    rps: round(samples.length / holdSeconds),
+    p50: round(pct(latencies, 50)),
+    p95: round(pct(latencies, 95)),
+    p99: round(pct(latencies, 99)),
+    max: round(latencies[latencies.length - 1]),
+    errors,
+    errorPercent: samples.length ? round((100 * errors) / samples.length, 2) : 0,
+  };
+}
+
+/**
+ * A mix scenario. `users`: virtual users (capped by BENCH_MAX_CONNECTIONS); `mix`: operation
+ * name → share. Signed-in operations in the mix bring BENCH_MIX_BUYERS buyers (each with an
+ * address and one order); every mix brings BENCH_MIX_VENDORS onboarded vendors stocking every
+ * material, so catalog pages show their offers and placeOrder never runs out of stock.
+ */
+export function mixScenario({ name, description, users: defaultUsers, mix }) {
+  const signedIn = Object.keys(mix).some((op) => OPERATIONS[op].signedIn);
+  return {
+    name,
+    description,
+    columns: [
+      ['operation', (r) => r.operation],
+      ['ops', (r) => r.requests],
+      ['req/s', (r) => r.rps],
+      ['p50 ms', (r) => r.p50],
+      ['p95 ms', (r) => r.p95],
+      ['p99 ms', (r) => r.p99],
+      ['max ms', (r) => r.max],
+      ['errors', (r) => `${r.errors} (${r.errorPercent} %)`],
+    ],
+    prepare: async (env) => {
+      const users = Math.min(defaultUsers, MAX_USERS);
+      const [materials, { categories }] = await Promise.all([allMaterials(env.gatewayUrl), gql(env.gatewayUrl, '{ categories(kind: MATERIAL) { id } }')]);
+      const vendors = await inParallel(VENDORS, SETUP_CONCURRENCY, async () => {
+        const vendor = await onboardedVendor(env);
+        for (let i = 0; i < materials.length; i += 200) {
+          const items = materials
+            .slice(i, i + 200)
+            .map((m) => ({ materialId: m.id, pricePaise: m.basePrice.paise, stockQuantity: STOCK, minOrderQuantity: 1, leadTimeDays: 1 }));
+          await gql(env.gatewayUrl, 'mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', { input: { items } }, vendor.token);
+        }
+        return vendor;
+      });
+      // Each buyer has one order already, so "order detail" has something to open from the start.
+      const buyers = signedIn
+        ? await inParallel(Math.min(BUYERS, users), SETUP_CONCURRENCY, async (i) => {
+            const buyer = await buyerWithAddress(env, i);
+            const { placeOrder } = await gql(
+              env.gatewayUrl,
+              'mutation P($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }',
+              placeOrderInput(vendors[i % vendors.length].vendorId, buyer.addressId, pick(materials).id, 1, 'COD'),
+              buyer.token,
+            );
+            buyer.orderIds = [placeOrder.id];
+            return buyer;
+          })
+        : [];
+      return { gatewayUrl: env.gatewayUrl, users, mix, materials, categoryIds: categories.map((c) => c.id), vendors, buyers };
+    },
+    custom: async (context) => {
+      const { users } = context;
+      // One keep-alive connection per user: a user has one request in flight at a time (two on the profile screen).
+      context.agent = new Agent({ connections: users * 2, keepAliveTimeout: 30_000, headersTimeout: REQUEST_TIMEOUT_MS, bodyTimeout: REQUEST_TIMEOUT_MS });
+      const samples = [];
+      context.t0 = performance.now();
+      const holdStart = context.t0 + RAMP_SECONDS * 1000;
+      context.holdEnd = holdStart + HOLD_SECONDS * 1000;
+      let cpuAtStart;
+      const holdTimer = setTimeout(() => (cpuAtStart = sampleCpu()), RAMP_SECONDS * 1000);
+      let cpuAtEnd;
+      const endTimer = setTimeout(() => (cpuAtEnd = sampleCpu()), (RAMP_SECONDS + HOLD_SECONDS) * 1000);
+      try {
+        await Promise.all(Array.from({ length: users }, (_, i) => virtualUser(context, i, users, samples)));
+      } finally {
+        clearTimeout(holdTimer);
+        clearTimeout(endTimer);
+        await context.agent.close();
+      }
+      cpuAtEnd ??= sampleCpu();
+      cpuAtStart ??= cpuAtEnd;
+
+      // The hold: operations started in it (the last ones may finish just after it).
+      const holdFrom = RAMP_SECONDS * 1000;
+      const hold = samples.filter((s) => s.at >= holdFrom && s.at < holdFrom + HOLD_SECONDS * 1000);
+      const rows = [statsOf('all operations', hold, HOLD_SECONDS)];
+      for (const op of Object.keys(context.mix)) rows.push(statsOf(op, hold.filter((s) => s.name === op), HOLD_SECONDS));
+
+      const cpu = cpuBetween(cpuAtStart, cpuAtEnd).map((p) => ({
+        process: p.name,
+        pids: p.pids,
+        cpuSeconds: round(p.seconds, 2),
+        corePercent: round((100 * p.seconds) / HOLD_SECONDS),
+        msPerOperation: hold.length ? round((1000 * p.seconds) / hold.length, 2) : null,
+      }));
+      const totalCpu = cpu.reduce((sum, p) => sum + p.cpuSeconds, 0);
+      const httpRequests = hold.reduce((sum, s) => sum + OPERATIONS[s.name].documents.length, 0);
+      const failures = samples.filter((s) => s.error);
+      const report = [
+        `${users} users (${context.buyers.length ? `${context.buyers.length} signed-in buyers shared` : 'anonymous'}), ramp ${RAMP_SECONDS} s, hold ${HOLD_SECONDS} s, think ${THINK_MIN_MS}-${THINK_MAX_MS} ms; ` +
+          `${context.vendors.length} vendors stocking ${context.materials.length} materials. Rows: operations started in the hold (${httpRequests} HTTP requests${context.mix['me + addresses'] ? ': "me + addresses" is two, sent together' : ''}).`,
+        `operations in the whole run (ramp included): ${samples.length}, failed: ${failures.length}${failures.length ? `; first failure: ${failures[0].name}: ${failures[0].error}` : ''}`,
+        '',
+        'CPU during the hold (/proc utime + stime, ended children included):',
+        '| process | CPU s | % of a core | CPU ms per operation |',
+        '|---|---:|---:|---:|',
+        ...cpu.map((p) => `| ${p.process}${p.pids > 1 ? ` (${p.pids} processes)` : ''} | ${p.cpuSeconds} | ${p.corePercent} | ${p.msPerOperation ?? '–'} |`),
+        `| total | ${round(totalCpu, 2)} | ${round((100 * totalCpu) / HOLD_SECONDS)} | ${hold.length ? round((1000 * totalCpu) / hold.length, 2) : '–'} |`,
+      ];
+      return {
+        rows,
+        report,
+        settings: { users, buyers: context.buyers.length, vendors: context.vendors.length, rampSeconds: RAMP_SECONDS, holdSeconds: HOLD_SECONDS, thinkMs: [THINK_MIN_MS, THINK_MAX_MS], mix: context.mix },
+        httpRequests,
+        cpu,
+      };
+    },
+  };
+}
+
+export const seedMix = mixScenario({
+  name: 'seed-mix',
+  description: "the product plan's mix (#12): catalog page 35 %, search 20 %, material detail 15 %, my orders 10 %, order detail 5 %, me + addresses 10 %, placeOrder COD 5 %",
+  users: Number(process.env.BENCH_USERS ?? 500),
+  mix: SEED_MIX,
+});
+
+/** The plan's "100 users browsing": anonymous catalog screens only. */
+export const browse100 = mixScenario({
+  name: 'browse-100',
+  description: "the plan's 100 users browsing: catalog page, search and material detail (35:20:15), anonymous, with think time",
+  users: 100,
+  mix: BROWSE_MIX,
+});

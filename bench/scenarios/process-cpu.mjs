@@ -1,0 +1,100 @@
+// CPU time per process of the stack, read from /proc (Linux): the stack's processes are the
+// descendants of this process (devstack spawns the gateway, the subgraphs, PostgreSQL and the
+// Auth emulator), named by their command line. Elsewhere, or against a running stack
+// (BENCH_GATEWAY_URL), only the load generator itself is found.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** Fields of /proc/<pid>/stat after the command name (which may contain spaces and parentheses). */
+function statFields(pid) {
+  const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+}
+
+/** Which part of the stack a process is, from its command line; undefined for helpers (sh, npm). */
+function processName(pid) {
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  const line = argv.join(' ');
+  const subgraph = /subgraphs\/([\w-]+)\/dist\/main\.js/.exec(line);
+  if (subgraph) return subgraph[1];
+  if (/gateway\/dist\/main\.js/.test(line)) return 'gateway';
+  if (/(^|\/)postgres(\s|$)/.test(argv[0]) || /^postgres: /.test(line)) return 'postgresql';
+  if (/redis-server/.test(line)) return 'redis';
+  if (/firebase|emulator/i.test(line)) return 'auth emulator';
+  return undefined;
+}
+
+/** Every process below `root` (its children, their children, …) with the PPID from /proc. */
+function descendants(root) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(statFields(entry)[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const found = [];
+  const queue = [...(children.get(root) ?? [])];
+  while (queue.length) {
+    const pid = queue.shift();
+    found.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
+
+/**
+ * CPU seconds so far per part of the stack, and for the load generator (this process, which also
+ * runs the local Razorpay server). A process's user + system time, plus the time of its children
+ * that have ended (cutime + cstime): a PostgreSQL backend that exits during the hold moves its time
+ * to the postmaster, so the difference of two samples counts it either way.
+ */
+export function sampleCpu() {
+  const byName = new Map();
+  const add = (name, pid, ticks) => {
+    const entry = byName.get(name) ?? { name, pids: 0, seconds: 0 };
+    entry.pids += 1;
+    entry.seconds += ticks / CLOCK_TICKS;
+    byName.set(name, entry);
+  };
+  try {
+    const own = statFields(process.pid);
+    add('load generator', process.pid, Number(own[11]) + Number(own[12]));
+    for (const pid of descendants(process.pid)) {
+      try {
+        const name = processName(pid);
+        if (!name) continue;
+        const f = statFields(pid);
+        // Fields 14-17 of stat (utime, stime, cutime, cstime) are 11-14 here.
+        add(name, pid, Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
+      } catch {
+        // Ended between listing and reading.
+      }
+    }
+  } catch {
+    // No /proc (not Linux): only process.cpuUsage() for the load generator.
+    const { user, system } = process.cpuUsage();
+    byName.set('load generator', { name: 'load generator', pids: 1, seconds: (user + system) / 1e6 });
+  }
+  return byName;
+}
+
+/** CPU seconds spent between two samples, per part, in the order the table prints them. */
+export function cpuBetween(start, end) {
+  const rank = (name) => (name === 'gateway' ? 0 : name === 'postgresql' ? 2 : name === 'redis' ? 3 : name === 'auth emulator' ? 4 : name === 'load generator' ? 5 : 1);
+  return [...end.values()]
+    .map(({ name, pids, seconds }) => ({ name, pids, seconds: Math.max(0, seconds - (start.get(name)?.seconds ?? 0)) }))
+    .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+}
