@@ -1,0 +1,86 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@realserv/platform';
+import type { GatewayContext } from '../context.js';
+import type { LiveEvent } from '../live/live-source.js';
+import { RedisResponseStore } from './redis-store.js';
+import { CATALOG_EVENTS, CATALOG_PRODUCERS, CacheGeneration, isMutationText, seesPublicView } from './shared-answers.js';
+
+export type ResponseCacheMode = 'off' | 'memory' | 'redis';
+
+export interface ResponseCacheOptions {
+  mode: ResponseCacheMode;
+  /** Bytes the in-process cache may hold (mode `memory`). */
+  memoryBytes: number;
+  /** Mode `redis`: the gateway's Redis connection (fails fast, no offline queue). */
+  redis?: Redis;
+  log: Logger;
+}
+
+export interface ResponseCache {
+  plugins: ApolloServerPlugin<GatewayContext>[];
+  /** Every subgraph response the gateway receives, with the operation it sent. */
+  subgraphAnswered(subgraph: string, query: string | undefined): void;
+  /** Every live event the gateway hears. */
+  liveEvent(event: LiveEvent): void;
+}
+
+/**
+ * Whole answers to public queries, kept as long as the answer's cache policy allows (the
+ * smallest max age the subgraphs' `cache-control` headers gave, see docs/caching.md):
+ * - only answers whose every field is PUBLIC are stored; PRIVATE ones never are (no session
+ *   keys: nothing private is cached at all), nor answers with errors;
+ * - vendors and admins neither read nor fill it (their views are wider);
+ * - catalog writes move the cache generation (part of every key): through this gateway at once,
+ *   on every gateway when the catalog's event arrives.
+ */
+export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
+  const generation = new CacheGeneration();
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [cachePolicyPlugin()];
+  if (options.mode !== 'off') {
+    if (options.mode === 'redis' && !options.redis) throw new Error('RESPONSE_CACHE=redis needs REDIS_URL');
+    const cache: KeyValueCache<string> =
+      options.mode === 'redis' ? new RedisResponseStore(options.redis!, options.log) : new InMemoryLRUCache<string>({ maxSize: options.memoryBytes });
+    const sharesCache = (context: GatewayContext) => seesPublicView(context.caller) && !context.subscriptionLookup;
+    plugins.push(
+      ApolloServerPluginResponseCache<GatewayContext>({
+        cache,
+        // No caller ever has a session: PRIVATE answers are not stored, public ones are shared.
+        sessionId: async () => null,
+        extraCacheKeyData: async () => generation.current,
+        shouldReadFromCache: async ({ contextValue }) => sharesCache(contextValue),
+        shouldWriteToCache: async ({ contextValue }) => sharesCache(contextValue),
+      }),
+    );
+  }
+  return {
+    plugins,
+    subgraphAnswered: (subgraph, query) => {
+      if (CATALOG_PRODUCERS.has(subgraph) && isMutationText(query)) generation.advance();
+    },
+    liveEvent: (event) => {
+      if (CATALOG_EVENTS.has(event.type)) generation.advanceTo(event.id);
+    },
+  };
+}
+
+/**
+ * The answer's cache policy before the subgraphs' headers narrow it: mutations are never
+ * cacheable, and what vendors and admins read is PRIVATE (the `cache-control` header says so
+ * to browsers and CDNs too).
+ */
+function cachePolicyPlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        // Before Apollo's cache-control plugin (installed last) turns the policy into the header.
+        async willSendResponse({ operation, overallCachePolicy, contextValue }) {
+          if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 });
+          else if (!seesPublicView(contextValue.caller)) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        },
+      };
+    },
+  };
+}
