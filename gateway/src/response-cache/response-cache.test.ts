@@ -93,6 +93,14 @@ describe('the gateway response cache', () => {
     expect(await ask('{ price }')).toMatchObject({ data: { price: 300 }, age: '0' });
   });
 
+  it('concurrent misses of a public answer compute it once', async () => {
+    await ask('{ price }');
+    cache.subgraphAnswered('catalog', 'mutation { updateMyInventory { id } }');
+    const answers = await Promise.all([1, 2, 3, 4, 5].map(() => ask('{ price }', person('buyer-1', ['BUYER']))));
+    expect(answers.map((a) => a.data)).toEqual(Array(5).fill({ price: 200 }));
+    expect(resolved.price).toBe(2);
+  });
+
   it('can be turned off: answers keep their cache-control header', async () => {
     await server.stop();
     cache = createResponseCache({ mode: 'off', memoryBytes: 1_000_000, log });

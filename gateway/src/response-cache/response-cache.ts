@@ -5,7 +5,9 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '@realserv/platform';
 import type { GatewayContext } from '../context.js';
 import type { LiveEvent } from '../live/live-source.js';
+import { createHash } from 'node:crypto';
 import { RedisResponseStore } from './redis-store.js';
+import { MissCoalescer } from './miss-coalescer.js';
 import { CATALOG_EVENTS, CATALOG_PRODUCERS, CacheGeneration, isMutationText, seesPublicView } from './shared-answers.js';
 
 export type ResponseCacheMode = 'off' | 'memory' | 'redis';
@@ -45,6 +47,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       options.mode === 'redis' ? new RedisResponseStore(options.redis!, options.log) : new InMemoryLRUCache<string>({ maxSize: options.memoryBytes });
     const sharesCache = (context: GatewayContext) => seesPublicView(context.caller) && !context.subscriptionLookup;
     plugins.push(
+      coalescingPlugin(new MissCoalescer(), generation, sharesCache),
       ApolloServerPluginResponseCache<GatewayContext>({
         cache,
         // No caller ever has a session: PRIVATE answers are not stored, public ones are shared.
@@ -79,6 +82,44 @@ function cachePolicyPlugin(): ApolloServerPlugin<GatewayContext> {
         async willSendResponse({ operation, overallCachePolicy, contextValue }) {
           if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 });
           else if (!seesPublicView(contextValue.caller)) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        },
+      };
+    },
+  };
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * Placed before the response cache: concurrent misses of one public answer wait for the first
+ * (MissCoalescer), which releases them once the response cache has stored its answer.
+ */
+function coalescingPlugin(
+  coalescer: MissCoalescer,
+  generation: CacheGeneration,
+  sharesCache: (context: GatewayContext) => boolean,
+): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      if (!sharesCache(contextValue)) return;
+      let operation = '';
+      let key = '';
+      let release: (() => void) | null = null;
+      return {
+        async responseForOperation(requestContext) {
+          if (requestContext.operation?.operation !== 'query') return null;
+          operation = sha(`${requestContext.operationName ?? ''}\n${requestContext.source}`);
+          key = sha(JSON.stringify([operation, requestContext.request.variables ?? {}, generation.current]));
+          release = await coalescer.awaitTurn(operation, key);
+          return null;
+        },
+        async willSendResponse({ response, overallCachePolicy, metrics }) {
+          if (!key) return;
+          const policy = overallCachePolicy.policyIfCacheable();
+          const body = response.body.kind === 'single' ? response.body.singleResult : null;
+          if (!metrics.responseCacheHit && policy?.scope === 'PUBLIC' && body?.data && !body.errors) coalescer.answerStored(operation, key, policy.maxAge);
+          // After the response cache's own willSendResponse has stored the answer (same turn).
+          if (release) setImmediate(release);
         },
       };
     },
