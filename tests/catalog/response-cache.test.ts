@@ -1,8 +1,10 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { CATALOG_MAX_AGE_SECONDS, OFFER_MAX_AGE_SECONDS } from '@realserv/catalog/cache-hints';
 import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
-import { GatewayProcess } from '../harness/extra-gateway.js';
+import { GatewayProcess, freePort } from '../harness/extra-gateway.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 import { PLACE_ORDER, addAddress, cement, placeInput, vendorStocking, type StockedMaterial } from '../orders/order-helpers.js';
@@ -169,6 +171,37 @@ describe('another gateway instance, with a cache of its own', () => {
     await eventually(async () => offerOf(await ask<OffersData>(OFFERS, { id: material.id }, { url: other.graphqlUrl }), vendor.vendorId)?.stockQuantity === 70, {
       what: 'the held stock on the other gateway',
     });
+  });
+});
+
+const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
+
+(hasRedis ? describe : describe.skip)('gateways sharing Redis (REDIS_URL)', () => {
+  let redis: ChildProcess;
+  let gateways: GatewayProcess[] = [];
+  beforeAll(async () => {
+    const port = await freePort();
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await eventually(() => listening(port), { what: 'redis-server to listen' });
+    const env = { REDIS_URL: `redis://127.0.0.1:${port}` };
+    gateways = await Promise.all([GatewayProcess.start(env), GatewayProcess.start(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all(gateways.map((g) => g.stop()));
+    redis?.kill('SIGTERM');
+  });
+
+  it('one gateway serves the public answer another computed', async () => {
+    const { material } = await adminsOwnMaterial();
+    const [first, second] = gateways as [GatewayProcess, GatewayProcess];
+    await cached(NAME, { id: material.id }, { url: first.graphqlUrl });
+    const fromTheOther = await ask<{ material: { id: string } }>(NAME, { id: material.id }, { url: second.graphqlUrl });
+    expect([fromTheOther.data.material.id, fromTheOther.age]).toEqual([material.id, expect.stringMatching(/^\d+$/)]);
   });
 });
 

@@ -46,6 +46,15 @@ export class RedisResponseStore implements KeyValueCache<string> {
     }
   }
 
+  /** The generation of the last catalog event a gateway heard (CacheGeneration). */
+  async readGeneration(): Promise<string | undefined> {
+    return this.get('generation');
+  }
+
+  async writeGeneration(value: string): Promise<void> {
+    await this.set('generation', value, { ttl: 24 * 3600 });
+  }
+
   private warn(error: unknown): void {
     const now = Date.now();
     if (now - this.lastWarning < WARN_EVERY_MS) return;

@@ -40,11 +40,17 @@ export interface ResponseCache {
  */
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const generation = new CacheGeneration();
+  let announce: (generation: string) => void = () => undefined;
   const plugins: ApolloServerPlugin<GatewayContext>[] = [cachePolicyPlugin()];
   if (options.mode !== 'off') {
     if (options.mode === 'redis' && !options.redis) throw new Error('RESPONSE_CACHE=redis needs REDIS_URL');
-    const cache: KeyValueCache<string> =
-      options.mode === 'redis' ? new RedisResponseStore(options.redis!, options.log) : new InMemoryLRUCache<string>({ maxSize: options.memoryBytes });
+    const store = options.mode === 'redis' ? new RedisResponseStore(options.redis!, options.log) : null;
+    const cache: KeyValueCache<string> = store ?? new InMemoryLRUCache<string>({ maxSize: options.memoryBytes });
+    if (store) {
+      // A restarted gateway shares the others' answers at once instead of after the next event.
+      void store.readGeneration().then((value) => value && generation.join(value));
+      announce = (value) => void store.writeGeneration(value);
+    }
     const sharesCache = (context: GatewayContext) => seesPublicView(context.caller) && !context.subscriptionLookup;
     plugins.push(
       coalescingPlugin(new MissCoalescer(), generation, sharesCache),
@@ -64,7 +70,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       if (CATALOG_PRODUCERS.has(subgraph) && isMutationText(query)) generation.advance();
     },
     liveEvent: (event) => {
-      if (CATALOG_EVENTS.has(event.type)) generation.advanceTo(event.id);
+      if (!CATALOG_EVENTS.has(event.type)) return;
+      generation.advanceTo(event.id);
+      announce(generation.current);
     },
   };
 }

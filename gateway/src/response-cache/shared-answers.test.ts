@@ -29,10 +29,10 @@ describe('what moves the cache generation', () => {
     expect(isMutationText(undefined)).toBe(false);
   });
 
-  it('an event moves every gateway to the same generation; a local write and a restart to one of their own', () => {
+  it('an event moves every gateway to the same generation; a local write to one of its own', () => {
     const a = new CacheGeneration();
     const b = new CacheGeneration();
-    expect(a.current).not.toBe(b.current);
+    expect(a.current).toBe(b.current);
     a.advanceTo('e1');
     b.advanceTo('e1');
     expect(a.current).toBe(b.current);
@@ -40,5 +40,15 @@ describe('what moves the cache generation', () => {
     a.advance();
     expect(a.current).not.toBe(before);
     expect(a.current).not.toBe(b.current);
+  });
+
+  it('a gateway starting beside others joins their generation, unless it has moved already', () => {
+    const joining = new CacheGeneration();
+    joining.join('event-e7');
+    expect(joining.current).toBe('event-e7');
+    const moved = new CacheGeneration();
+    moved.advanceTo('e8');
+    moved.join('event-e7');
+    expect(moved.current).toBe('event-e8');
   });
 });

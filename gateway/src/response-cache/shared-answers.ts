@@ -29,14 +29,19 @@ export function isMutationText(query: string | undefined): boolean {
  * (entries age out on their own). A catalog event moves every gateway that hears it to the same
  * generation, the event's id, so gateways sharing Redis keep sharing entries. A write through
  * this gateway moves it at once to a generation of its own (its next read sees the write even
- * before the event arrives). Each process starts on a generation of its own, so it never reads
- * answers cached before it could hear events.
+ * before the event arrives). A gateway starts on the generation the others announced last when
+ * they share Redis (`join`), else on the initial one (an empty cache of its own).
  */
 export class CacheGeneration {
-  private value = `local-${randomUUID()}`;
+  private value = 'initial';
 
   get current(): string {
     return this.value;
+  }
+
+  /** At start: the generation gateways sharing the cache are on, unless this one moved already. */
+  join(value: string): void {
+    if (this.value === 'initial') this.value = value;
   }
 
   /** A catalog event, heard by every gateway. */
