@@ -56,7 +56,7 @@ if (!gatewayUrl) {
   stack = await startStack({
     dataDir,
     // In production mode /metrics is served only on METRICS_PORT (the subscription scenario reads the gateway's memory there).
-    gatewayExtraEnv: { METRICS_PORT: String(metricsPort) },
+    gatewayExtraEnv: { METRICS_PORT: String(metricsPort), ...(process.env.BENCH_RESPONSE_CACHE ? { RESPONSE_CACHE: process.env.BENCH_RESPONSE_CACHE } : {}) },
     persistent: false,
     seedDemoData: true,
     logLevel: 'warn',

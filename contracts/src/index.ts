@@ -1,8 +1,10 @@
 import type { EventContract } from '@realserv/platform/events';
+import * as catalog from './catalog.js';
 import * as orders from './orders.js';
 import * as payments from './payments.js';
 import * as vendors from './vendors.js';
 
+export * from './catalog.js';
 export * from './orders.js';
 export * from './payments.js';
 export * from './vendors.js';
@@ -12,7 +14,7 @@ export { renderEventCatalogue, replaceCatalogue, CATALOGUE_START, CATALOGUE_END 
  * The registry: every domain event between subgraphs. A new event is a contract in the
  * producer's file here; the catalogue in docs/architecture.md is generated from this list.
  */
-export const EVENT_CONTRACTS: readonly EventContract[] = [...Object.values(orders), ...Object.values(payments), ...Object.values(vendors)];
+export const EVENT_CONTRACTS: readonly EventContract[] = [...Object.values(catalog), ...Object.values(orders), ...Object.values(payments), ...Object.values(vendors)];
 
 /** Names of the events that change what a live view (`order`, `delivery`) shows. */
 export function liveFeedEvents(feed: string): ReadonlySet<string> {

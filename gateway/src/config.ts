@@ -46,6 +46,13 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   EVENTS_DATABASE_URL: z.string().url().optional(),
   /** Live events over Redis pub/sub instead (set the same REDIS_URL on the subgraphs). */
   REDIS_URL: z.string().url().optional(),
+  /**
+   * Whole answers to public queries (docs/caching.md): `memory` (this process), `redis` (shared
+   * by every gateway over REDIS_URL) or `off`. Default: `redis` with REDIS_URL, else `memory`.
+   */
+  RESPONSE_CACHE: z.enum(['off', 'memory', 'redis']).optional(),
+  /** Megabytes the in-process response cache may hold (least recently used answers go first). */
+  RESPONSE_CACHE_MEMORY_MB: z.coerce.number().int().min(1).max(4096).default(64),
   MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(20),
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1000).default(12_000),
@@ -81,6 +88,7 @@ export function loadGatewayConfig(subgraphNames: string[], env = process.env): G
   if (parsed.NODE_ENV === 'production' && parsed.CORS_ORIGINS.split(',').includes('*')) {
     throw new Error('gateway: CORS_ORIGINS must list origins explicitly in production');
   }
+  if (parsed.RESPONSE_CACHE === 'redis' && !parsed.REDIS_URL) throw new Error('gateway: RESPONSE_CACHE=redis needs REDIS_URL');
   const emulatorProblem = authEmulatorProblem(parsed);
   if (emulatorProblem) throw new Error(`gateway: ${emulatorProblem}`);
   return { ...parsed, subgraphs };

@@ -2,6 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { CALLER_HEADER, REQUEST_ID_HEADER, signCallerEnvelope } from '@realserv/platform';
 import type { GatewayContext } from './context.js';
 
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0];
+
 /**
  * Sends each subgraph request with only what the subgraph may trust: the caller, signed with
  * that subgraph's own key, and the request id. Client headers are never forwarded.
@@ -11,6 +13,8 @@ export class SignedCallerDataSource extends RemoteGraphQLDataSource<GatewayConte
     private readonly subgraphName: string,
     url: string,
     private readonly callerKey: string,
+    /** Told of every answer (the response cache moves on after catalog writes). */
+    private readonly onAnswer?: (subgraph: string, query: string | undefined) => void,
   ) {
     // Node's own fetch (undici): the default make-fetch-happen agent builds a stack trace per
     // request to tell http from https, which showed up in the gateway's CPU profile.
@@ -31,5 +35,10 @@ export class SignedCallerDataSource extends RemoteGraphQLDataSource<GatewayConte
       ),
     );
     headers.set(REQUEST_ID_HEADER, requestId);
+  }
+
+  override didReceiveResponse({ request, response }: ReceivedResponse): ReceivedResponse['response'] {
+    this.onAnswer?.(this.subgraphName, request.query);
+    return response;
   }
 }

@@ -44,6 +44,7 @@ import { rejectUnsafeStrings } from './unsafe-strings.js';
 import { coerceCustomScalars } from './scalars.js';
 import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
 import { fairUsePlugin, operationCost } from './query-cost.js';
+import { createResponseCache } from './response-cache/response-cache.js';
 import { Redis } from 'ioredis';
 import type { GraphQLSchema } from 'graphql';
 
@@ -67,7 +68,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     buildService: ({ name }) => {
       const subgraph = config.subgraphs[name];
       if (!subgraph) throw new Error(`No SUBGRAPH_${name.toUpperCase()}_URL configured`);
-      return new SignedCallerDataSource(name, subgraph.url, subgraph.callerKey);
+      // Data sources are built when the gateway loads (apollo.start), after responseCache below.
+      return new SignedCallerDataSource(name, subgraph.url, subgraph.callerKey, (...answer) => responseCache.subgraphAnswered(...answer));
     },
   });
 
@@ -99,6 +101,12 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   const rateRules = parseRateOverrides(config.RATE_LIMITS);
   const rateRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
   rateRedis?.on('error', (error) => log.warn({ err: error }, 'rate-limit Redis unavailable; limits fall back to this instance'));
+  const responseCache = createResponseCache({
+    mode: config.RESPONSE_CACHE ?? (rateRedis ? 'redis' : 'memory'),
+    memoryBytes: config.RESPONSE_CACHE_MEMORY_MB * 1024 * 1024,
+    log,
+    ...(rateRedis ? { redis: rateRedis } : {}),
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -139,6 +147,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
         log,
         ...(rateRedis ? { redis: rateRedis } : {}),
       }),
+      ...responseCache.plugins,
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -255,6 +264,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       ? new RedisLiveEventSource(config.REDIS_URL, log)
       : new PostgresLiveEventSource(config.EVENTS_DATABASE_URL!, log);
     await live.start();
+    live.listen(responseCache.liveEvent);
     subscriptions = attachSubscriptions({
       httpServer,
       apollo,

@@ -9,6 +9,7 @@ export * from './db.js';
 export * from './process.js';
 export * from './graphql/auth-checker.js';
 export * from './graphql/money.js';
+export * from './graphql/cache-control.js';
 export * from './graphql/pagination.js';
 export * from './graphql/operation-metrics.js';
 export * from './graphql/dependency-failures.js';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
+import { INHERIT_MAX_AGE } from './cache-control.js';
 
 /**
  * Money is integer paise. GraphQL `Int` is 32-bit (±₹2.1 crore), which one large steel order or
@@ -8,6 +9,7 @@ import { SafeIntResolver } from 'graphql-scalars';
  */
 @ObjectType({ description: 'An amount of money in the smallest unit of its currency (paise for INR).' })
 @Directive('@shareable')
+@Directive(INHERIT_MAX_AGE)
 export class Money {
   @Field(() => SafeIntResolver, { description: 'Integer amount in paise (1 INR = 100 paise).' })
   paise!: number;

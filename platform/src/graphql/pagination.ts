@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ArgsType, Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
+import { INHERIT_MAX_AGE } from './cache-control.js';
 
 @InputType({ description: 'Offset pagination: skip `offset` items, return at most `limit` (1–100).' })
 export class PageInput {
@@ -23,6 +24,7 @@ export class PageArgs {
 
 @ObjectType({ description: 'Where a page sits in the whole list: totals and the offset and limit it was read with.' })
 @Directive('@shareable')
+@Directive(INHERIT_MAX_AGE)
 export class PageInfo {
   @Field(() => Int, { description: 'Items matching the filter, across all pages.' })
   totalCount!: number;

@@ -7,12 +7,14 @@ import { authChecker } from '../graphql/auth-checker.js';
 import type { SubgraphDefinition } from './definition.js';
 import type { RequestContext } from '../context.js';
 import { markInternalOnlyTypes } from './internal-types.js';
+import { CACHE_CONTROL_SDL } from '../graphql/cache-control.js';
 
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@override", "@tag", "@interfaceObject"])`;
 
 /**
  * type-graphql builds a plain schema from the decorated classes; it is printed with its
- * directives (`@key`, `@shareable`), prefixed with the Federation 2 `@link`, and rebuilt by
+ * directives (`@key`, `@shareable`, `@cacheControl`), prefixed with the Federation 2 `@link` and
+ * the cache-hint declarations, and rebuilt by
  * `buildSubgraphSchema` together with type-graphql's resolvers and our reference resolvers.
  */
 export async function buildFederatedSchema(
@@ -34,7 +36,7 @@ export async function buildFederatedSchema(
     pubSub: { publish: () => undefined, subscribe: () => (async function* () {})() } as never,
   });
   describeRootTypes(schema);
-  const typeDefs = markInternalOnlyTypes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`));
+  const typeDefs = markInternalOnlyTypes(parse(`${FEDERATION_LINK}\n\n${CACHE_CONTROL_SDL}\n\n${printSchemaWithDirectives(schema)}`));
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers ?? {})) {
     resolvers[typeName] = {

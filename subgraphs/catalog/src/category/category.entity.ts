@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CATALOG_HINT } from '../cache-hints.js';
 
 export enum CategoryKind {
   MATERIAL = 'MATERIAL',
@@ -21,6 +22,7 @@ registerEnumType(CategoryKind, {
 @Index({ name: 'categories_parent_idx', properties: ['parentId', 'sortOrder'] })
 @ObjectType({ description: 'A catalog category; categories form a tree.' })
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_HINT)
 export class Category {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'The category id.' })

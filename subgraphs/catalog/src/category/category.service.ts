@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
-import { ConflictError, NotFoundError, ValidationError, assertId, type RequestContext } from '@realserv/platform';
+import { ConflictError, NotFoundError, ValidationError, assertId, recordEvent, type RequestContext } from '@realserv/platform';
+import { CatalogChanged } from '@realserv/contracts';
 import { Category, CategoryKind } from './category.entity.js';
 import type { CreateCategoryInput, UpdateCategoryInput } from './category.inputs.js';
 import { Material } from '../material/material.entity.js';
@@ -46,6 +47,7 @@ export class CategoryService {
         description: input.description?.trim() || null,
         sortOrder: input.sortOrder,
       });
+      recordEvent(em, CatalogChanged, { entity: 'Category', entityId: category.id });
       return category;
     }).catch(rethrowSlugConflict);
   }
@@ -75,6 +77,7 @@ export class CategoryService {
       await em.flush();
       // Materials are found by their categories' names: keep their search text in step.
       if (renamed || input.parentId || input.makeRoot) await refreshSearchTextBelow(em, category.id);
+      recordEvent(em, CatalogChanged, { entity: 'Category', entityId: category.id });
       return category;
     }).catch(rethrowSlugConflict);
   }
@@ -97,6 +100,7 @@ export class CategoryService {
         });
       }
       category.isActive = false;
+      recordEvent(em, CatalogChanged, { entity: 'Category', entityId: category.id });
       return category;
     });
   }

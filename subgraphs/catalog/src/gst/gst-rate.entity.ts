@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { CATALOG_HINT } from '../cache-hints.js';
 
 /**
  * GST rate for an HSN/SAC code from a date on. Rates change by notification (cement went from
@@ -11,6 +12,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 @Check({ name: 'gst_rates_rate_range', expression: 'rate_basis_points >= 0 and rate_basis_points <= 4000' })
 @Unique({ name: 'gst_rates_code_from_unique', properties: ['hsnCode', 'effectiveFrom'] })
 @ObjectType({ description: 'The GST rate for an HSN or SAC code from a date until the next rate.' })
+@Directive(CATALOG_HINT)
 export class GstRate {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, GST_START_DATE, IsCalendarDate, ValidationError, calendarDateProblem, type RequestContext } from '@realserv/platform';
+import { ConflictError, GST_START_DATE, IsCalendarDate, ValidationError, calendarDateProblem, recordEvent, type RequestContext } from '@realserv/platform';
+import { CatalogChanged } from '@realserv/contracts';
 import { Field, InputType, Int } from 'type-graphql';
 import { Length, Matches, Max, Min } from 'class-validator';
 import { GstRate } from './gst-rate.entity.js';
@@ -41,6 +42,7 @@ export class GstService {
       throw new ConflictError('A rate for this code already starts on that date.');
     }
     const rate = ctx.em.create(GstRate, { ...input });
+    recordEvent(ctx.em, CatalogChanged, { entity: 'GstRate', entityId: rate.id });
     await ctx.em.flush();
     return rate;
   }

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Money, assertId, type RequestContext } from '@realserv/platform';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CALLER_ONLY, Money, assertId, type RequestContext } from '@realserv/platform';
 import { fullInventoryByVendorId, materialsById, publicInventoryByVendorId } from '../catalog.loaders.js';
 import { Material } from '../material/material.entity.js';
 import { Vendor, vendorRef } from '../vendor/vendor.type.js';
@@ -19,6 +19,7 @@ export class InventoryResolver {
   }
 
   @Authorized('VENDOR')
+  @Directive(CALLER_ONLY)
   @Query(() => [VendorInventory], { description: 'Vendors only: the signed-in vendor’s whole inventory, unavailable rows included. Errors: FORBIDDEN before vendor onboarding.' })
   myInventory(@Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
     return ctx.loaders.get(fullInventoryByVendorId).load(requireVendorId(ctx));

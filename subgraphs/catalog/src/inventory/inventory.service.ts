@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ValidationError, assertId, type RequestContext } from '@realserv/platform';
+import { ValidationError, assertId, recordEvent, type RequestContext } from '@realserv/platform';
+import { InventoryChanged } from '@realserv/contracts';
 import { requireActiveMaterials } from '../material/material.service.js';
 import { requireVendorId } from '../vendor/vendor-caller.js';
 import { VendorInventory } from './vendor-inventory.entity.js';
@@ -16,6 +17,7 @@ export class InventoryService {
     if (new Set(ids).size !== ids.length) throw new ValidationError('Each material may appear once.', { field: 'materialId' });
     return ctx.em.transactional(async (em) => {
       await requireActiveMaterials(em, ids);
+      recordEvent(em, InventoryChanged, { vendorId, offers: 'MATERIALS' });
       return em.upsertMany(
         VendorInventory,
         input.items.map((item, i) => ({

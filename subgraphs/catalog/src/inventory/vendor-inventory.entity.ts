@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { OFFER_HINT } from '../cache-hints.js';
 import { Material } from '../material/material.entity.js';
 
 /**
@@ -16,6 +17,7 @@ import { Material } from '../material/material.entity.js';
 @Unique({ name: 'vendor_inventories_vendor_material_unique', properties: ['vendorId', 'materialId'] })
 @Index({ name: 'vendor_inventories_material_idx', properties: ['materialId', 'isAvailable', 'stockQuantity'] })
 @ObjectType({ description: "A vendor's offer of a material: price, stock, minimum order and lead time." })
+@Directive(OFFER_HINT)
 export class VendorInventory {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'The inventory row id.' })

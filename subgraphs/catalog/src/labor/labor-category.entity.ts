@@ -3,6 +3,7 @@ import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@
 import type { Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Category } from '../category/category.entity.js';
+import { CATALOG_HINT } from '../cache-hints.js';
 
 /** A skilled trade buyers can hire: mason, carpenter, electrician, plumber, painter, … */
 @Entity({ tableName: 'labor_categories' })
@@ -18,6 +19,7 @@ import { Category } from '../category/category.entity.js';
 })
 @ObjectType({ description: 'A kind of skilled labour with reference rates.' })
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_HINT)
 export class LaborCategory {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'The trade id.' })

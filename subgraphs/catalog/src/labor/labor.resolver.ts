@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Money, PageInput, Paginated, assertId, type RequestContext } from '@realserv/platform';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { CALLER_ONLY, Money, PageInput, Paginated, assertId, type RequestContext } from '@realserv/platform';
+import { OFFER_HINT } from '../cache-hints.js';
 import {
   categoriesById,
   fullLaborOffersByVendorId,
@@ -17,7 +18,9 @@ import { CreateLaborCategoryInput, LaborCategoryFilter, UpdateLaborCategoryInput
 import type { LaborService } from './labor.service.js';
 import { VendorLaborAvailability } from './vendor-labor-availability.entity.js';
 
+// Which trades match (available workers, a vendor's, a rate range) moves with offers and rates.
 @ObjectType({ description: 'One page of trades.' })
+@Directive(OFFER_HINT)
 export class LaborCategoryPage extends Paginated(LaborCategory) {}
 
 @Resolver(() => LaborCategory)
@@ -49,11 +52,13 @@ export class LaborCategoryResolver {
   }
 
   @FieldResolver(() => Money, { description: 'Reference hourly rate per worker.' })
+  @Directive(OFFER_HINT)
   hourlyRate(@Root() trade: LaborCategory): Money {
     return Money.of(trade.hourlyRatePaise);
   }
 
   @FieldResolver(() => Money, { description: 'Reference daily rate per worker (8 hours).' })
+  @Directive(OFFER_HINT)
   dailyRate(@Root() trade: LaborCategory): Money {
     return Money.of(trade.dailyRatePaise);
   }
@@ -92,6 +97,7 @@ export class LaborCategoryResolver {
   }
 
   @Authorized('VENDOR')
+  @Directive(CALLER_ONLY)
   @Query(() => [VendorLaborAvailability], { description: 'Vendors only: the signed-in vendor’s labour offers, unavailable ones included. Errors: FORBIDDEN before vendor onboarding.' })
   myLaborOffers(@Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
     return ctx.loaders.get(fullLaborOffersByVendorId).load(requireVendorId(ctx));

@@ -5,10 +5,12 @@ import {
   ValidationError,
   assertId,
   isAdmin,
+  recordEvent,
   type Page,
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
+import { CatalogChanged, InventoryChanged } from '@realserv/contracts';
 import { CategoryKind } from '../category/category.entity.js';
 import { categoryPathNames, type CategoryService } from '../category/category.service.js';
 import { assertKnownTaxCode } from '../gst/gst.service.js';
@@ -77,6 +79,7 @@ export class LaborService {
           searchText: '',
         });
         trade.searchText = laborSearchText(trade, await categoryPathNames(em, category.id));
+        recordEvent(em, CatalogChanged, { entity: 'LaborCategory', entityId: trade.id });
         return trade;
       })
       .catch(rethrowSlugConflict);
@@ -105,6 +108,7 @@ export class LaborService {
           throw new ValidationError('The hourly rate cannot exceed the daily rate.', { field: 'hourlyRatePaise' });
         }
         trade.searchText = laborSearchText(trade, await categoryPathNames(em, trade.categoryId));
+        recordEvent(em, CatalogChanged, { entity: 'LaborCategory', entityId: trade.id });
         return trade;
       })
       .catch(rethrowSlugConflict);
@@ -114,6 +118,7 @@ export class LaborService {
     const trade = await ctx.em.findOne(LaborCategory, { id: assertId(id) });
     if (!trade) throw new NotFoundError('LaborCategory', id);
     trade.isActive = false;
+    recordEvent(ctx.em, CatalogChanged, { entity: 'LaborCategory', entityId: trade.id });
     await ctx.em.flush();
     return trade;
   }
@@ -149,6 +154,7 @@ export class LaborService {
           onConflictExcludeFields: ['id', 'createdAt'],
         },
       );
+      recordEvent(em, InventoryChanged, { vendorId, offers: 'LABOUR' });
       return rows;
     });
   }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { OFFER_HINT } from '../cache-hints.js';
 import { LaborCategory } from './labor-category.entity.js';
 
 /** A vendor's labour offer: how many workers of a trade, at what daily rate. */
@@ -11,6 +12,7 @@ import { LaborCategory } from './labor-category.entity.js';
 @Unique({ name: 'vendor_labor_vendor_category_unique', properties: ['vendorId', 'laborCategoryId'] })
 @Index({ name: 'vendor_labor_category_idx', properties: ['laborCategoryId', 'isAvailable'] })
 @ObjectType({ description: 'A vendor offering workers of one trade.' })
+@Directive(OFFER_HINT)
 export class VendorLaborAvailability {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'The offer id.' })

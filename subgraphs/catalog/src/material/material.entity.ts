@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { INHERIT_MAX_AGE } from '@realserv/platform';
 import { Category } from '../category/category.entity.js';
 import { SaleUnit } from './sale-unit.js';
+import { CATALOG_HINT } from '../cache-hints.js';
 
 @ObjectType({ description: 'A specification builders search and compare by, e.g. Grade 53 or Diameter 12 mm.' })
+@Directive(INHERIT_MAX_AGE)
 export class MaterialSpecification {
   @Field({ description: 'Machine key, e.g. "grade", "diameter".' })
   key!: string;
@@ -39,6 +42,7 @@ export class MaterialSpecification {
 })
 @ObjectType({ description: 'A construction material sold on RealServ.' })
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_HINT)
 export class Material {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID, { description: 'The material id.' })

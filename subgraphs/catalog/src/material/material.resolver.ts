@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Money, PageInput, Paginated, indianDate, type RequestContext } from '@realserv/platform';
 import { categoriesById, gstRatesByCode, offersByMaterialId } from '../catalog.loaders.js';
 import { Category } from '../category/category.entity.js';
@@ -9,8 +9,11 @@ import { effectivePricePaise } from '../inventory/pricing.js';
 import { Material } from './material.entity.js';
 import { CatalogSort, CreateMaterialInput, MaterialFilter, UpdateMaterialInput } from './material.inputs.js';
 import type { MaterialService } from './material.service.js';
+import { OFFER_HINT } from '../cache-hints.js';
 
+// Which materials match (in stock, a vendor's, a price range) and their order move with offers and prices.
 @ObjectType({ description: 'One page of materials.' })
+@Directive(OFFER_HINT)
 export class MaterialPage extends Paginated(Material) {}
 
 @Resolver(() => Material)
@@ -42,6 +45,7 @@ export class MaterialResolver {
   }
 
   @FieldResolver(() => Money, { description: 'Catalog price per unit, GST exclusive.' })
+  @Directive(OFFER_HINT)
   basePrice(@Root() material: Material): Money {
     return Money.of(material.basePricePaise);
   }

@@ -5,10 +5,12 @@ import {
   ValidationError,
   assertId,
   isAdmin,
+  recordEvent,
   type Page,
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
+import { CatalogChanged } from '@realserv/contracts';
 import { CategoryKind } from '../category/category.entity.js';
 import { categoryPathNames, type CategoryService } from '../category/category.service.js';
 import { assertKnownTaxCode } from '../gst/gst.service.js';
@@ -85,6 +87,7 @@ export class MaterialService {
           searchText: '',
         });
         material.searchText = materialSearchText(material, await categoryPathNames(em, category.id));
+        recordEvent(em, CatalogChanged, { entity: 'Material', entityId: material.id });
         return material;
       })
       .catch(rethrowSlugConflict);
@@ -117,6 +120,7 @@ export class MaterialService {
         if (input.imageMediaIds !== undefined) material.imageMediaIds = input.imageMediaIds;
         if (input.isActive !== undefined) material.isActive = input.isActive;
         material.searchText = materialSearchText(material, await categoryPathNames(em, material.categoryId));
+        recordEvent(em, CatalogChanged, { entity: 'Material', entityId: material.id });
         return material;
       })
       .catch(rethrowSlugConflict);
@@ -127,6 +131,7 @@ export class MaterialService {
     const material = await ctx.em.findOne(Material, { id: assertId(id) });
     if (!material) throw new NotFoundError('Material', id);
     material.isActive = false;
+    recordEvent(ctx.em, CatalogChanged, { entity: 'Material', entityId: material.id });
     await ctx.em.flush();
     return material;
   }

@@ -1,5 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { isAdmin, type RequestContext } from '@realserv/platform';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { answerDependsOnCaller, isAdmin, type RequestContext } from '@realserv/platform';
 import {
   fullInventoryByVendorId,
   fullLaborOffersByVendorId,
@@ -15,14 +16,16 @@ import { isVendor } from './vendor-caller.js';
 @Resolver(() => Vendor)
 export class VendorCatalogResolver {
   @FieldResolver(() => [VendorInventory], { description: 'The vendor’s material offers; unavailable rows only for the vendor themself and admins.' })
-  inventory(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<VendorInventory[]> {
+  inventory(@Root() vendor: Vendor, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VendorInventory[]> {
     const full = isAdmin(ctx) || isVendor(ctx, vendor.id);
+    if (full) answerDependsOnCaller(info);
     return ctx.loaders.get(full ? fullInventoryByVendorId : publicInventoryByVendorId).load(vendor.id);
   }
 
   @FieldResolver(() => [VendorLaborAvailability], { description: 'The vendor’s labour offers; unavailable ones only for the vendor themself and admins.' })
-  laborOffers(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<VendorLaborAvailability[]> {
+  laborOffers(@Root() vendor: Vendor, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<VendorLaborAvailability[]> {
     const full = isAdmin(ctx) || isVendor(ctx, vendor.id);
+    if (full) answerDependsOnCaller(info);
     return ctx.loaders.get(full ? fullLaborOffersByVendorId : publicLaborOffersByVendorId).load(vendor.id);
   }
 }
