@@ -3,6 +3,7 @@ import { orderPlacement } from './orders.mjs';
 import { paymentVerification } from './payments.mjs';
 import { subscriptionFanout } from './subscriptions.mjs';
 import { costAttack } from './cost-attack.mjs';
+import { fixedCosts } from './fixed-costs.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
@@ -12,7 +13,8 @@ import { costAttack } from './cost-attack.mjs';
  *
  * A scenario that is not HTTP load has `custom(context)` → { rows, report? } instead of
  * `request`: run.mjs calls it in place of autocannon and prints the rows with the scenario's
- * `columns` ([header, (row) => cell] pairs). `manual: true` leaves a scenario out of a run that
+ * `columns` ([header, (row) => cell] pairs); its second argument, { levels, measure }, lets it run
+ * several autocannon requests itself (`measure(options, connections)` → a row). `manual: true` leaves a scenario out of a run that
  * names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, costAttack];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, costAttack, fixedCosts];

@@ -12,13 +12,11 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { pinoHttp } from 'pino-http';
 import {
   REQUEST_ID_HEADER,
   checkAuthEmulator,
   createErrorFormatter,
-  redactError,
-  redactRequest,
+  requestLogging,
   exposeMetrics,
   firebaseAuth,
   healthRouter,
@@ -45,6 +43,8 @@ import { coerceCustomScalars } from './scalars.js';
 import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
 import { fairUsePlugin, operationCost } from './query-cost.js';
 import { Redis } from 'ioredis';
+// Types of req.id and req.log, which requestLogging (platform) sets.
+import type {} from 'pino-http';
 import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
@@ -210,17 +210,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   });
   app.use(measureHttp);
   app.use(
-    pinoHttp({
-      logger: log,
-      // Signed URLs and GET variables: see platform/src/logger.ts.
-      serializers: { req: redactRequest, err: redactError },
-      genReqId: (req, res) => {
+    requestLogging({
+      log,
+      requestId: (req, res) => {
         const given = req.headers[REQUEST_ID_HEADER];
         const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
         res.setHeader(REQUEST_ID_HEADER, id);
         return id;
       },
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics' },
+      quiet: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
     }),
   );
 
@@ -240,7 +238,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       context: async ({ req }) => {
         const requestId = String(req.id);
         const caller = await authenticate(req.headers.authorization, verifier);
-        return { caller, requestId, log: req.log, clientIp: req.ip ?? 'unknown' } satisfies GatewayContext;
+        // req.log is made on first use when no access line is logged (requestLogging).
+        return {
+          caller,
+          requestId,
+          get log() {
+            return req.log;
+          },
+          clientIp: req.ip ?? 'unknown',
+        } satisfies GatewayContext;
       },
     }),
   );

@@ -6,10 +6,9 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { loadConfigOrExit } from '../config.js';
-import { createLogger, redactError, redactRequest } from '../logger.js';
+import { createLogger } from '../logger.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, envelopeIssuer, verifyCallerEnvelope, type EnvelopeCheck } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
@@ -17,6 +16,7 @@ import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statemen
 import { healthRouter } from '../http/health.js';
 import { exposeMetrics, measureHttp, setDefaultMetricLabels } from '../http/metrics.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
+import { requestLogging } from '../http/request-logging.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
 import { dependencyFailureLogPlugin } from '../graphql/dependency-failures.js';
 import { onShutdown } from '../process.js';
@@ -158,12 +158,10 @@ export async function startSubgraph<S extends z.ZodObject>(
   const metrics = await exposeMetrics(app, config);
   app.use(measureHttp);
   app.use(
-    pinoHttp({
-      logger: log,
-      // Signed URLs and GET variables: see platform/src/logger.ts.
-      serializers: { req: redactRequest, err: redactError },
-      genReqId: (req) => (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID(),
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    requestLogging({
+      log,
+      requestId: (req) => (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID(),
+      quiet: (req) => (req.url ?? '').startsWith('/health'),
     }),
   );
 
@@ -214,10 +212,14 @@ export async function startSubgraph<S extends z.ZodObject>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const envelope = res.locals.envelope as { caller: RequestContext['caller']; requestId: string };
+        let log: RequestContext['log'] | undefined;
         return createRequestContext({
           caller: envelope.caller,
           requestId: envelope.requestId,
-          log: (req as Request).log.child({ requestId: envelope.requestId, userId: envelope.caller?.userId ?? null }),
+          // Made on first use: most requests log nothing above the access line.
+          get log() {
+            return (log ??= (req as Request).log.child({ requestId: envelope.requestId, userId: envelope.caller?.userId ?? null }));
+          },
           em: orm.em.fork(),
         });
       },
