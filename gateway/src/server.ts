@@ -238,15 +238,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       context: async ({ req }) => {
         const requestId = String(req.id);
         const caller = await authenticate(req.headers.authorization, verifier);
-        // req.log is made on first use when no access line is logged (requestLogging).
-        return {
-          caller,
-          requestId,
-          get log() {
-            return req.log;
-          },
-          clientIp: req.ip ?? 'unknown',
-        } satisfies GatewayContext;
+        return { caller, requestId, log: req.log, clientIp: req.ip ?? 'unknown' } satisfies GatewayContext;
       },
     }),
   );

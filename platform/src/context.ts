@@ -31,8 +31,7 @@ export interface RequestContext {
 }
 
 export function createRequestContext(parts: Omit<RequestContext, 'loaders'>): RequestContext {
-  // Descriptors, not a spread: a logger given as a getter (made on first use) stays lazy.
-  const ctx = Object.defineProperties({}, Object.getOwnPropertyDescriptors(parts)) as RequestContext;
+  const ctx = { ...parts } as RequestContext;
   ctx.loaders = new LoaderRegistry(() => ctx);
   return ctx;
 }

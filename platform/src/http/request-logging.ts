@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
-import { redactError, redactRequest, type Logger } from '../logger.js';
+import { lazyLogger, redactError, redactRequest, type Logger } from '../logger.js';
 
 export interface RequestLoggingOptions {
   log: Logger;
@@ -29,10 +29,7 @@ export function requestLogging(options: RequestLoggingOptions): RequestHandler {
   if (options.log.isLevelEnabled('info')) return http;
   return (req, res, next) => {
     req.id = options.requestId(req, res);
-    let logger: Logger | undefined;
-    const get = () => (logger ??= http.logger.child({ req }));
-    Object.defineProperty(req, 'log', { get, configurable: true, enumerable: true });
-    Object.defineProperty(res, 'log', { get, configurable: true, enumerable: true });
+    req.log = res.log = lazyLogger(() => http.logger.child({ req }));
     next();
   };
 }

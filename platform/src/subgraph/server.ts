@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { z } from 'zod';
 import { loadConfigOrExit } from '../config.js';
-import { createLogger } from '../logger.js';
+import { createLogger, lazyLogger } from '../logger.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, envelopeIssuer, verifyCallerEnvelope, type EnvelopeCheck } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
@@ -212,14 +212,11 @@ export async function startSubgraph<S extends z.ZodObject>(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const envelope = res.locals.envelope as { caller: RequestContext['caller']; requestId: string };
-        let log: RequestContext['log'] | undefined;
         return createRequestContext({
           caller: envelope.caller,
           requestId: envelope.requestId,
-          // Made on first use: most requests log nothing above the access line.
-          get log() {
-            return (log ??= (req as Request).log.child({ requestId: envelope.requestId, userId: envelope.caller?.userId ?? null }));
-          },
+          // Made on first use: most requests log nothing beyond the access line.
+          log: lazyLogger(() => (req as Request).log.child({ requestId: envelope.requestId, userId: envelope.caller?.userId ?? null })),
           em: orm.em.fork(),
         });
       },
