@@ -168,7 +168,8 @@ function save(scenario, json) {
 }
 
 function print(scenario, rows, report) {
-  const columns = scenario.columns ?? DEFAULT_COLUMNS;
+  // A scenario's `columns`: its own list, or a function of the default ones (to add to them).
+  const columns = typeof scenario.columns === 'function' ? scenario.columns(DEFAULT_COLUMNS) : (scenario.columns ?? DEFAULT_COLUMNS);
   console.log(`## ${scenario.name}: ${scenario.description}`);
   console.log(`| ${columns.map(([header]) => header).join(' | ')} |`);
   console.log(`|${columns.map(() => '---:|').join('')}`);

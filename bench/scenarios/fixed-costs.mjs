@@ -17,14 +17,9 @@ export const fixedCosts = {
   name: 'fixed-costs',
   description: 'fixed cost per request: gateway alone (anonymous, signed in), one small subgraph fetch, me, one catalog page',
   connections: [50],
-  columns: [
+  columns: (defaults) => [
     ['request', (r) => r.request],
-    ['connections', (r) => r.connections],
-    ['req/s', (r) => r.rps],
-    ['p50 ms', (r) => r.p50],
-    ['p95 ms', (r) => r.p95],
-    ['p99 ms', (r) => r.p99],
-    ['errors', (r) => r.errors],
+    ...defaults,
     // CPU ms per request (a fresh stack only): the gateway, all subgraphs, PostgreSQL.
     ['gateway CPU ms', (r) => r.cpuMsPerRequest?.gateway ?? '–'],
     ['subgraphs CPU ms', (r) => (r.cpuMsPerRequest ? round(Object.entries(r.cpuMsPerRequest).filter(([n]) => n !== 'gateway' && n !== 'postgres').reduce((sum, [, ms]) => sum + ms, 0)) : '–')],

@@ -13,7 +13,7 @@ import { fixedCosts } from './fixed-costs.mjs';
  *
  * A scenario that is not HTTP load has `custom(context)` → { rows, report? } instead of
  * `request`: run.mjs calls it in place of autocannon and prints the rows with the scenario's
- * `columns` ([header, (row) => cell] pairs); its second argument, { levels, measure }, lets it run
+ * `columns` ([header, (row) => cell] pairs, or a function of the default ones); its second argument, { levels, measure }, lets it run
  * several autocannon requests itself (`measure(options, connections)` → a row). `manual: true` leaves a scenario out of a run that
  * names none.
  */
