@@ -23,6 +23,7 @@ import {
   measureHttp,
   operationMetricsPlugin,
   setDefaultMetricLabels,
+  settleUrlParseWarning,
   type Caller,
   type Logger,
   DomainError,
@@ -58,6 +59,7 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Logger): Promise<RunningGateway> {
   setDefaultMetricLabels({ service: 'gateway' });
+  settleUrlParseWarning();
   const production = config.NODE_ENV === 'production';
   checkAuthEmulator('gateway', config, log);
   const verifier = new TokenVerifier(firebaseAuth(config), config.AUTH_REVOCATION_CACHE_SECONDS, log);

@@ -19,7 +19,7 @@ import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
 import { requestLogging } from '../http/request-logging.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
 import { dependencyFailureLogPlugin } from '../graphql/dependency-failures.js';
-import { onShutdown } from '../process.js';
+import { onShutdown, settleUrlParseWarning } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
 import { startJobs } from './jobs.js';
 import { subgraphConfigSchema, type SubgraphConfig } from './config.js';
@@ -76,6 +76,7 @@ export async function startSubgraph<S extends z.ZodObject>(
   log = createLogger(definition.name, config.LOG_LEVEL),
 ): Promise<RunningSubgraph> {
   setDefaultMetricLabels({ service: definition.name });
+  settleUrlParseWarning();
   if (definition.events && !config.EVENTS_DATABASE_URL) {
     throw new ConfigError(definition.name, ['EVENTS_DATABASE_URL: is required because this subgraph publishes or consumes events']);
   }
