@@ -69,6 +69,8 @@ if (!gatewayUrl) {
       RATE_LIMITS: 'search=100000000/60,sign-up=100000000/3600,payment-verification=100000000/600,otp-verification=100000000/600',
       QUERY_COST_BUDGET_PER_MINUTE: '0',
       MAX_IN_FLIGHT_PER_CALLER: '100000',
+      // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": every service writes a CPU profile when it stops.
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     },
   });
   gatewayUrl = stack.gatewayUrl;
@@ -92,34 +94,23 @@ try {
     const context = await scenario.prepare(env);
     const prepareSeconds = Math.round((Date.now() - prepareStarted) / 100) / 10;
     console.log(`${scenario.name}: prepared in ${prepareSeconds} s`);
+    const scenarioLevels = (scenario.connections ?? levels).map((c) => Math.min(c, maxConnections));
+    const scenarioDuration = scenario.durationSeconds ?? duration;
     if (scenario.custom) {
       const started = Date.now();
-      // Anything else it returns (settings, CPU per process) is saved with the rows.
-      const { rows, report = [], ...details } = await scenario.custom(context);
+      // It may still measure with autocannon (`measure(request, connections)` → row); anything else it
+      // returns (settings, CPU per process) is saved with the rows.
+      const { rows, report = [], ...details } = await scenario.custom(context, {
+        levels: scenarioLevels,
+        measure: (request, connections, sampleCpu) => measure(request, connections, scenarioDuration, sampleCpu),
+      });
       const seconds = Math.round((Date.now() - started) / 100) / 10;
       print(scenario, rows, report);
       save(scenario, { scenario: scenario.name, description: scenario.description, machine, seconds, prepareSeconds, ...details, rows, ...(report.length ? { report } : {}) });
       continue;
     }
-    const scenarioLevels = (scenario.connections ?? levels).map((c) => Math.min(c, maxConnections));
-    const scenarioDuration = scenario.durationSeconds ?? duration;
     const rows = [];
-    for (const connections of scenarioLevels) {
-      // Warm-up so JIT and connection pools are hot before measuring.
-      if (warmupSeconds > 0) await run({ ...scenario.request(context), url: gatewayUrl, connections: Math.min(connections, 20), duration: warmupSeconds });
-      const result = await run({ ...scenario.request(context), url: gatewayUrl, connections, duration: scenarioDuration });
-      rows.push({
-        connections,
-        rps: Math.round(result.requests.average),
-        p50: result.latency.p50,
-        p95: result.latency.p97_5 !== undefined ? percentile(result, 95) : result.latency.p90,
-        p99: result.latency.p99,
-        max: result.latency.max,
-        // Connection errors, non-2xx, and bodies the scenario's verifyBody rejects (GraphQL errors).
-        errors: result.errors + result.non2xx + result.mismatches,
-        requests: result.requests.total,
-      });
-    }
+    for (const connections of scenarioLevels) rows.push(await measure(scenario.request(context), connections, scenarioDuration));
     const report = scenario.report ? await scenario.report(context) : [];
     print(scenario, rows, report);
     const json = { scenario: scenario.name, description: scenario.description, machine, duration: scenarioDuration, prepareSeconds, rows };
@@ -128,6 +119,32 @@ try {
   }
 } finally {
   await stack?.stop();
+}
+
+/**
+ * One autocannon level (after a warm-up, so JIT and connection pools are hot) → one table row;
+ * with `sampleCpu` (() → { process: CPU seconds }), also each process's CPU ms per request.
+ */
+async function measure(request, connections, seconds, sampleCpu) {
+  if (warmupSeconds > 0) await run({ ...request, url: gatewayUrl, connections: Math.min(connections, 20), duration: warmupSeconds });
+  const cpuBefore = sampleCpu?.();
+  const result = await run({ ...request, url: gatewayUrl, connections, duration: seconds });
+  const cpuAfter = sampleCpu?.();
+  const cpuMsPerRequest = cpuAfter
+    ? Object.fromEntries(Object.entries(cpuAfter).map(([name, s]) => [name, Math.round(((s - (cpuBefore[name] ?? 0)) * 1e5) / Math.max(result.requests.total, 1)) / 100]))
+    : undefined;
+  return {
+    ...(cpuMsPerRequest ? { cpuMsPerRequest } : {}),
+    connections,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 !== undefined ? percentile(result, 95) : result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    // Connection errors, non-2xx, and bodies the scenario's verifyBody rejects (GraphQL errors).
+    errors: result.errors + result.non2xx + result.mismatches,
+    requests: result.requests.total,
+  };
 }
 
 function run(options) {
@@ -149,7 +166,8 @@ function save(scenario, json) {
 }
 
 function print(scenario, rows, report) {
-  const columns = scenario.columns ?? DEFAULT_COLUMNS;
+  // A scenario's `columns`: its own list, or a function of the default ones (to add to them).
+  const columns = typeof scenario.columns === 'function' ? scenario.columns(DEFAULT_COLUMNS) : (scenario.columns ?? DEFAULT_COLUMNS);
   console.log(`## ${scenario.name}: ${scenario.description}`);
   console.log(`| ${columns.map(([header]) => header).join(' | ')} |`);
   console.log(`|${columns.map(() => '---:|').join('')}`);

@@ -12,13 +12,15 @@ const SEARCH = `query Search($search: String!) {
   }
 }`;
 
-async function rootCategoryIds(gatewayUrl) {
+export async function rootCategoryIds(gatewayUrl) {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ categories(kind: MATERIAL) { id } }' }),
   });
-  const { data } = await response.json();
+  const json = await response.json();
+  if (!json.data) throw new Error(`categories: ${JSON.stringify(json).slice(0, 300)}`);
+  const { data } = json;
   return data.categories.map((c) => c.id);
 }
 

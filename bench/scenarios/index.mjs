@@ -4,6 +4,7 @@ import { paymentVerification } from './payments.mjs';
 import { subscriptionFanout } from './subscriptions.mjs';
 import { costAttack } from './cost-attack.mjs';
 import { browse100, seedMix } from './mix.mjs';
+import { fixedCosts } from './fixed-costs.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
@@ -13,7 +14,8 @@ import { browse100, seedMix } from './mix.mjs';
  *
  * A scenario that is not HTTP load has `custom(context)` → { rows, report? } instead of
  * `request`: run.mjs calls it in place of autocannon and prints the rows with the scenario's
- * `columns` ([header, (row) => cell] pairs); other fields it returns are saved in the JSON result. `manual: true` leaves a scenario out of a run that
- * names none.
+ * `columns` ([header, (row) => cell] pairs, or a function of the default ones); its second argument, { levels, measure }, lets it run
+ * several autocannon requests itself (`measure(options, connections)` → a row). Other fields it returns (settings, CPU per
+ * process) are saved in the JSON result. `manual: true` leaves a scenario out of a run that names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, seedMix, browse100, costAttack];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, costAttack];

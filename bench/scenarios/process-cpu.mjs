@@ -98,3 +98,15 @@ export function cpuBetween(start, end) {
     .map(({ name, pids, seconds }) => ({ name, pids, seconds: Math.max(0, seconds - (start.get(name)?.seconds ?? 0)) }))
     .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
+
+/** The parts of the stack that are not subgraphs (every other name is a subgraph's). */
+export const NOT_SUBGRAPHS = new Set(['gateway', 'postgresql', 'redis', 'auth emulator', 'load generator']);
+
+/**
+ * For run.mjs's `measure(…, sampleCpu)`: () → { part: CPU seconds so far }, or null where only the
+ * load generator can be seen (no /proc, or a running stack via BENCH_GATEWAY_URL).
+ */
+export function stackCpuSampler() {
+  const sample = () => Object.fromEntries([...sampleCpu().values()].map(({ name, seconds }) => [name, seconds]));
+  return Object.keys(sample()).some((name) => name !== 'load generator') ? sample : null;
+}

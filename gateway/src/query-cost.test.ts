@@ -13,7 +13,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { gatewayConfigSchema } from './config.js';
-import { operationCost } from './query-cost.js';
+import { cachedOperationCost, operationCost } from './query-cost.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const schema = buildSchema(readFileSync(`${root}schema/api.graphql`, 'utf8'));
@@ -72,5 +72,17 @@ describe('query cost counts list sizes', () => {
     expect(costs.length).toBeGreaterThan(30);
     const over = costs.filter(([, share]) => share > 0.5);
     expect(over).toEqual([]);
+  });
+});
+
+describe('remembered costs', () => {
+  it('a parsed document costs the same as computed afresh, for each set of variables and each operation', () => {
+    const document = parse('query Q($p: PageInput) { materials(page: $p) { items { id } } } query R { categories(kind: MATERIAL) { id } }');
+    for (const limit of [5, 100, 5, 50]) {
+      expect(cachedOperationCost(schema, document, { p: { limit } }, 'Q')).toBe(operationCost(schema, document, { p: { limit } }, 'Q'));
+    }
+    expect(cachedOperationCost(schema, document, { p: { limit: 100 } }, 'Q')).toBeGreaterThan(cachedOperationCost(schema, document, { p: { limit: 5 } }, 'Q'));
+    expect(cachedOperationCost(schema, document, {}, 'R')).toBe(operationCost(schema, document, {}, 'R'));
+    expect(cachedOperationCost(schema, document, {}, 'R')).not.toBe(cachedOperationCost(schema, document, { p: { limit: 100 } }, 'Q'));
   });
 });

@@ -89,6 +89,30 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   });
 }
 
+/**
+ * operationCost, remembered per schema and parsed document (Apollo Server hands the same
+ * DocumentNode to every request with the same text) for each operation name and variables: the
+ * cost is a pure function of those, and computing it walked the whole document on every request.
+ */
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+const COSTS_PER_DOCUMENT = 256;
+
+export function cachedOperationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+  let documents = costs.get(schema);
+  if (!documents) costs.set(schema, (documents = new WeakMap()));
+  let known = documents.get(document);
+  if (!known) documents.set(document, (known = new Map()));
+  const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+  let cost = known.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, variables, operationName);
+    // Bounded: variables such as search terms vary without end.
+    if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+  }
+  return cost;
+}
+
 export interface FairUseOptions {
   maxCost: number;
   /**
@@ -140,7 +164,7 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
           // A subscription's per-event lookup was admitted when the client subscribed.
           if (contextValue.subscriptionLookup) return;
           try {
-            cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            cost = cachedOperationCost(schema, document, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
             // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before
             // anything runs, so there is nothing to cost.

@@ -12,19 +12,18 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { pinoHttp } from 'pino-http';
 import {
   REQUEST_ID_HEADER,
   checkAuthEmulator,
   createErrorFormatter,
-  redactError,
-  redactRequest,
+  requestLogging,
   exposeMetrics,
   firebaseAuth,
   healthRouter,
   measureHttp,
   operationMetricsPlugin,
   setDefaultMetricLabels,
+  settleUrlParseWarning,
   type Caller,
   type Logger,
   DomainError,
@@ -46,6 +45,8 @@ import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
 import { fairUsePlugin, operationCost } from './query-cost.js';
 import { createResponseCache } from './response-cache/response-cache.js';
 import { Redis } from 'ioredis';
+// Types of req.id and req.log, which requestLogging (platform) sets.
+import type {} from 'pino-http';
 import type { GraphQLSchema } from 'graphql';
 
 export interface RunningGateway {
@@ -59,6 +60,7 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
 
 export async function startGateway(config: GatewayConfig, supergraphSdl: string, log: Logger): Promise<RunningGateway> {
   setDefaultMetricLabels({ service: 'gateway' });
+  settleUrlParseWarning();
   const production = config.NODE_ENV === 'production';
   checkAuthEmulator('gateway', config, log);
   const verifier = new TokenVerifier(firebaseAuth(config), config.AUTH_REVOCATION_CACHE_SECONDS, log);
@@ -219,17 +221,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   });
   app.use(measureHttp);
   app.use(
-    pinoHttp({
-      logger: log,
-      // Signed URLs and GET variables: see platform/src/logger.ts.
-      serializers: { req: redactRequest, err: redactError },
-      genReqId: (req, res) => {
+    requestLogging({
+      log,
+      requestId: (req, res) => {
         const given = req.headers[REQUEST_ID_HEADER];
         const id = typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
         res.setHeader(REQUEST_ID_HEADER, id);
         return id;
       },
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics' },
+      quiet: (req) => (req.url ?? '').startsWith('/health') || req.url === '/metrics',
     }),
   );
 

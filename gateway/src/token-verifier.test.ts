@@ -84,3 +84,56 @@ describe('checking revocation against the identity provider', () => {
     await expect(down.refresh(['a'])).rejects.toBeInstanceOf(ServiceUnavailableError);
   });
 });
+
+describe('reusing a verified token', () => {
+  const firebaseError = (code: string) => Object.assign(new Error(code), { code });
+  const counting = (exp = 2_000_000_000) => {
+    const calls = { verifyIdToken: 0, getUser: 0 };
+    let disabled = false;
+    const auth = {
+      verifyIdToken: async (idToken: string) => {
+        calls.verifyIdToken += 1;
+        if (idToken === 'forged') throw firebaseError('auth/argument-error');
+        return { uid: 'fb-uid', auth_time: 1_000, exp, roles: ['BUYER'] } as unknown as DecodedIdToken;
+      },
+      getUser: async () => {
+        calls.getUser += 1;
+        return { uid: 'fb-uid', disabled };
+      },
+    } as unknown as Auth;
+    return { auth, calls, disable: () => (disabled = true) };
+  };
+
+  it('verifies a token once within the revocation window, and still checks revocation on every request', async () => {
+    const { auth, calls, disable } = counting();
+    const verifier = new TokenVerifier(auth, 30);
+    await expect(verifier.verify('token')).resolves.toMatchObject({ firebaseUid: 'fb-uid', roles: ['BUYER'] });
+    await expect(verifier.verify('token')).resolves.toMatchObject({ firebaseUid: 'fb-uid' });
+    expect(calls.verifyIdToken).toBe(1);
+    // The user's state is what revocation reads: once it is re-read, the reused token is refused.
+    disable();
+    verifier.forget('fb-uid');
+    await expect(verifier.verify('token')).rejects.toThrow(/disabled/);
+    expect(calls.verifyIdToken).toBe(1);
+  });
+
+  it('never reuses a refusal, nor a token past its expiry, nor anything when the window is 0', async () => {
+    const bad = counting();
+    const verifier = new TokenVerifier(bad.auth, 30);
+    await expect(verifier.verify('forged')).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(verifier.verify('forged')).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect(bad.calls.verifyIdToken).toBe(2);
+
+    const expiring = counting(Math.floor(Date.now() / 1000));
+    const soon = new TokenVerifier(expiring.auth, 30);
+    await soon.verify('token');
+    await soon.verify('token');
+    expect(expiring.calls.verifyIdToken).toBe(2);
+
+    const uncached = counting();
+    const strict = new TokenVerifier(uncached.auth, 0);
+    await strict.verify('token');
+    await strict.verify('token');
+    expect(uncached.calls.verifyIdToken).toBe(2);
+  });
+});

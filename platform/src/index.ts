@@ -16,6 +16,7 @@ export * from './graphql/dependency-failures.js';
 export * from './http/health.js';
 export * from './http/metrics.js';
 export * from './http/json-errors.js';
+export * from './http/request-logging.js';
 export * from './subgraph/config.js';
 export * from './subgraph/definition.js';
 export * from './subgraph/jobs.js';

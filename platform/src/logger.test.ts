@@ -1,4 +1,5 @@
-import { redactError, redactRequest, redactUrl } from './logger.js';
+import { pino } from 'pino';
+import { lazyLogger, redactError, redactRequest, redactUrl } from './logger.js';
 
 describe('keeping secrets and personal data out of logs', () => {
   it('redacts signatures of signed URLs (local media, S3) and keeps the rest', () => {
@@ -34,5 +35,28 @@ describe('keeping secrets and personal data out of logs', () => {
     expect(JSON.stringify(redactError(preSerialized))).not.toContain('919812345678');
     // Other errors are serialised as usual.
     expect(redactError(new TypeError('boom'))).toMatchObject({ type: 'TypeError', message: 'boom' });
+  });
+});
+
+describe('a logger made on first use', () => {
+  it('is not made until used, then logs, makes children and answers level checks as the real one', () => {
+    const lines: string[] = [];
+    const base = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    let made = 0;
+    const lazy = lazyLogger(() => {
+      made += 1;
+      return base.child({ requestId: 'r-1' });
+    });
+    // Apollo Server copies context objects with Object.assign: the copy is still lazy.
+    const copied = Object.assign({}, { log: lazy });
+    expect(made).toBe(0);
+    expect(copied.log.isLevelEnabled('debug')).toBe(false);
+    copied.log.info({ a: 1 }, 'hello');
+    lazy.child({ userId: 'u-1' }).warn('child');
+    expect(made).toBe(1);
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ requestId: 'r-1', a: 1, msg: 'hello' }),
+      expect.objectContaining({ requestId: 'r-1', userId: 'u-1', msg: 'child' }),
+    ]);
   });
 });

@@ -28,6 +28,30 @@ export function createLogger(service: string, level: string): Logger {
 }
 
 /**
+ * A logger made on first use: a request's child logger (its bindings serialised and redacted)
+ * costs CPU on every request, and most requests log nothing. A proxy rather than a getter, so it
+ * survives being copied (Apollo Server copies each context object with Object.assign).
+ */
+export function lazyLogger(make: () => Logger): Logger {
+  let logger: Logger | undefined;
+  return new Proxy({} as Logger, {
+    get(_target, property) {
+      logger ??= make();
+      const value = Reflect.get(logger, property, logger) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(logger) : value;
+    },
+    set(_target, property, value) {
+      logger ??= make();
+      return Reflect.set(logger, property, value, logger);
+    },
+    has(_target, property) {
+      logger ??= make();
+      return Reflect.has(logger, property);
+    },
+  });
+}
+
+/**
  * Query parameters that are credentials: signed-URL signatures (the local media adapter's `sig`,
  * S3 and GCS presigned URLs) and bearer-like tokens.
  */

@@ -1,3 +1,4 @@
+import { parse as urlParse } from 'node:url';
 import type { Logger } from 'pino';
 
 /**
@@ -31,4 +32,21 @@ export function onShutdown(log: Logger, close: () => Promise<void>, deadlineMs =
   process.on('SIGTERM', handler);
   process.on('SIGINT', handler);
   return () => shuttingDown;
+}
+
+/**
+ * Node 24's `url.parse()` warns once (DEP0169) when called from outside node_modules, and until
+ * it has warned it walks the call stack on every call to find out: @as-integrations/express5
+ * (every GraphQL request) and node-fetch (every subgraph fetch) call it from node_modules, so it
+ * never warns and the walk was ≈ 4 % of the gateway's CPU. One call from here, with deprecation
+ * warnings silenced for it, settles that for the process.
+ */
+export function settleUrlParseWarning(): void {
+  const previous = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    urlParse('/');
+  } finally {
+    process.noDeprecation = previous;
+  }
 }

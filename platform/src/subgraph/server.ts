@@ -6,10 +6,9 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { pinoHttp } from 'pino-http';
 import type { z } from 'zod';
 import { loadConfigOrExit } from '../config.js';
-import { createLogger, redactError, redactRequest } from '../logger.js';
+import { createLogger, lazyLogger } from '../logger.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, envelopeIssuer, verifyCallerEnvelope, type EnvelopeCheck } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
@@ -17,9 +16,10 @@ import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statemen
 import { healthRouter } from '../http/health.js';
 import { exposeMetrics, measureHttp, setDefaultMetricLabels } from '../http/metrics.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
+import { requestLogging } from '../http/request-logging.js';
 import { operationMetricsPlugin } from '../graphql/operation-metrics.js';
 import { dependencyFailureLogPlugin } from '../graphql/dependency-failures.js';
-import { onShutdown } from '../process.js';
+import { onShutdown, settleUrlParseWarning } from '../process.js';
 import { buildFederatedSchema } from './build-schema.js';
 import { startJobs } from './jobs.js';
 import { subgraphConfigSchema, type SubgraphConfig } from './config.js';
@@ -76,6 +76,7 @@ export async function startSubgraph<S extends z.ZodObject>(
   log = createLogger(definition.name, config.LOG_LEVEL),
 ): Promise<RunningSubgraph> {
   setDefaultMetricLabels({ service: definition.name });
+  settleUrlParseWarning();
   if (definition.events && !config.EVENTS_DATABASE_URL) {
     throw new ConfigError(definition.name, ['EVENTS_DATABASE_URL: is required because this subgraph publishes or consumes events']);
   }
@@ -158,12 +159,10 @@ export async function startSubgraph<S extends z.ZodObject>(
   const metrics = await exposeMetrics(app, config);
   app.use(measureHttp);
   app.use(
-    pinoHttp({
-      logger: log,
-      // Signed URLs and GET variables: see platform/src/logger.ts.
-      serializers: { req: redactRequest, err: redactError },
-      genReqId: (req) => (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID(),
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+    requestLogging({
+      log,
+      requestId: (req) => (req.headers[REQUEST_ID_HEADER] as string | undefined) ?? randomUUID(),
+      quiet: (req) => (req.url ?? '').startsWith('/health'),
     }),
   );
 
@@ -217,7 +216,8 @@ export async function startSubgraph<S extends z.ZodObject>(
         return createRequestContext({
           caller: envelope.caller,
           requestId: envelope.requestId,
-          log: (req as Request).log.child({ requestId: envelope.requestId, userId: envelope.caller?.userId ?? null }),
+          // Made on first use: most requests log nothing beyond the access line.
+          log: lazyLogger(() => (req as Request).log.child({ requestId: envelope.requestId, userId: envelope.caller?.userId ?? null })),
           em: orm.em.fork(),
         });
       },
