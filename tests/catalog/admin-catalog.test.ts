@@ -2,46 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
 import { dataOf, errorCodes, graphql } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
-import { allMaterials, materialsPage } from './catalog-queries.js';
+import { CREATE_CATEGORY, CREATE_MATERIAL, allMaterials, materialInput, materialsPage, newCategory, unique } from './catalog-queries.js';
 
-const CREATE_CATEGORY = `mutation C($input: CreateCategoryInput!) { createCategory(input: $input) { id slug name kind isActive parent { id } } }`;
 const UPDATE_CATEGORY = `mutation U($id: ID!, $input: UpdateCategoryInput!) { updateCategory(id: $id, input: $input) { id name slug parent { id } isActive } }`;
 const ARCHIVE_CATEGORY = `mutation A($id: ID!) { archiveCategory(id: $id) { id isActive } }`;
-const CREATE_MATERIAL = `mutation M($input: CreateMaterialInput!) { createMaterial(input: $input) { id slug name brand unit basePrice { paise formatted } category { id } specifications { key value unit } } }`;
 const UPDATE_MATERIAL = `mutation U($id: ID!, $input: UpdateMaterialInput!) { updateMaterial(id: $id, input: $input) { id name basePrice { paise } isActive } }`;
 const ARCHIVE_MATERIAL = `mutation A($id: ID!) { archiveMaterial(id: $id) { id isActive } }`;
 const CREATE_TRADE = `mutation T($input: CreateLaborCategoryInput!) { createLaborCategory(input: $input) { id slug dailyRate { paise } } }`;
-
-const unique = () => randomUUID().slice(0, 8);
-
-async function newCategory(admin: Actor, overrides: Record<string, unknown> = {}) {
-  const tag = unique();
-  return dataOf(
-    await admin.run<{ createCategory: { id: string; slug: string; name: string } }>(CREATE_CATEGORY, {
-      input: { name: `Test ${tag}`, slug: `test-${tag}`, kind: 'MATERIAL', ...overrides },
-    }),
-  ).createCategory;
-}
-
-function materialInput(categoryId: string, overrides: Record<string, unknown> = {}) {
-  const tag = unique();
-  return {
-    categoryId,
-    name: `Zenith Waterproof Cement ${tag}`,
-    slug: `zenith-waterproof-cement-${tag}`,
-    description: 'Waterproof PPC cement for basements and water tanks.',
-    brand: 'Zenith',
-    specifications: [
-      { key: 'grade', label: 'Grade', value: '53' },
-      { key: 'weight', label: 'Weight', value: '50', unit: 'kg' },
-    ],
-    unit: 'BAG',
-    unitDescription: '50 kg bag',
-    basePricePaise: 47_500,
-    hsnCode: '2523',
-    ...overrides,
-  };
-}
 
 describe('admins curate the catalog', () => {
   it('creates a category tree and a material that browse and search then find', async () => {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../harness/actors.js';
 import { graphql, dataOf } from '../harness/graphql-client.js';
 
 export const MATERIAL_FIELDS = `
@@ -69,4 +71,40 @@ export async function categoryNamed(pattern: RegExp): Promise<CategoryNode> {
   const found = flatten(await materialCategoryTree()).find((c) => pattern.test(c.name));
   if (!found) throw new Error(`No category matches ${pattern}`);
   return found;
+}
+
+// ---- admin helpers: a fresh category and material -------------------------------------
+
+export const CREATE_CATEGORY = `mutation C($input: CreateCategoryInput!) { createCategory(input: $input) { id slug name kind isActive parent { id } } }`;
+export const CREATE_MATERIAL = `mutation M($input: CreateMaterialInput!) { createMaterial(input: $input) { id slug name brand unit basePrice { paise formatted } category { id } specifications { key value unit } } }`;
+
+export const unique = () => randomUUID().slice(0, 8);
+
+export async function newCategory(admin: Actor, overrides: Record<string, unknown> = {}) {
+  const tag = unique();
+  return dataOf(
+    await admin.run<{ createCategory: { id: string; slug: string; name: string } }>(CREATE_CATEGORY, {
+      input: { name: `Test ${tag}`, slug: `test-${tag}`, kind: 'MATERIAL', ...overrides },
+    }),
+  ).createCategory;
+}
+
+export function materialInput(categoryId: string, overrides: Record<string, unknown> = {}) {
+  const tag = unique();
+  return {
+    categoryId,
+    name: `Zenith Waterproof Cement ${tag}`,
+    slug: `zenith-waterproof-cement-${tag}`,
+    description: 'Waterproof PPC cement for basements and water tanks.',
+    brand: 'Zenith',
+    specifications: [
+      { key: 'grade', label: 'Grade', value: '53' },
+      { key: 'weight', label: 'Weight', value: '50', unit: 'kg' },
+    ],
+    unit: 'BAG',
+    unitDescription: '50 kg bag',
+    basePricePaise: 47_500,
+    hsnCode: '2523',
+    ...overrides,
+  };
 }
