@@ -14,15 +14,13 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { startStack } from '@realserv/devstack';
 import { scenarios } from './scenarios/index.mjs';
+import { LATENCY_COLUMNS } from './scenarios/stats.mjs';
 
 /** The autocannon scenarios' columns; a scenario may name its own as [header, (row) => cell] pairs. */
 const DEFAULT_COLUMNS = [
   ['connections', (r) => r.connections],
   ['req/s', (r) => r.rps],
-  ['p50 ms', (r) => r.p50],
-  ['p95 ms', (r) => r.p95],
-  ['p99 ms', (r) => r.p99],
-  ['max ms', (r) => r.max],
+  ...LATENCY_COLUMNS,
   ['errors', (r) => r.errors],
 ];
 
@@ -88,7 +86,6 @@ try {
       metricsUrl,
       emulatorHost: stack?.emulatorHost ?? process.env.BENCH_EMULATOR_HOST,
       razorpayUrl: stack?.razorpayUrl ?? process.env.BENCH_RAZORPAY_URL,
-      projectId: stack?.projectId ?? process.env.BENCH_PROJECT_ID ?? 'demo-realserv',
     };
     const prepareStarted = Date.now();
     const context = await scenario.prepare(env);

@@ -4,8 +4,9 @@
 // and what the honest client's latency was during the attack and before it.
 // Not an autocannon scenario: run.mjs calls `custom(context)`.
 import { performance } from 'node:perf_hooks';
+import { pct } from './stats.mjs';
 
-export const ATTACK =
+const ATTACK =
   '{ materials(page:{limit:100}) { items { offers { vendor { inventory { material { offers { vendor { inventory { material { name } } } } } } } } } } }';
 const HONEST = '{ categories(kind: MATERIAL) { id name } }';
 const ATTACKERS = Number(process.env.BENCH_ATTACKERS ?? 20);
@@ -24,7 +25,6 @@ async function post(url, query) {
   return { ms: performance.now() - started, status: response.status, bytes: Buffer.byteLength(text), code };
 }
 
-const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const round = (n) => Math.round(n * 10) / 10;
 
 export const costAttack = {

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import { buyerWithAddress, gql, inParallel, onboardedVendor, placeOrderInput } from './actors.mjs';
 import { cpuBetween, sampleCpu } from './process-cpu.mjs';
+import { LATENCY_COLUMNS, pct, sleep } from './stats.mjs';
 
 const RAMP_SECONDS = Number(process.env.BENCH_RAMP_SECONDS ?? 30);
 const HOLD_SECONDS = Number(process.env.BENCH_HOLD_SECONDS ?? 60);
@@ -76,19 +77,13 @@ const OPERATIONS = {
 };
 
 /** The issue's mix (#12): shares of all operations, in percent. */
-export const SEED_MIX = { 'catalog page': 35, search: 20, 'material detail': 15, 'my orders': 10, 'order detail': 5, 'me + addresses': 10, placeOrder: 5 };
+const SEED_MIX = { 'catalog page': 35, search: 20, 'material detail': 15, 'my orders': 10, 'order detail': 5, 'me + addresses': 10, placeOrder: 5 };
 /** Browsing only: the catalog screens in the same proportions. */
-export const BROWSE_MIX = { 'catalog page': 35, search: 20, 'material detail': 15 };
+const BROWSE_MIX = { 'catalog page': 35, search: 20, 'material detail': 15 };
 
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const thinkTime = () => THINK_MIN_MS + Math.random() * (THINK_MAX_MS - THINK_MIN_MS);
 
-/** Nearest-rank percentile of an ascending array. */
-function pct(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 const round = (v, digits = 1) => (Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : null);
 
 /** Every material of the catalog (slug and id), 100 a page. */
@@ -209,10 +204,7 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       ['operation', (r) => r.operation],
       ['ops', (r) => r.requests],
       ['req/s', (r) => r.rps],
-      ['p50 ms', (r) => r.p50],
-      ['p95 ms', (r) => r.p95],
-      ['p99 ms', (r) => r.p99],
-      ['max ms', (r) => r.max],
+      ...LATENCY_COLUMNS,
       ['errors', (r) => `${r.errors} (${r.errorPercent} %)`],
     ],
     prepare: async (env) => {

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { buyerWithAddress, gql, inParallel, placeOrderInput, stockedVendor } from './actors.mjs';
+import { LATENCY_COLUMNS, pct, sleep } from './stats.mjs';
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
@@ -34,7 +35,6 @@ const VENDOR_FEED = 'subscription Feed { vendorOrderFeed { id status orderNumber
 const MY_ORDERS = 'subscription Mine { myOrderUpdates { id status EXTRA} }';
 const subscriptionQuery = (template, index) => template.replace('EXTRA', DISTINCT_LOOKUPS ? `s${index}: id ` : '');
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Rejects after `ms` (timer cleared when the promise settles first). */
 function withTimeout(promise, ms, what) {
@@ -55,11 +55,6 @@ async function gatewayMemory(metricsUrl) {
   return { rss: metric('process_resident_memory_bytes'), heapUsed: metric('nodejs_heap_size_used_bytes'), heapTotal: metric('nodejs_heap_size_total_bytes') };
 }
 
-/** Nearest-rank percentile of an ascending array. */
-function pct(sorted, p) {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 const ms = (v) => (Number.isFinite(v) ? Math.round(v * 10) / 10 : '–');
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -280,10 +275,7 @@ export const subscriptionFanout = {
     ['sockets', (r) => r.sockets],
     ['changes', (r) => r.changes],
     ['deliveries', (r) => `${r.delivered}/${r.expected}`],
-    ['p50 ms', (r) => r.p50],
-    ['p95 ms', (r) => r.p95],
-    ['p99 ms', (r) => r.p99],
-    ['max ms', (r) => r.max],
+    ...LATENCY_COLUMNS,
     ['gateway RSS before → after', (r) => `${r.rssBeforeMiB} → ${r.rssAfterMiB} MiB`],
     ['KiB per socket', (r) => r.kibPerSocket],
   ],
