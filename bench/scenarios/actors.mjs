@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** A delivery site in Bengaluru, within the demo tariff's service radius. */
-export const BENGALURU_SITE = {
+const BENGALURU_SITE = {
   label: 'Site',
   contactName: 'Site Engineer',
   contactPhone: '+919845012345',
@@ -109,7 +109,7 @@ const PAN_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const letter = () => PAN_CHARS[10 + Math.floor(Math.random() * 26)];
 
 /** A random valid PAN (a firm) and the matching Karnataka GSTIN with the GSTN check character (as tests/harness/vendors.ts). */
-export function businessIds() {
+function businessIds() {
   const pan = `${letter()}${letter()}${letter()}F${letter()}${String(Math.floor(Math.random() * 9000) + 1000)}${letter()}`;
   const first14 = `29${pan}1Z`;
   let sum = 0;

@@ -10,7 +10,7 @@ import { fixedCosts } from './fixed-costs.mjs';
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
  * options. Optional: `connections` (levels used instead of BENCH_CONNECTIONS), `durationSeconds`
  * (instead of BENCH_DURATION_SECONDS), `report(context)` → extra lines printed under the table
- * and saved in the JSON result. env is { gatewayUrl, emulatorHost, razorpayUrl, projectId }.
+ * and saved in the JSON result. env is { gatewayUrl, metricsUrl, emulatorHost, razorpayUrl }.
  *
  * A scenario that is not HTTP load has `custom(context)` → { rows, report? } instead of
  * `request`: run.mjs calls it in place of autocannon and prints the rows with the scenario's
