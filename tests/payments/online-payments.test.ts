@@ -3,9 +3,9 @@ import { seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { CANCEL, CONFIRM, DISPATCH, deliverWithOtp, placedOrder } from '../orders/order-helpers.js';
+import { START, onlineOrder } from './payment-helpers.js';
 import { deliverWebhook, payInCheckout, paymentsWebhookUrl, webhooksSettled } from './razorpay-local.js';
 
-const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId keyId orderNumber amount { paise } } }`;
 const VERIFY = `mutation V($input: VerifyPaymentInput!) { verifyPayment(input: $input) { id status amount { paise } razorpayPaymentId } }`;
 const ORDER_PAYMENT = `query O($id: ID!) { order(id: $id) { id status paymentStatus total { paise } payment { id method status amount { paise } refunded { paise } refunds { status amount { paise } } transactions { type source } } statusHistory { toStatus actor } } }`;
 const REFUND = `mutation R($input: RefundPaymentInput!) { refundPayment(input: $input) { id status amount { paise } } }`;
@@ -17,12 +17,6 @@ interface PaymentView {
   total: { paise: number };
   payment: null | { method: string; status: string; amount: { paise: number }; refunded: { paise: number }; refunds: Array<{ status: string; amount: { paise: number } }>; transactions: Array<{ type: string; source: string }> };
   statusHistory: Array<{ toStatus: string; actor: string }>;
-}
-
-async function onlineOrder(quantity = 3) {
-  const { vendor, buyer, order: placeOrder } = await placedOrder(quantity, 'ONLINE');
-  const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string; amount: { paise: number } } }>(START, { id: placeOrder.id });
-  return { vendor, buyer, order: placeOrder, razorpayOrderId: startOnlinePayment.razorpayOrderId, amountPaise: startOnlinePayment.amount.paise };
 }
 
 async function view(actor: Actor, id: string): Promise<PaymentView> {
