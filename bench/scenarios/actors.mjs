@@ -168,13 +168,13 @@ export async function onboardedVendor(env, businessName = 'Bench Traders') {
 /** An onboarded, approved vendor stocking the seeded cement with a stock no run can exhaust. */
 export async function stockedVendor(env, { stock = 10_000_000, pricePaise = 40_000 } = {}) {
   const [material, vendor] = await Promise.all([cement(env), onboardedVendor(env)]);
-  await gql(
-    env.gatewayUrl,
-    'mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }',
-    { input: { items: [{ materialId: material.id, pricePaise, stockQuantity: stock, minOrderQuantity: 1, leadTimeDays: 1 }] } },
-    vendor.token,
-  );
+  await updateInventory(env, vendor, [{ materialId: material.id, pricePaise, stockQuantity: stock, minOrderQuantity: 1, leadTimeDays: 1 }]);
   return { vendor, material };
+}
+
+/** Sets a vendor's stock and prices (UpdateInventoryInput items) through updateMyInventory. */
+export async function updateInventory(env, vendor, items) {
+  await gql(env.gatewayUrl, 'mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', { input: { items } }, vendor.token);
 }
 
 /** A registered buyer with one saved delivery address. */

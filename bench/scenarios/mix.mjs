@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
-import { buyerWithAddress, gql, inParallel, onboardedVendor, placeOrderInput } from './actors.mjs';
+import { buyerWithAddress, gql, inParallel, onboardedVendor, placeOrderInput, updateInventory } from './actors.mjs';
 import { cpuBetween, sampleCpu } from './process-cpu.mjs';
 import { LATENCY_COLUMNS, pct, sleep } from './stats.mjs';
 
@@ -216,7 +216,7 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
           const items = materials
             .slice(i, i + 200)
             .map((m) => ({ materialId: m.id, pricePaise: m.basePrice.paise, stockQuantity: STOCK, minOrderQuantity: 1, leadTimeDays: 1 }));
-          await gql(env.gatewayUrl, 'mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', { input: { items } }, vendor.token);
+          await updateInventory(env, vendor, items);
         }
         return vendor;
       });

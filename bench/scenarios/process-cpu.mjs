@@ -63,7 +63,7 @@ function descendants(root) {
  */
 export function sampleCpu() {
   const byName = new Map();
-  const add = (name, pid, ticks) => {
+  const add = (name, ticks) => {
     const entry = byName.get(name) ?? { name, pids: 0, seconds: 0 };
     entry.pids += 1;
     entry.seconds += ticks / CLOCK_TICKS;
@@ -71,14 +71,14 @@ export function sampleCpu() {
   };
   try {
     const own = statFields(process.pid);
-    add('load generator', process.pid, Number(own[11]) + Number(own[12]));
+    add('load generator', Number(own[11]) + Number(own[12]));
     for (const pid of descendants(process.pid)) {
       try {
         const name = processName(pid);
         if (!name) continue;
         const f = statFields(pid);
         // Fields 14-17 of stat (utime, stime, cutime, cstime) are 11-14 here.
-        add(name, pid, Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
+        add(name, Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
       } catch {
         // Ended between listing and reading.
       }
