@@ -2,7 +2,7 @@
 // the demo seed (or uses BENCH_GATEWAY_URL), runs each scenario with autocannon at each
 // connection level (the scenario's own `connections`, else BENCH_CONNECTIONS), and prints
 // requests/s and latency percentiles, then any lines from the scenario's `report` hook. A scenario
-// with a `custom(context)` hook (subscription-fanout) measures by itself instead of autocannon and
+// with a `custom(context)` hook (subscription-fanout, the mixes, fixed-costs, cost-attack) measures by itself instead of autocannon and
 // returns its own rows and report lines. Results are also written to
 // bench/results/<date>-<scenario>.json (BENCH_RESULTS_DIR: another directory). Bounded in time;
 // loopback only. The smoke test (tests/platform/bench-smoke.test.ts) runs every scenario briefly.
