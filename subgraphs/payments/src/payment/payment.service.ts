@@ -517,10 +517,6 @@ export class PaymentService {
     });
   }
 
-  async findForOrder(ctx: RequestContext, orderId: string): Promise<Payment | null> {
-    return ctx.em.findOne(Payment, { orderId });
-  }
-
   async adminRefund(ctx: RequestContext, input: { orderId: string; amountPaise?: number; reason: string; idempotencyKey: string }): Promise<Refund> {
     if (!ctx.caller?.roles.includes('ADMIN')) throw new ForbiddenError();
     return this.refund(ctx.em, { ...input, orderId: assertId(input.orderId, 'orderId'), source: 'ADMIN' });
