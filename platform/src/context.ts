@@ -49,6 +49,13 @@ export function requireUserId(ctx: Pick<RequestContext, 'caller'>): string {
   return caller.userId;
 }
 
+/** The vendor a VENDOR caller acts for (the `vendorId` claim from onboarding); FORBIDDEN before onboarding. */
+export function requireVendorId(ctx: Pick<RequestContext, 'caller'>): string {
+  const caller = requireRole(ctx, 'VENDOR');
+  if (!caller.vendorId) throw new ForbiddenError('Finish vendor onboarding first.');
+  return caller.vendorId;
+}
+
 export function requireRole(ctx: Pick<RequestContext, 'caller'>, ...roles: Role[]): Caller {
   const caller = requireCaller(ctx);
   if (!roles.some((r) => caller.roles.includes(r))) throw new ForbiddenError();

@@ -5,6 +5,8 @@ import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, deliverWithOtp, pla
 import { payInCheckout } from '../payments/razorpay-local.js';
 import { eventually } from '../harness/eventually.js';
 import { GatewayProcess, freePort } from '../harness/extra-gateway.js';
+import { newVendor } from '../harness/vendors.js';
+import { completedOrder, indiaDay, oneDay, refund, refundsReachSettlements } from '../harness/settlements.js';
 
 const ORDER_LIVE = `subscription OrderLive($id: ID!) {
   orderStatusChanged(orderId: $id) { id status paymentStatus payment { status } items { material { name } } }
@@ -188,6 +190,27 @@ describe('payment-only changes are pushed too', () => {
       expect(seen.orderStatusChanged.status).toBe('PENDING_PAYMENT');
     } finally {
       await dispose();
+    }
+  });
+
+  it('an admin refund of a completed order reaches the buyer live (REFUNDED) and the vendor\'s next settlement', async () => {
+    const material = await cement();
+    const vendor = await newVendor('Live Refund Traders');
+    await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+      input: { items: [{ materialId: material.id, stockQuantity: 100, pricePaise: 41_000 }] },
+    });
+    const buyer = await newBuyer();
+    const order = await completedOrder(vendor, buyer, await addAddress(buyer), material.id, 2, 'ONLINE');
+    const client = liveClient(buyer.token);
+    try {
+      const single = subscribe<LiveOrder>(client, ORDER_LIVE, { id: order.id });
+      await single.untilLive(orderNudge({ orderId: order.id, buyerId: buyer.userId!, vendorId: vendor.vendorId }));
+      await refund(order.id);
+      const refunded = await single.waitFor((u) => u.orderStatusChanged.paymentStatus === 'REFUNDED');
+      expect(refunded.orderStatusChanged).toMatchObject({ status: 'COMPLETED', payment: { status: 'REFUNDED' } });
+      await refundsReachSettlements(vendor, oneDay(indiaDay()), order.total.paise);
+    } finally {
+      await client.dispose();
     }
   });
 

@@ -20,7 +20,9 @@ import {
   settleRefundSettleAgain,
   type SettlementView,
 } from '../harness/settlements.js';
-import { addAddress, cement } from '../orders/order-helpers.js';
+import { eventually } from '../harness/eventually.js';
+import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { payInCheckout } from '../payments/razorpay-local.js';
 
 /** The denial checks select little: what a caller may not do must be FORBIDDEN, not merely too costly. */
 const GENERATE_IDS = `mutation G($input: GenerateSettlementsInput!) { generateSettlements(input: $input) { settlements { id } } }`;
@@ -224,6 +226,37 @@ describe('vendor settlements', () => {
     expect(result.failures).toEqual([{ vendorId: x.vendor.vendorId, code: 'OVERLAPPING_PERIOD', message: expect.stringMatching(/already settled up to/) }]);
     expect(mine(result.settlements, y.vendor.vendorId).map((s) => s.lines.map((l) => l.orderId))).toEqual([[yOrder.id]]);
     expect(mine(result.settlements, x.vendor.vendorId)).toEqual([]);
+  });
+
+  it('a prepaid order whose delivery an admin forced completes and is settled like any other', async () => {
+    const material = await cement();
+    const vendor = await newVendor('Forced Delivery Traders');
+    await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+      input: { items: [{ materialId: material.id, stockQuantity: 100, pricePaise: 41_000 }] },
+    });
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer);
+    const order = (await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'))).placeOrder;
+    type State = { order: { status: string; delivery: { status: string } | null } };
+    const state = async () => (await buyer.ok<State>('query O($id: ID!) { order(id: $id) { status delivery { status } } }', { id: order.id })).order;
+    const { startOnlinePayment } = await buyer.ok<{ startOnlinePayment: { razorpayOrderId: string } }>('mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId } }', { id: order.id });
+    await payInCheckout(startOnlinePayment.razorpayOrderId);
+    await eventually(async () => (await state()).status === 'PAID', { what: 'the order to be PAID' });
+    await vendor.ok(CONFIRM, { id: order.id });
+    await eventually(async () => (await state()).delivery?.status === 'PENDING', { what: 'its delivery' });
+    await vendor.ok(DISPATCH, { id: order.id });
+    await eventually(async () => (await state()).delivery?.status === 'OUT_FOR_DELIVERY', { what: 'dispatch' });
+
+    const admin = await seededAdmin();
+    await admin.ok('mutation F($input: ForceCompleteDeliveryInput!) { forceCompleteDelivery(input: $input) { id } }', {
+      input: { orderId: order.id, reason: 'Buyer unreachable; site engineer signed the challan' },
+    });
+    await eventually(async () => (await state()).status === 'COMPLETED', { what: 'the forced delivery to complete the prepaid order' });
+    const today = indiaDay();
+    await ordersReachSettlements(vendor, oneDay(today), 1);
+    const [settlement] = mine((await settle(oneDay(today), [vendor.vendorId])).settlements, vendor.vendorId);
+    expect(settlement!.lines.map((l) => [l.kind, l.orderId])).toEqual([['ORDER', order.id]]);
+    expect(paise(settlement!.amounts)).toMatchObject({ gross: order.total.paise, onlineCollectedByPlatform: order.total.paise, ...chargesAfter(order, 0) });
   });
 
   it('records the payout once; only admins generate and pay; other vendors cannot read a settlement', async () => {

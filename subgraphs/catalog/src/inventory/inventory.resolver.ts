@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { CALLER_ONLY, Money, assertId, type RequestContext } from '@realserv/platform';
+import { CALLER_ONLY, Money, assertId, requireVendorId, type RequestContext } from '@realserv/platform';
 import { fullInventoryByVendorId, materialsById, publicInventoryByVendorId } from '../catalog.loaders.js';
 import { Material } from '../material/material.entity.js';
 import { Vendor, vendorRef } from '../vendor/vendor.type.js';
-import { requireVendorId } from '../vendor/vendor-caller.js';
 import { UpdateInventoryInput } from './inventory.inputs.js';
 import type { InventoryService } from './inventory.service.js';
 import { effectivePricePaise } from './pricing.js';

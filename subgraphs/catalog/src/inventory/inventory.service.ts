@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ValidationError, assertId, recordEvent, type RequestContext } from '@realserv/platform';
+import { ValidationError, assertId, recordEvent, requireVendorId, type RequestContext } from '@realserv/platform';
 import { InventoryChanged } from '@realserv/contracts';
 import { requireActiveMaterials } from '../material/material.service.js';
-import { requireVendorId } from '../vendor/vendor-caller.js';
 import { VendorInventory } from './vendor-inventory.entity.js';
 import type { UpdateInventoryInput } from './inventory.inputs.js';
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { CALLER_ONLY, Money, PageInput, Paginated, assertId, type RequestContext } from '@realserv/platform';
+import { CALLER_ONLY, Money, PageInput, Paginated, assertId, requireVendorId, type RequestContext } from '@realserv/platform';
 import { OFFER_HINT } from '../cache-hints.js';
 import {
   categoriesById,
@@ -12,7 +12,6 @@ import { Category } from '../category/category.entity.js';
 import { CatalogSort } from '../material/material.inputs.js';
 import { effectiveDailyRatePaise } from '../inventory/pricing.js';
 import { Vendor, vendorRef } from '../vendor/vendor.type.js';
-import { requireVendorId } from '../vendor/vendor-caller.js';
 import { LaborCategory } from './labor-category.entity.js';
 import { CreateLaborCategoryInput, LaborCategoryFilter, UpdateLaborCategoryInput, UpdateLaborOffersInput } from './labor.inputs.js';
 import type { LaborService } from './labor.service.js';

@@ -6,6 +6,7 @@ import {
   assertId,
   isAdmin,
   recordEvent,
+  requireVendorId,
   type Page,
   type PageInput,
   type RequestContext,
@@ -19,7 +20,6 @@ import { CatalogSort } from '../material/material.inputs.js';
 import { runCatalogPage } from '../search/catalog-page.js';
 import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
 import { laborSearchText } from '../search/search-documents.js';
-import { requireVendorId } from '../vendor/vendor-caller.js';
 import { LaborCategory } from './labor-category.entity.js';
 import { VendorLaborAvailability } from './vendor-labor-availability.entity.js';
 import type { CreateLaborCategoryInput, LaborCategoryFilter, UpdateLaborCategoryInput, UpdateLaborOffersInput } from './labor.inputs.js';

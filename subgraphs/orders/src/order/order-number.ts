@@ -6,6 +6,8 @@
  * sequence comes from the database; a number is unique only if each month's sequence is, so the
  * service must key (or reset) the sequence by the same IST month and keep a unique index on it.
  */
+import { indianDate } from '@realserv/platform/indian-date';
+
 export interface OrderNumberParts {
   /** Four-digit year, 2000–2099. */
   year: number;
@@ -19,16 +21,14 @@ export interface OrderNumberParts {
 export const MAX_MONTHLY_SEQUENCE = 999_999;
 
 const PATTERN = /^RS-(\d{2})(\d{2})-(\d{6})$/;
-const indianMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit' });
 
 export function formatOrderNumber(placedAt: Date, sequence: number): string {
   if (Number.isNaN(placedAt.getTime())) throw new RangeError('order date is not a valid date');
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_MONTHLY_SEQUENCE) {
     throw new RangeError(`order sequence must be a whole number from 1 to ${MAX_MONTHLY_SEQUENCE}, got ${sequence}`);
   }
-  const parts = indianMonth.formatToParts(placedAt);
-  const year = Number(parts.find((p) => p.type === 'year')?.value);
-  const month = parts.find((p) => p.type === 'month')?.value;
+  const [yyyy, month] = indianDate(placedAt).split('-');
+  const year = Number(yyyy);
   if (!(year >= 2000 && year <= 2099) || !month) throw new RangeError(`order numbers cover the years 2000–2099, got ${year}`);
   return `RS-${String(year - 2000).padStart(2, '0')}${month}-${String(sequence).padStart(6, '0')}`;
 }

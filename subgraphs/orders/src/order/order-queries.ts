@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError, assertId, requireCaller, requireUserId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
+import { NotFoundError, assertId, requireUserId, requireVendorId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
 import { canSeeOrder } from './order-access.js';
 import { Order } from './order.entity.js';
 import type { OrdersFilter } from './order.inputs.js';
@@ -18,8 +18,7 @@ export async function listBuyerOrders(ctx: RequestContext, filter: OrdersFilter 
 }
 
 export async function listVendorOrders(ctx: RequestContext, filter: OrdersFilter | undefined, page: PageInput | undefined): Promise<Page<Order>> {
-  const vendorId = requireCaller(ctx).vendorId;
-  if (!vendorId) throw new ForbiddenError('Finish vendor onboarding first.');
+  const vendorId = requireVendorId(ctx);
   return list(ctx, { ...where(filter), vendorId }, page);
 }
 

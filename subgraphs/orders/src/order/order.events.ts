@@ -10,7 +10,7 @@ async function lockOrder(em: EntityManager, orderId: string): Promise<Order | nu
   return em.findOne(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
 }
 
-/** Orders listens to payments: captured → PAID, failed → may retry, refunded → REFUNDED. */
+/** Orders follows payments (captured → PAID, failed → may retry, refunded → REFUNDED) and the delivery (completed → DELIVERED). */
 export const orderSubscriptions: EventSubscription[] = [
   on(PaymentCaptured, 'mark-order-paid', async (event, em) => {
     const order = await lockOrder(em, event.payload.orderId);

@@ -4,7 +4,7 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { MAX_ORDER_TOTAL_PAISE, Money, isAdmin, manyByKey, oneByKey, partyTo, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
-import { Payment, PaymentTransaction, PaymentWebhook, Refund } from './payment.entities.js';
+import { Payment, PaymentTransaction, Refund } from './payment.entities.js';
 import { MIN_REFUND_PAISE, REFUND_KEY_PATTERN, REFUND_KEY_RULE } from './refund-rules.js';
 import type { PaymentService } from './payment.service.js';
 
@@ -125,7 +125,7 @@ export class PaymentResolver {
   @Authorized('ADMIN')
   @Query(() => [FailedRazorpayWebhook], { description: 'Admins only: Razorpay webhooks that could not be applied, newest first.' })
   async failedRazorpayWebhooks(@Ctx() ctx: RequestContext, @Arg('limit', () => Int, { defaultValue: 50, description: 'How many to return, 1–200 (default 50).' }) limit: number): Promise<FailedRazorpayWebhook[]> {
-    const rows = await ctx.em.find(PaymentWebhook, { error: { $ne: null } }, { orderBy: { receivedAt: 'desc' }, limit: Math.min(Math.max(limit, 1), 200) });
+    const rows = await this.paymentService.failedWebhooks(ctx, limit);
     return rows.map((w) => Object.assign(new FailedRazorpayWebhook(), { eventId: w.eventId, eventType: w.eventType, error: w.error!, receivedAt: w.receivedAt, processedAt: w.processedAt ?? w.receivedAt }));
   }
 

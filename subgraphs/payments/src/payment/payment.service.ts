@@ -17,7 +17,7 @@ import { PaymentCaptured, PaymentFailed, PaymentStarted, RefundFailed, RefundPro
 
 import { OrderForPaymentDocument, type OrderForPaymentQuery } from '../ports/generated/orders.js';
 import { RazorpayError, RazorpayUnreachableError, verifyCheckoutSignature, type PaymentGateway } from '../razorpay/index.js';
-import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, Refund, RefundKind, RefundStatus } from './payment.entities.js';
+import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, PaymentWebhook, Refund, RefundKind, RefundStatus } from './payment.entities.js';
 import { MIN_REFUND_PAISE, isFinalRazorpayError, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
 
 /** The order a payment is for, as orders answers it (the selection in `ports/orders.peer.graphql`). */
@@ -517,8 +517,10 @@ export class PaymentService {
     });
   }
 
-  async findForOrder(ctx: RequestContext, orderId: string): Promise<Payment | null> {
-    return ctx.em.findOne(Payment, { orderId });
+  /** Admins: Razorpay webhooks that could not be applied, newest first (1–200 of them). */
+  async failedWebhooks(ctx: RequestContext, limit: number): Promise<PaymentWebhook[]> {
+    if (!ctx.caller?.roles.includes('ADMIN')) throw new ForbiddenError();
+    return ctx.em.find(PaymentWebhook, { error: { $ne: null } }, { orderBy: { receivedAt: 'desc' }, limit: Math.min(Math.max(limit, 1), 200) });
   }
 
   async adminRefund(ctx: RequestContext, input: { orderId: string; amountPaise?: number; reason: string; idempotencyKey: string }): Promise<Refund> {

@@ -4,7 +4,6 @@ import {
   ConfigError,
   ConflictError,
   DomainError,
-  ForbiddenError,
   NotFoundError,
   ValidationError,
   assertId,
@@ -13,6 +12,7 @@ import {
   indianDate,
   recordEvent,
   requireCaller,
+  requireVendorId,
   toPage,
   type DomainEvent,
   type EventPayload,
@@ -173,7 +173,7 @@ export class SettlementService {
   }
 
   async listMine(ctx: RequestContext, page: PageInput | undefined): Promise<Page<Settlement>> {
-    const vendorId = this.callerVendorId(ctx);
+    const vendorId = requireVendorId(ctx);
     const [items, total] = await ctx.em.findAndCount(Settlement, { vendorId }, { orderBy: { periodEnd: 'desc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
     return toPage(items, total, page);
   }
@@ -190,7 +190,7 @@ export class SettlementService {
    * exactly what settling it now would produce (same code path), so the two agree to the paisa.
    */
   async earnings(ctx: RequestContext, periodStart: string, periodEnd: string) {
-    const vendorId = this.callerVendorId(ctx);
+    const vendorId = requireVendorId(ctx);
     const period = this.checkPeriod(periodStart, periodEnd, MAX_EARNINGS_RANGE_DAYS);
     const settled = await ctx.em.findOne(Settlement, { vendorId, periodStart: period.from, periodEnd: period.to });
     if (settled) {
@@ -364,11 +364,5 @@ export class SettlementService {
       throw new ValidationError(`The period may span at most ${maxDays} days.`, { field: 'periodEnd', maxDays });
     }
     return { from: periodStart, to: periodEnd };
-  }
-
-  private callerVendorId(ctx: RequestContext): string {
-    const caller = requireCaller(ctx);
-    if (!caller.roles.includes('VENDOR') || !caller.vendorId) throw new ForbiddenError('Vendors only.');
-    return caller.vendorId;
   }
 }
