@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { OutboxEvent, ProcessedEvent } from './event.entities.js';
+import { OutboxEvent } from './event.entities.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
 import { eventTopic, liveKeysOf, parseTopic, type EventSubscription } from './contract.js';
@@ -29,7 +29,7 @@ export interface EventBusOptions {
   source: string;
   orm: MikroORM;
   log: Logger;
-  /** How often the relay looks for unpublished events when nothing kicked it. */
+  /** How often the relay looks for unpublished events a commit did not publish (the backstop). */
   relayIntervalMs?: number;
   /** Announce live events on Redis pub/sub instead of PostgreSQL NOTIFY. */
   redisUrl?: string;
@@ -214,9 +214,8 @@ export class EventBus {
       }
       await subscription.run(event, em);
     });
+    // Follow-up events a handler recorded are published by PublishOnCommit when this commits.
     log.info('event handled');
-    // Handlers record follow-up events; publish them without waiting for the timer.
-    this.kick();
   }
 }
 
@@ -225,4 +224,3 @@ function typeAndVersion(topic: string): { type: string; version: number } {
   return { type: name, version };
 }
 
-export { ProcessedEvent };
