@@ -220,3 +220,29 @@ describe('publish on commit', () => {
     expect(await applied('rolled-back')).toBe(0);
   });
 });
+
+describe('an event a handler records', () => {
+  it('is published when the handler commits, without waiting for the periodic pass', async () => {
+    const NoteWritten = noteWritten(`NoteWritten${randomUUID().slice(0, 6)}`);
+    const NoteEchoed = noteWritten(`NoteEchoed${randomUUID().slice(0, 6)}`);
+    // The middle subgraph consumes NoteWritten and records NoteEchoed; its periodic pass never runs in the test.
+    const middleOrm = await scratchOrm([]);
+    const middle = new EventBus({ connectionString: serverUrl('events'), source: `middle${randomUUID().slice(0, 6)}`, orm: middleOrm, log, relayIntervalMs: 600_000 });
+    const buses = await producerAndConsumer({
+      relayIntervalMs: 200,
+      subscriptions: [on(NoteEchoed, 'apply-echo', async (event, em) => void em.create(Applied, { label: event.payload.text }))],
+    });
+    try {
+      await middle.start([on(NoteWritten, 'echo-note', async (event, em) => void recordEvent(em, NoteEchoed, { text: `echo ${event.payload.text}` }))]);
+      await buses.producerOrm.em.fork().transactional(async (em) => {
+        em.create(Note, { text: 'hello' });
+        recordEvent(em, NoteWritten, { text: 'hello' });
+      });
+      await eventually(async () => (await buses.applied('echo hello')) === 1, { timeoutMs: 20_000, what: 'the echoed event to arrive' });
+    } finally {
+      await middle.stop();
+      await buses.stop();
+      await middleOrm.close(true);
+    }
+  });
+});

@@ -23,6 +23,9 @@ export interface EventContract<Name extends string = string, Schema extends z.Zo
 /** The payload type of a contract, derived from its schema. */
 export type EventPayload<C extends EventContract> = z.infer<C['schema']>;
 
+/** The live keys of every declared contract that has some, by topic (see liveKeysOf). */
+const liveKeysByTopic = new Map<string, readonly string[]>();
+
 /** Declares a contract; `live.keys` must name fields of the payload. */
 export function defineEvent<const Name extends string, Schema extends z.ZodObject>(contract: {
   name: Name;
@@ -32,7 +35,17 @@ export function defineEvent<const Name extends string, Schema extends z.ZodObjec
   schema: Schema;
   live?: { feed: string; keys: ReadonlyArray<keyof z.infer<Schema> & string> };
 }): EventContract<Name, Schema> {
+  if (contract.live) liveKeysByTopic.set(eventTopic(contract), contract.live.keys);
   return contract;
+}
+
+/**
+ * The payload keys the relay announces for a topic, or undefined when no declared contract of
+ * that topic changes a live view (nothing is announced). A subgraph that records an event has
+ * imported its contract, so the relay of that subgraph knows it.
+ */
+export function liveKeysOf(topic: string): readonly string[] | undefined {
+  return liveKeysByTopic.get(topic);
 }
 
 /**

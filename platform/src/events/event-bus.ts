@@ -4,16 +4,17 @@ import { Redis } from 'ioredis';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import { OutboxEvent, ProcessedEvent } from './event.entities.js';
+import { OutboxEvent } from './event.entities.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
-import { eventTopic, parseTopic, type EventSubscription } from './contract.js';
+import { eventTopic, liveKeysOf, parseTopic, type EventSubscription } from './contract.js';
 
 export type { EventHandler, EventSubscription } from './contract.js';
 
 /** PostgreSQL channel (events database) on which gateways hear about events for subscriptions. */
 export const LIVE_CHANNEL = 'realserv_live';
 
+/** What the relay announces on LIVE_CHANNEL: the event's type and id, and its contract's live keys. */
 export interface LiveEvent {
   type: string;
   id: string;
@@ -28,7 +29,7 @@ export interface EventBusOptions {
   source: string;
   orm: MikroORM;
   log: Logger;
-  /** How often the relay looks for unpublished events when nothing kicked it. */
+  /** How often the relay looks for unpublished events a commit did not publish (the backstop). */
   relayIntervalMs?: number;
   /** Announce live events on Redis pub/sub instead of PostgreSQL NOTIFY. */
   redisUrl?: string;
@@ -149,20 +150,25 @@ export class EventBus {
 
   /**
    * Live fan-out for subscriptions: after the batch is handed to the broker, a NOTIFY on the
-   * events database (or a Redis PUBLISH when REDIS_URL is set) carries each event's type, id and short keys (orderId, buyerId, …) to
-   * every gateway listening. Keys only: listeners query the current state themselves, and the
-   * 8 kB NOTIFY limit is never near. Best effort by nature (a gateway that is down misses it);
-   * durable consumers use the queues.
+   * events database (or a Redis PUBLISH when REDIS_URL is set) carries the type, id and the
+   * contract's `live.keys` (orderId, buyerId, …) of each event that changes a live view to every
+   * gateway listening; other events are not announced. Keys only: listeners query the current
+   * state themselves, and the 8 kB NOTIFY limit is never near. Best effort by nature (a gateway
+   * that is down misses it); durable consumers use the queues.
    */
   private async announce(events: DomainEvent[]): Promise<void> {
     if (!events.length) return;
     const db = (this.boss as unknown as { getDb(): { executeSql(text: string, values?: unknown[]): Promise<unknown> } }).getDb();
     for (const event of events) {
+      const liveKeys = liveKeysOf(eventTopic({ name: event.type, version: event.version }));
+      if (!liveKeys) continue;
       const keys: Record<string, string> = {};
-      for (const [key, value] of Object.entries(event.payload)) {
-        if (typeof value === 'string' && value.length <= 64) keys[key] = value;
+      for (const key of liveKeys) {
+        const value = event.payload[key];
+        if (typeof value === 'string') keys[key] = value;
       }
-      const message = JSON.stringify({ type: event.type, id: event.id, source: event.source, keys });
+      const live: LiveEvent = { type: event.type, id: event.id, source: event.source, keys };
+      const message = JSON.stringify(live);
       const sent = this.redis ? this.redis.publish(LIVE_CHANNEL, message) : db.executeSql('select pg_notify($1, $2)', [LIVE_CHANNEL, message]);
       await sent.catch((error: unknown) => this.options.log.warn({ err: error }, 'live notification failed'));
     }
@@ -208,9 +214,8 @@ export class EventBus {
       }
       await subscription.run(event, em);
     });
+    // Follow-up events a handler recorded are published by PublishOnCommit when this commits.
     log.info('event handled');
-    // Handlers record follow-up events; publish them without waiting for the timer.
-    this.kick();
   }
 }
 
@@ -219,4 +224,3 @@ function typeAndVersion(topic: string): { type: string; version: number } {
   return { type: name, version };
 }
 
-export { ProcessedEvent };
