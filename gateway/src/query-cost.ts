@@ -136,6 +136,11 @@ export interface FairUseOptions {
   log: Logger;
 }
 
+/** The cost limit for this caller: admins' is `adminCostFactor` times everyone else's (HTTP and subscriptions alike). */
+export function maxCostFor(caller: { roles: string[] } | null, maxCost: number, adminCostFactor: number): number {
+  return caller?.roles.includes('ADMIN') ? maxCost * adminCostFactor : maxCost;
+}
+
 /**
  * One client must not starve the others: an operation over `maxCost` is refused before it
  * runs; each caller spends from a per-minute cost budget (shared through Redis) and may have
@@ -164,7 +169,7 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
             if (error instanceof GraphQLError) return;
             throw error;
           }
-          const maxCost = contextValue.caller?.roles.includes('ADMIN') ? options.maxCost * options.adminCostFactor : options.maxCost;
+          const maxCost = maxCostFor(contextValue.caller, options.maxCost, options.adminCostFactor);
           if (cost > maxCost) {
             throw refuse(
               options.exposeLimits

@@ -42,7 +42,7 @@ import { TrustedDocuments, admitDocument, trustedDocumentsMiddleware } from './t
 import { rejectUnsafeStrings } from './unsafe-strings.js';
 import { coerceCustomScalars } from './scalars.js';
 import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
-import { fairUsePlugin, operationCost } from './query-cost.js';
+import { fairUsePlugin, maxCostFor, operationCost } from './query-cost.js';
 import { createResponseCache } from './response-cache/response-cache.js';
 import { Redis } from 'ioredis';
 // Types of req.id and req.log, which requestLogging (platform) sets.
@@ -287,7 +287,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
           } catch {
             return null; // variables that do not coerce are refused when the subscription is set up
           }
-          const maxCost = caller.roles.includes('ADMIN') ? config.MAX_QUERY_COST * config.ADMIN_QUERY_COST_FACTOR : config.MAX_QUERY_COST;
+          const maxCost = maxCostFor(caller, config.MAX_QUERY_COST, config.ADMIN_QUERY_COST_FACTOR);
           if (cost <= maxCost) return null;
           return new GraphQLError('This subscription asks for too much in each update: select fewer nested lists.', {
             extensions: { code: 'QUERY_TOO_COMPLEX', ...(production ? {} : { cost, maxCost }) },
