@@ -10,9 +10,9 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from '@realserv/platform';
-import type { RateLimitContext } from './rate-limits.js';
+import { budgetLimiter, callerKey, type RateLimitContext } from './rate-limits.js';
 
 /**
  * What an operation costs, in "objects the gateway may have to produce": every field costs 1,
@@ -136,6 +136,11 @@ export interface FairUseOptions {
   log: Logger;
 }
 
+/** The cost limit for this caller: admins' is `adminCostFactor` times everyone else's (HTTP and subscriptions alike). */
+export function maxCostFor(caller: { roles: string[] } | null, maxCost: number, adminCostFactor: number): number {
+  return caller?.roles.includes('ADMIN') ? maxCost * adminCostFactor : maxCost;
+}
+
 /**
  * One client must not starve the others: an operation over `maxCost` is refused before it
  * runs; each caller spends from a per-minute cost budget (shared through Redis) and may have
@@ -143,14 +148,7 @@ export interface FairUseOptions {
  */
 export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?: boolean; caller: { roles: string[] } | null }>(options: FairUseOptions): ApolloServerPlugin<T> {
   const budget =
-    options.budgetPerMinute > 0
-      ? (() => {
-          const base = { keyPrefix: 'realserv:rl:query-cost', points: options.budgetPerMinute, duration: 60 };
-          return options.redis
-            ? new RateLimiterRedis({ ...base, storeClient: options.redis, insuranceLimiter: new RateLimiterMemory(base) })
-            : new RateLimiterMemory(base);
-        })()
-      : null;
+    options.budgetPerMinute > 0 ? budgetLimiter({ keyPrefix: 'realserv:rl:query-cost', points: options.budgetPerMinute, duration: 60 }, options.redis) : null;
   const inFlight = new Map<string, number>();
   const refuse = (message: string, code: string, status: number, extensions: Record<string, unknown> = {}, headers: Array<[string, string]> = []) =>
     new GraphQLError(message, { extensions: { code, ...extensions, http: { status, headers: new HeaderMap(headers) } } });
@@ -171,7 +169,7 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
             if (error instanceof GraphQLError) return;
             throw error;
           }
-          const maxCost = contextValue.caller?.roles.includes('ADMIN') ? options.maxCost * options.adminCostFactor : options.maxCost;
+          const maxCost = maxCostFor(contextValue.caller, options.maxCost, options.adminCostFactor);
           if (cost > maxCost) {
             throw refuse(
               options.exposeLimits
@@ -232,4 +230,3 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
   };
 }
 
-const callerKey = (context: RateLimitContext) => (context.caller ? `user:${context.caller.userId ?? context.caller.firebaseUid}` : `ip:${context.clientIp}`);

@@ -91,16 +91,19 @@ export interface RateLimitContext {
   clientIp: string;
 }
 
+/** Whom a budget is counted against: a signed-in caller by user, an anonymous one by IP address. */
+export const callerKey = (context: RateLimitContext) =>
+  context.caller ? `user:${context.caller.userId ?? context.caller.firebaseUid}` : `ip:${context.clientIp}`;
+
+/** A budget shared by every gateway through Redis (this instance's memory while Redis is unreachable), or memory alone. */
+export function budgetLimiter(base: { keyPrefix: string; points: number; duration: number }, redis: Redis | undefined): RateLimiterAbstract {
+  return redis ? new RateLimiterRedis({ ...base, storeClient: redis, insuranceLimiter: new RateLimiterMemory(base) }) : new RateLimiterMemory(base);
+}
+
 export function rateLimitPlugin<T extends RateLimitContext>(options: { rules: RateRule[]; redis?: Redis; log: Logger }): ApolloServerPlugin<T> {
   const limiters = new Map<RateRule, RateLimiterAbstract>();
   for (const rule of options.rules) {
-    const base = { keyPrefix: `realserv:rl:${rule.name}`, points: rule.points, duration: rule.durationSeconds };
-    limiters.set(
-      rule,
-      options.redis
-        ? new RateLimiterRedis({ ...base, storeClient: options.redis, insuranceLimiter: new RateLimiterMemory(base) })
-        : new RateLimiterMemory(base),
-    );
+    limiters.set(rule, budgetLimiter({ keyPrefix: `realserv:rl:${rule.name}`, points: rule.points, duration: rule.durationSeconds }, options.redis));
   }
   return {
     async requestDidStart() {
@@ -112,15 +115,13 @@ export function rateLimitPlugin<T extends RateLimitContext>(options: { rules: Ra
           if (!operation) return;
           const costs = countRateLimitedFields(operation, fragments, request.variables ?? {}, options.rules);
           if (!costs.size) return;
-          const caller = contextValue.caller;
-          const key = caller ? `user:${caller.userId ?? caller.firebaseUid}` : `ip:${contextValue.clientIp}`;
+          const key = callerKey(contextValue);
           for (const [rule, points] of costs) {
             try {
               await limiters.get(rule)!.consume(key, points);
             } catch (error) {
               if (!(error instanceof RateLimiterRes)) throw error;
               const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-              contextValue satisfies RateLimitContext;
               options.log.warn({ rule: rule.name, key, points, retryAfterSeconds }, 'rate limit reached');
               throw new GraphQLError(`Too many ${rule.name} requests: try again in ${retryAfterSeconds} s.`, {
                 extensions: {

@@ -42,7 +42,7 @@ import { TrustedDocuments, admitDocument, trustedDocumentsMiddleware } from './t
 import { rejectUnsafeStrings } from './unsafe-strings.js';
 import { coerceCustomScalars } from './scalars.js';
 import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
-import { fairUsePlugin, operationCost } from './query-cost.js';
+import { fairUsePlugin, maxCostFor, operationCost } from './query-cost.js';
 import { createResponseCache } from './response-cache/response-cache.js';
 import { Redis } from 'ioredis';
 // Types of req.id and req.log, which requestLogging (platform) sets.
@@ -101,13 +101,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   );
 
   const rateRules = parseRateOverrides(config.RATE_LIMITS);
-  const rateRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
-  rateRedis?.on('error', (error) => log.warn({ err: error }, 'rate-limit Redis unavailable; limits fall back to this instance'));
+  const sharedRedis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false }) : undefined;
+  sharedRedis?.on('error', (error) => log.warn({ err: error }, 'Redis unavailable: rate limits and budgets fall back to this instance, the response cache is skipped'));
   const responseCache = createResponseCache({
-    mode: config.RESPONSE_CACHE ?? (rateRedis ? 'redis' : 'memory'),
+    mode: config.RESPONSE_CACHE ?? (sharedRedis ? 'redis' : 'memory'),
     memoryBytes: config.RESPONSE_CACHE_MEMORY_MB * 1024 * 1024,
     log,
-    ...(rateRedis ? { redis: rateRedis } : {}),
+    ...(sharedRedis ? { redis: sharedRedis } : {}),
   });
 
   const app = express();
@@ -137,7 +137,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationMetricsPlugin(),
       legacyJsonStatusPlugin<GatewayContext>(),
-      rateLimitPlugin<GatewayContext>({ rules: rateRules, log, ...(rateRedis ? { redis: rateRedis } : {}) }),
+      rateLimitPlugin<GatewayContext>({ rules: rateRules, log, ...(sharedRedis ? { redis: sharedRedis } : {}) }),
       fairUsePlugin<GatewayContext>({
         maxCost: config.MAX_QUERY_COST,
         adminCostFactor: config.ADMIN_QUERY_COST_FACTOR,
@@ -147,7 +147,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
         maxResponseBytes: config.MAX_RESPONSE_BYTES,
         exposeLimits: !production,
         log,
-        ...(rateRedis ? { redis: rateRedis } : {}),
+        ...(sharedRedis ? { redis: sharedRedis } : {}),
       }),
       ...responseCache.plugins,
       production
@@ -287,7 +287,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
           } catch {
             return null; // variables that do not coerce are refused when the subscription is set up
           }
-          const maxCost = caller.roles.includes('ADMIN') ? config.MAX_QUERY_COST * config.ADMIN_QUERY_COST_FACTOR : config.MAX_QUERY_COST;
+          const maxCost = maxCostFor(caller, config.MAX_QUERY_COST, config.ADMIN_QUERY_COST_FACTOR);
           if (cost <= maxCost) return null;
           return new GraphQLError('This subscription asks for too much in each update: select fewer nested lists.', {
             extensions: { code: 'QUERY_TOO_COMPLEX', ...(production ? {} : { cost, maxCost }) },
@@ -326,7 +326,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       await subscriptions?.close();
       await live?.stop();
       await apollo.stop();
-      rateRedis?.disconnect();
+      sharedRedis?.disconnect();
       await metrics.close();
     },
   };

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
+import pg from 'pg';
 import { CATALOG_MAX_AGE_SECONDS, OFFER_MAX_AGE_SECONDS } from '@realserv/catalog/cache-hints';
 import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
@@ -184,15 +185,26 @@ const listening = (port: number) =>
 (hasRedis ? describe : describe.skip)('gateways sharing Redis (REDIS_URL)', () => {
   let redis: ChildProcess;
   let gateways: GatewayProcess[] = [];
+  let relay: pg.Client | undefined;
   beforeAll(async () => {
     const port = await freePort();
     redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     await eventually(() => listening(port), { what: 'redis-server to listen' });
     const env = { REDIS_URL: `redis://127.0.0.1:${port}` };
+    // The stack's subgraphs announce events with NOTIFY; subgraphs given REDIS_URL PUBLISH them
+    // instead, which is what gateways with REDIS_URL listen to: relay them, as those would.
+    const gatewayEnv = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
+    relay = new pg.Client({ connectionString: gatewayEnv.EVENTS_DATABASE_URL });
+    await relay.connect();
+    relay.on('notification', ({ channel, payload }) => {
+      if (payload) spawn('redis-cli', ['-p', String(port), 'PUBLISH', channel, payload], { stdio: 'ignore' });
+    });
+    await relay.query('listen realserv_live');
     gateways = await Promise.all([GatewayProcess.start(env), GatewayProcess.start(env)]);
   });
   afterAll(async () => {
     await Promise.all(gateways.map((g) => g.stop()));
+    await relay?.end();
     redis?.kill('SIGTERM');
   });
 
@@ -202,6 +214,23 @@ const listening = (port: number) =>
     await cached(NAME, { id: material.id }, { url: first.graphqlUrl });
     const fromTheOther = await ask<{ material: { id: string } }>(NAME, { id: material.id }, { url: second.graphqlUrl });
     expect([fromTheOther.data.material.id, fromTheOther.age]).toEqual([material.id, expect.stringMatching(/^\d+$/)]);
+  });
+
+  it('a catalog write drops the shared answer on both gateways (long before its max age)', async () => {
+    const { admin, material } = await adminsOwnMaterial();
+    const [first, second] = gateways as [GatewayProcess, GatewayProcess];
+    await cached(NAME, { id: material.id }, { url: first.graphqlUrl });
+    const shared = await cached<{ material: { name: string } }>(NAME, { id: material.id }, { url: second.graphqlUrl });
+    expect(maxAge(shared)).toBe(CATALOG_MAX_AGE_SECONDS);
+
+    const name = `Cache Shared ${randomUUID().slice(0, 8)}`;
+    // Through the stack's gateway: both learn of it from CatalogChanged alone.
+    await admin.ok(UPDATE_MATERIAL, { id: material.id, input: { name } });
+    for (const gateway of gateways) {
+      await eventually(async () => (await ask<{ material: { name: string } }>(NAME, { id: material.id }, { url: gateway.graphqlUrl })).data.material.name === name, {
+        what: 'the new name on a gateway sharing Redis',
+      });
+    }
   });
 });
 

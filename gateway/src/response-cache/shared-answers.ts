@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller, Role } from '@realserv/platform';
-import { EVENT_CONTRACTS } from '@realserv/contracts';
+import { EVENT_CONTRACTS, liveFeedEvents } from '@realserv/contracts';
 
 /**
  * Who may be given, and may fill, the shared cache: callers who see what anyone sees. Vendors
@@ -14,10 +14,11 @@ export function seesPublicView(caller: Caller | null): boolean {
 }
 
 /** The catalog feed: events after which cached public answers are stale (contracts with `live.feed: 'catalog'`). */
-const CATALOG_FEED = EVENT_CONTRACTS.filter((contract) => contract.live?.feed === 'catalog');
-export const CATALOG_EVENTS: ReadonlySet<string> = new Set(CATALOG_FEED.map((contract) => contract.name));
+export const CATALOG_EVENTS: ReadonlySet<string> = liveFeedEvents('catalog');
 /** Subgraphs that record those events: a mutation this gateway sends them changes public answers. */
-export const CATALOG_PRODUCERS: ReadonlySet<string> = new Set(CATALOG_FEED.map((contract) => contract.producer));
+export const CATALOG_PRODUCERS: ReadonlySet<string> = new Set(
+  EVENT_CONTRACTS.filter((contract) => CATALOG_EVENTS.has(contract.name)).map((contract) => contract.producer),
+);
 
 /** The operation the query planner sends a subgraph is a mutation (its text starts with `mutation`). */
 export function isMutationText(query: string | undefined): boolean {
