@@ -121,6 +121,8 @@ describe('suspending and deleting accounts', () => {
 
     await admin.ok(SET_STATUS, { input: { userId: buyer.userId, status: 'ACTIVE', reason: 'Cleared after review' } });
     await buyer.refreshToken();
+    // The cached "disabled" state lasts the same window (AUTH_REVOCATION_CACHE_SECONDS) as the suspension took to show.
+    await eventually(async () => (await buyer.run<{ me: { status: string } }>(ME)).data?.me.status === 'ACTIVE', { what: 'the reactivation to reach the gateway' });
     expect((await buyer.ok<{ me: { status: string } }>(ME)).me.status).toBe('ACTIVE');
   });
 
