@@ -89,6 +89,19 @@ export const SUBGRAPHS: SubgraphEntry[] = [
       volumes: ['media-data:/home/node/media'],
     },
   },
+  {
+    name: 'notifications',
+    port: 4007,
+    events: true,
+    firebase: true,
+    calls: ['identity', 'vendors', 'orders'],
+    docker: {
+      comment:
+        'Local providers for every channel (push recorded in the process). Production: EMAIL_TRANSPORT=ses + AWS_REGION,\nTwilio (TWILIO_*, SMS_SENDER_ID, DLT_ENTITY_ID, PUBLIC_URL), WhatsApp Cloud API (WHATSAPP_*), PUSH_TRANSPORT=fcm.',
+      env: { PUSH_TRANSPORT: 'local' },
+      publish: true,
+    },
+  },
 ];
 
 /** Compiled entry point of a subgraph, relative to the repository root. */

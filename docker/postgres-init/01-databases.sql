@@ -8,5 +8,6 @@ CREATE DATABASE orders;
 CREATE DATABASE payments;
 CREATE DATABASE vendors;
 CREATE DATABASE integrations;
+CREATE DATABASE notifications;
 -- pg-boss: the broker for domain events between subgraphs (each subgraph's outbox relays into it).
 CREATE DATABASE events;

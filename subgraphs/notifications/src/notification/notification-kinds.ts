@@ -1,0 +1,28 @@
+export const NOTIFICATION_CHANNELS = ['EMAIL', 'SMS', 'WHATSAPP', 'PUSH', 'IN_APP'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+export const NOTIFICATION_CATEGORIES = ['ORDER_UPDATES', 'PAYMENTS', 'DELIVERY_OTP', 'SETTLEMENTS', 'ACCOUNT', 'PROMOTIONS'] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+/** Security categories: at least one channel stays on (preferences cannot switch them off entirely). */
+export const SECURITY_CATEGORIES: readonly NotificationCategory[] = ['DELIVERY_OTP', 'ACCOUNT'];
+/** What happened, for whom: one template set per kind. `variables` are what a template may use; `secret` ones are masked when stored or logged. */
+export const NOTIFICATION_KINDS = {
+  ORDER_PLACED_BUYER:      { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'amount', 'vendorName', 'paymentMethod'] },
+  ORDER_PLACED_VENDOR:     { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'amount', 'paymentMethod'] },
+  ORDER_CONFIRMED:         { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'vendorName'] },
+  ORDER_REJECTED:          { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'vendorName', 'reason'] },
+  ORDER_DISPATCHED:        { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'vendorName'] },
+  ORDER_DELIVERED:         { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber'] },
+  ORDER_COMPLETED:         { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'amount'] },
+  ORDER_CANCELLED_BUYER:   { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'reason'] },
+  ORDER_CANCELLED_VENDOR:  { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'reason'] },
+  PAYMENT_RECEIPT:         { category: 'PAYMENTS',      audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'amount'] },
+  PAYMENT_RECEIVED_VENDOR: { category: 'PAYMENTS',      audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'amount'] },
+  PAYMENT_FAILED:          { category: 'PAYMENTS',      audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'reason'] },
+  REFUND_PROCESSED:        { category: 'PAYMENTS',      audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'amount'] },
+  DELIVERY_OTP:            { category: 'DELIVERY_OTP',  audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'otp'], secret: ['otp'] },
+  KYC_APPROVED:            { category: 'ACCOUNT',       audience: 'VENDOR', variables: ['recipientName', 'vendorName'] },
+  KYC_REJECTED:            { category: 'ACCOUNT',       audience: 'VENDOR', variables: ['recipientName', 'vendorName', 'reason'] },
+  SETTLEMENT_GENERATED:    { category: 'SETTLEMENTS',   audience: 'VENDOR', variables: ['recipientName', 'amount', 'periodLabel'] },
+  SETTLEMENT_PAID:         { category: 'SETTLEMENTS',   audience: 'VENDOR', variables: ['recipientName', 'amount', 'bankReference'] },
+} as const satisfies Record<string, { category: NotificationCategory; audience: 'BUYER' | 'VENDOR'; variables: readonly string[]; secret?: readonly string[] }>;
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
