@@ -3,4 +3,4 @@ export { createSmsPort } from './twilio-sms-adapter.js';
 export { twilioStatusRoute, providerStatusFromTwilio } from './twilio-status-route.js';
 export { providerErrorFromTwilio } from './twilio-errors.js';
 export { withinPromotionalWindow, nextPromotionalSlot } from './promotional-window.js';
-export { TWILIO_STATUS_PATH, statusCallbackUrl, type SmsSettings } from './sms-settings.js';
+export { TWILIO_STATUS_PATH, statusCallbackUrl, smsSettingsFromConfig, type SmsSettings, type SmsEnv } from './sms-settings.js';

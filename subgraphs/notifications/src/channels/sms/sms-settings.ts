@@ -25,3 +25,34 @@ export const TWILIO_STATUS_PATH = '/webhooks/twilio/status';
 export function statusCallbackUrl(settings: Pick<SmsSettings, 'publicUrl'>): string {
   return `${settings.publicUrl.replace(/\/+$/, '')}${TWILIO_STATUS_PATH}`;
 }
+
+/** The notifications config fields the SMS channel reads (names as in src/config.ts). */
+export interface SmsEnv {
+  TWILIO_ACCOUNT_SID?: string | undefined;
+  TWILIO_AUTH_TOKEN?: string | undefined;
+  SMS_SENDER_ID?: string | undefined;
+  DLT_ENTITY_ID?: string | undefined;
+  PUBLIC_URL?: string | undefined;
+  TWILIO_API_URL?: string | undefined;
+}
+
+const REQUIRED = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'SMS_SENDER_ID', 'DLT_ENTITY_ID', 'PUBLIC_URL'] as const;
+
+/**
+ * SmsSettings from the config, or null when no SMS setting is given (the channel is off). Some but
+ * not all of them is a mistake worth stopping for: it names the missing ones.
+ */
+export function smsSettingsFromConfig(config: SmsEnv): SmsSettings | null {
+  const given = REQUIRED.filter((name) => config[name]);
+  if (given.length === 0 && !config.TWILIO_API_URL) return null;
+  const missing = REQUIRED.filter((name) => !config[name]);
+  if (missing.length > 0) throw new Error(`SMS is half-configured: set ${missing.join(', ')} too, or none of the SMS settings`);
+  return {
+    accountSid: config.TWILIO_ACCOUNT_SID!,
+    authToken: config.TWILIO_AUTH_TOKEN!,
+    senderId: config.SMS_SENDER_ID!,
+    dltEntityId: config.DLT_ENTITY_ID!,
+    publicUrl: config.PUBLIC_URL!,
+    ...(config.TWILIO_API_URL ? { apiUrl: config.TWILIO_API_URL } : {}),
+  };
+}
