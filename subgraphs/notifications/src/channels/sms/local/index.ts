@@ -132,6 +132,8 @@ export class LocalTwilio {
       const url = new URL(req.url ?? '/', 'http://local');
       if (url.pathname.startsWith('/_local/')) return sendJson(res, 200, await this.simulator(req, url));
       const result = await this.api(req, url.pathname);
+      // Like Twilio, report progress only after the API answered (the sender learns the sid first).
+      if (result.afterResponse) res.once('close', result.afterResponse);
       sendJson(res, result.status, result.body);
     } catch (error) {
       if (error instanceof TwilioApiError) {
@@ -144,12 +146,15 @@ export class LocalTwilio {
   }
 
   /** Twilio's REST API: create and fetch Messages. */
-  private async api(req: IncomingMessage, path: string): Promise<{ status: number; body: unknown }> {
+  private async api(req: IncomingMessage, path: string): Promise<{ status: number; body: unknown; afterResponse?: () => void }> {
     const m = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages(?:\/([^/]+))?\.json$/.exec(path);
     // Authenticate before reading the body, as Twilio does.
     this.authenticate(req);
     if (!m || m[1] !== this.options.accountSid) throw new TwilioApiError(404, 20404, `The requested resource ${path} was not found`);
-    if (req.method === 'POST' && !m[2]) return { status: 201, body: this.createMessage(await readForm(req)) };
+    if (req.method === 'POST' && !m[2]) {
+      const { resource, answered } = this.createMessage(await readForm(req));
+      return { status: 201, body: resource, afterResponse: answered };
+    }
     if (req.method === 'GET' && m[2]) {
       const message = this.messages.find((candidate) => candidate.sid === m[2]);
       if (!message) throw new TwilioApiError(404, 20404, `The requested resource ${path} was not found`);
@@ -158,7 +163,7 @@ export class LocalTwilio {
     throw new TwilioApiError(405, 20004, 'Method not allowed');
   }
 
-  private createMessage(params: Record<string, string>): unknown {
+  private createMessage(params: Record<string, string>): { resource: unknown; answered: () => void } {
     const fault = this.faults.shift();
     if (fault === 'transient') throw new TwilioApiError(500, 20500, 'Internal Server Error');
     const to = params.To ?? '';
@@ -202,8 +207,11 @@ export class LocalTwilio {
     const resource = messageResource(message);
     const scrubbed = to.startsWith('+91') && (!dltEntityId || !dltTemplateId || (from !== null && !/^[A-Z]{6}$/.test(from)));
     const outcome = fault === 'undelivered' ? { status: 'undelivered' as const, errorCode: 30003 } : scrubbed ? { status: 'undelivered' as const, errorCode: 30007 } : { status: 'delivered' as const, errorCode: null };
-    this.track(this.progress(message, outcome));
-    return resource;
+    // Pending from now (callbacksSettled waits for it), started once the answer is out.
+    let answered!: () => void;
+    const responded = new Promise<void>((resolve) => (answered = resolve));
+    this.track(responded.then(() => this.progress(message, outcome)));
+    return { resource, answered };
   }
 
   /** What the carrier does next: sent, then delivered or undelivered; each change POSTed to the StatusCallback. */
