@@ -55,7 +55,8 @@ export class MailStore {
     for (const file of files) {
       const path = join(this.dir, file);
       const [raw, info] = await Promise.all([readFile(path), stat(path)]);
-      this.keep({ mail: toLocalMail(file.slice(0, -4), info.mtime, await simpleParser(raw), null), raw });
+      const id = file.slice(0, -4);
+      this.keep({ mail: toLocalMail(id, receivedAtOf(id) ?? info.mtime, await simpleParser(raw), null), raw });
     }
   }
 
@@ -95,6 +96,12 @@ export class MailStore {
     this.messages.push(stored);
     if (this.messages.length > this.limit) this.messages.shift();
   }
+}
+
+/** The time in an id this store made (`20261201T002730611Z-…`); undefined for a file someone else put there. */
+function receivedAtOf(id: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-/.exec(id);
+  return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`) : undefined;
 }
 
 function toLocalMail(id: string, receivedAt: Date, parsed: ParsedMail, envelope: { from: string; to: string[] } | null): LocalMail {
