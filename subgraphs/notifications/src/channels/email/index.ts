@@ -3,4 +3,5 @@
  * development and tests; docs/email.md has the setup of both.
  */
 export { createEmailPort, type EmailPortOverrides, type EmailSettings } from './email-adapter.js';
+export { emailSettings } from './email-settings.js';
 export { NOTIFICATION_HEADER, NOTIFICATION_TAG } from './email-message.js';
