@@ -4,10 +4,12 @@ import type { LocalMail } from './mail-store.js';
  * The page developers open in a browser: newest first, each message folded open on click with
  * its addresses, the reference header, the text part and the HTML part. The HTML is shown in a
  * sandboxed iframe (no scripts, no same-origin access) under the page's CSP, which it inherits.
+ * The newest message is shown open.
  */
 export function inboxPage(messages: readonly LocalMail[]): string {
   const rows = [...messages].reverse().map(
-    (m) => `<details>
+    // The newest is open: what a developer usually came for.
+    (m, i) => `<details${i === 0 ? ' open' : ''}>
   <summary><time>${esc(m.receivedAt.replace('T', ' ').slice(0, 19))}</time> <b>${esc(m.to.join(', '))}</b> ${esc(m.subject ?? '(no subject)')}</summary>
   <table>
     <tr><th>From</th><td>${esc(m.from ?? '')}</td></tr>

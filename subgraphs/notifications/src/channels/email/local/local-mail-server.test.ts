@@ -48,7 +48,7 @@ test('messages are listed in arrival order, filtered by recipient, and readable 
   expect((await api('/_local/mail/nope')).status).toBe(404);
 });
 
-test('the page lists what arrived, newest first, with the HTML part sandboxed and escaped', async () => {
+test('the page lists what arrived, newest first and open, with the HTML part sandboxed and escaped', async () => {
   await send(catcher.smtpUrl, 'asha@example.com', 'older <script>alert(1)</script>');
   await send(catcher.smtpUrl, 'asha@example.com', 'newer');
 
@@ -57,6 +57,7 @@ test('the page lists what arrived, newest first, with the HTML part sandboxed an
   expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
   const html = await page.text();
   expect(html.indexOf('newer')).toBeLessThan(html.indexOf('older'));
+  expect(html.match(/<details open>\s*<summary>.*<\/summary>/)?.[0]).toContain('newer');
   expect(html).not.toContain('<script>');
   expect(html).toContain('<iframe sandbox="" srcdoc="&#60;p&#62;html of newer&#60;/p&#62;"');
 });

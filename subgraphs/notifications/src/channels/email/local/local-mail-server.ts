@@ -216,7 +216,7 @@ function sendHtml(res: ServerResponse, html: string): void {
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     // The messages' HTML is shown in sandboxed srcdoc iframes, which inherit this policy: no scripts anywhere.
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'",
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; frame-src 'self'",
     'content-length': Buffer.byteLength(html),
   });
   res.end(html);
