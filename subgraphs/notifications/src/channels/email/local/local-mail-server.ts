@@ -57,6 +57,8 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
     authOptional: true,
     size: MAX_MESSAGE_BYTES,
     logger: false,
+    // stop() ends connections a pooled client keeps open after 1 s (smtp-server waits 30 s by default).
+    closeTimeout: 1_000,
     onRcptTo(address, session, callback) {
       if (!faultOf.has(session.envelope)) faultOf.set(session.envelope, faults.shift() ?? null);
       const fault = faultOf.get(session.envelope);
