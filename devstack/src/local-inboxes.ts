@@ -13,8 +13,10 @@ type Item = Record<string, unknown>;
 export interface LocalInbox {
   /** Where `npm start` serves it (its fixed port); a URL recorded in runner.lock wins. */
   defaultUrl: string;
-  /** The JSON list (an array, oldest first), relative to the URL. */
+  /** The JSON list (oldest first), relative to the URL. */
   listPath: string;
+  /** Where the items are in the list's JSON (default: it is the array), e.g. `(body) => body.messages`. */
+  itemsOf?(body: unknown): Item[];
   /** One item as JSON, relative to the URL. */
   itemPath(id: string): string;
   /** A page to open in a browser, relative to the URL, if the server has one. */
@@ -86,12 +88,13 @@ export async function printInbox(args: string[], out: (text: string) => void, da
     out(`${url} answered ${response.status}: ${await response.text()}\n`);
     return 1;
   }
-  const body = (await response.json()) as Item | Item[];
+  const body = (await response.json()) as unknown;
   if (json) out(`${JSON.stringify(body, null, 2)}\n`);
-  else if (!Array.isArray(body)) out(`${inbox.detail(body)}\n`);
+  else if (id) out(`${inbox.detail(body as Item)}\n`);
   else {
-    out(`${body.length} ${name} message(s) at ${base}${inbox.pagePath ? ` (open ${base}${inbox.pagePath} in a browser)` : ''}\n`);
-    for (const item of body) out(`${inbox.summary(item)}\n`);
+    const items = inbox.itemsOf ? inbox.itemsOf(body) : (body as Item[]);
+    out(`${items.length} ${name} message(s) at ${base}${inbox.pagePath ? ` (open ${base}${inbox.pagePath} in a browser)` : ''}\n`);
+    for (const item of items) out(`${inbox.summary(item)}\n`);
   }
   return 0;
 }
