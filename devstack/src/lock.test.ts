@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlreadyRunning, lockDataDir } from './lock.js';
+import { AlreadyRunning, lockDataDir, runningHolder } from './lock.js';
 
 describe('runner lock (one npm start per data directory)', () => {
   let dataDir: string;
@@ -37,5 +37,14 @@ describe('runner lock (one npm start per data directory)', () => {
     const lock = lockDataDir(dataDir, 'http://localhost:4000/graphql');
     expect(lock.previousRunDied).toBe(true);
     lock.release();
+  });
+
+  test('the runner records where the local providers listen; other commands read it while it runs', () => {
+    const lock = lockDataDir(dataDir, 'http://localhost:4000/graphql');
+    lock.recordLocalUrls({ mail: 'http://127.0.0.1:4110' });
+    lock.recordLocalUrls({ sms: 'http://127.0.0.1:4120' });
+    expect(runningHolder(dataDir)).toMatchObject({ pid: process.pid, localUrls: { mail: 'http://127.0.0.1:4110', sms: 'http://127.0.0.1:4120' } });
+    lock.release();
+    expect(runningHolder(dataDir)).toBeUndefined();
   });
 });

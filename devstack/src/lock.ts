@@ -18,11 +18,15 @@ export interface LockHolder {
   startTime?: string;
   gatewayUrl: string;
   dataDir: string;
+  /** The local providers' URLs by name (`mail`, `sms`, `whatsapp`, …), for `npm run inbox`. */
+  localUrls?: Record<string, string>;
 }
 
 export interface RunnerLock {
   /** The lock was left by a runner that did not stop cleanly (killed, crashed). */
   previousRunDied: boolean;
+  /** Writes where the local providers listen into the lock, so other commands find them (merged with earlier ones). */
+  recordLocalUrls(urls: Record<string, string>): void;
   release(): void;
 }
 
@@ -39,6 +43,10 @@ export function lockDataDir(dataDir: string, gatewayUrl: string): RunnerLock {
       writeFileSync(file, JSON.stringify(me), { flag: 'wx' });
       return {
         previousRunDied,
+        recordLocalUrls: (urls) => {
+          me.localUrls = { ...me.localUrls, ...urls };
+          if (readHolder(file)?.pid === process.pid) writeFileSync(file, JSON.stringify(me));
+        },
         release: () => {
           if (readHolder(file)?.pid === process.pid) rmSync(file, { force: true });
         },
@@ -52,6 +60,12 @@ export function lockDataDir(dataDir: string, gatewayUrl: string): RunnerLock {
     rmSync(file, { force: true });
   }
   throw new Error(`Could not take the lock ${file}; is another RealServ starting right now?`);
+}
+
+/** Who runs RealServ from this data directory now; undefined when nothing does (no lock, or its runner is gone). */
+export function runningHolder(dataDir: string): LockHolder | undefined {
+  const holder = readHolder(join(dataDir, 'runner.lock'));
+  return holder && isAlive(holder) ? holder : undefined;
 }
 
 function readHolder(file: string): LockHolder | undefined {
