@@ -43,7 +43,9 @@ export class WhatsAppCloudClient {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      // fetch rejects with a DOMException TimeoutError (not always `instanceof Error` across realms).
+      const name = (error as { name?: unknown } | null)?.name;
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
       throw new ProviderError('WHATSAPP', timedOut ? 'TIMEOUT' : 'NETWORK', false, `WhatsApp Cloud API ${timedOut ? `did not answer within ${this.timeoutMs} ms` : 'unreachable'}`);
     }
 
