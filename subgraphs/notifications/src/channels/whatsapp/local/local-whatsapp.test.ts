@@ -30,17 +30,24 @@ const newNumber = () => `+9198765${String((numbers += 1)).padStart(5, '0')}`;
 async function startReceiver() {
   const statuses: ProviderStatus[] = [];
   const inbound: WhatsAppInbound[] = [];
+  const failing = { statuses: 0 };
   const app = express();
   const router = express.Router();
   whatsappWebhookRoutes(router, { phoneNumberId: PHONE_NUMBER_ID, appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN }, {
-    onStatus: async (s) => void statuses.push(s),
+    onStatus: async (s) => {
+      if (failing.statuses > 0) {
+        failing.statuses -= 1;
+        throw new Error('database briefly unavailable');
+      }
+      statuses.push(s);
+    },
     onInbound: async (m) => void inbound.push(m),
   });
   app.use(router);
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { webhookUrl: `${base}/webhooks/whatsapp`, statuses, inbound, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { webhookUrl: `${base}/webhooks/whatsapp`, statuses, inbound, failing, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 async function startLocal(extra: { templates?: Array<{ name: string; language: string; parameters: number }> } = {}) {
@@ -138,6 +145,19 @@ describe('template messages', () => {
 
     await local.whatsapp.webhooksSettled();
     expect(reportsOf(accepted.providerMessageId)).toEqual(['SENT', 'DELIVERED']);
+  });
+
+  test('a status report the receiver could not take (500) is delivered again until it is', async () => {
+    receiver.failing.statuses = 1;
+    const accepted = await port.send({ to: newNumber(), reference: 'n', kind: 'template', templateName: 'order_placed_buyer', language: 'en', parameters: ['A', 'RS-7', '₹1.00', 'Depot', 'UPI'] });
+    await local.whatsapp.webhooksSettled();
+
+    expect(reportsOf(accepted.providerMessageId)).toEqual(['SENT', 'DELIVERED']);
+    expect(local.whatsapp.webhookAttempts.map((a) => [a.key, a.status])).toEqual([
+      [`status:${accepted.providerMessageId}:sent`, 500],
+      [`status:${accepted.providerMessageId}:sent`, 200],
+      [`status:${accepted.providerMessageId}:delivered`, 200],
+    ]);
   });
 
   test('reach a user who never wrote (templates open conversations)', async () => {
@@ -290,6 +310,10 @@ describe('the /_local routes', () => {
     expect(new Set(receiver.statuses.filter((s) => s.status === 'READ').map((s) => s.eventKey)).size).toBe(1);
     expect((await sentTo(to))[0]?.status).toBe('read');
     expect(await sentTo(newNumber())).toEqual([]);
+
+    const next = await port.send({ to, reference: 'n2', kind: 'template', templateName: 'order_completed', language: 'en', parameters: ['A', 'RS-5', '₹9.00'] });
+    const since = await localJson<{ messages: LocalWhatsAppMessage[] }>(`/_local/whatsapp/messages?after=${encodeURIComponent(accepted.providerMessageId)}`);
+    expect(since.messages.map((m) => m.id)).toEqual([next.providerMessageId]);
 
     const cleared = await localJson<{ deleted: number }>('/_local/whatsapp/messages', { method: 'DELETE' });
     expect(cleared.deleted).toBeGreaterThanOrEqual(1);

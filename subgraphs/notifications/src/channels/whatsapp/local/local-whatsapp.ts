@@ -164,7 +164,7 @@ export class LocalWhatsApp {
       phoneNumberId: options.phoneNumberId,
       displayPhoneNumber: options.displayPhoneNumber ?? '919000000000',
     });
-    this.sender = new WebhookSender({ firstDelayMs: 20, attempts: 6, ...options.webhookRetry });
+    this.sender = new WebhookSender({ firstDelayMs: 20, attempts: 8, ...options.webhookRetry });
     this.clock = options.clock ?? (() => new Date());
     this.onServerError = options.onServerError ?? ((error) => console.error('local WhatsApp server error', error));
     this.templates = options.templates ? new Map() : null;
@@ -176,10 +176,14 @@ export class LocalWhatsApp {
     this.templates?.set(`${template.name}:${template.language}`, template.parameters);
   }
 
-  /** What the business sent, oldest first; to one user when `to` is given. */
-  messages(to?: string): LocalWhatsAppMessage[] {
+  /** What the business sent, oldest first; to one user when `to` is given; only those after message `after` when given. */
+  messages(to?: string, after?: string): LocalWhatsAppMessage[] {
     const waId = to === undefined ? undefined : digits(to);
-    return this.sent.filter((m) => waId === undefined || digits(m.to) === waId).map((m) => ({ ...m }));
+    const start = after === undefined ? 0 : this.sent.findIndex((m) => m.id === after) + 1;
+    return this.sent
+      .slice(start)
+      .filter((m) => waId === undefined || digits(m.to) === waId)
+      .map((m) => ({ ...m }));
   }
 
   clearMessages(): number {
@@ -381,8 +385,8 @@ export class LocalWhatsApp {
     const path = url.pathname;
     if (method === 'POST' && path === '/_local/whatsapp/inbound') return this.receiveInbound(parse(inboundBody, body));
     if (method === 'GET' && path === '/_local/whatsapp/messages') {
-      const to = url.searchParams.get('to');
-      return { messages: this.messages(to ?? undefined) };
+      // `after`: a terminal chat polls for what came since the last message it printed.
+      return { messages: this.messages(url.searchParams.get('to') ?? undefined, url.searchParams.get('after') ?? undefined) };
     }
     if (method === 'DELETE' && path === '/_local/whatsapp/messages') return { deleted: this.clearMessages() };
     if (method === 'POST' && path === '/_local/whatsapp/faults') {
