@@ -10,4 +10,4 @@ export { graphMessageFor, graphMessageSchema, toWaId, type GraphMessage } from '
 export { parseWhatsAppWebhook, type ParsedWebhook } from './webhook-payload.js';
 export { isValidWebhookSignature, signWebhookBody } from './webhook-signature.js';
 export { whatsappWebhookRoutes, WHATSAPP_WEBHOOK_PATH, type WhatsAppWebhookHandlers, type WhatsAppWebhookOptions } from './webhook-routes.js';
-export type { WhatsAppSettings } from './whatsapp-settings.js';
+export { whatsappSettingsFromConfig, type WhatsAppEnv, type WhatsAppSettings } from './whatsapp-settings.js';

@@ -360,7 +360,11 @@ export class LocalWhatsApp {
   private scheduleReport(message: LocalWhatsAppMessage, status: LocalMessageStatus): void {
     const webhook = this.signer.status(this.statusPayload(message, status));
     const previous = this.reportChains.get(message.id);
-    this.reportChains.set(message.id, this.sender.schedule(webhook, this.options.webhookUrl, previous));
+    const delivered = this.sender.schedule(webhook, this.options.webhookUrl, previous);
+    this.reportChains.set(message.id, delivered);
+    void delivered.then(() => {
+      if (this.reportChains.get(message.id) === delivered) this.reportChains.delete(message.id);
+    });
   }
 
   private statusPayload(message: LocalWhatsAppMessage, status: LocalMessageStatus): StatusPayload {
