@@ -314,6 +314,8 @@ describe('the /_local routes', () => {
     const next = await port.send({ to, reference: 'n2', kind: 'template', templateName: 'order_completed', language: 'en', parameters: ['A', 'RS-5', '₹9.00'] });
     const since = await localJson<{ messages: LocalWhatsAppMessage[] }>(`/_local/whatsapp/messages?after=${encodeURIComponent(accepted.providerMessageId)}`);
     expect(since.messages.map((m) => m.id)).toEqual([next.providerMessageId]);
+    const one = await localJson<LocalWhatsAppMessage>(`/_local/whatsapp/messages/${encodeURIComponent(next.providerMessageId)}`);
+    expect(one).toMatchObject({ id: next.providerMessageId, to, template: { name: 'order_completed', parameters: ['A', 'RS-5', '₹9.00'] } });
 
     const cleared = await localJson<{ deleted: number }>('/_local/whatsapp/messages', { method: 'DELETE' });
     expect(cleared.deleted).toBeGreaterThanOrEqual(1);

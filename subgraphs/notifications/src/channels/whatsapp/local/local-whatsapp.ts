@@ -392,6 +392,12 @@ export class LocalWhatsApp {
       // `after`: a terminal chat polls for what came since the last message it printed.
       return { messages: this.messages(url.searchParams.get('to') ?? undefined, url.searchParams.get('after') ?? undefined) };
     }
+    if (method === 'GET' && path.startsWith('/_local/whatsapp/messages/')) {
+      const id = decodeURIComponent(path.slice('/_local/whatsapp/messages/'.length));
+      const message = this.sent.find((m) => m.id === id);
+      if (!message) throw new LocalRouteError(404, `no message ${id}`);
+      return message;
+    }
     if (method === 'DELETE' && path === '/_local/whatsapp/messages') return { deleted: this.clearMessages() };
     if (method === 'POST' && path === '/_local/whatsapp/faults') {
       const { count, kind } = parse(faultBody, body);
