@@ -143,6 +143,11 @@ describe('inbound messages', () => {
   });
 });
 
+test('errors about the number rather than a message (value.errors) are collected for the log', () => {
+  const body = envelope({ errors: [{ code: 130429, title: 'Rate limit hit', message: 'Rate limit hit', error_data: { details: 'too many messages' } }] });
+  expect(parseWhatsAppWebhook(body, PHONE_NUMBER_ID)).toEqual({ statuses: [], inbound: [], ignored: 0, errors: [130429] });
+});
+
 describe('what is not ours', () => {
   test('another phone number’s reports and messages, other webhook fields and other objects are ignored', () => {
     const otherNumber = envelope({ statuses: [{ id: 'wamid.X', status: 'sent', timestamp: '1796119200', recipient_id: '9198' }] }, { phoneNumberId: '999' });

@@ -99,6 +99,7 @@ const envelopeSchema = z.looseObject({
             metadata: z.looseObject({ phone_number_id: z.string() }).optional(),
             statuses: z.array(z.unknown()).optional(),
             messages: z.array(z.unknown()).optional(),
+            errors: z.array(z.unknown()).optional(),
           }),
         }),
       ),
@@ -113,11 +114,13 @@ export interface ParsedWebhook {
   inbound: WhatsAppInbound[];
   /** Items left out: unreadable, another phone number's, or of no interest (e.g. `deleted` statuses). */
   ignored: number;
+  /** Error codes Meta reports about the app or number rather than one message (`value.errors`, e.g. 130429), for the log. */
+  errors: number[];
 }
 
 /** The reports and messages in a (verified) webhook body that concern our phone number. */
 export function parseWhatsAppWebhook(payload: unknown, phoneNumberId: string): ParsedWebhook {
-  const parsed: ParsedWebhook = { statuses: [], inbound: [], ignored: 0 };
+  const parsed: ParsedWebhook = { statuses: [], inbound: [], ignored: 0, errors: [] };
   const envelope = envelopeSchema.safeParse(payload);
   if (!envelope.success || envelope.data.object !== 'whatsapp_business_account') {
     parsed.ignored += 1;
@@ -130,6 +133,10 @@ export function parseWhatsAppWebhook(payload: unknown, phoneNumberId: string): P
       if (change.field !== 'messages' || value.metadata?.phone_number_id !== phoneNumberId) {
         parsed.ignored += Math.max(items, 1);
         continue;
+      }
+      for (const raw of value.errors ?? []) {
+        const code = (raw as { code?: unknown } | null)?.code;
+        parsed.errors.push(typeof code === 'number' ? code : 0);
       }
       for (const raw of value.statuses ?? []) {
         const status = toProviderStatus(raw);

@@ -66,8 +66,9 @@ export function whatsappWebhookRoutes(
       res.status(400).json({ error: 'body is not JSON' });
       return;
     }
-    const { statuses, inbound, ignored } = parseWhatsAppWebhook(payload, settings.phoneNumberId);
+    const { statuses, inbound, ignored, errors } = parseWhatsAppWebhook(payload, settings.phoneNumberId);
     if (ignored > 0) log?.debug({ ignored }, 'whatsapp webhook items ignored');
+    if (errors.length > 0) log?.warn({ codes: errors }, 'whatsapp reports errors not tied to a message');
     try {
       for (const status of statuses) await handlers.onStatus(status);
       for (const message of inbound) await handlers.onInbound(message);
