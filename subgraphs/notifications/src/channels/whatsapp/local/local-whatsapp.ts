@@ -15,9 +15,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { customerServiceWindowOpen } from '../customer-service-window.js';
-import { describeInvalidMessage, graphMessageSchema, type GraphErrorBody, type GraphMessage } from '../graph-message.js';
-import type { InboundMessagePayload, StatusPayload, WebhookError } from '../webhook-payload.js';
+import { describeInvalidMessage, graphMessageSchema, type GraphMessage } from '../graph-message.js';
+import type { StatusPayload, WebhookError } from '../webhook-payload.js';
 import { sameSecret } from '../webhook-signature.js';
+import { GraphApiError, LocalRouteError, graphError } from './local-errors.js';
+import { INBOUND_TYPES, inboundPayload, type InboundInput } from './local-inbound.js';
 import { WebhookSender, WebhookSigner, type WebhookAttempt, type WebhookRetryPolicy } from './local-whatsapp-webhooks.js';
 
 export interface LocalWhatsAppOptions {
@@ -68,28 +70,7 @@ export interface LocalWhatsAppMessage {
 }
 
 export type FaultKind = 'transient' | 'permanent';
-
-export interface InboundInput {
-  /** The user's number, E.164 or digits. */
-  from: string;
-  text?: string;
-  /** A tapped reply button (interactive) or template quick-reply button (`type: 'button'`). */
-  buttonReplyId?: string;
-  listReplyId?: string;
-  /** The tapped button's or row's title. */
-  title?: string;
-  /** Default: text, or interactive for a button/list reply. Media and others arrive as Meta sends them. */
-  type?: InboundType;
-  /** The user's WhatsApp profile name. */
-  name?: string;
-  /** The message being replied to (a button tap quotes the message that carried the button). */
-  contextMessageId?: string;
-  /** Deliver the same webhook this many times (Meta redelivers until it gets a 200). */
-  times?: number;
-}
-
-const INBOUND_TYPES = ['text', 'interactive', 'button', 'image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts', 'reaction', 'unsupported'] as const;
-export type InboundType = (typeof INBOUND_TYPES)[number];
+export type { InboundInput, InboundType } from './local-inbound.js';
 
 export interface WebhookDelivery {
   messageId: string;
@@ -102,39 +83,6 @@ export interface RunningLocalWhatsApp {
   stop(): Promise<void>;
 }
 
-/** Meta's error bodies, with the HTTP status Meta answers them with. */
-class GraphApiError extends Error {
-  constructor(
-    readonly httpStatus: number,
-    readonly body: GraphErrorBody,
-  ) {
-    super(body.error.message);
-  }
-}
-
-function graphError(httpStatus: number, code: number, message: string, options: { type?: string; details?: string; subcode?: number } = {}): GraphApiError {
-  return new GraphApiError(httpStatus, {
-    error: {
-      message,
-      type: options.type ?? 'OAuthException',
-      code,
-      ...(options.subcode !== undefined ? { error_subcode: options.subcode } : {}),
-      ...(options.details ? { error_data: { messaging_product: 'whatsapp', details: options.details } } : {}),
-      fbtrace_id: randomBytes(8).toString('base64url'),
-    },
-  });
-}
-
-/** A mistake in a `/_local` call (not part of Meta's API). */
-class LocalRouteError extends Error {
-  constructor(
-    readonly httpStatus: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const RE_ENGAGEMENT: WebhookError = {
   code: 131047,
   title: 'Re-engagement message',
@@ -145,6 +93,7 @@ const RE_ENGAGEMENT: WebhookError = {
 
 export class LocalWhatsApp {
   private readonly signer: WebhookSigner;
+  private readonly displayPhoneNumber: string;
   private readonly sender: WebhookSender;
   private readonly clock: () => Date;
   private readonly onServerError: (error: unknown) => void;
@@ -159,10 +108,11 @@ export class LocalWhatsApp {
     if (!options.phoneNumberId || !options.accessToken || !options.appSecret || !options.webhookUrl) {
       throw new Error('phoneNumberId, accessToken, appSecret and webhookUrl are required');
     }
+    this.displayPhoneNumber = options.displayPhoneNumber ?? '919000000000';
     this.signer = new WebhookSigner(options.appSecret, {
       businessAccountId: options.businessAccountId ?? '102290129340398',
       phoneNumberId: options.phoneNumberId,
-      displayPhoneNumber: options.displayPhoneNumber ?? '919000000000',
+      displayPhoneNumber: this.displayPhoneNumber,
     });
     this.sender = new WebhookSender({ firstDelayMs: 20, attempts: 8, ...options.webhookRetry });
     this.clock = options.clock ?? (() => new Date());
@@ -202,7 +152,7 @@ export class LocalWhatsApp {
     const from = digits(input.from);
     if (!/^[1-9]\d{7,14}$/.test(from)) throw new LocalRouteError(400, 'from must be an international number');
     const now = this.clock();
-    const message = inboundPayload(input, from, now);
+    const message = inboundPayload(input, from, now, this.displayPhoneNumber);
     this.lastInbound.set(from, now);
     const webhook = this.signer.inbound(message, input.name ?? 'Local user');
     const statuses: number[] = [];
@@ -429,49 +379,6 @@ export async function startLocalWhatsAppServer(
   const whatsapp = new LocalWhatsApp(options);
   const running = await whatsapp.start(options.port ?? 0);
   return { ...running, whatsapp };
-}
-
-function inboundPayload(input: InboundInput, from: string, now: Date): InboundMessagePayload {
-  const type: InboundType = input.type ?? (input.buttonReplyId !== undefined || input.listReplyId !== undefined ? 'interactive' : 'text');
-  const base = {
-    ...(input.contextMessageId ? { context: { from: '919000000000', id: input.contextMessageId } } : {}),
-    from,
-    id: `wamid.${Buffer.from(`${from}:in:${randomBytes(12).toString('hex')}`).toString('base64')}`,
-    timestamp: String(Math.floor(now.getTime() / 1000)),
-    type,
-  };
-  const media = (mime: string) => ({ id: randomBytes(8).readBigUInt64BE().toString(), mime_type: mime, sha256: randomBytes(32).toString('base64') });
-  switch (type) {
-    case 'text':
-      if (input.text === undefined) throw new LocalRouteError(400, 'a text message needs text');
-      return { ...base, text: { body: input.text } };
-    case 'interactive':
-      if (input.listReplyId !== undefined) return { ...base, interactive: { type: 'list_reply', list_reply: { id: input.listReplyId, title: input.title ?? input.listReplyId } } };
-      if (input.buttonReplyId === undefined) throw new LocalRouteError(400, 'an interactive reply needs buttonReplyId or listReplyId');
-      return { ...base, interactive: { type: 'button_reply', button_reply: { id: input.buttonReplyId, title: input.title ?? input.buttonReplyId } } };
-    case 'button':
-      if (input.buttonReplyId === undefined) throw new LocalRouteError(400, 'a template button tap needs buttonReplyId (its payload)');
-      return { ...base, button: { payload: input.buttonReplyId, text: input.title ?? input.buttonReplyId } };
-    case 'image':
-    case 'video':
-    case 'document':
-    case 'sticker':
-      return { ...base, [type]: media(`${type === 'document' ? 'application/pdf' : type === 'sticker' ? 'image/webp' : type === 'image' ? 'image/jpeg' : 'video/mp4'}`) };
-    case 'audio':
-      return { ...base, audio: { ...media('audio/ogg; codecs=opus'), voice: true } };
-    case 'location':
-      return { ...base, location: { latitude: 28.6139, longitude: 77.209, name: 'Connaught Place', address: 'New Delhi' } };
-    case 'contacts':
-      return { ...base, contacts: [{ name: { formatted_name: 'A friend', first_name: 'A' }, phones: [{ phone: '+919812345678', type: 'CELL' }] }] };
-    case 'reaction':
-      return { ...base, reaction: { message_id: input.contextMessageId ?? 'wamid.unknown', emoji: '\u{1F44D}' } };
-    case 'unsupported':
-      return {
-        ...base,
-        errors: [{ code: 131051, title: 'Message type unknown', message: 'Message type unknown', error_data: { details: 'Message type is currently not supported.' } }],
-        unsupported: { type: 'poll_update' },
-      };
-  }
 }
 
 const inboundBody = z.strictObject({
