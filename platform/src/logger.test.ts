@@ -12,6 +12,12 @@ describe('keeping secrets and personal data out of logs', () => {
     expect(redactUrl('/graphql')).toBe('/graphql');
   });
 
+  it('redacts the verify token of Meta’s webhook verification', () => {
+    expect(redactUrl('/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=s3cret-token&hub.challenge=1158201444')).toBe(
+      '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=[redacted]&hub.challenge=1158201444',
+    );
+  });
+
   it('logs GraphQL GET variables by name only', () => {
     const url = `/graphql?query=${encodeURIComponent('query Q($phone: String!) { x(phone: $phone) }')}&variables=${encodeURIComponent('{"phone":"+919812345678","pin":"560066"}')}`;
     expect(redactUrl(url)).not.toContain('919812345678');

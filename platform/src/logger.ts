@@ -21,6 +21,8 @@ export function createLogger(service: string, level: string): Logger {
         'req.headers.cookie',
         // Razorpay's HMAC of the webhook body: proof of the webhook secret, never logged.
         'req.headers["x-razorpay-signature"]',
+        // Meta's HMAC of a WhatsApp webhook body (app secret), likewise.
+        'req.headers["x-hub-signature-256"]',
       ],
       censor: '[redacted]',
     },
@@ -65,6 +67,8 @@ const SECRET_PARAMS = new Set([
   'x-amz-security-token',
   'x-goog-signature',
   'x-goog-credential',
+  // Meta's webhook verification (GET /webhooks/whatsapp) carries our verify token in the query.
+  'hub.verify_token',
 ]);
 
 /** GraphQL variables (GET requests) hold user data: only their names are logged. */
