@@ -52,7 +52,47 @@ export const LOCAL_INBOXES: Record<string, LocalInbox> = {
       ].join('\n');
     },
   },
+  // The local Twilio-compatible server (subgraphs/notifications/src/channels/sms/local).
+  sms: {
+    defaultUrl: 'http://127.0.0.1:4111',
+    listPath: '/_local/sms',
+    itemPath: (id) => `/_local/sms/${encodeURIComponent(id)}`,
+    summary: (m) => `${text(m.sid)}  ${time(m.dateCreated)}  ${text(m.to).padEnd(15)}  ${text(m.status).padEnd(11)}  ${text(m.body).replace(/\s+/g, ' ').slice(0, 60)}`,
+    detail: (m) =>
+      [
+        `To:              ${text(m.to)}`,
+        `From (header):   ${text(m.from)}`,
+        `DLT template id: ${text(m.dltTemplateId)}`,
+        `DLT entity id:   ${text(m.dltEntityId)}`,
+        `Status:          ${text(m.status)}${m.errorCode ? ` (error ${text(m.errorCode)})` : ''}`,
+        `Created:         ${text(m.dateCreated)}`,
+        '',
+        text(m.body),
+      ].join('\n'),
+  },
+  // The local WhatsApp Cloud API server (subgraphs/notifications/src/channels/whatsapp/local).
+  whatsapp: {
+    defaultUrl: 'http://127.0.0.1:4112',
+    listPath: '/_local/whatsapp/messages',
+    itemsOf: (body) => (body as { messages: Item[] }).messages,
+    itemPath: (id) => `/_local/whatsapp/messages/${encodeURIComponent(id)}`,
+    summary: (m) => `${text(m.id).slice(0, 24)}  ${time(m.sentAt)}  ${text(m.to).padEnd(15)}  ${text(m.status).padEnd(9)}  ${whatsappLine(m)}`,
+    detail: (m) =>
+      [
+        `To:      ${text(m.to)}`,
+        `Type:    ${text(m.type)}`,
+        `Status:  ${text(m.status)}${m.error ? ` (${JSON.stringify(m.error)})` : ''}`,
+        `Sent:    ${text(m.sentAt)}`,
+        '',
+        whatsappLine(m),
+      ].join('\n'),
+  },
 };
+
+function whatsappLine(m: Item): string {
+  const template = m.template as { name: string; language: string; parameters: string[] } | null;
+  return template ? `template ${template.name} (${template.language}): ${template.parameters.join(' | ')}` : text(m.text);
+}
 
 /** The URL of a local provider: the one the running stack recorded, else the fixed `npm start` one. */
 export function localInboxUrl(name: string, inbox: LocalInbox, dataDir = defaultDataDir()): string {

@@ -4,7 +4,15 @@ import { SUBGRAPHS } from './services.js';
 describe('local secrets', () => {
   it('each secret goes to exactly the one subgraph that uses it', () => {
     const secrets = makeLocalSecrets();
-    const places = { razorpayUrl: 'http://127.0.0.1:1', mediaDir: '/tmp/media', mediaPublicUrl: 'http://127.0.0.1:2' };
+    const places = {
+      razorpayUrl: 'http://127.0.0.1:1',
+      mediaDir: '/tmp/media',
+      mediaPublicUrl: 'http://127.0.0.1:2',
+      smtpUrl: 'smtp://127.0.0.1:3',
+      twilioUrl: 'http://127.0.0.1:4',
+      whatsappUrl: 'http://127.0.0.1:5',
+      notificationsPublicUrl: 'http://127.0.0.1:6',
+    };
     const envs = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, ownSecretsOf(s.name, secrets, places)]));
     const holders = (value: string) => Object.entries(envs).filter(([, env]) => Object.values(env).includes(value)).map(([name]) => name);
     expect(holders(secrets.razorpay.keySecret)).toEqual(['payments']);
@@ -12,6 +20,10 @@ describe('local secrets', () => {
     expect(holders(secrets.otpHashKey)).toEqual(['vendors']);
     expect(holders(secrets.otpEncryptionKey)).toEqual(['vendors']);
     expect(holders(secrets.mediaSigningKey)).toEqual(['integrations']);
+    expect(holders(secrets.twilio.authToken)).toEqual(['notifications']);
+    expect(holders(secrets.whatsapp.appSecret)).toEqual(['notifications']);
+    expect(holders(secrets.whatsapp.accessToken)).toEqual(['notifications']);
+    expect(holders(secrets.whatsapp.verifyToken)).toEqual(['notifications']);
     expect(envs.identity).toEqual({});
     expect(envs.catalog).toEqual({});
     expect(envs.orders).toEqual({});

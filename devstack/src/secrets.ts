@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 
 /** The secrets of a local stack, made fresh for each start (test-mode values only). */
 export interface LocalSecrets {
@@ -6,6 +6,10 @@ export interface LocalSecrets {
   otpHashKey: string;
   otpEncryptionKey: string;
   mediaSigningKey: string;
+  /** The local Twilio-compatible server's account (notifications' SMS). */
+  twilio: { accountSid: string; authToken: string };
+  /** The local WhatsApp Cloud API server's phone number, token and app secret (notifications' WhatsApp). */
+  whatsapp: { phoneNumberId: string; accessToken: string; appSecret: string; verifyToken: string };
 }
 
 export function makeLocalSecrets(): LocalSecrets {
@@ -18,6 +22,13 @@ export function makeLocalSecrets(): LocalSecrets {
     otpHashKey: randomBytes(32).toString('base64url'),
     otpEncryptionKey: randomBytes(32).toString('base64'),
     mediaSigningKey: randomBytes(32).toString('base64url'),
+    twilio: { accountSid: `AC${randomBytes(16).toString('hex')}`, authToken: randomBytes(24).toString('base64url') },
+    whatsapp: {
+      phoneNumberId: `1065${randomInt(10_000_000, 99_999_999)}`,
+      accessToken: randomBytes(24).toString('base64url'),
+      appSecret: randomBytes(24).toString('base64url'),
+      verifyToken: randomBytes(24).toString('base64url'),
+    },
   };
 }
 
@@ -28,7 +39,16 @@ export function makeLocalSecrets(): LocalSecrets {
 export function ownSecretsOf(
   subgraph: string,
   secrets: LocalSecrets,
-  places: { razorpayUrl: string; mediaDir: string; mediaPublicUrl: string },
+  places: {
+    razorpayUrl: string;
+    mediaDir: string;
+    mediaPublicUrl: string;
+    /** notifications' local providers and its own public URL (Twilio signs status callbacks for it). */
+    smtpUrl: string;
+    twilioUrl: string;
+    whatsappUrl: string;
+    notificationsPublicUrl: string;
+  },
 ): Record<string, string> {
   switch (subgraph) {
     case 'payments':
@@ -48,6 +68,25 @@ export function ownSecretsOf(
         MEDIA_LOCAL_DIR: places.mediaDir,
         MEDIA_PUBLIC_URL: places.mediaPublicUrl,
         MEDIA_SIGNING_KEY: secrets.mediaSigningKey,
+      };
+    case 'notifications':
+      // Every channel on its local provider: the SMTP catcher, the Twilio- and Graph-API-compatible
+      // servers (the real SDK/client code talks to them), and the push recorder.
+      return {
+        EMAIL_TRANSPORT: 'smtp',
+        SMTP_URL: places.smtpUrl,
+        TWILIO_ACCOUNT_SID: secrets.twilio.accountSid,
+        TWILIO_AUTH_TOKEN: secrets.twilio.authToken,
+        TWILIO_API_URL: places.twilioUrl,
+        SMS_SENDER_ID: 'RLSERV',
+        DLT_ENTITY_ID: '1001526103320756973',
+        PUBLIC_URL: places.notificationsPublicUrl,
+        WHATSAPP_PHONE_NUMBER_ID: secrets.whatsapp.phoneNumberId,
+        WHATSAPP_ACCESS_TOKEN: secrets.whatsapp.accessToken,
+        WHATSAPP_APP_SECRET: secrets.whatsapp.appSecret,
+        WHATSAPP_VERIFY_TOKEN: secrets.whatsapp.verifyToken,
+        WHATSAPP_GRAPH_URL: places.whatsappUrl,
+        PUSH_TRANSPORT: 'local',
       };
     default:
       return {};

@@ -9,6 +9,9 @@ import { startPostgres, type PostgresServer } from './postgres.js';
 import { makeLocalSecrets, ownSecretsOf } from './secrets.js';
 import { FIREBASE_PROJECT_ID, GATEWAY_MAIN, REPO_ROOT, SUBGRAPHS, envName, subgraphMain } from './services.js';
 import { createLocalRazorpay } from '@realserv/payments/razorpay/local';
+import { startLocalMailServer } from '@realserv/notifications/email/local';
+import { startLocalTwilioServer } from '@realserv/notifications/sms/local';
+import { startLocalWhatsAppServer } from '@realserv/notifications/whatsapp/local';
 import { AUTH_EMULATOR_OPT_IN } from '@realserv/platform';
 
 export interface StackOptions {
@@ -17,7 +20,18 @@ export interface StackOptions {
   /** Keep the database between runs (`npm start`) or throw it away (tests). */
   persistent: boolean;
   /** Fixed ports for `npm start`; tests pass `undefined` and get free ones. */
-  ports?: { gateway: number; postgres: number; emulator: number; razorpay?: number; subgraphs: Record<string, number> };
+  ports?: {
+    gateway: number;
+    postgres: number;
+    emulator: number;
+    razorpay?: number;
+    /** notifications' local providers: the SMTP catcher (SMTP and its HTTP page/API), Twilio, WhatsApp. */
+    mailSmtp?: number;
+    mailHttp?: number;
+    twilio?: number;
+    whatsapp?: number;
+    subgraphs: Record<string, number>;
+  };
   databaseUrl?: string;
   seedDemoData: boolean;
   logLevel?: string;
@@ -35,6 +49,10 @@ export interface Stack {
   projectId: string;
   /** The local Razorpay server (its /_local/… routes simulate Checkout and webhooks). */
   razorpayUrl: string;
+  /** notifications' local providers: what they received, at `/_local/…` (`npm run inbox -- mail|sms|whatsapp`). */
+  mailUrl: string;
+  twilioUrl: string;
+  whatsappUrl: string;
   databaseUrls: Record<string, string>;
   /** Things the developer should know about this start (e.g. data lost by a killed run). */
   warnings: string[];
@@ -138,6 +156,30 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const razorpayServer = await razorpay.start(options.ports?.razorpay ?? 0);
     started.push(razorpayServer);
 
+    // Email, SMS and WhatsApp providers are not reachable here either: notifications sends through
+    // its production code paths (nodemailer SMTP, the Twilio SDK, the Cloud API client) to local
+    // servers that speak those APIs, sign status callbacks as the providers do, and keep what arrived.
+    const notificationsPublicUrl = `http://127.0.0.1:${ports.subgraphs.notifications}`;
+    const [mail, twilio, whatsapp] = await Promise.all([
+      startLocalMailServer({
+        smtpPort: options.ports?.mailSmtp ?? 0,
+        httpPort: options.ports?.mailHttp ?? 0,
+        ...(options.persistent ? { dir: join(options.dataDir, 'mail') } : {}),
+        onServerError: (error) => logTo('mail')(String(error)),
+      }),
+      startLocalTwilioServer({ port: options.ports?.twilio ?? 0, ...secrets.twilio, onServerError: (error) => logTo('twilio')(String(error)) }),
+      startLocalWhatsAppServer({
+        port: options.ports?.whatsapp ?? 0,
+        phoneNumberId: secrets.whatsapp.phoneNumberId,
+        accessToken: secrets.whatsapp.accessToken,
+        appSecret: secrets.whatsapp.appSecret,
+        webhookUrl: `${notificationsPublicUrl}/webhooks/whatsapp`,
+        onServerError: (error) => logTo('whatsapp')(String(error)),
+      }),
+    ]);
+    started.push(mail, twilio, whatsapp);
+    lock.recordLocalUrls({ mail: mail.httpUrl, sms: twilio.url, whatsapp: whatsapp.url });
+
     const common = {
       NODE_ENV: 'development',
       LOG_LEVEL: options.logLevel ?? 'info',
@@ -185,6 +227,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
               razorpayUrl: razorpayServer.url,
               mediaDir: join(options.dataDir, 'media'),
               mediaPublicUrl: `http://127.0.0.1:${ports.subgraphs.integrations}`,
+              smtpUrl: mail.smtpUrl,
+              twilioUrl: twilio.url,
+              whatsappUrl: whatsapp.url,
+              notificationsPublicUrl,
             }),
             ...peerEnv[subgraph.name],
             MIGRATE_ON_START: 'true',
@@ -226,6 +272,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       emulatorHost: emulator.host,
       projectId: FIREBASE_PROJECT_ID,
       razorpayUrl: razorpayServer.url,
+      mailUrl: mail.httpUrl,
+      twilioUrl: twilio.url,
+      whatsappUrl: whatsapp.url,
       databaseUrls,
       warnings,
       gatewayEnv,

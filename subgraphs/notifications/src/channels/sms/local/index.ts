@@ -270,6 +270,12 @@ export class LocalTwilio {
       const to = url.searchParams.get('to');
       return to ? this.messages.filter((message) => message.to === to) : this.messages;
     }
+    const one = /^GET \/_local\/sms\/(SM[0-9a-f]{32})$/.exec(route);
+    if (one) {
+      const message = this.messages.find((m) => m.sid === one[1]);
+      if (!message) throw new TwilioApiError(404, 20404, `The requested resource ${url.pathname} was not found`);
+      return message;
+    }
     if (route === 'DELETE /_local/sms') {
       const deleted = this.messages.length;
       this.messages.length = 0;
