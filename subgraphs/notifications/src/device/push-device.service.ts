@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError, requireUserId, type RequestContext } from '@realserv/platform';
@@ -30,7 +31,8 @@ export class PushDeviceService {
         await em.nativeDelete(PushDevice, { token: input.token, $not: { userId, deviceId: input.deviceId } });
         await em.upsert(
           PushDevice,
-          { userId, deviceId: input.deviceId, token: input.token, platform: input.platform, lastSeenAt: now },
+          // Plain data: initializers do not run, so the id and createdAt of a new row are given here (kept on conflict).
+          { id: randomUUID(), userId, deviceId: input.deviceId, token: input.token, platform: input.platform, createdAt: now, lastSeenAt: now },
           { onConflictFields: ['userId', 'deviceId'], onConflictMergeFields: ['token', 'platform', 'lastSeenAt'] },
         );
         const stale = await em.find(PushDevice, { userId }, { fields: ['id'], orderBy: { lastSeenAt: 'desc', id: 'asc' }, offset: MAX_DEVICES_PER_USER });

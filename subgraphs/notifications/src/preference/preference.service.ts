@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ValidationError, requireUserId, type RequestContext } from '@realserv/platform';
 import type { NotificationCategory, NotificationChannel } from '../notification/notification-kinds.js';
@@ -42,7 +43,7 @@ export class PreferenceService {
       }
       await em.upsertMany(
         NotificationPreference,
-        changes.map((c) => ({ userId, channel: c.channel, category: c.category, enabled: c.enabled, updatedAt: new Date() })),
+        changes.map((c) => ({ id: randomUUID(), userId, channel: c.channel, category: c.category, enabled: c.enabled, updatedAt: new Date() })),
         { onConflictFields: ['userId', 'channel', 'category'], onConflictMergeFields: ['enabled', 'updatedAt'] },
       );
       return preferenceMatrix(await em.find(NotificationPreference, { userId }, { refresh: true }));
