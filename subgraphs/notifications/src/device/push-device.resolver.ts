@@ -18,7 +18,7 @@ export class RegisterPushDeviceInput {
   @Matches(/^\S+$/, { message: 'token must not contain spaces' })
   token!: string;
 
-  @Field(() => PushPlatform)
+  @Field(() => PushPlatform, { description: 'Android, iOS or web.' })
   platform!: PushPlatform;
 }
 
@@ -30,7 +30,7 @@ export class PushDeviceResolver {
   @Mutation(() => PushDevice, {
     description: 'Registers the signed-in user’s device for push, or refreshes its token; call on every app start and token refresh. A token registered elsewhere moves here. Errors: FORBIDDEN until registered.',
   })
-  registerPushDevice(@Arg('input') input: RegisterPushDeviceInput, @Ctx() ctx: RequestContext): Promise<PushDevice> {
+  registerPushDevice(@Arg('input', { description: 'The device and its token.' }) input: RegisterPushDeviceInput, @Ctx() ctx: RequestContext): Promise<PushDevice> {
     return this.devices.register(ctx, input);
   }
 

@@ -7,9 +7,33 @@ import { NotificationChannelEnum } from '../notification/notification.entity.js'
 import type { TemplateContent, TemplateLanguage as Language } from './template-rules.js';
 
 export const NotificationKindEnum = Object.fromEntries(Object.keys(NOTIFICATION_KINDS).map((k) => [k, k])) as { [K in NotificationKind]: K };
+/** What each kind tells whom; the variables a template may use follow from NOTIFICATION_KINDS. */
+const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
+  ORDER_PLACED_BUYER: 'To the buyer: their order was placed.',
+  ORDER_PLACED_VENDOR: 'To the vendor: a new order arrived.',
+  ORDER_CONFIRMED: 'To the buyer: the vendor confirmed the order.',
+  ORDER_REJECTED: 'To the buyer: the vendor rejected the order.',
+  ORDER_DISPATCHED: 'To the buyer: the order is out for delivery.',
+  ORDER_DELIVERED: 'To the buyer: the order was delivered.',
+  ORDER_COMPLETED: 'To the buyer: the order is complete (delivered and paid).',
+  ORDER_CANCELLED_BUYER: 'To the buyer: the order was cancelled.',
+  ORDER_CANCELLED_VENDOR: 'To the vendor: an order was cancelled.',
+  PAYMENT_RECEIPT: 'To the buyer: receipt of their payment.',
+  PAYMENT_RECEIVED_VENDOR: 'To the vendor: the buyer paid.',
+  PAYMENT_FAILED: 'To the buyer: their payment failed.',
+  REFUND_PROCESSED: 'To the buyer: a refund was paid out.',
+  DELIVERY_OTP: 'To the buyer: the delivery OTP (secret: masked wherever stored or logged).',
+  KYC_APPROVED: 'To the vendor: KYC approved.',
+  KYC_REJECTED: 'To the vendor: KYC rejected, with the reason.',
+  SETTLEMENT_GENERATED: 'To the vendor: a settlement was prepared.',
+  SETTLEMENT_PAID: 'To the vendor: a settlement was paid to their bank.',
+};
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
   description: 'What a notification is about and for whom (one template set per kind); each kind has its own template variables.',
+  valuesConfig: Object.fromEntries(
+    (Object.keys(KIND_DESCRIPTIONS) as NotificationKind[]).map((kind) => [kind, { description: `${KIND_DESCRIPTIONS[kind]} Variables: ${NOTIFICATION_KINDS[kind].variables.join(', ')}.` }]),
+  ),
 });
 
 export enum TemplateLanguage {

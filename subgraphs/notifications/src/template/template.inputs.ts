@@ -77,33 +77,33 @@ export class UpdateNotificationTemplateInput {
   @Field(() => ID, { description: 'The active version being replaced (an older one is CONFLICT: someone changed it since).' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New subject or title (EMAIL, PUSH, IN_APP).' })
   @IsOptional()
   @MaxLength(MAX_SUBJECT)
   subject?: string | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New plain-text body (cannot be null).' })
   @OptionalNotNull()
   @Length(1, MAX_TEXT)
   textBody?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New HTML body (EMAIL).' })
   @IsOptional()
   @MaxLength(MAX_HTML)
   htmlBody?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New approved template name (WHATSAPP).' })
   @IsOptional()
   @MaxLength(512)
   whatsappTemplateName?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'New parameter order (WHATSAPP).' })
   @IsOptional()
   @ArrayMaxSize(20)
   @Matches(VARIABLE_NAME, { each: true, message: 'whatsappParameterOrder entries are variable names' })
   whatsappParameterOrder?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New DLT template id (SMS), after registering the changed text.' })
   @IsOptional()
   @MaxLength(30)
   dltTemplateId?: string | null;
@@ -122,10 +122,10 @@ export class TemplateVariableInput {
 
 @InputType({ description: 'What to preview: the template that would be used and the variables to render it with.' })
 export class PreviewTemplateInput {
-  @Field(() => NotificationKindEnum)
+  @Field(() => NotificationKindEnum, { description: 'The kind to preview.' })
   kind!: NotificationKind;
 
-  @Field(() => NotificationChannelEnum)
+  @Field(() => NotificationChannelEnum, { description: 'The channel to preview.' })
   channel!: NotificationChannel;
 
   @Field(() => TemplateLanguage, { description: 'The recipient’s language; falls back to English like a real send.' })
@@ -146,8 +146,8 @@ export class WhatsAppTemplatePreview {
 
 @ObjectType({ description: 'What a stored or logged copy shows: secrets (the delivery OTP) masked.' })
 export class MaskedPreview {
-  @Field(() => String, { nullable: true }) subject!: string | null;
-  @Field() text!: string;
+  @Field(() => String, { nullable: true, description: 'Subject or title, secrets masked.' }) subject!: string | null;
+  @Field({ description: 'Plain-text body, secrets masked.' }) text!: string;
 }
 
 @ObjectType({ description: 'A rendered template, not sent.' })

@@ -28,7 +28,7 @@ export class TemplateResolver {
     description:
       'Admins only: a template for a kind, channel and language with no active one. Errors: BAD_USER_INPUT naming the field (and `variable`) for an unknown variable, invalid syntax or a part the channel needs or does not have (EMAIL: subject, HTML and text; SMS: DLT id; WHATSAPP: template name and parameter order); CONFLICT when one is active.',
   })
-  createNotificationTemplate(@Arg('input') input: CreateNotificationTemplateInput, @Ctx() ctx: RequestContext): Promise<NotificationTemplate> {
+  createNotificationTemplate(@Arg('input', { description: 'Kind, channel, language and content.' }) input: CreateNotificationTemplateInput, @Ctx() ctx: RequestContext): Promise<NotificationTemplate> {
     return this.templates.create(ctx, input);
   }
 
@@ -37,7 +37,7 @@ export class TemplateResolver {
     description:
       'Admins only: writes the next version of an active template (omitted fields kept) and deactivates the one given; notifications already sent keep theirs. Errors: BAD_USER_INPUT as for create; NOT_FOUND; CONFLICT when the version given is no longer the active one.',
   })
-  updateNotificationTemplate(@Arg('input') input: UpdateNotificationTemplateInput, @Ctx() ctx: RequestContext): Promise<NotificationTemplate> {
+  updateNotificationTemplate(@Arg('input', { description: 'The active version and the changes.' }) input: UpdateNotificationTemplateInput, @Ctx() ctx: RequestContext): Promise<NotificationTemplate> {
     return this.templates.update(ctx, input);
   }
 
@@ -53,7 +53,7 @@ export class TemplateResolver {
   @Query(() => TemplatePreview, {
     description: 'Admins only: renders the template a send would use (language falling back to English) without sending. Errors: BAD_USER_INPUT for an unknown or missing variable; NOT_FOUND when the kind has no template on the channel.',
   })
-  async previewTemplate(@Arg('input') input: PreviewTemplateInput, @Ctx() ctx: RequestContext): Promise<TemplatePreview> {
+  async previewTemplate(@Arg('input', { description: 'Kind, channel, language and variable values.' }) input: PreviewTemplateInput, @Ctx() ctx: RequestContext): Promise<TemplatePreview> {
     const rendered = await this.templates.preview(ctx, input.kind, input.channel, input.language, input.variables);
     return {
       ...rendered,
