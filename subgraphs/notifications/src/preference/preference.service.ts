@@ -9,7 +9,7 @@ import { allowedChannels, preferenceMatrix, securityProblem, type PreferenceSett
 export class PreferenceService {
   /** Of `channels`, those the user allows for the category (defaults: all on except PROMOTIONS; security categories never end up empty). */
   async allowed(em: EntityManager, userId: string, category: NotificationCategory, channels: NotificationChannel[]): Promise<NotificationChannel[]> {
-    const stored = await em.find(NotificationPreference, { userId, category }, { fields: ['channel', 'category', 'enabled'] });
+    const stored: PreferenceSetting[] = await em.createQueryBuilder(NotificationPreference).select(['channel', 'category', 'enabled']).where({ userId, category }).execute('all');
     return allowedChannels(preferenceMatrix(stored), category, channels);
   }
 

@@ -60,8 +60,9 @@ export class TemplateService {
 
   /** Channels that have an active template for the kind (the default channel matrix, as admins left it). */
   async channelsFor(em: EntityManager, kind: NotificationKind): Promise<NotificationChannel[]> {
-    const rows = await em.find(NotificationTemplate, { kind, active: true }, { fields: ['channel'] });
-    return [...new Set(rows.map((row) => row.channel))];
+    // Plain rows, not partially loaded entities: the caller's EntityManager then renders with full ones.
+    const rows: Array<{ channel: NotificationChannel }> = await em.createQueryBuilder(NotificationTemplate).select('channel', true).where({ kind, active: true }).execute('all');
+    return rows.map((row) => row.channel);
   }
 
   async list(ctx: RequestContext, filter: NotificationTemplatesFilter | undefined, page: PageInput | undefined) {
@@ -178,7 +179,7 @@ export class TemplateService {
   /**
    * Inserts the default template of every (kind, channel, language) that has never had one.
    * Run at start: a triple an admin edited or deactivated has rows, so it is left alone; two
-   * processes starting together both insert version 1, and the unique key keeps one.
+   * processes starting together both insert version 1, and the unique indexes keep one.
    */
   async ensureDefaults(em: EntityManager): Promise<number> {
     const existing = await em.getConnection().execute<Array<{ kind: string; channel: string; language: string }>>(
@@ -188,7 +189,8 @@ export class TemplateService {
     const missing = defaultTemplates().filter((t) => !have.has(`${t.kind}/${t.channel}/${t.language}`));
     if (!missing.length) return 0;
     const rows = missing.map((t) => ({ ...new NotificationTemplate(), ...t, version: 1, active: true }));
-    await em.createQueryBuilder(NotificationTemplate).insert(rows).onConflict(['kind', 'channel', 'language', 'version']).ignore().execute();
+    // ON CONFLICT DO NOTHING without a target: the racing row may hit the version key or the one-active index first.
+    await em.createQueryBuilder(NotificationTemplate).insert(rows).onConflict().ignore().execute();
     return missing.length;
   }
 
