@@ -70,6 +70,9 @@ describe('the templates seam', () => {
     expect(old).toMatchObject({ active: false, version: before.templateVersion });
     expect(old.textBody).toContain('{{bankReference}}');
     expect(old.textBody).not.toContain('Paid {{amount}} (ref');
+    // A notification queued with the old version is sent with it.
+    expect(await templates.renderVersion(orm.em.fork(), before.templateId, vars)).toMatchObject({ templateId: before.templateId, text: before.text });
+    expect(await templates.renderVersion(orm.em.fork(), randomUUID(), vars)).toBeNull();
   });
 
   test('preferences: what the sender may use per category', async () => {

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, PageInput, ValidationError, assertId, requireUserId, toPage, type RequestContext } from '@realserv/platform';
+import { ConflictError, NotFoundError, PageInput, ValidationError, assertId, isUuid, requireUserId, toPage, type RequestContext } from '@realserv/platform';
 import { NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from '../notification/notification-kinds.js';
 import { defaultTemplates } from './default-templates.js';
 import { NotificationTemplate } from './notification-template.entity.js';
@@ -55,6 +55,16 @@ export class TemplateService {
   /** The active template for kind/channel in `language`, falling back to 'en'; null when the kind has no template on that channel. */
   async render(em: EntityManager, kind: NotificationKind, channel: NotificationChannel, language: 'en' | 'hi', variables: Record<string, string>): Promise<RenderedMessage | null> {
     const template = await this.activeTemplate(em, kind, channel, language);
+    return template ? this.renderWith(template, variables) : null;
+  }
+
+  /**
+   * Renders one stored version (active or not): a notification queued with version n is sent with
+   * version n even when an admin writes n+1 before it goes out. Null for an unknown id.
+   */
+  async renderVersion(em: EntityManager, templateId: string, variables: Record<string, string>): Promise<RenderedMessage | null> {
+    if (!isUuid(templateId)) return null;
+    const template = await em.findOne(NotificationTemplate, { id: templateId });
     return template ? this.renderWith(template, variables) : null;
   }
 
