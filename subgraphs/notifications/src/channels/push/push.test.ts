@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { FirebaseMessagingError } from 'firebase-admin/messaging';
 import type { Messaging, TokenMessage } from 'firebase-admin/messaging';
 import { ProviderError, type PushMessage } from '../port.js';
@@ -92,5 +94,44 @@ describe('the local push recorder', () => {
     local.markStale(TOKEN);
     await expect(local.send(message)).rejects.toMatchObject({ reason: 'registration-token-not-registered', permanent: true });
     expect(local.sent()).toHaveLength(1);
+  });
+});
+
+describe('createPushPort', () => {
+  test('PUSH_TRANSPORT picks the adapter: FCM on firebase-admin, or the local recorder with its routes', async () => {
+    const { createPushPort } = await import('./index.js');
+    const fcm = await createPushPort({ transport: 'fcm', projectId: 'demo-realserv' });
+    expect(fcm).toBeInstanceOf(FcmPushPort);
+    expect(fcm.routes).toBeUndefined();
+    const local = await createPushPort({ transport: 'local', projectId: 'demo-realserv' });
+    expect(local).toBeInstanceOf(LocalPushPort);
+    expect(typeof local.routes).toBe('function');
+  });
+});
+
+describe('the local recorder’s /_local/push routes', () => {
+  test('tests inject faults and read what was accepted over HTTP', async () => {
+    const local = new LocalPushPort();
+    const app = express();
+    const router = express.Router();
+    local.routes(router);
+    app.use(router);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/_local/push`;
+    const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    try {
+      expect((await post('/faults', { fault: 'sometimes' })).status).toBe(400);
+      expect((await post('/faults', { fault: 'transient', times: 1 })).status).toBe(200);
+      await expect(local.send(message)).rejects.toMatchObject({ permanent: false });
+      await local.send(message);
+      await local.send({ ...message, token: `${TOKEN}-other` });
+      const read = (await (await fetch(`${base}/messages?token=${TOKEN}`)).json()) as { messages: Array<{ message: TokenMessage }> };
+      expect(read.messages.map((m) => m.message)).toEqual([buildFcmMessage(message)]);
+      expect((await post('/stale-tokens', { token: TOKEN })).status).toBe(200);
+      await expect(local.send(message)).rejects.toMatchObject({ reason: 'registration-token-not-registered' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
