@@ -8,8 +8,8 @@ const TEMPLATES = `query Templates($filter: NotificationTemplatesFilter, $page: 
 const CREATE = `mutation Create($input: CreateNotificationTemplateInput!) { createNotificationTemplate(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation Update($input: UpdateNotificationTemplateInput!) { updateNotificationTemplate(input: $input) { ${FIELDS} } }`;
 const DEACTIVATE = `mutation Deactivate($id: ID!) { deactivateNotificationTemplate(id: $id) { id active version } }`;
-const PREVIEW = `query Preview($input: PreviewTemplateInput!) {
-  previewTemplate(input: $input) { templateId templateVersion language subject text html dltTemplateId whatsapp { templateName language parameters } masked { subject text } }
+const PREVIEW = `query Preview($kind: NotificationKind!, $channel: NotificationChannel!, $language: TemplateLanguage!, $variables: [TemplateVariableInput!]!) {
+  previewTemplate(kind: $kind, channel: $channel, language: $language, variables: $variables) { templateId templateVersion language subject text html dltTemplateId whatsapp { templateName language parameters } masked { subject text } }
 }`;
 
 interface Template {
@@ -66,7 +66,7 @@ describe('notification templates (admin)', () => {
 
   test('preview renders without sending: the OTP in the message, masked in the stored copy, Hindi when asked', async () => {
     const admin = await seededAdmin();
-    const sms = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { input: { kind: 'DELIVERY_OTP', channel: 'SMS', language: 'HI', variables: OTP_VARIABLES } })).previewTemplate;
+    const sms = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { kind: 'DELIVERY_OTP', channel: 'SMS', language: 'HI', variables: OTP_VARIABLES })).previewTemplate;
     expect(sms.language).toBe('HI');
     expect(sms.text).toContain('482913');
     expect(sms.text).toContain('RS-2026-000123');
@@ -75,12 +75,12 @@ describe('notification templates (admin)', () => {
     expect(sms.masked.text).not.toContain('482913');
     expect(sms.dltTemplateId).toMatch(/^\d{19}$/);
 
-    const whatsapp = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { input: { kind: 'DELIVERY_OTP', channel: 'WHATSAPP', language: 'EN', variables: OTP_VARIABLES } })).previewTemplate;
+    const whatsapp = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { kind: 'DELIVERY_OTP', channel: 'WHATSAPP', language: 'EN', variables: OTP_VARIABLES })).previewTemplate;
     expect(whatsapp.whatsapp).toEqual({ templateName: 'delivery_otp', language: 'EN', parameters: expect.arrayContaining(['Asha', 'RS-2026-000123', '482913']) });
 
     const email = (
       await admin.ok<{ previewTemplate: Preview }>(PREVIEW, {
-        input: { kind: 'ORDER_REJECTED', channel: 'EMAIL', language: 'EN', variables: vars({ recipientName: 'Asha', orderNumber: 'RS-1', vendorName: 'Tom & Sons', reason: '<script>x</script>' }) },
+        kind: 'ORDER_REJECTED', channel: 'EMAIL', language: 'EN', variables: vars({ recipientName: 'Asha', orderNumber: 'RS-1', vendorName: 'Tom & Sons', reason: '<script>x</script>' }),
       })
     ).previewTemplate;
     expect(email.html).toContain('Tom &amp; Sons');
@@ -91,14 +91,14 @@ describe('notification templates (admin)', () => {
 
   test('preview refuses variables the kind does not have and templates missing a variable', async () => {
     const admin = await seededAdmin();
-    const unknown = await admin.run(PREVIEW, { input: { kind: 'ORDER_DELIVERED', channel: 'PUSH', language: 'EN', variables: vars({ recipientName: 'A', orderNumber: 'RS-1', otp: '1' }) } });
+    const unknown = await admin.run(PREVIEW, { kind: 'ORDER_DELIVERED', channel: 'PUSH', language: 'EN', variables: vars({ recipientName: 'A', orderNumber: 'RS-1', otp: '1' }) });
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ variable: 'otp' });
-    const missing = await admin.run(PREVIEW, { input: { kind: 'DELIVERY_OTP', channel: 'SMS', language: 'EN', variables: vars({ orderNumber: 'RS-1' }) } });
+    const missing = await admin.run(PREVIEW, { kind: 'DELIVERY_OTP', channel: 'SMS', language: 'EN', variables: vars({ orderNumber: 'RS-1' }) });
     expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
     expect(missing.errors?.[0]?.extensions).toMatchObject({ variable: 'otp' });
     // A channel the kind is not sent on has no template.
-    expect(errorCodes(await admin.run(PREVIEW, { input: { kind: 'DELIVERY_OTP', channel: 'EMAIL', language: 'EN', variables: OTP_VARIABLES } }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await admin.run(PREVIEW, { kind: 'DELIVERY_OTP', channel: 'EMAIL', language: 'EN', variables: OTP_VARIABLES }))).toEqual(['NOT_FOUND']);
   });
 
   test('saving refuses an unknown variable (named), an EMAIL without HTML and an SMS without a DLT id; nothing is written', async () => {
@@ -144,7 +144,7 @@ describe('notification templates (admin)', () => {
     expect(errorCodes(await admin.run(CREATE, { input: { ...base, language: 'EN', subject: 'x', textBody: 'y' } }))).toEqual(['CONFLICT']);
 
     // No Hindi version: a Hindi-speaking vendor gets the English one.
-    const fallback = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { input: { ...base, language: 'HI', variables: settlementVars } })).previewTemplate;
+    const fallback = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { ...base, language: 'HI', variables: settlementVars })).previewTemplate;
     expect(fallback).toMatchObject({ templateId: v1.id, templateVersion: 1, language: 'EN', subject: 'Settlement 1–7 Dec 2026', text: '₹12,345.00 for 1–7 Dec 2026' });
 
     const v2 = (await admin.ok<{ updateNotificationTemplate: Template }>(UPDATE, { input: { id: v1.id, textBody: 'Settlement of {{amount}} for {{periodLabel}} is ready' } })).updateNotificationTemplate;
@@ -161,13 +161,13 @@ describe('notification templates (admin)', () => {
 
     const hi = (await admin.ok<{ createNotificationTemplate: Template }>(CREATE, { input: { ...base, language: 'HI', subject: '{{periodLabel}} का सेटलमेंट', textBody: '{{amount}} का सेटलमेंट तैयार है' } }))
       .createNotificationTemplate;
-    const hindi = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { input: { ...base, language: 'HI', variables: settlementVars } })).previewTemplate;
+    const hindi = (await admin.ok<{ previewTemplate: Preview }>(PREVIEW, { ...base, language: 'HI', variables: settlementVars })).previewTemplate;
     expect(hindi).toMatchObject({ templateId: hi.id, language: 'HI', text: '₹12,345.00 का सेटलमेंट तैयार है' });
 
     for (const id of [v2.id, hi.id]) {
       expect((await admin.ok<{ deactivateNotificationTemplate: { active: boolean } }>(DEACTIVATE, { id })).deactivateNotificationTemplate.active).toBe(false);
     }
-    expect(errorCodes(await admin.run(PREVIEW, { input: { ...base, language: 'EN', variables: settlementVars } }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await admin.run(PREVIEW, { ...base, language: 'EN', variables: settlementVars }))).toEqual(['NOT_FOUND']);
     // Deactivated, it can be written again as the next version.
     const v3 = (await admin.ok<{ createNotificationTemplate: Template }>(CREATE, { input: { ...base, language: 'EN', subject: 'S', textBody: '{{amount}}' } })).createNotificationTemplate;
     expect(v3.version).toBe(3);
@@ -182,7 +182,7 @@ describe('notification templates (admin)', () => {
       [CREATE, { input: { kind: 'ORDER_DELIVERED', channel: 'PUSH', language: 'HI', subject: 'x', textBody: 'y' } }],
       [UPDATE, { input: { id: some.id, textBody: 'hijacked' } }],
       [DEACTIVATE, { id: some.id }],
-      [PREVIEW, { input: { kind: 'DELIVERY_OTP', channel: 'SMS', language: 'EN', variables: OTP_VARIABLES } }],
+      [PREVIEW, { kind: 'DELIVERY_OTP', channel: 'SMS', language: 'EN', variables: OTP_VARIABLES }],
     ];
     for (const actor of [await newBuyer(), await newVendorUser()]) {
       for (const [document, variables] of operations) expect(errorCodes(await actor.run(document, variables))).toEqual(['FORBIDDEN']);

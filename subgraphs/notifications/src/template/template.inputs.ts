@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OptionalNotNull } from '@realserv/platform';
 import type { NotificationChannel, NotificationKind } from '../notification/notification-kinds.js';
@@ -118,23 +118,6 @@ export class TemplateVariableInput {
   @Field({ description: 'Its value as it would be sent (amounts already formatted, e.g. ₹1,234.50).' })
   @MaxLength(500)
   value!: string;
-}
-
-@InputType({ description: 'What to preview: the template that would be used and the variables to render it with.' })
-export class PreviewTemplateInput {
-  @Field(() => NotificationKindEnum, { description: 'The kind to preview.' })
-  kind!: NotificationKind;
-
-  @Field(() => NotificationChannelEnum, { description: 'The channel to preview.' })
-  channel!: NotificationChannel;
-
-  @Field(() => TemplateLanguage, { description: 'The recipient’s language; falls back to English like a real send.' })
-  language!: TemplateLanguage;
-
-  @Field(() => [TemplateVariableInput], { description: 'Every variable the template uses; names must be the kind’s.' })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  variables!: TemplateVariableInput[];
 }
 
 @ObjectType({ description: 'A WhatsApp template message as it would be sent.' })

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { PageInput, Paginated, type RequestContext } from '@realserv/platform';
-import { NotificationTemplate, TemplateLanguage } from './notification-template.entity.js';
-import { CreateNotificationTemplateInput, NotificationTemplatesFilter, PreviewTemplateInput, TemplatePreview, UpdateNotificationTemplateInput } from './template.inputs.js';
+import type { NotificationChannel, NotificationKind } from '../notification/notification-kinds.js';
+import { NotificationChannelEnum } from '../notification/notification.entity.js';
+import { NotificationKindEnum, NotificationTemplate, TemplateLanguage } from './notification-template.entity.js';
+import { CreateNotificationTemplateInput, NotificationTemplatesFilter, TemplatePreview, TemplateVariableInput, UpdateNotificationTemplateInput } from './template.inputs.js';
 import { dltRegisteredText, kindVariables, secretVariables } from './template-rules.js';
 import type { TemplateService } from './template.service.js';
 
@@ -53,8 +55,14 @@ export class TemplateResolver {
   @Query(() => TemplatePreview, {
     description: 'Admins only: renders the template a send would use (language falling back to English) without sending. Errors: BAD_USER_INPUT for an unknown or missing variable; NOT_FOUND when the kind has no template on the channel.',
   })
-  async previewTemplate(@Arg('input', { description: 'Kind, channel, language and variable values.' }) input: PreviewTemplateInput, @Ctx() ctx: RequestContext): Promise<TemplatePreview> {
-    const rendered = await this.templates.preview(ctx, input.kind, input.channel, input.language, input.variables);
+  async previewTemplate(
+    @Arg('kind', () => NotificationKindEnum, { description: 'The kind to preview.' }) kind: NotificationKind,
+    @Arg('channel', () => NotificationChannelEnum, { description: 'The channel to preview.' }) channel: NotificationChannel,
+    @Arg('language', () => TemplateLanguage, { description: 'The recipient’s language; falls back to English like a real send.' }) language: TemplateLanguage,
+    @Arg('variables', () => [TemplateVariableInput], { description: 'Every variable the template uses; names must be the kind’s, each once.' }) variables: TemplateVariableInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<TemplatePreview> {
+    const rendered = await this.templates.preview(ctx, kind, channel, language, variables);
     return {
       ...rendered,
       language: rendered.language as TemplateLanguage,

@@ -171,6 +171,7 @@ export class TemplateService {
   async preview(ctx: RequestContext, kind: NotificationKind, channel: NotificationChannel, language: TemplateLanguage, variables: Array<{ name: string; value: string }>): Promise<RenderedMessage> {
     const allowed: readonly string[] = NOTIFICATION_KINDS[kind].variables;
     const values: Record<string, string> = {};
+    // Unknown or repeated names stop the loop, so a long list costs at most the kind's variables + 1 steps.
     for (const { name, value } of variables) {
       if (!allowed.includes(name)) throw new ValidationError(`Unknown variable "${name}": ${kind} templates may use ${allowed.join(', ')}.`, { field: 'variables', variable: name });
       if (name in values) throw new ValidationError(`Variable "${name}" is given twice.`, { field: 'variables', variable: name });
