@@ -1,0 +1,245 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, NotFoundError, PageInput, ValidationError, assertId, isUuid, requireUserId, toPage, type RequestContext } from '@realserv/platform';
+import { NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from '../notification/notification-kinds.js';
+import { defaultTemplates } from './default-templates.js';
+import { NotificationTemplate } from './notification-template.entity.js';
+import type { CreateNotificationTemplateInput, NotificationTemplatesFilter, UpdateNotificationTemplateInput } from './template.inputs.js';
+import { CompiledTemplate, TemplateProblem, assertValidTemplate, type TemplateContent, type TemplateLanguage } from './template-rules.js';
+
+export interface RenderedMessage {
+  templateId: string;
+  templateVersion: number;
+  language: 'en' | 'hi';
+  /** EMAIL subject, PUSH title, IN_APP title. */
+  subject: string | null;
+  /** Plain text body (EMAIL text part, SMS, WhatsApp session text, PUSH/IN_APP body). */
+  text: string;
+  /** EMAIL only. */
+  html: string | null;
+  /** WHATSAPP only. */
+  whatsapp: { templateName: string; language: 'en' | 'hi'; parameters: string[] } | null;
+  /** SMS only. */
+  dltTemplateId: string | null;
+  /** Secrets replaced by '••••••' (what core stores and logs). */
+  masked: { subject: string | null; text: string };
+}
+
+/** Compiled versions kept per process; versions never change, so an entry never goes stale. */
+const MAX_COMPILED = 500;
+
+/** A template problem is the admin's input: BAD_USER_INPUT naming the field (and the variable). */
+function asValidationError(problem: TemplateProblem): ValidationError {
+  return new ValidationError(problem.message, { field: problem.field, ...(problem.variable ? { variable: problem.variable } : {}) });
+}
+
+function contentOf(template: TemplateContent): TemplateContent {
+  return {
+    subject: template.subject,
+    textBody: template.textBody,
+    htmlBody: template.htmlBody,
+    whatsappTemplateName: template.whatsappTemplateName,
+    whatsappParameterOrder: template.whatsappParameterOrder,
+    dltTemplateId: template.dltTemplateId,
+  };
+}
+
+/** Empty strings from a form mean "none" for the optional parts. */
+function orNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value.trim() === '' ? null : value;
+}
+
+export class TemplateService {
+  private readonly compiled = new Map<string, CompiledTemplate>();
+
+  /** The active template for kind/channel in `language`, falling back to 'en'; null when the kind has no template on that channel. */
+  async render(em: EntityManager, kind: NotificationKind, channel: NotificationChannel, language: 'en' | 'hi', variables: Record<string, string>): Promise<RenderedMessage | null> {
+    const template = await this.activeTemplate(em, kind, channel, language);
+    return template ? this.renderWith(template, variables) : null;
+  }
+
+  /**
+   * Renders one stored version (active or not): a notification queued with version n is sent with
+   * version n even when an admin writes n+1 before it goes out. Null for an unknown id.
+   */
+  async renderVersion(em: EntityManager, templateId: string, variables: Record<string, string>): Promise<RenderedMessage | null> {
+    if (!isUuid(templateId)) return null;
+    const template = await em.findOne(NotificationTemplate, { id: templateId });
+    return template ? this.renderWith(template, variables) : null;
+  }
+
+  /** Channels that have an active template for the kind (the default channel matrix, as admins left it). */
+  async channelsFor(em: EntityManager, kind: NotificationKind): Promise<NotificationChannel[]> {
+    // Plain rows, not partially loaded entities: the caller's EntityManager then renders with full ones.
+    const rows: Array<{ channel: NotificationChannel }> = await em.createQueryBuilder(NotificationTemplate).select('channel', true).where({ kind, active: true }).execute('all');
+    return rows.map((row) => row.channel);
+  }
+
+  async list(ctx: RequestContext, filter: NotificationTemplatesFilter | undefined, page: PageInput | undefined) {
+    const where = {
+      ...(filter?.kind ? { kind: filter.kind } : {}),
+      ...(filter?.channel ? { channel: filter.channel } : {}),
+      ...(filter?.language ? { language: filter.language } : {}),
+      ...(filter?.includeInactive ? {} : { active: true }),
+    };
+    const [items, total] = await ctx.em.findAndCount(NotificationTemplate, where, {
+      orderBy: { kind: 'asc', channel: 'asc', language: 'asc', version: 'desc' },
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? 20,
+    });
+    return toPage(items, total, page);
+  }
+
+  /** A template where none is active; the next version number when earlier ones were deactivated. */
+  async create(ctx: RequestContext, input: CreateNotificationTemplateInput): Promise<NotificationTemplate> {
+    const createdBy = requireUserId(ctx);
+    const content: TemplateContent = {
+      subject: orNull(input.subject),
+      textBody: input.textBody,
+      htmlBody: orNull(input.htmlBody),
+      whatsappTemplateName: orNull(input.whatsappTemplateName),
+      whatsappParameterOrder: input.whatsappParameterOrder?.length ? input.whatsappParameterOrder : null,
+      dltTemplateId: orNull(input.dltTemplateId),
+    };
+    this.validate(input.kind, input.channel, content);
+    const language = input.language as TemplateLanguage;
+    try {
+      return await ctx.em.transactional(async (em) => {
+        const existing = await em.find(NotificationTemplate, { kind: input.kind, channel: input.channel, language }, { orderBy: { version: 'desc' }, limit: 1 });
+        if (existing[0]?.active) {
+          throw new ConflictError(`${input.kind} already has an active ${input.channel} template in ${language}: update it instead.`, { reason: 'ALREADY_ACTIVE', id: existing[0].id });
+        }
+        const template = em.create(NotificationTemplate, { kind: input.kind, channel: input.channel, language, version: (existing[0]?.version ?? 0) + 1, createdBy, ...content });
+        await em.flush();
+        return template;
+      });
+    } catch (error) {
+      // Two admins creating the same template at once: the unique indexes let one through.
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError('This template was just created by someone else.', { reason: 'ALREADY_ACTIVE' });
+      throw error;
+    }
+  }
+
+  /** Writes the next version from the active one (omitted fields kept) and deactivates it, in one transaction. */
+  async update(ctx: RequestContext, input: UpdateNotificationTemplateInput): Promise<NotificationTemplate> {
+    const createdBy = requireUserId(ctx);
+    const id = assertId(input.id);
+    try {
+      return await ctx.em.transactional(async (em) => {
+        // Locked: of two concurrent updates of one version, the second sees it inactive (CONFLICT).
+        const current = await em.findOne(NotificationTemplate, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!current) throw new NotFoundError('NotificationTemplate', id);
+        if (!current.active) {
+          throw new ConflictError('This is not the active version any more: reload the template and apply your change to the latest version.', { reason: 'NOT_ACTIVE' });
+        }
+        const pick = <K extends keyof TemplateContent>(key: K, value: TemplateContent[K] | undefined): TemplateContent[K] => (value === undefined ? current[key] : value);
+        const content: TemplateContent = {
+          subject: orNull(pick('subject', input.subject)),
+          textBody: pick('textBody', input.textBody),
+          htmlBody: orNull(pick('htmlBody', input.htmlBody)),
+          whatsappTemplateName: orNull(pick('whatsappTemplateName', input.whatsappTemplateName)),
+          whatsappParameterOrder: pick('whatsappParameterOrder', input.whatsappParameterOrder)?.length ? pick('whatsappParameterOrder', input.whatsappParameterOrder) : null,
+          dltTemplateId: orNull(pick('dltTemplateId', input.dltTemplateId)),
+        };
+        this.validate(current.kind, current.channel, content);
+        // Deactivated first: the partial unique index allows one active version at a time.
+        await em.nativeUpdate(NotificationTemplate, { id: current.id }, { active: false, updatedAt: new Date() });
+        const next = em.create(NotificationTemplate, {
+          kind: current.kind, channel: current.channel, language: current.language, version: current.version + 1, createdBy, ...content,
+        });
+        await em.flush();
+        return next;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new ConflictError('This template was just changed by someone else.', { reason: 'NOT_ACTIVE' });
+      throw error;
+    }
+  }
+
+  /** Stops sending this version (the kind falls back to English on the channel, or stops using it). Idempotent. */
+  async deactivate(ctx: RequestContext, id: string): Promise<NotificationTemplate> {
+    const template = await ctx.em.findOne(NotificationTemplate, { id: assertId(id) });
+    if (!template) throw new NotFoundError('NotificationTemplate', id);
+    if (template.active) {
+      template.active = false;
+      await ctx.em.flush();
+    }
+    return template;
+  }
+
+  /** Renders what a send would use, without sending; variables must be the kind's, and all the template uses. */
+  async preview(ctx: RequestContext, kind: NotificationKind, channel: NotificationChannel, language: TemplateLanguage, variables: Array<{ name: string; value: string }>): Promise<RenderedMessage> {
+    const allowed: readonly string[] = NOTIFICATION_KINDS[kind].variables;
+    const values: Record<string, string> = {};
+    // Unknown or repeated names stop the loop, so a long list costs at most the kind's variables + 1 steps.
+    for (const { name, value } of variables) {
+      if (!allowed.includes(name)) throw new ValidationError(`Unknown variable "${name}": ${kind} templates may use ${allowed.join(', ')}.`, { field: 'variables', variable: name });
+      if (name in values) throw new ValidationError(`Variable "${name}" is given twice.`, { field: 'variables', variable: name });
+      values[name] = value;
+    }
+    const template = await this.activeTemplate(ctx.em, kind, channel, language);
+    if (!template) throw new NotFoundError(`Active ${channel} template for ${kind}`);
+    try {
+      return this.renderWith(template, values);
+    } catch (error) {
+      if (error instanceof TemplateProblem) throw asValidationError(error);
+      throw error;
+    }
+  }
+
+  /**
+   * Inserts the default template of every (kind, channel, language) that has never had one.
+   * Run at start: a triple an admin edited or deactivated has rows, so it is left alone; two
+   * processes starting together both insert version 1, and the unique indexes keep one.
+   */
+  async ensureDefaults(em: EntityManager): Promise<number> {
+    const existing = await em.getConnection().execute<Array<{ kind: string; channel: string; language: string }>>(
+      'select distinct kind, channel::text as channel, language from notification_templates',
+    );
+    const have = new Set(existing.map((row) => `${row.kind}/${row.channel}/${row.language}`));
+    const missing = defaultTemplates().filter((t) => !have.has(`${t.kind}/${t.channel}/${t.language}`));
+    if (!missing.length) return 0;
+    const rows = missing.map((t) => ({ ...new NotificationTemplate(), ...t, version: 1, active: true }));
+    // ON CONFLICT DO NOTHING without a target: the racing row may hit the version key or the one-active index first.
+    await em.createQueryBuilder(NotificationTemplate).insert(rows).onConflict().ignore().execute();
+    return missing.length;
+  }
+
+  private validate(kind: NotificationKind, channel: NotificationChannel, content: TemplateContent): void {
+    try {
+      assertValidTemplate(kind, channel, content);
+    } catch (error) {
+      if (error instanceof TemplateProblem) throw asValidationError(error);
+      throw error;
+    }
+  }
+
+  private async activeTemplate(em: EntityManager, kind: NotificationKind, channel: NotificationChannel, language: TemplateLanguage): Promise<NotificationTemplate | null> {
+    const candidates = await em.find(NotificationTemplate, { kind, channel, active: true, language: { $in: [...new Set([language, 'en' as const])] } });
+    return candidates.find((t) => t.language === language) ?? candidates.find((t) => t.language === 'en') ?? null;
+  }
+
+  private renderWith(template: NotificationTemplate, variables: Record<string, string>): RenderedMessage {
+    let compiled = this.compiled.get(template.id);
+    if (!compiled) {
+      if (this.compiled.size >= MAX_COMPILED) this.compiled.clear();
+      compiled = new CompiledTemplate(template.kind, contentOf(template));
+      this.compiled.set(template.id, compiled);
+    }
+    const rendered = compiled.render(variables);
+    return {
+      templateId: template.id,
+      templateVersion: template.version,
+      language: template.language,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      whatsapp:
+        template.whatsappTemplateName && rendered.whatsappParameters
+          ? { templateName: template.whatsappTemplateName, language: template.language, parameters: rendered.whatsappParameters }
+          : null,
+      dltTemplateId: template.dltTemplateId,
+      masked: rendered.masked,
+    };
+  }
+}
