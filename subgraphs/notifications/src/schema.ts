@@ -1,9 +1,21 @@
-import { defineSubgraph } from '@realserv/platform';
+import { PgBoss } from 'pg-boss';
+import { PeerClient, defineSubgraph } from '@realserv/platform';
 import { notificationsConfigSchema } from './config.js';
 import { migrations } from './migrations/index.js';
 import { Notification, ProviderStatusReport } from './notification/notification.entity.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationFeedService } from './notification/notification-feed.service.js';
+import { NotificationDispatcher } from './notification/notification-dispatcher.js';
+import { NotificationSender } from './notification/notification-sender.js';
+import { ProviderStatusService } from './notification/provider-status.js';
+import { notificationTriggers } from './notification/notification-triggers.js';
+import { RecipientDirectory } from './recipient/recipient-directory.js';
+import { createChannelPorts } from './channels/index.js';
+import { TemplateService } from './template/template.service.js';
+import { PreferenceService } from './preference/preference.service.js';
+import { PushDeviceService } from './device/push-device.service.js';
+
+export { ProviderStatusService, type StatusOutcome } from './notification/provider-status.js';
 
 /**
  * The notifications subgraph: turns domain events into messages (email, SMS, WhatsApp, push and
@@ -16,10 +28,45 @@ export const notificationsSubgraph = defineSubgraph({
   migrations,
   events: true,
   configSchema: notificationsConfigSchema,
-  wire: () => {
-    const feed = new NotificationFeedService();
+  wire: async (runtime) => {
+    const { config, log, orm } = runtime;
+    const peer = (name: 'identity' | 'vendors' | 'orders', url: string, key: string) => new PeerClient({ self: 'notifications', peer: name, url, key });
+    const directory = new RecipientDirectory({
+      identity: peer('identity', config.PEER_IDENTITY_URL, config.PEER_IDENTITY_KEY),
+      vendors: peer('vendors', config.PEER_VENDORS_URL, config.PEER_VENDORS_KEY),
+      orders: peer('orders', config.PEER_ORDERS_URL, config.PEER_ORDERS_KEY),
+    });
+    const ports = await createChannelPorts(config, log);
+    const templates = new TemplateService();
+    const preferences = new PreferenceService();
+    const devices = new PushDeviceService();
+    const dispatcher = new NotificationDispatcher({ templates, preferences, devices, ports, log });
+    // Send jobs live in pg-boss on the events database, beside the event queues.
+    const boss = new PgBoss({ connectionString: config.EVENTS_DATABASE_URL!, schema: 'pgboss', application_name: 'notifications-send', max: 4 });
+    boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
+    const sender = new NotificationSender({
+      orm,
+      boss,
+      ports,
+      templates,
+      devices,
+      directory,
+      settings: {
+        maxAttempts: config.NOTIFY_MAX_ATTEMPTS,
+        retryBaseSeconds: config.NOTIFY_RETRY_BASE_SECONDS,
+        recipientPerMinute: config.NOTIFY_RECIPIENT_PER_MINUTE,
+        providerPerSecond: config.NOTIFY_PROVIDER_PER_SECOND,
+      },
+      log,
+    });
+    await sender.start();
+    const statuses = new ProviderStatusService(orm, sender, log);
+    void statuses; // Wired at merge: the channel helpers' webhook routes call statuses.onProviderStatus.
     return {
-      resolvers: [new NotificationResolver(feed)],
+      resolvers: [new NotificationResolver(new NotificationFeedService())],
+      subscriptions: notificationTriggers(dispatcher, directory),
+      jobs: [sender.sweepJob(config.NOTIFY_SWEEP_SECONDS)],
+      stop: () => sender.stop(),
     };
   },
 });
