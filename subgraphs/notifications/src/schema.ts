@@ -1,4 +1,3 @@
-import { PgBoss } from 'pg-boss';
 import { PeerClient, defineSubgraph } from '@realserv/platform';
 import { notificationsConfigSchema } from './config.js';
 import { migrations } from './migrations/index.js';
@@ -6,7 +5,7 @@ import { Notification, ProviderStatusReport } from './notification/notification.
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationFeedService } from './notification/notification-feed.service.js';
 import { NotificationDispatcher } from './notification/notification-dispatcher.js';
-import { NotificationSender } from './notification/notification-sender.js';
+import { NotificationSender, createSendQueue } from './notification/notification-sender.js';
 import { ProviderStatusService } from './notification/provider-status.js';
 import { notificationTriggers } from './notification/notification-triggers.js';
 import { RecipientDirectory } from './recipient/recipient-directory.js';
@@ -42,8 +41,7 @@ export const notificationsSubgraph = defineSubgraph({
     const devices = new PushDeviceService();
     const dispatcher = new NotificationDispatcher({ templates, preferences, devices, ports, log });
     // Send jobs live in pg-boss on the events database, beside the event queues.
-    const boss = new PgBoss({ connectionString: config.EVENTS_DATABASE_URL!, schema: 'pgboss', application_name: 'notifications-send', max: 4 });
-    boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
+    const boss = createSendQueue(config.EVENTS_DATABASE_URL!, log);
     const sender = new NotificationSender({
       orm,
       boss,

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { ChangeSetType, LockMode, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { PgBoss } from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import { detachedFromRequest, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
@@ -22,6 +22,16 @@ export interface SenderSettings {
   retryBaseSeconds: number;
   recipientPerMinute: number;
   providerPerSecond: number;
+}
+
+/**
+ * The send queue's pg-boss, on the events database beside the event queues (its own instance:
+ * the event bus keeps its own private). `schema` is for tests that want a queue of their own.
+ */
+export function createSendQueue(connectionString: string, log: Logger, schema = 'pgboss'): PgBoss {
+  const boss = new PgBoss({ connectionString, schema, application_name: 'notifications-send', max: 4, useListenNotify: true });
+  boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
+  return boss;
 }
 
 /** A queued job older than this with its notification still QUEUED and overdue is presumed lost. */
@@ -69,10 +79,10 @@ export class NotificationSender {
     await boss.start();
     // pg-boss retries a job only when its worker died (expired) or threw on infrastructure errors;
     // provider failures are handled here and end the job.
-    await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 });
+    await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, notify: true });
     await boss.work<{ notificationId: string }>(
       SEND_QUEUE,
-      { batchSize: 5, localConcurrency: 4, pollingIntervalSeconds: 1 },
+      { batchSize: 5, localConcurrency: 4, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
       async (jobs) => {
         for (const job of jobs) await this.sendOne(job.data.notificationId);
       },
