@@ -4,7 +4,12 @@ import { SUBGRAPHS } from './services.js';
 describe('local secrets', () => {
   it('each secret goes to exactly the one subgraph that uses it', () => {
     const secrets = makeLocalSecrets();
-    const places = { razorpayUrl: 'http://127.0.0.1:1', mediaDir: '/tmp/media', mediaPublicUrl: 'http://127.0.0.1:2' };
+    const places = {
+      razorpayUrl: 'http://127.0.0.1:1',
+      mediaDir: '/tmp/media',
+      mediaPublicUrl: 'http://127.0.0.1:2',
+      notifications: { publicUrl: 'http://127.0.0.1:3', smtpUrl: 'smtp://127.0.0.1:4', twilioApiUrl: 'http://127.0.0.1:5', whatsappGraphUrl: 'http://127.0.0.1:6' },
+    };
     const envs = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, ownSecretsOf(s.name, secrets, places)]));
     const holders = (value: string) => Object.entries(envs).filter(([, env]) => Object.values(env).includes(value)).map(([name]) => name);
     expect(holders(secrets.razorpay.keySecret)).toEqual(['payments']);
@@ -12,6 +17,8 @@ describe('local secrets', () => {
     expect(holders(secrets.otpHashKey)).toEqual(['vendors']);
     expect(holders(secrets.otpEncryptionKey)).toEqual(['vendors']);
     expect(holders(secrets.mediaSigningKey)).toEqual(['integrations']);
+    for (const secret of Object.values(secrets.notifications)) expect(holders(secret)).toEqual(['notifications']);
+    expect(envs.notifications).toMatchObject({ PUSH_TRANSPORT: 'local', EMAIL_TRANSPORT: 'smtp', TWILIO_API_URL: 'http://127.0.0.1:5', WHATSAPP_GRAPH_URL: 'http://127.0.0.1:6' });
     expect(envs.identity).toEqual({});
     expect(envs.catalog).toEqual({});
     expect(envs.orders).toEqual({});

@@ -6,6 +6,17 @@ export interface LocalSecrets {
   otpHashKey: string;
   otpEncryptionKey: string;
   mediaSigningKey: string;
+  /** The notifications subgraph's provider credentials, checked by the local provider servers. */
+  notifications: { twilioAccountSid: string; twilioAuthToken: string; whatsappAccessToken: string; whatsappAppSecret: string; whatsappVerifyToken: string };
+}
+
+/** Where the notifications subgraph's local providers listen; a channel whose server is not given stays off. */
+export interface NotificationPlaces {
+  /** The subgraph's own base URL (Twilio's StatusCallback is signed over `${publicUrl}/webhooks/twilio/status`). */
+  publicUrl: string;
+  smtpUrl?: string;
+  twilioApiUrl?: string;
+  whatsappGraphUrl?: string;
 }
 
 export function makeLocalSecrets(): LocalSecrets {
@@ -18,6 +29,13 @@ export function makeLocalSecrets(): LocalSecrets {
     otpHashKey: randomBytes(32).toString('base64url'),
     otpEncryptionKey: randomBytes(32).toString('base64'),
     mediaSigningKey: randomBytes(32).toString('base64url'),
+    notifications: {
+      twilioAccountSid: `AC${randomBytes(16).toString('hex')}`,
+      twilioAuthToken: randomBytes(16).toString('hex'),
+      whatsappAccessToken: randomBytes(24).toString('base64url'),
+      whatsappAppSecret: randomBytes(16).toString('hex'),
+      whatsappVerifyToken: randomBytes(16).toString('base64url'),
+    },
   };
 }
 
@@ -28,7 +46,7 @@ export function makeLocalSecrets(): LocalSecrets {
 export function ownSecretsOf(
   subgraph: string,
   secrets: LocalSecrets,
-  places: { razorpayUrl: string; mediaDir: string; mediaPublicUrl: string },
+  places: { razorpayUrl: string; mediaDir: string; mediaPublicUrl: string; notifications?: NotificationPlaces },
 ): Record<string, string> {
   switch (subgraph) {
     case 'payments':
@@ -49,6 +67,29 @@ export function ownSecretsOf(
         MEDIA_PUBLIC_URL: places.mediaPublicUrl,
         MEDIA_SIGNING_KEY: secrets.mediaSigningKey,
       };
+    case 'notifications': {
+      // Push is recorded in the process; email, SMS and WhatsApp go to local provider servers
+      // speaking SMTP, Twilio's and Meta's APIs (each channel is on once its server is given).
+      const n = secrets.notifications;
+      const at = places.notifications;
+      return {
+        PUSH_TRANSPORT: 'local',
+        ...(at ? { PUBLIC_URL: at.publicUrl } : {}),
+        ...(at?.smtpUrl ? { EMAIL_TRANSPORT: 'smtp', SMTP_URL: at.smtpUrl } : {}),
+        ...(at?.twilioApiUrl
+          ? { TWILIO_ACCOUNT_SID: n.twilioAccountSid, TWILIO_AUTH_TOKEN: n.twilioAuthToken, SMS_SENDER_ID: 'RLSERV', DLT_ENTITY_ID: '1101000000000012345', TWILIO_API_URL: at.twilioApiUrl }
+          : {}),
+        ...(at?.whatsappGraphUrl
+          ? {
+              WHATSAPP_PHONE_NUMBER_ID: '104000000000001',
+              WHATSAPP_ACCESS_TOKEN: n.whatsappAccessToken,
+              WHATSAPP_APP_SECRET: n.whatsappAppSecret,
+              WHATSAPP_VERIFY_TOKEN: n.whatsappVerifyToken,
+              WHATSAPP_GRAPH_URL: at.whatsappGraphUrl,
+            }
+          : {}),
+      };
+    }
     default:
       return {};
   }

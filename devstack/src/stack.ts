@@ -180,11 +180,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             CALLER_KEY: keys[subgraph.name]!,
             ...(subgraph.events ? { EVENTS_DATABASE_URL: postgres.urlFor('events') } : {}),
             PEER_KEYS: peerKeys[subgraph.name]!.join(','),
-            // Only this subgraph's own secrets (Razorpay: payments; OTP keys: vendors; media: integrations).
+            // Only this subgraph's own secrets (Razorpay: payments; OTP keys: vendors; media: integrations; providers: notifications).
             ...ownSecretsOf(subgraph.name, secrets, {
               razorpayUrl: razorpayServer.url,
               mediaDir: join(options.dataDir, 'media'),
               mediaPublicUrl: `http://127.0.0.1:${ports.subgraphs.integrations}`,
+              // The email, SMS and WhatsApp local servers' URLs join here once their channels are merged.
+              notifications: { publicUrl: `http://127.0.0.1:${ports.subgraphs.notifications}` },
             }),
             ...peerEnv[subgraph.name],
             MIGRATE_ON_START: 'true',

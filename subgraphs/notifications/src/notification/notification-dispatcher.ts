@@ -101,9 +101,9 @@ export class NotificationDispatcher {
       });
       if (inApp) {
         recordEvent(em, InAppNotificationAdded, { notificationId: row.id, userId: recipient.id });
-        notificationMetrics().sent.inc({ channel });
+        notificationMetrics.sent.inc({ channel });
       } else {
-        notificationMetrics().queued.inc({ channel });
+        notificationMetrics.queued.inc({ channel });
       }
       rows.push(row);
     }

@@ -185,7 +185,7 @@ export class NotificationSender {
         n.sentAt = new Date();
         n.attempts += 1;
         n.failureReason = null;
-        const metrics = notificationMetrics();
+        const metrics = notificationMetrics;
         metrics.sent.inc({ channel: n.channel });
         metrics.eventToAccept.observe({ channel: n.channel }, (n.sentAt.getTime() - n.eventAt.getTime()) / 1000);
         log.info({ providerMessageId: accepted.providerMessageId, attempts: n.attempts }, 'notification sent');
@@ -197,7 +197,7 @@ export class NotificationSender {
           n.failureReason = failure.reason;
           n.nextAttemptAt = new Date(Date.now() + seconds * 1000);
           n.jobQueuedAt = null;
-          notificationMetrics().retried.inc({ channel: n.channel });
+          notificationMetrics.retried.inc({ channel: n.channel });
           log.warn({ reason: failure.reason, attempts: n.attempts, retryInSeconds: seconds }, 'notification send failed; will retry');
           return;
         }
@@ -212,7 +212,7 @@ export class NotificationSender {
     n.status = NotificationStatus.FAILED;
     n.failureReason = reason;
     n.failedAt = new Date();
-    notificationMetrics().failed.inc({ channel: n.channel, permanent: String(permanent) });
+    notificationMetrics.failed.inc({ channel: n.channel, permanent: String(permanent) });
     if (n.channel === 'WHATSAPP' && n.kind === 'DELIVERY_OTP') await this.fallBackToSms(em, n);
   }
 
@@ -242,7 +242,7 @@ export class NotificationSender {
       body: rendered.masked.text,
       fallbackOf: failed.id,
     });
-    notificationMetrics().queued.inc({ channel: 'SMS' });
+    notificationMetrics.queued.inc({ channel: 'SMS' });
     this.deps.log.info({ notificationId: failed.id }, 'delivery OTP failed on WhatsApp: falling back to SMS');
   }
 
