@@ -71,6 +71,10 @@ describe('the in-app feed', () => {
     expect((await feedOf(buyer)).items.map((n) => n.kind)).not.toContain('ORDER_PLACED_VENDOR');
     expect((await feedOf(vendor)).items.map((n) => n.kind)).not.toContain('ORDER_PLACED_BUYER');
     expect(forBuyer).toMatchObject({ recipientId: null, eventName: null, destination: null });
+    // Counted per channel on the subgraph's /metrics.
+    const subgraphUrl = (JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>).notifications!;
+    const metrics = await (await fetch(new URL('/metrics', subgraphUrl))).text();
+    expect(Number(/notifications_sent_total\{channel="IN_APP"[^}]*\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
   });
 
   test('unread count and markNotificationsRead (some, then all); repeating changes nothing', async () => {

@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { newBuyer, newVendorUser, seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
@@ -66,6 +68,9 @@ describe('each trigger notifies the right person', () => {
     } finally {
       await client.end();
     }
+    // Nor in any service's log.
+    const logs = join(process.env.REALSERV_DATA_DIR!, 'logs');
+    for (const file of readdirSync(logs)) expect([file, readFileSync(join(logs, file), 'utf8').includes(live.deliveryOtp)]).toEqual([file, false]);
   });
 
   test('an online order: the vendor hears the buyer paid; a refund reaches the buyer', async () => {
