@@ -265,7 +265,7 @@ describe('provider status reports', () => {
     const [n] = await dispatch({ recipient: to });
     const sent = await settledAs(n!.id, 'SENT');
     const report = (status: 'DELIVERED' | 'READ' | 'FAILED', eventKey: string = randomUUID()) =>
-      statuses.onProviderStatus({ channel: 'SMS', providerMessageId: sent.providerMessageId!, status, reason: status === 'FAILED' ? '30006' : null, at: new Date(), eventKey });
+      statuses.apply({ channel: 'SMS', providerMessageId: sent.providerMessageId!, status, reason: status === 'FAILED' ? '30006' : null, at: new Date(), eventKey });
     expect(await report('DELIVERED', 'k-delivered')).toBe('applied');
     expect(await report('DELIVERED', 'k-delivered')).toBe('duplicate');
     expect(await report('READ')).toBe('applied');
@@ -273,14 +273,14 @@ describe('provider status reports', () => {
     expect(await report('FAILED')).toBe('unchanged');
     expect(await reload(n!.id)).toMatchObject({ status: 'READ', failureReason: null });
     expect((await reload(n!.id)).deliveredAt).not.toBeNull();
-    expect(await statuses.onProviderStatus({ channel: 'SMS', providerMessageId: 'pm_unknown', status: 'DELIVERED', reason: null, at: new Date(), eventKey: randomUUID() })).toBe('unknown');
+    expect(await statuses.apply({ channel: 'SMS', providerMessageId: 'pm_unknown', status: 'DELIVERED', reason: null, at: new Date(), eventKey: randomUUID() })).toBe('unknown');
   });
 
   test('a failure reported before delivery ends it FAILED with the provider’s reason', async () => {
     const to = recipient();
     const [n] = await dispatch({ recipient: to });
     const sent = await settledAs(n!.id, 'SENT');
-    expect(await statuses.onProviderStatus({ channel: 'SMS', providerMessageId: sent.providerMessageId!, status: 'FAILED', reason: '30006', at: new Date(), eventKey: randomUUID() })).toBe('applied');
+    expect(await statuses.apply({ channel: 'SMS', providerMessageId: sent.providerMessageId!, status: 'FAILED', reason: '30006', at: new Date(), eventKey: randomUUID() })).toBe('applied');
     expect(await reload(n!.id)).toMatchObject({ status: 'FAILED', failureReason: '30006' });
   });
 });

@@ -9,7 +9,7 @@ import { NotificationSender, createSendQueue } from './notification/notification
 import { ProviderStatusService } from './notification/provider-status.js';
 import { notificationTriggers } from './notification/notification-triggers.js';
 import { RecipientDirectory } from './recipient/recipient-directory.js';
-import { createChannelPorts } from './channels/index.js';
+import { createChannelPorts, providerWebhookRoutes } from './channels/index.js';
 import { TemplateService } from './template/template.service.js';
 import { PreferenceService } from './preference/preference.service.js';
 import { PushDeviceService } from './device/push-device.service.js';
@@ -58,11 +58,13 @@ export const notificationsSubgraph = defineSubgraph({
       log,
     });
     await sender.start();
+    // Delivery reports: the channels' verified webhook routes call `statuses.onProviderStatus`
+    // (routes: twilioStatusRoute, whatsappWebhookRoutes; wired when those channels merge).
     const statuses = new ProviderStatusService(orm, sender, log);
-    void statuses; // Wired at merge: the channel helpers' webhook routes call statuses.onProviderStatus.
     return {
       resolvers: [new NotificationResolver(new NotificationFeedService())],
       subscriptions: notificationTriggers(dispatcher, directory),
+      routes: (router) => providerWebhookRoutes(router, config, statuses),
       jobs: [sender.sweepJob(config.NOTIFY_SWEEP_SECONDS)],
       stop: () => sender.stop(),
     };

@@ -1,6 +1,8 @@
+import type { Router } from 'express';
 import type { Logger } from 'pino';
 import type { NotificationsConfig } from '../config.js';
 import type { EmailPort, ProviderChannel, PushPort, SmsPort, WhatsAppPort } from './port.js';
+import type { ProviderStatusService } from '../notification/provider-status.js';
 
 /** The provider ports this process sends through; a channel without one is off. */
 export interface ChannelPorts {
@@ -25,4 +27,15 @@ export async function createChannelPorts(config: NotificationsConfig, log: Logge
   const off = (['EMAIL', 'SMS', 'WHATSAPP', 'PUSH'] as ProviderChannel[]).filter((channel) => !ports[channel]);
   if (off.length) log.warn({ channels: off }, 'notification channels off (no provider configured): their messages are skipped');
   return ports;
+}
+
+/**
+ * The providers' delivery-report webhooks (signatures verified over the raw body by each channel's
+ * route before anything is parsed), each handing reports to `statuses.onProviderStatus`. A
+ * channel that is off mounts nothing.
+ */
+export function providerWebhookRoutes(router: Router, config: NotificationsConfig, statuses: ProviderStatusService): void {
+  // Wired at merge, one line per channel helper's route (see the README, "Channels"):
+  // if (config.TWILIO_ACCOUNT_SID) twilioStatusRoute(router, smsSettings(config), statuses.onProviderStatus);
+  // if (config.WHATSAPP_PHONE_NUMBER_ID) whatsappWebhookRoutes(router, whatsAppSettings(config), { onStatus: statuses.onProviderStatus, onInbound: ... });
 }

@@ -1,4 +1,4 @@
-import { MAX_RETRY_DELAY_SECONDS, TokenBucket, maskDestination, mayRetry, nextStatus, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
+import { MAX_RETRY_DELAY_SECONDS, TokenBucket, maskDestination, mayRetry, nextStatus, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
 
 describe('status reports move a notification forward only', () => {
   const cases: Array<[DeliveryStatus, DeliveryStatus, DeliveryStatus | null]> = [
@@ -82,5 +82,18 @@ describe('destinations in logs', () => {
     expect(maskDestination('+919812345678')).toBe('+91******78');
     expect(maskDestination('asha@example.com')).toBe('a***@example.com');
     expect(maskDestination(null)).toBeNull();
+  });
+});
+
+describe('promotional SMS time band (09:00–21:00 IST)', () => {
+  it('sends inside the band', () => {
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T03:30:00Z'))).toBe(0); // 09:00 IST
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T15:29:00Z'))).toBe(0); // 20:59 IST
+  });
+
+  it('waits for 09:00 IST the same morning, or the next one after 21:00', () => {
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T01:30:00Z'))).toBe(2 * 3600_000); // 07:00 IST
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T15:30:00Z'))).toBe(12 * 3600_000); // 21:00 IST
+    expect(promotionalSmsWaitMs(new Date('2026-11-30T20:00:00Z'))).toBe(7 * 3600_000 + 30 * 60_000); // 01:30 IST
   });
 });

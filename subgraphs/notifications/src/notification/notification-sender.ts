@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { detachedFromRequest, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
-import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, recipientWaitMs, retryDelaySeconds } from './delivery-rules.js';
+import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds } from './delivery-rules.js';
 import { notificationMetrics } from './notification-metrics.js';
 import { ProviderError, type ProviderAccepted, type ProviderChannel } from '../channels/port.js';
 import type { ChannelPorts } from '../channels/index.js';
@@ -169,14 +169,17 @@ export class NotificationSender {
       // Sent, failed or not due: another job got there first, or this one is early.
       if (!n || n.status !== NotificationStatus.QUEUED || n.nextAttemptAt.getTime() > Date.now() + 1000) return;
       const log = this.deps.log.child({ notificationId: n.id, kind: n.kind, channel: n.channel, to: maskDestination(n.destination) });
-      if (n.category !== 'DELIVERY_OTP') {
-        const wait = await this.recipientWait(em, n);
-        if (wait > 0) {
-          n.nextAttemptAt = new Date(Date.now() + wait);
-          n.jobQueuedAt = null;
-          log.info({ waitMs: wait }, 'recipient rate limit: send deferred');
-          return;
-        }
+      // Promotional SMS only inside India's time band; everyone's messages within their rate limit
+      // (the delivery OTP is exempt: the buyer is at the door).
+      const wait = Math.max(
+        n.channel === 'SMS' && n.category === 'PROMOTIONS' ? promotionalSmsWaitMs(new Date()) : 0,
+        n.category === 'DELIVERY_OTP' ? 0 : await this.recipientWait(em, n),
+      );
+      if (wait > 0) {
+        n.nextAttemptAt = new Date(Date.now() + wait);
+        n.jobQueuedAt = null;
+        log.info({ waitMs: wait }, 'send deferred (rate limit or promotional time band)');
+        return;
       }
       try {
         const accepted = await this.deliver(em, n);

@@ -23,8 +23,17 @@ export class ProviderStatusService {
     private readonly log: Logger,
   ) {}
 
-  /** For the webhook routes: `(status) => statuses.onProviderStatus(status)`. */
-  readonly onProviderStatus = async (status: ProviderStatus): Promise<StatusOutcome> => {
+  /**
+   * The handler the channels' webhook routes take (`onStatus`), bound: pass
+   * `statuses.onProviderStatus` as it is. Reports for messages we do not know are logged.
+   */
+  readonly onProviderStatus = async (status: ProviderStatus): Promise<void> => {
+    const outcome = await this.apply(status);
+    if (outcome === 'unknown') this.log.info({ channel: status.channel, providerMessageId: status.providerMessageId, status: status.status }, 'status report for an unknown message');
+  };
+
+  /** Applies one report and says what became of it. */
+  async apply(status: ProviderStatus): Promise<StatusOutcome> {
     return detachedFromRequest(() =>
       this.orm.em.fork().transactional(async (em) => {
         const n = await em.findOne(
@@ -60,5 +69,5 @@ export class ProviderStatusService {
         return 'applied';
       }),
     );
-  };
+  }
 }
