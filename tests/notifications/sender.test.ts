@@ -14,6 +14,7 @@ import type { RenderedMessage, TemplateService } from '../../subgraphs/notificat
 import type { RecipientDirectory, Recipient } from '../../subgraphs/notifications/src/recipient/recipient-directory.js';
 import { PreferenceService } from '../../subgraphs/notifications/src/preference/preference.service.js';
 import { PushDeviceService } from '../../subgraphs/notifications/src/device/push-device.service.js';
+import { WhatsAppWindow, WhatsAppWindows } from '../../subgraphs/notifications/src/conversation/whatsapp-window.js';
 
 /**
  * The sender on a database and a pg-boss queue of its own, with ports that record what they are
@@ -66,6 +67,7 @@ const directory = { deliveryOtp: async () => OTP } as unknown as RecipientDirect
 let orm: MikroORM;
 let sender: NotificationSender;
 let statuses: ProviderStatusService;
+let windows: WhatsAppWindows;
 let dispatcher: NotificationDispatcher;
 const sms = new RecordingPort<SmsMessage>();
 const whatsapp = new RecordingPort<WhatsAppMessage>();
@@ -80,13 +82,15 @@ function startSender(): NotificationSender {
     templates,
     devices: new PushDeviceService(),
     directory,
+    windows,
     settings: { maxAttempts: 3, retryBaseSeconds: 1, recipientPerMinute: 3, providerPerSecond: 1000 },
     log,
   });
 }
 
 beforeAll(async () => {
-  orm = await scratchOrm([Notification, ProviderStatusReport]);
+  orm = await scratchOrm([Notification, ProviderStatusReport, WhatsAppWindow]);
+  windows = new WhatsAppWindows(orm);
   sender = startSender();
   await sender.start();
   statuses = new ProviderStatusService(orm, sender, log);
@@ -216,6 +220,22 @@ describe('the delivery OTP', () => {
     expect(await dispatch({ recipient: to, kind: 'DELIVERY_OTP', variables: { recipientName: 'Asha', orderNumber: 'RS-1' }, data: { deliveryId: randomUUID() } }, ev)).toEqual([]);
     expect(await orm.em.fork().count(Notification, { eventId: ev.id, channel: 'SMS' })).toBe(1);
     expect(sentTo(sms, to.phone!)).toHaveLength(1);
+  });
+});
+
+describe('WhatsApp', () => {
+  test('a template outside the 24-hour window; a session text once the user has written', async () => {
+    channels = ['WHATSAPP'];
+    const to = recipient();
+    const [first] = await dispatch({ recipient: to });
+    await settledAs(first!.id, 'SENT');
+    // The user writes to us (a redelivered, older copy of the message must not close the window).
+    await windows.onInbound({ messageId: `wamid.${randomUUID()}`, from: to.phone!, at: new Date(), type: 'text', text: 'hello', rawType: 'text' });
+    await windows.onInbound({ messageId: `wamid.${randomUUID()}`, from: to.phone!, at: new Date(Date.now() - 48 * 3600_000), type: 'text', text: 'old', rawType: 'text' });
+    const [second] = await dispatch({ recipient: to });
+    await settledAs(second!.id, 'SENT');
+    expect(sentTo(whatsapp, to.phone!).map((m) => m.kind)).toEqual(['template', 'text']);
+    expect(sentTo(whatsapp, to.phone!)[1]).toMatchObject({ kind: 'text', body: expect.stringContaining('ORDER_CONFIRMED') });
   });
 });
 

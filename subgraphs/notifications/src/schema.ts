@@ -13,6 +13,7 @@ import { createChannelPorts, providerWebhookRoutes } from './channels/index.js';
 import { TemplateService } from './template/template.service.js';
 import { PreferenceService } from './preference/preference.service.js';
 import { PushDeviceService } from './device/push-device.service.js';
+import { WhatsAppWindow, WhatsAppWindows } from './conversation/whatsapp-window.js';
 
 export { ProviderStatusService, type StatusOutcome } from './notification/provider-status.js';
 
@@ -23,7 +24,7 @@ export { ProviderStatusService, type StatusOutcome } from './notification/provid
 export const notificationsSubgraph = defineSubgraph({
   name: 'notifications',
   resolvers: [NotificationResolver],
-  entities: [Notification, ProviderStatusReport],
+  entities: [Notification, ProviderStatusReport, WhatsAppWindow],
   migrations,
   events: true,
   configSchema: notificationsConfigSchema,
@@ -42,6 +43,8 @@ export const notificationsSubgraph = defineSubgraph({
     const dispatcher = new NotificationDispatcher({ templates, preferences, devices, ports, log });
     // Send jobs live in pg-boss on the events database, beside the event queues.
     const boss = createSendQueue(config.EVENTS_DATABASE_URL!, log);
+    // Inbound WhatsApp messages (the webhook's onInbound: `windows.onInbound`) open the 24-hour window.
+    const windows = new WhatsAppWindows(orm);
     const sender = new NotificationSender({
       orm,
       boss,
@@ -49,6 +52,7 @@ export const notificationsSubgraph = defineSubgraph({
       templates,
       devices,
       directory,
+      windows,
       settings: {
         maxAttempts: config.NOTIFY_MAX_ATTEMPTS,
         retryBaseSeconds: config.NOTIFY_RETRY_BASE_SECONDS,
@@ -64,7 +68,7 @@ export const notificationsSubgraph = defineSubgraph({
     return {
       resolvers: [new NotificationResolver(new NotificationFeedService())],
       subscriptions: notificationTriggers(dispatcher, directory),
-      routes: (router) => providerWebhookRoutes(router, config, statuses),
+      routes: (router) => providerWebhookRoutes(router, config, statuses, windows),
       jobs: [sender.sweepJob(config.NOTIFY_SWEEP_SECONDS)],
       stop: () => sender.stop(),
     };

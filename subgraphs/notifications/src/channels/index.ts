@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { NotificationsConfig } from '../config.js';
 import type { EmailPort, ProviderChannel, PushPort, SmsPort, WhatsAppPort } from './port.js';
 import type { ProviderStatusService } from '../notification/provider-status.js';
+import type { WhatsAppWindows } from '../conversation/whatsapp-window.js';
 
 /** The provider ports this process sends through; a channel without one is off. */
 export interface ChannelPorts {
@@ -31,11 +32,11 @@ export async function createChannelPorts(config: NotificationsConfig, log: Logge
 
 /**
  * The providers' delivery-report webhooks (signatures verified over the raw body by each channel's
- * route before anything is parsed), each handing reports to `statuses.onProviderStatus`. A
- * channel that is off mounts nothing.
+ * route before anything is parsed), each handing reports to `statuses.onProviderStatus`; inbound
+ * WhatsApp messages open the customer-service window (`windows.onInbound`). A channel that is off mounts nothing.
  */
-export function providerWebhookRoutes(router: Router, config: NotificationsConfig, statuses: ProviderStatusService): void {
+export function providerWebhookRoutes(router: Router, config: NotificationsConfig, statuses: ProviderStatusService, windows: WhatsAppWindows): void {
   // Wired at merge, one line per channel helper's route (see the README, "Channels"):
   // if (config.TWILIO_ACCOUNT_SID) twilioStatusRoute(router, smsSettings(config), statuses.onProviderStatus);
-  // if (config.WHATSAPP_PHONE_NUMBER_ID) whatsappWebhookRoutes(router, whatsAppSettings(config), { onStatus: statuses.onProviderStatus, onInbound: ... });
+  // if (config.WHATSAPP_PHONE_NUMBER_ID) whatsappWebhookRoutes(router, whatsAppSettings(config), { onStatus: statuses.onProviderStatus, onInbound: windows.onInbound });
 }

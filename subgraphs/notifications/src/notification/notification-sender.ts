@@ -13,6 +13,7 @@ import type { ChannelPorts } from '../channels/index.js';
 import type { RecipientDirectory } from '../recipient/recipient-directory.js';
 import type { RenderedMessage, TemplateService } from '../template/template.service.js';
 import type { PushDeviceService } from '../device/push-device.service.js';
+import { whatsAppMessageKind, type WhatsAppWindows } from '../conversation/whatsapp-window.js';
 
 /** The pg-boss queue of send jobs (one job per attempt of one Notification). */
 export const SEND_QUEUE = 'notifications.send';
@@ -67,6 +68,7 @@ export class NotificationSender {
       templates: TemplateService;
       devices: PushDeviceService;
       directory: RecipientDirectory;
+      windows: WhatsAppWindows;
       settings: SenderSettings;
       log: Logger;
     },
@@ -275,12 +277,15 @@ export class NotificationSender {
       case 'SMS':
         if (!message.dltTemplateId) throw new ProviderError(channel, 'NO_DLT_TEMPLATE', true);
         return this.deps.ports.SMS!.send({ to: n.destination!, body: message.text, dltTemplateId: message.dltTemplateId, reference: n.id });
-      case 'WHATSAPP':
+      case 'WHATSAPP': {
+        const kind = whatsAppMessageKind(await this.deps.windows.lastInboundAt(em, n.destination!), new Date(), message.whatsapp !== null);
+        if (!kind) throw new ProviderError(channel, 'NO_WHATSAPP_TEMPLATE', true);
         return this.deps.ports.WHATSAPP!.send(
-          message.whatsapp
-            ? { to: n.destination!, reference: n.id, kind: 'template', ...message.whatsapp }
+          kind === 'template'
+            ? { to: n.destination!, reference: n.id, kind: 'template', ...message.whatsapp! }
             : { to: n.destination!, reference: n.id, kind: 'text', body: message.text },
         );
+      }
       case 'PUSH':
         return this.push(em, n, message);
     }
