@@ -116,11 +116,6 @@ export class NotificationSender {
       });
   }
 
-  /** Waits for the pump in progress (tests, shutdown). */
-  async settled(): Promise<void> {
-    while (this.pumping) await this.pumping;
-  }
-
   private async queueDue(): Promise<void> {
     for (;;) {
       const queued = await this.deps.orm.em.fork().transactional(async (em) => {
