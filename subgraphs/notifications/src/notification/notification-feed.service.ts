@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { IsolationLevel, type FilterQuery } from '@mikro-orm/core';
 import { ConflictError, NotFoundError, ValidationError, assertId, isAdmin, requireUserId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import type { NotificationCategory, NotificationChannel } from './notification-kinds.js';
@@ -27,11 +27,16 @@ export const MAX_MARK_READ_IDS = 100;
 export class NotificationFeedService {
   async feedOf(em: EntityManager, userId: string, page: PageInput | undefined, unreadOnly: boolean): Promise<Feed> {
     const where: FilterQuery<Notification> = { userId, channel: 'IN_APP', ...(unreadOnly ? { readAt: null } : {}) };
-    const [[items, total], unreadCount] = await Promise.all([
-      em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 }),
-      em.count(Notification, { userId, channel: 'IN_APP', readAt: null }),
-    ]);
-    return { ...toPage(items, total, page), unreadCount };
+    // One snapshot for the page, its total and the unread count, so a notification arriving
+    // between the reads never shows in the list without being counted.
+    return em.transactional(
+      async (tx) => {
+        const [items, total] = await tx.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+        const unreadCount = await tx.count(Notification, { userId, channel: 'IN_APP', readAt: null });
+        return { ...toPage(items, total, page), unreadCount };
+      },
+      { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+    );
   }
 
   /** One notification: its recipient and admins may read it; NOT_FOUND for everyone else. */
