@@ -185,9 +185,8 @@ export class NotificationSender {
         n.sentAt = new Date();
         n.attempts += 1;
         n.failureReason = null;
-        const metrics = notificationMetrics;
-        metrics.sent.inc({ channel: n.channel });
-        metrics.eventToAccept.observe({ channel: n.channel }, (n.sentAt.getTime() - n.eventAt.getTime()) / 1000);
+        notificationMetrics.sent.inc({ channel: n.channel });
+        notificationMetrics.eventToAccept.observe({ channel: n.channel }, (n.sentAt.getTime() - n.eventAt.getTime()) / 1000);
         log.info({ providerMessageId: accepted.providerMessageId, attempts: n.attempts }, 'notification sent');
       } catch (error) {
         n.attempts += 1;
