@@ -24,6 +24,7 @@ describe('local secrets', () => {
     expect(holders(secrets.whatsapp.appSecret)).toEqual(['notifications']);
     expect(holders(secrets.whatsapp.accessToken)).toEqual(['notifications']);
     expect(holders(secrets.whatsapp.verifyToken)).toEqual(['notifications']);
+    expect(envs.notifications).toMatchObject({ PUSH_TRANSPORT: 'local', EMAIL_TRANSPORT: 'smtp', SMTP_URL: 'smtp://127.0.0.1:3', TWILIO_API_URL: 'http://127.0.0.1:4', WHATSAPP_GRAPH_URL: 'http://127.0.0.1:5', PUBLIC_URL: 'http://127.0.0.1:6' });
     expect(envs.identity).toEqual({});
     expect(envs.catalog).toEqual({});
     expect(envs.orders).toEqual({});

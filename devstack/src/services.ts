@@ -97,7 +97,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     calls: ['identity', 'vendors', 'orders'],
     docker: {
       comment:
-        'Local providers for every channel (push recorded in the process). Production: EMAIL_TRANSPORT=ses + AWS_REGION,\nTwilio (TWILIO_*, SMS_SENDER_ID, DLT_ENTITY_ID, PUBLIC_URL), WhatsApp Cloud API (WHATSAPP_*), PUSH_TRANSPORT=fcm.',
+        'Push recorded in the process; email, SMS and WhatsApp stay off until configured (subgraphs/notifications/README.md).\nProduction: EMAIL_TRANSPORT=ses + AWS_REGION, Twilio (TWILIO_*, SMS_SENDER_ID, DLT_ENTITY_ID, PUBLIC_URL), WhatsApp Cloud API (WHATSAPP_*), PUSH_TRANSPORT=fcm.',
       env: { PUSH_TRANSPORT: 'local' },
       publish: true,
     },

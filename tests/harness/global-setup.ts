@@ -41,6 +41,8 @@ export default async function globalSetup(): Promise<void> {
       AUTH_REVOCATION_CACHE_SECONDS: '2',
       ONLINE_PAYMENT_WINDOW_SECONDS: '3',
       UNPAID_ORDER_SWEEP_SECONDS: '0',
+      // Notifications: a provider error is retried after about a second, not five.
+      NOTIFY_RETRY_BASE_SECONDS: '1',
       ...SETTLEMENT_TEST_CLOCK,
     },
   });

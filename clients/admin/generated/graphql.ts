@@ -143,6 +143,63 @@ export type ModeratedUserStatus =
   /** Suspend: sign-in disabled and sessions ended. */
   | 'SUSPENDED';
 
+/** What a notification is about; preferences are per channel and category. */
+export type NotificationCategory =
+  /** Account and KYC decisions (security: cannot be switched off entirely). */
+  | 'ACCOUNT'
+  /** The delivery OTP (security: cannot be switched off entirely). */
+  | 'DELIVERY_OTP'
+  /** An order was placed, confirmed, rejected, dispatched, delivered, completed or cancelled. */
+  | 'ORDER_UPDATES'
+  /** Payments received or failed, refunds. */
+  | 'PAYMENTS'
+  /** Offers and news (off unless the user turns them on). */
+  | 'PROMOTIONS'
+  /** Vendor settlements generated and paid. */
+  | 'SETTLEMENTS';
+
+/** How a notification reaches its recipient. */
+export type NotificationChannel =
+  /** Email (AWS SES in production). */
+  | 'EMAIL'
+  /** The in-app feed (myNotifications, notificationReceived). */
+  | 'IN_APP'
+  /** Push to the recipient’s registered devices (Firebase Cloud Messaging). */
+  | 'PUSH'
+  /** SMS (Twilio, DLT-registered templates). */
+  | 'SMS'
+  /** WhatsApp (Meta Cloud API template or session message). */
+  | 'WHATSAPP';
+
+/** Where a notification stands: QUEUED → SENT → DELIVERED → READ, or FAILED. */
+export type NotificationStatus =
+  /** The provider reported it delivered to the device or inbox. */
+  | 'DELIVERED'
+  /** Not delivered: a permanent provider error, or the retries ran out; see failureReason. */
+  | 'FAILED'
+  /** Created; waiting to be sent (or to be retried after a transient provider error). */
+  | 'QUEUED'
+  /** Read: reported by the provider (WhatsApp) or marked read in the app. */
+  | 'READ'
+  /** The provider accepted it (in-app: it is in the feed). */
+  | 'SENT';
+
+/** Narrow the admin list of notifications; all fields optional. */
+export type NotificationsFilter = {
+  /** Only this category. */
+  category?: NotificationCategory | null | undefined;
+  /** Only this channel. */
+  channel?: NotificationChannel | null | undefined;
+  /** Only those of this domain event. */
+  eventId?: string | number | null | undefined;
+  /** Only this kind, e.g. DELIVERY_OTP. */
+  kind?: string | null | undefined;
+  /** Only this status. */
+  status?: NotificationStatus | null | undefined;
+  /** Only this recipient’s (RealServ user id). */
+  userId?: string | number | null | undefined;
+};
+
 /** The order's view of its money; payments owns the details. */
 export type OrderPaymentStatus =
   /** Cash on delivery, collected and recorded by the vendor. */
@@ -419,6 +476,21 @@ export type ForceCompleteDeliveryMutationVariables = Exact<{
 
 export type ForceCompleteDeliveryMutation = { forceCompleteDelivery: { id: string, status: DeliveryStatus, history: Array<{ step: string, note: string | null }> } };
 
+export type NotificationsQueryVariables = Exact<{
+  filter?: NotificationsFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { pageInfo: { totalCount: number, hasNextPage: boolean }, items: Array<{ id: string, recipientId: string | null, eventName: string | null, kind: string, channel: NotificationChannel, status: NotificationStatus, failureReason: string | null, attempts: number, destination: string | null, providerMessageId: string | null, createdAt: string, sentAt: string | null, deliveredAt: string | null }> } };
+
+export type ResendNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendNotificationMutation = { resendNotification: { id: string, status: NotificationStatus, attempts: number } };
+
 export type AdminUsersQueryVariables = Exact<{
   filter?: UsersFilter | null | undefined;
   page?: PageInput | null | undefined;
@@ -473,6 +545,8 @@ export const ArchiveMaterialDocument = {"__meta__":{"hash":"sha256:87000034d454d
 export const CreateLaborCategoryDocument = {"__meta__":{"hash":"sha256:de76b2a53c4dd971b288a74e9f23aee7421d7406159237227fc7ed98bf023d3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLaborCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLaborCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLaborCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CreateLaborCategoryMutation, CreateLaborCategoryMutationVariables>;
 export const AddGstRateDocument = {"__meta__":{"hash":"sha256:d9e9fc0a0f6836122f1227a4fb005228a3db0230204185703f885869e0377e37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddGstRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddGstRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addGstRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsnCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}}]} as unknown as DocumentNode<AddGstRateMutation, AddGstRateMutationVariables>;
 export const ForceCompleteDeliveryDocument = {"__meta__":{"hash":"sha256:50f88056f6f5211531d81fe3b5573bacddec43109b0e53f50a9ae84b7bc135fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForceCompleteDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForceCompleteDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceCompleteDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<ForceCompleteDeliveryMutation, ForceCompleteDeliveryMutationVariables>;
+export const NotificationsDocument = {"__meta__":{"hash":"sha256:cd1833375c39abb5acd1352c0c4ea7b51474e4e984ec9f7908290ff7ed561dcc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"recipientId"}},{"kind":"Field","name":{"kind":"Name","value":"eventName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"providerMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const ResendNotificationDocument = {"__meta__":{"hash":"sha256:cafe22515d0396ff87b044d090daf0b9f6a63b065c891774d278f0438a22ca71"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResendNotification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendNotification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}}]}}]}}]} as unknown as DocumentNode<ResendNotificationMutation, ResendNotificationMutationVariables>;
 export const AdminUsersDocument = {"__meta__":{"hash":"sha256:46383e72c79dc44091f2ab8fcfbaf15c245066a4932394576498a29744a936a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UsersFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
 export const CreateAdminUserDocument = {"__meta__":{"hash":"sha256:376c026c6449143f6a88456d89181c9f555d3752ee0c636a955fe0f3add3578e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAdminUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAdminUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdminUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<CreateAdminUserMutation, CreateAdminUserMutationVariables>;
 export const SetUserStatusDocument = {"__meta__":{"hash":"sha256:208767dacf1f5ed7da5f588552df4ad4e52aa0600a18c6793be2583d82aae504"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUserStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUserStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetUserStatusMutation, SetUserStatusMutationVariables>;

@@ -13,6 +13,9 @@ export const ORDER_EVENTS: ReadonlySet<string> = liveFeedEvents('order');
 /** Domain events after which a delivery may look different (`live.feed: 'delivery'`), keyed by orderId. */
 export const DELIVERY_EVENTS: ReadonlySet<string> = liveFeedEvents('delivery');
 
+/** A notification entered a user's in-app feed (`live.feed: 'notification'`), keyed by notificationId and userId. */
+export const NOTIFICATION_EVENTS: ReadonlySet<string> = liveFeedEvents('notification');
+
 /**
  * A subscription root field: which events concern a subscriber, and the query field that shows
  * the entity now. Every update is that query, run through the gateway as the subscriber, so a
@@ -53,5 +56,11 @@ export const LIVE_TOPICS: Record<string, LiveTopic> = {
     match: (event, _args, caller) =>
       ORDER_EVENTS.has(event.type) && caller.vendorId !== null && event.keys.vendorId === caller.vendorId ? (event.keys.orderId ?? null) : null,
     lookup: { field: 'order', idArg: 'id' },
+  },
+  notificationReceived: {
+    roles: [],
+    match: (event, _args, caller) =>
+      NOTIFICATION_EVENTS.has(event.type) && caller.userId !== null && event.keys.userId === caller.userId ? (event.keys.notificationId ?? null) : null,
+    lookup: { field: 'notification', idArg: 'id' },
   },
 };

@@ -13,13 +13,14 @@ import { DeliveryAddress } from './address/delivery-address.entity.js';
 import { DeliveryAddressResolver } from './address/delivery-address.resolver.js';
 import { DeliveryAddressService } from './address/delivery-address.service.js';
 import { ServiceAddressResolver } from './address/service-address.resolver.js';
+import { NotificationRecipientResolver } from './user/notification-recipient.resolver.js';
 import { migrations } from './migrations/index.js';
 import { seedDemoUsers } from './seed.js';
 
 /** The identity subgraph: users, buyer profiles, delivery addresses, admins. */
 export const identitySubgraph = defineSubgraph({
   name: 'identity',
-  resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver, ServiceAddressResolver],
+  resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver, ServiceAddressResolver, NotificationRecipientResolver],
   entities: [User, BuyerProfile, DeliveryAddress, AdminProfile],
   migrations,
   configSchema: z.object(firebaseConfigSchema.shape),

@@ -1,11 +1,15 @@
-import { defineSubgraph } from '@realserv/platform';
+import { PeerClient, defineSubgraph } from '@realserv/platform';
 import { notificationsConfigSchema } from './config.js';
 import { migrations } from './migrations/index.js';
 import { Notification, ProviderStatusReport } from './notification/notification.entity.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationFeedService } from './notification/notification-feed.service.js';
-// --- templates, preferences and push (wip/n-templates) ---
-import { createPushPort } from './channels/push/index.js';
+import { NotificationDispatcher } from './notification/notification-dispatcher.js';
+import { NotificationSender, createSendQueue } from './notification/notification-sender.js';
+import { ProviderStatusService } from './notification/provider-status.js';
+import { notificationTriggers } from './notification/notification-triggers.js';
+import { RecipientDirectory } from './recipient/recipient-directory.js';
+import { createChannelPorts, providerWebhookRoutes } from './channels/index.js';
 import { PushDevice } from './device/push-device.entity.js';
 import { PushDeviceResolver } from './device/push-device.resolver.js';
 import { PushDeviceService } from './device/push-device.service.js';
@@ -15,7 +19,9 @@ import { PreferenceService } from './preference/preference.service.js';
 import { NotificationTemplate } from './template/notification-template.entity.js';
 import { TemplateResolver } from './template/template.resolver.js';
 import { TemplateService } from './template/template.service.js';
-// --- end templates, preferences and push ---
+import { WhatsAppWindow, WhatsAppWindows } from './conversation/whatsapp-window.js';
+
+export { ProviderStatusService, type StatusOutcome } from './notification/provider-status.js';
 
 /**
  * The notifications subgraph: turns domain events into messages (email, SMS, WhatsApp, push and
@@ -23,37 +29,69 @@ import { TemplateService } from './template/template.service.js';
  */
 export const notificationsSubgraph = defineSubgraph({
   name: 'notifications',
-  resolvers: [
-    NotificationResolver,
-    // --- templates, preferences and push ---
-    TemplateResolver, PreferenceResolver, PushDeviceResolver,
-  ],
-  entities: [
-    Notification, ProviderStatusReport,
-    // --- templates, preferences and push ---
-    NotificationTemplate, NotificationPreference, PushDevice,
-  ],
+  resolvers: [NotificationResolver, TemplateResolver, PreferenceResolver, PushDeviceResolver],
+  entities: [Notification, ProviderStatusReport, WhatsAppWindow, NotificationTemplate, NotificationPreference, PushDevice],
   migrations,
   events: true,
   configSchema: notificationsConfigSchema,
-  wire: async ({ config, orm, log }) => {
-    const feed = new NotificationFeedService();
-    // --- templates, preferences and push ---
+  wire: async (runtime) => {
+    const { config, log, orm } = runtime;
+    const peer = (name: 'identity' | 'vendors' | 'orders', url: string, key: string) => new PeerClient({ self: 'notifications', peer: name, url, key });
+    const directory = new RecipientDirectory({
+      identity: peer('identity', config.PEER_IDENTITY_URL, config.PEER_IDENTITY_KEY),
+      vendors: peer('vendors', config.PEER_VENDORS_URL, config.PEER_VENDORS_KEY),
+      orders: peer('orders', config.PEER_ORDERS_URL, config.PEER_ORDERS_KEY),
+    });
+    const ports = await createChannelPorts(config, log);
     const templates = new TemplateService();
-    const preferences = new PreferenceService();
-    const devices = new PushDeviceService();
+    // Default templates for every kind, channel and language: only those never written are added,
+    // so admins' edits and deactivations survive restarts.
     const seeded = await templates.ensureDefaults(orm.em.fork());
     if (seeded) log.info({ seeded }, 'default notification templates added');
-    const push = config.PUSH_TRANSPORT ? await createPushPort({ transport: config.PUSH_TRANSPORT, projectId: config.FIREBASE_PROJECT_ID }) : null;
-    // --- end templates, preferences and push ---
+    const preferences = new PreferenceService();
+    const devices = new PushDeviceService();
+    const dispatcher = new NotificationDispatcher({ templates, preferences, devices, ports, log });
+    // Send jobs live in pg-boss on the events database, beside the event queues.
+    const boss = createSendQueue(config.EVENTS_DATABASE_URL!, log);
+    // Inbound WhatsApp messages (the webhook's onInbound: `windows.onInbound`) open the 24-hour window.
+    const windows = new WhatsAppWindows(orm);
+    const sender = new NotificationSender({
+      orm,
+      boss,
+      ports,
+      templates,
+      devices,
+      directory,
+      windows,
+      settings: {
+        maxAttempts: config.NOTIFY_MAX_ATTEMPTS,
+        retryBaseSeconds: config.NOTIFY_RETRY_BASE_SECONDS,
+        recipientPerMinute: config.NOTIFY_RECIPIENT_PER_MINUTE,
+        providerPerSecond: config.NOTIFY_PROVIDER_PER_SECOND,
+      },
+      log,
+    });
+    await sender.start();
+    // Delivery reports: the channels' verified webhook routes call `statuses.onProviderStatus`.
+    const statuses = new ProviderStatusService(orm, sender, log);
     return {
       resolvers: [
-        new NotificationResolver(feed),
-        // --- templates, preferences and push ---
-        new TemplateResolver(templates), new PreferenceResolver(preferences), new PushDeviceResolver(devices),
+        new NotificationResolver(new NotificationFeedService()),
+        new TemplateResolver(templates),
+        new PreferenceResolver(preferences),
+        new PushDeviceResolver(devices),
       ],
-      // --- templates, preferences and push: the local push recorder's /_local/push routes ---
-      routes: (router) => push?.routes?.(router),
+      subscriptions: notificationTriggers(dispatcher, directory),
+      routes: (router) => {
+        providerWebhookRoutes(router, config, statuses, windows, log);
+        // The local push recorder's /_local/push routes (PUSH_TRANSPORT=local only).
+        ports.PUSH?.routes?.(router);
+      },
+      jobs: [sender.sweepJob(config.NOTIFY_SWEEP_SECONDS)],
+      stop: async () => {
+        await sender.stop();
+        await ports.EMAIL?.close?.();
+      },
     };
   },
 });

@@ -11,14 +11,16 @@ import { SettlementLineResolver, SettlementResolver } from './settlement/settlem
 import { SettlementService, settlementClock } from './settlement/settlement.service.js';
 import { settlementSubscriptions } from './settlement/settlement.events.js';
 import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
-import { DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
+import { DeliveryOtpToSendResolver, DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
+import { VendorContactResolver } from './vendor/vendor-contact.resolver.js';
+import { SettlementSummaryResolver } from './settlement/settlement-summary.resolver.js';
 import { DeliveryService } from './delivery/delivery.service.js';
 import { deliverySubscriptions } from './delivery/delivery.events.js';
 
 /** The vendors subgraph: vendor businesses and KYC, deliveries with their OTP, and settlements. */
 export const vendorsSubgraph = defineSubgraph({
   name: 'vendors',
-  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver],
+  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver, DeliveryOtpToSendResolver, VendorContactResolver, SettlementSummaryResolver],
   orphanedTypes: [Order],
   entities: [Vendor, KycDocument, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
   migrations,
@@ -65,6 +67,7 @@ export const vendorsSubgraph = defineSubgraph({
         new SettlementResolver(settlements),
         new DeliveryResolver(deliveries),
         new OrderDeliveryResolver(deliveries),
+        new DeliveryOtpToSendResolver(deliveries),
       ],
       subscriptions: [...settlementSubscriptions(settlements), ...deliverySubscriptions(deliveries)],
     };

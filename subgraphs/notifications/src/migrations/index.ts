@@ -2,8 +2,12 @@
 import type { NamedMigration } from '@realserv/platform';
 import { Migration20261201002303 as M0 } from './Migration20261201002303.js';
 import { Migration20261201002906 as M1 } from './Migration20261201002906.js';
+import { Migration20261201003125 as M2 } from './Migration20261201003125.js';
+import { Migration20261201005115 as M3 } from './Migration20261201005115.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261201002303', class: M0 },
   { name: 'Migration20261201002906', class: M1 },
+  { name: 'Migration20261201003125', class: M2 },
+  { name: 'Migration20261201005115', class: M3 },
 ];

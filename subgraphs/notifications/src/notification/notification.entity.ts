@@ -62,7 +62,8 @@ registerEnumType(NotificationStatus, {
 @Entity({ tableName: 'notifications' })
 @Unique({ name: 'notifications_once_per_event', properties: ['eventId', 'kind', 'userId', 'channel'] })
 @Index({ name: 'notifications_feed_idx', properties: ['userId', 'channel', 'createdAt'] })
-@Index({ name: 'notifications_queued_idx', properties: ['status', 'createdAt'] })
+@Index({ name: 'notifications_queued_idx', properties: ['status', 'jobQueuedAt', 'nextAttemptAt'] })
+@Index({ name: 'notifications_admin_idx', properties: ['createdAt'] })
 @ObjectType({ description: 'A message RealServ sent (or is sending) to a user about something that happened.' })
 export class Notification {
   @PrimaryKey({ type: 'uuid' })
@@ -141,6 +142,17 @@ export class Notification {
   @Index({ name: 'notifications_provider_message_idx' })
   @Field(() => String, { nullable: true, description: 'The provider’s message id once accepted.' })
   providerMessageId: string | null = null;
+
+  /** When the next send attempt is due (rate limits and retries push it back). */
+  @Property({ type: 'timestamptz' })
+  nextAttemptAt: Date & Opt = new Date();
+
+  /**
+   * When a send job was queued for the current attempt; null: none yet (the pump queues one after
+   * commit, and the sweeper clears it again when a job went missing, e.g. in a crash).
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  jobQueuedAt: Date | null = null;
 
   /** The WhatsApp notification this SMS replaces after it failed (delivery OTP fallback). */
   @Property({ type: 'uuid', nullable: true })

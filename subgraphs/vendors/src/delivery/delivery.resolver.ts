@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError, assertId } from '@realserv/platform';
 import { Length, Matches } from 'class-validator';
 import { manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
@@ -102,3 +102,16 @@ export class DeliveryResolver {
 }
 
 export { Matches };
+
+/** For the notifications subgraph only (SERVICE): the live delivery code it sends the buyer. */
+@Resolver()
+export class DeliveryOtpToSendResolver {
+  constructor(private readonly deliveries: DeliveryService) {}
+
+  @Authorized('SERVICE')
+  @Directive('@inaccessible')
+  @Query(() => String, { nullable: true, description: 'The live code of a delivery, or null once used, expired or locked (never logged).' })
+  deliveryOtpToSend(@Arg('deliveryId', () => ID) deliveryId: string, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return this.deliveries.otpToSend(ctx.em, deliveryId);
+  }
+}

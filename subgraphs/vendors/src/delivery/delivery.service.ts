@@ -163,7 +163,21 @@ export class DeliveryService {
   /** The live code, for the order's buyer only, until it is used or expires. */
   otpForBuyer(ctx: RequestContext, delivery: Delivery): string | null {
     const c = ctx.caller;
-    if (!c || !c.roles.includes('BUYER') || c.userId !== delivery.buyerId || !delivery.sealedOtp) return null;
+    if (!c || !c.roles.includes('BUYER') || c.userId !== delivery.buyerId) return null;
+    return this.liveOtp(delivery);
+  }
+
+  /**
+   * The live code for the notifications subgraph to send to the buyer (SERVICE callers only, see
+   * DeliveryOtpToSendResolver): fetched at send time, so the code never travels in an event.
+   */
+  async otpToSend(em: EntityManager, deliveryId: string): Promise<string | null> {
+    const delivery = await em.findOne(Delivery, { id: assertId(deliveryId, 'deliveryId') });
+    return delivery ? this.liveOtp(delivery) : null;
+  }
+
+  private liveOtp(delivery: Delivery): string | null {
+    if (!delivery.sealedOtp) return null;
     const state = delivery.otp as OtpState | null;
     if (!state || state.verifiedAt || Date.now() >= state.expiresAt || state.wrongAttempts >= OTP_POLICY.maxWrongAttempts) return null;
     return decryptForBuyer(delivery.sealedOtp, this.config.otpEncryptionKey);

@@ -1,0 +1,99 @@
+import { MAX_RETRY_DELAY_SECONDS, TokenBucket, maskDestination, mayRetry, nextStatus, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
+
+describe('status reports move a notification forward only', () => {
+  const cases: Array<[DeliveryStatus, DeliveryStatus, DeliveryStatus | null]> = [
+    ['QUEUED', 'SENT', 'SENT'],
+    ['SENT', 'DELIVERED', 'DELIVERED'],
+    ['SENT', 'READ', 'READ'],
+    ['DELIVERED', 'READ', 'READ'],
+    ['READ', 'DELIVERED', null],
+    ['DELIVERED', 'SENT', null],
+    ['DELIVERED', 'DELIVERED', null],
+    ['SENT', 'FAILED', 'FAILED'],
+    ['QUEUED', 'FAILED', 'FAILED'],
+    ['DELIVERED', 'FAILED', null],
+    ['READ', 'FAILED', null],
+    ['FAILED', 'DELIVERED', null],
+    ['FAILED', 'READ', null],
+    ['SENT', 'QUEUED', null],
+  ];
+  it.each(cases)('%s + report %s → %s', (current, reported, expected) => {
+    expect(nextStatus(current, reported)).toBe(expected);
+  });
+
+  it('applying the same reports in any order ends in the same state', () => {
+    const reports: DeliveryStatus[] = ['SENT', 'DELIVERED', 'READ'];
+    const orders = [reports, [...reports].reverse(), ['DELIVERED', 'SENT', 'READ', 'DELIVERED'] as DeliveryStatus[]];
+    for (const order of orders) {
+      const end = order.reduce<DeliveryStatus>((status, r) => nextStatus(status, r) ?? status, 'SENT');
+      expect(end).toBe('READ');
+    }
+  });
+});
+
+describe('retry schedule', () => {
+  it('doubles from the base, with at most 20 % jitter', () => {
+    expect([1, 2, 3, 4].map((a) => retryDelaySeconds(a, 5, () => 0))).toEqual([5, 10, 20, 40]);
+    expect(retryDelaySeconds(3, 5, () => 0.999)).toBe(24);
+  });
+
+  it('never waits more than the cap', () => {
+    expect(retryDelaySeconds(30, 5, () => 1)).toBe(MAX_RETRY_DELAY_SECONDS);
+  });
+
+  it('stops after the last allowed attempt', () => {
+    expect([1, 5, 6, 7].map((a) => mayRetry(a, 6))).toEqual([true, true, false, false]);
+  });
+});
+
+describe('per-recipient rate limit', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  const ago = (s: number) => new Date(now.getTime() - s * 1000);
+
+  it('lets messages through under the limit', () => {
+    expect(recipientWaitMs([ago(10), ago(20)], now, 3)).toBe(0);
+  });
+
+  it('makes the next one wait until the oldest counted send leaves the minute', () => {
+    expect(recipientWaitMs([ago(50), ago(30), ago(10)], now, 3)).toBe(10_001);
+  });
+
+  it('ignores sends older than a minute', () => {
+    expect(recipientWaitMs([ago(61), ago(90), ago(5)], now, 2)).toBe(0);
+  });
+});
+
+describe('provider cap (token bucket)', () => {
+  it('allows a burst of perSecond, then spaces callers out', () => {
+    const bucket = new TokenBucket(2, 0);
+    expect([bucket.take(0), bucket.take(0), bucket.take(0), bucket.take(0)]).toEqual([0, 0, 500, 1000]);
+  });
+
+  it('refills with time', () => {
+    const bucket = new TokenBucket(2, 0);
+    bucket.take(0);
+    bucket.take(0);
+    expect(bucket.take(1000)).toBe(0);
+  });
+});
+
+describe('destinations in logs', () => {
+  it('keep a phone or email recognisable but unusable', () => {
+    expect(maskDestination('+919812345678')).toBe('+91******78');
+    expect(maskDestination('asha@example.com')).toBe('a***@example.com');
+    expect(maskDestination(null)).toBeNull();
+  });
+});
+
+describe('promotional SMS time band (09:00–21:00 IST)', () => {
+  it('sends inside the band', () => {
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T03:30:00Z'))).toBe(0); // 09:00 IST
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T15:29:00Z'))).toBe(0); // 20:59 IST
+  });
+
+  it('waits for 09:00 IST the same morning, or the next one after 21:00', () => {
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T01:30:00Z'))).toBe(2 * 3600_000); // 07:00 IST
+    expect(promotionalSmsWaitMs(new Date('2026-12-01T15:30:00Z'))).toBe(12 * 3600_000); // 21:00 IST
+    expect(promotionalSmsWaitMs(new Date('2026-11-30T20:00:00Z'))).toBe(7 * 3600_000 + 30 * 60_000); // 01:30 IST
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The pure rules of delivering a notification: retry schedule, per-recipient rate limit, the
+ * provider cap and how status reports move a notification. No I/O; unit-tested beside.
+ */
+
+/** Statuses in the order a message moves through them; FAILED is apart (see nextStatus). */
+export type DeliveryStatus = 'QUEUED' | 'SENT' | 'DELIVERED' | 'READ' | 'FAILED';
+
+const RANK: Record<Exclude<DeliveryStatus, 'FAILED'>, number> = { QUEUED: 0, SENT: 1, DELIVERED: 2, READ: 3 };
+
+/**
+ * Where a provider's report moves a notification, or null when it changes nothing. Reports
+ * arrive late, twice and out of order (a `delivered` after the `read`), so status only moves
+ * forward: QUEUED → SENT → DELIVERED → READ. FAILED is reachable only before delivery (a
+ * message the device already showed has not failed) and is final.
+ */
+export function nextStatus(current: DeliveryStatus, reported: DeliveryStatus): DeliveryStatus | null {
+  if (current === 'FAILED' || reported === 'QUEUED') return null;
+  if (reported === 'FAILED') return current === 'QUEUED' || current === 'SENT' ? 'FAILED' : null;
+  return RANK[reported] > RANK[current] ? reported : null;
+}
+
+/** Longest wait between two attempts. */
+export const MAX_RETRY_DELAY_SECONDS = 15 * 60;
+
+/**
+ * Seconds before attempt `attempt + 1`, after `attempt` failed transiently (attempt ≥ 1):
+ * base · 2^(attempt−1), capped, with up to 20 % jitter so retries of a provider outage spread
+ * out. `random` is injectable for tests.
+ */
+export function retryDelaySeconds(attempt: number, baseSeconds: number, random: () => number = Math.random): number {
+  const exponential = Math.min(MAX_RETRY_DELAY_SECONDS, baseSeconds * 2 ** Math.max(0, attempt - 1));
+  return Math.min(MAX_RETRY_DELAY_SECONDS, Math.round(exponential * (1 + 0.2 * random())));
+}
+
+/** Whether a transient failure after `attempts` attempts may be retried. */
+export function mayRetry(attempts: number, maxAttempts: number): boolean {
+  return attempts < maxAttempts;
+}
+
+/**
+ * Per-recipient rate limit over a sliding minute: given when this recipient's last messages were
+ * sent, how long to wait before the next one (0: now). `limit` messages per 60 s.
+ */
+export function recipientWaitMs(sentAt: readonly Date[], now: Date, limitPerMinute: number): number {
+  const windowStart = now.getTime() - 60_000;
+  const inWindow = sentAt.map((d) => d.getTime()).filter((t) => t > windowStart).sort((a, b) => a - b);
+  if (inWindow.length < limitPerMinute) return 0;
+  // The oldest of the last `limit` sends must leave the window first.
+  const oldestThatCounts = inWindow[inWindow.length - limitPerMinute]!;
+  return oldestThatCounts + 60_000 - now.getTime() + 1;
+}
+
+/**
+ * A token bucket: at most `perSecond` takes per second on average, bursts up to `perSecond`.
+ * `take` answers how many milliseconds to wait before the caller may proceed (0: go now) and
+ * books the slot, so concurrent callers queue behind each other fairly.
+ */
+export class TokenBucket {
+  private tokens: number;
+  private updatedAt: number;
+
+  constructor(
+    private readonly perSecond: number,
+    now: number,
+  ) {
+    this.tokens = perSecond;
+    this.updatedAt = now;
+  }
+
+  take(now: number): number {
+    this.tokens = Math.min(this.perSecond, this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond);
+    this.updatedAt = now;
+    this.tokens -= 1;
+    return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.perSecond) * 1000);
+  }
+}
+
+export const SECRET_MASK = '••••••';
+
+/** A phone number or email shown in logs and admin views: enough to recognise, not to use. */
+export function maskDestination(destination: string | null): string | null {
+  if (!destination) return destination;
+  const at = destination.indexOf('@');
+  if (at > 0) return `${destination[0]}***${destination.slice(at)}`;
+  return destination.length > 4 ? `${destination.slice(0, 3)}******${destination.slice(-2)}` : '****';
+}
+
+const IST_OFFSET_MS = 330 * 60_000;
+
+/**
+ * Promotional SMS reach Indian numbers only between 09:00 and 21:00 IST (TRAI's TCCCPR 2018
+ * time band for promotional traffic): how long to wait from `now` until the band opens, 0 inside it.
+ */
+export function promotionalSmsWaitMs(now: Date): number {
+  const local = new Date(now.getTime() + IST_OFFSET_MS);
+  const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
+  if (minutes >= 9 * 60 && minutes < 21 * 60) return 0;
+  const opens = new Date(local);
+  opens.setUTCHours(9, 0, 0, 0);
+  if (minutes >= 21 * 60) opens.setUTCDate(opens.getUTCDate() + 1);
+  return opens.getTime() - local.getTime();
+}

@@ -1,0 +1,363 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { ChangeSetType, LockMode, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { PgBoss } from 'pg-boss';
+import type { Logger } from 'pino';
+import { detachedFromRequest, type BackgroundJob } from '@realserv/platform';
+import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
+import { Notification, NotificationStatus } from './notification.entity.js';
+import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds } from './delivery-rules.js';
+import { notificationMetrics } from './notification-metrics.js';
+import { ProviderError, type ProviderAccepted, type ProviderChannel } from '../channels/port.js';
+import type { ChannelPorts } from '../channels/index.js';
+import type { RecipientDirectory } from '../recipient/recipient-directory.js';
+import type { RenderedMessage, TemplateService } from '../template/template.service.js';
+import type { PushDeviceService } from '../device/push-device.service.js';
+import { whatsAppMessageKind, type WhatsAppWindows } from '../conversation/whatsapp-window.js';
+
+/** The pg-boss queue of send jobs (one job per attempt of one Notification). */
+export const SEND_QUEUE = 'notifications.send';
+
+export interface SenderSettings {
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  recipientPerMinute: number;
+  providerPerSecond: number;
+}
+
+/**
+ * The send queue's pg-boss, on the events database beside the event queues (its own instance:
+ * the event bus keeps its own private). `schema` is for tests that want a queue of their own.
+ */
+export function createSendQueue(connectionString: string, log: Logger, schema = 'pgboss'): PgBoss {
+  const boss = new PgBoss({ connectionString, schema, application_name: 'notifications-send', max: 4, useListenNotify: true });
+  boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
+  return boss;
+}
+
+/** A queued job older than this with its notification still QUEUED and overdue is presumed lost. */
+const LOST_JOB_AFTER_SECONDS = 120;
+
+/**
+ * Sends QUEUED notifications through their channel's port, from pg-boss jobs, durably:
+ *
+ * - The notifications table is the outbox of send jobs. After a commit that queued notifications
+ *   (QueueOnCommit), the pump marks them `jobQueuedAt` and inserts their jobs (startAfter =
+ *   nextAttemptAt) in one transaction; a crash between commit and pump leaves them unmarked and
+ *   the next pump (any commit, or the sweeper) takes them. A job lost after marking (crash of the
+ *   events database call, a job deleted) is re-queued by the sweeper.
+ * - A job locks its notification row and acts only if it is still QUEUED and due, so duplicate
+ *   jobs send nothing twice.
+ * - Transient provider errors retry with exponential backoff up to maxAttempts, permanent ones
+ *   fail at once; a failed WhatsApp delivery OTP falls back to SMS (once: the unique key).
+ * - Per recipient at most `recipientPerMinute` provider messages a minute (the delivery OTP is
+ *   exempt: the buyer is at the door); per provider at most `providerPerSecond` sends a second
+ *   from this process.
+ */
+export class NotificationSender {
+  private readonly caps = new Map<ProviderChannel, TokenBucket>();
+  private pumping: Promise<void> | null = null;
+  private repump = false;
+  private stopped = false;
+
+  constructor(
+    private readonly deps: {
+      orm: MikroORM;
+      boss: PgBoss;
+      ports: ChannelPorts;
+      templates: TemplateService;
+      devices: PushDeviceService;
+      directory: RecipientDirectory;
+      windows: WhatsAppWindows;
+      settings: SenderSettings;
+      log: Logger;
+    },
+  ) {
+    deps.orm.em.getEventManager().registerSubscriber(new QueueOnCommit(() => this.pump()));
+  }
+
+  async start(): Promise<void> {
+    const { boss } = this.deps;
+    await boss.start();
+    // pg-boss retries a job only when its worker died (expired) or threw on infrastructure errors;
+    // provider failures are handled here and end the job.
+    await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, notify: true });
+    await boss.work<{ notificationId: string }>(
+      SEND_QUEUE,
+      { batchSize: 5, localConcurrency: 4, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
+      async (jobs) => {
+        for (const job of jobs) await this.sendOne(job.data.notificationId);
+      },
+    );
+    this.pump();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.pumping;
+    await this.deps.boss.stop({ graceful: true, timeout: 10_000 });
+  }
+
+  /** Queues send jobs for notifications that have none (called after commits; safe to call any time). */
+  pump(): void {
+    if (this.stopped) return;
+    if (this.pumping) {
+      this.repump = true;
+      return;
+    }
+    this.pumping = detachedFromRequest(() => this.queueDue())
+      .catch((error: unknown) => this.deps.log.error({ err: error }, 'queueing notification sends failed; the sweeper retries'))
+      .finally(() => {
+        this.pumping = null;
+        if (this.repump) {
+          this.repump = false;
+          this.pump();
+        }
+      });
+  }
+
+  private async queueDue(): Promise<void> {
+    for (;;) {
+      const queued = await this.deps.orm.em.fork().transactional(async (em) => {
+        const rows = await em.getConnection().execute<Array<{ id: string; next_attempt_at: Date }>>(
+          `with due as (
+             select id from notifications where status = 'QUEUED' and job_queued_at is null
+             order by next_attempt_at limit 200 for update skip locked)
+           update notifications n set job_queued_at = now() from due where n.id = due.id
+           returning n.id, n.next_attempt_at`,
+          [],
+          'all',
+          em.getTransactionContext(),
+        );
+        if (rows.length) {
+          await this.deps.boss.insert(
+            SEND_QUEUE,
+            rows.map((r) => ({ data: { notificationId: r.id }, startAfter: new Date(r.next_attempt_at) })),
+          );
+        }
+        return rows.length;
+      });
+      if (queued < 200) return;
+    }
+  }
+
+  /** The sweeper: re-queues QUEUED notifications whose job went missing (crash recovery). */
+  sweepJob(everySeconds: number): BackgroundJob {
+    return {
+      name: 'notification sweeper',
+      everySeconds,
+      run: async (em) => {
+        const lost = await em.getConnection().execute<{ affectedRows: number }>(
+          `update notifications set job_queued_at = null
+           where status = 'QUEUED' and job_queued_at < now() - make_interval(secs => ?) and next_attempt_at < now() - make_interval(secs => ?)`,
+          [LOST_JOB_AFTER_SECONDS, LOST_JOB_AFTER_SECONDS],
+          'run',
+        );
+        if (lost.affectedRows) this.deps.log.warn({ count: lost.affectedRows }, 'notifications without a live send job re-queued');
+        this.pump();
+      },
+    };
+  }
+
+  /** One attempt at one notification (a send job). */
+  async sendOne(notificationId: string): Promise<void> {
+    await this.deps.orm.em.fork().transactional(async (em) => {
+      const n = await em.findOne(Notification, { id: notificationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      // Sent, failed or not due: another job got there first, or this one is early.
+      if (!n || n.status !== NotificationStatus.QUEUED || n.nextAttemptAt.getTime() > Date.now() + 1000) return;
+      const log = this.deps.log.child({ notificationId: n.id, kind: n.kind, channel: n.channel, to: maskDestination(n.destination) });
+      // Promotional SMS only inside India's time band; everyone's messages within their rate limit
+      // (the delivery OTP is exempt: the buyer is at the door).
+      const wait = Math.max(
+        n.channel === 'SMS' && n.category === 'PROMOTIONS' ? promotionalSmsWaitMs(new Date()) : 0,
+        n.category === 'DELIVERY_OTP' ? 0 : await this.recipientWait(em, n),
+      );
+      if (wait > 0) {
+        n.nextAttemptAt = new Date(Date.now() + wait);
+        n.jobQueuedAt = null;
+        log.info({ waitMs: wait }, 'send deferred (rate limit or promotional time band)');
+        return;
+      }
+      try {
+        const accepted = await this.deliver(em, n);
+        n.status = NotificationStatus.SENT;
+        n.providerMessageId = accepted.providerMessageId;
+        n.sentAt = new Date();
+        n.attempts += 1;
+        n.failureReason = null;
+        notificationMetrics.sent.inc({ channel: n.channel });
+        notificationMetrics.eventToAccept.observe({ channel: n.channel }, (n.sentAt.getTime() - n.eventAt.getTime()) / 1000);
+        log.info({ providerMessageId: accepted.providerMessageId, attempts: n.attempts }, 'notification sent');
+      } catch (error) {
+        n.attempts += 1;
+        const failure = error instanceof ProviderError ? error : new ProviderError(n.channel as ProviderChannel, 'UNEXPECTED', false, (error as Error).message);
+        if (!failure.permanent && mayRetry(n.attempts, this.deps.settings.maxAttempts)) {
+          const seconds = retryDelaySeconds(n.attempts, this.deps.settings.retryBaseSeconds);
+          n.failureReason = failure.reason;
+          n.nextAttemptAt = new Date(Date.now() + seconds * 1000);
+          n.jobQueuedAt = null;
+          notificationMetrics.retried.inc({ channel: n.channel });
+          log.warn({ reason: failure.reason, attempts: n.attempts, retryInSeconds: seconds }, 'notification send failed; will retry');
+          return;
+        }
+        await this.fail(em, n, failure.reason, failure.permanent);
+        log.warn({ reason: failure.reason, attempts: n.attempts, permanent: failure.permanent }, 'notification failed');
+      }
+    });
+  }
+
+  /** Ends a notification FAILED; a delivery OTP that failed on WhatsApp goes out by SMS instead. */
+  async fail(em: EntityManager, n: Notification, reason: string, permanent: boolean): Promise<void> {
+    n.status = NotificationStatus.FAILED;
+    n.failureReason = reason;
+    n.failedAt = new Date();
+    notificationMetrics.failed.inc({ channel: n.channel, permanent: String(permanent) });
+    if (n.channel === 'WHATSAPP' && n.kind === 'DELIVERY_OTP') await this.fallBackToSms(em, n);
+  }
+
+  private async fallBackToSms(em: EntityManager, failed: Notification): Promise<void> {
+    if (!this.deps.ports.SMS || !failed.destination) return;
+    // Unique (event, kind, recipient, channel): the OTP already went by SMS, or fell back once.
+    const already = await em.count(Notification, { eventId: failed.eventId, kind: failed.kind, userId: failed.userId, channel: 'SMS' });
+    if (already) return;
+    const masked = this.withSecrets(failed, SECRET_MASK);
+    const rendered = await this.deps.templates.render(em, failed.kind as NotificationKind, 'SMS', failed.language, masked);
+    if (!rendered) return;
+    em.create(Notification, {
+      userId: failed.userId,
+      kind: failed.kind,
+      category: failed.category,
+      channel: 'SMS',
+      eventName: failed.eventName,
+      eventId: failed.eventId,
+      eventAt: failed.eventAt,
+      variables: failed.variables,
+      destination: failed.destination,
+      data: failed.data,
+      templateId: rendered.templateId,
+      templateVersion: rendered.templateVersion,
+      language: rendered.language,
+      subject: rendered.masked.subject,
+      body: rendered.masked.text,
+      fallbackOf: failed.id,
+    });
+    notificationMetrics.queued.inc({ channel: 'SMS' });
+    this.deps.log.info({ notificationId: failed.id }, 'delivery OTP failed on WhatsApp: falling back to SMS');
+  }
+
+  private async recipientWait(em: EntityManager, n: Notification): Promise<number> {
+    // Serialises this recipient's sends across workers and instances for this transaction.
+    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [n.userId], 'all', em.getTransactionContext());
+    const recent = await em.find(
+      Notification,
+      { userId: n.userId, channel: { $ne: 'IN_APP' }, sentAt: { $gt: new Date(Date.now() - 60_000) } },
+      { fields: ['sentAt'] },
+    );
+    return recipientWaitMs(recent.map((r) => r.sentAt!), new Date(), this.deps.settings.recipientPerMinute);
+  }
+
+  /** Renders with the secrets (fetched now) and hands the message to the channel's port. */
+  private async deliver(em: EntityManager, n: Notification): Promise<ProviderAccepted> {
+    const channel = n.channel as ProviderChannel;
+    const port = this.deps.ports[channel];
+    if (!port) throw new ProviderError(channel, 'CHANNEL_NOT_CONFIGURED', true);
+    const variables = await this.variablesWithSecrets(n);
+    const message = await this.deps.templates.render(em, n.kind as NotificationKind, n.channel, n.language, variables);
+    if (!message) throw new ProviderError(channel, 'NO_TEMPLATE', true);
+    await this.providerCap(channel);
+    switch (channel) {
+      case 'EMAIL':
+        return this.deps.ports.EMAIL!.send({ to: n.destination!, subject: message.subject ?? '', html: message.html ?? message.text, text: message.text, reference: n.id });
+      case 'SMS':
+        if (!message.dltTemplateId) throw new ProviderError(channel, 'NO_DLT_TEMPLATE', true);
+        return this.deps.ports.SMS!.send({ to: n.destination!, body: message.text, dltTemplateId: message.dltTemplateId, reference: n.id });
+      case 'WHATSAPP': {
+        const kind = whatsAppMessageKind(await this.deps.windows.lastInboundAt(em, n.destination!), new Date(), message.whatsapp !== null);
+        if (!kind) throw new ProviderError(channel, 'NO_WHATSAPP_TEMPLATE', true);
+        return this.deps.ports.WHATSAPP!.send(
+          kind === 'template'
+            ? { to: n.destination!, reference: n.id, kind: 'template', ...message.whatsapp! }
+            : { to: n.destination!, reference: n.id, kind: 'text', body: message.text },
+        );
+      }
+      case 'PUSH':
+        return this.push(em, n, message);
+    }
+  }
+
+  /** Push goes to every registered device; stale tokens are forgotten. Accepted if any device took it. */
+  private async push(em: EntityManager, n: Notification, message: RenderedMessage): Promise<ProviderAccepted> {
+    const devices = await this.deps.devices.tokensOf(em, n.userId);
+    if (!devices.length) throw new ProviderError('PUSH', 'NO_DEVICES', true);
+    let accepted: ProviderAccepted | null = null;
+    let lastError: ProviderError | null = null;
+    for (const device of devices) {
+      try {
+        const result = await this.deps.ports.PUSH!.send({
+          token: device.token,
+          title: message.subject ?? '',
+          body: message.text,
+          data: { ...n.data, notificationId: n.id, kind: n.kind },
+          reference: n.id,
+        });
+        accepted ??= result;
+      } catch (error) {
+        if (!(error instanceof ProviderError)) throw error;
+        if (error.reason === 'registration-token-not-registered') await this.deps.devices.forget(em, device.id);
+        lastError = error;
+      }
+    }
+    if (accepted) return accepted;
+    throw lastError!;
+  }
+
+  private async variablesWithSecrets(n: Notification): Promise<Record<string, string>> {
+    const secrets = (NOTIFICATION_KINDS[n.kind as NotificationKind] as { secret?: readonly string[] }).secret ?? [];
+    if (!secrets.includes('otp')) return n.variables;
+    const otp = n.data.deliveryId ? await this.deps.directory.deliveryOtp(n.data.deliveryId) : null;
+    // Used, expired or replaced by a newer code (whose own event sends it): nothing to send.
+    if (!otp) throw new ProviderError(n.channel as ProviderChannel, 'OTP_NO_LONGER_VALID', true);
+    return this.withSecrets(n, otp);
+  }
+
+  private withSecrets(n: Notification, value: string): Record<string, string> {
+    const secrets = (NOTIFICATION_KINDS[n.kind as NotificationKind] as { secret?: readonly string[] }).secret ?? [];
+    return { ...n.variables, ...Object.fromEntries(secrets.map((name) => [name, value])) };
+  }
+
+  private async providerCap(channel: ProviderChannel): Promise<void> {
+    let bucket = this.caps.get(channel);
+    if (!bucket) this.caps.set(channel, (bucket = new TokenBucket(this.deps.settings.providerPerSecond, Date.now())));
+    const wait = bucket.take(Date.now());
+    if (wait > 0) await delay(wait);
+  }
+}
+
+/**
+ * Runs the pump after a commit that queued notifications (created, or rescheduled for a retry), like
+ * platform's PublishOnCommit does for the outbox; a rollback forgets it.
+ */
+class QueueOnCommit implements EventSubscriber {
+  private readonly pending = new WeakSet<object>();
+
+  constructor(private readonly pump: () => void) {}
+
+  afterFlush({ em, uow }: FlushEventArgs): void {
+    const queued = uow
+      .getChangeSets()
+      .some((cs) => cs.entity instanceof Notification && (cs.type === ChangeSetType.CREATE || cs.type === ChangeSetType.UPDATE) && cs.entity.status === NotificationStatus.QUEUED && cs.entity.jobQueuedAt === null);
+    if (!queued) return;
+    if (em.isInTransaction()) this.pending.add(em);
+    else this.pump();
+  }
+
+  afterTransactionCommit({ em }: TransactionEventArgs): void {
+    if (!this.pending.has(em)) return;
+    this.pending.delete(em);
+    this.pump();
+  }
+
+  afterTransactionRollback({ em }: TransactionEventArgs): void {
+    this.pending.delete(em);
+  }
+}

@@ -1,0 +1,168 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { formatPaise, on, type DomainEvent, type EventSubscription } from '@realserv/platform';
+import {
+  DeliveryOtpIssued,
+  OrderCancelled,
+  OrderCompleted,
+  OrderConfirmed,
+  OrderDelivered,
+  OrderDispatched,
+  OrderPlaced,
+  OrderRejected,
+  PaymentCaptured,
+  PaymentFailed,
+  RefundProcessed,
+  SettlementGenerated,
+  SettlementPaid,
+  VendorKycApproved,
+  VendorKycRejected,
+} from '@realserv/contracts';
+import type { NotificationKind } from './notification-kinds.js';
+import type { NotificationDispatcher, NotificationIntent } from './notification-dispatcher.js';
+import type { RecipientDirectory, VendorContact } from '../recipient/recipient-directory.js';
+
+/** Who a message is for, before the directory resolves them: a user, or a vendor (its owner). */
+type To = { userId: string } | { vendor: VendorContact };
+
+interface Draft {
+  kind: NotificationKind;
+  to: To;
+  variables: Record<string, string>;
+  data: Record<string, string>;
+}
+
+const amount = (paise: number) => formatPaise(paise);
+const methodLabel = (method: 'ONLINE' | 'COD') => (method === 'COD' ? 'Cash on delivery' : 'Paid online');
+
+/**
+ * The triggers: which domain events notify whom, with what (NOTIFICATION_KINDS). Each handler
+ * runs once per event (the event bus's inbox, in the same transaction as the notifications it
+ * creates); the facts events do not carry (names, numbers, contacts, the vendor's owner) come
+ * from the peers over SERVICE calls.
+ */
+export function notificationTriggers(dispatcher: NotificationDispatcher, directory: RecipientDirectory): EventSubscription[] {
+  /** Resolves drafts' recipients in one identity call, fills recipientName, and dispatches. */
+  const send = async (event: DomainEvent<unknown>, em: EntityManager, drafts: Draft[]) => {
+    const userIdOf = (to: To) => ('userId' in to ? to.userId : to.vendor.ownerUserId);
+    const recipients = await directory.recipients(drafts.map((d) => userIdOf(d.to)));
+    const intents: NotificationIntent[] = [];
+    for (const draft of drafts) {
+      const recipient = recipients.get(userIdOf(draft.to));
+      if (!recipient) continue;
+      intents.push({ kind: draft.kind, recipient, variables: { recipientName: recipient.fullName, ...draft.variables }, data: draft.data });
+    }
+    await dispatcher.dispatch(em, event, intents);
+  };
+  const vendorOrThrow = async (vendorId: string) => {
+    const vendor = await directory.vendor(vendorId);
+    if (!vendor) throw new Error(`vendor ${vendorId} not found`);
+    return vendor;
+  };
+
+  return [
+    on(OrderPlaced, 'notify-order-placed', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      const common = { orderNumber: p.orderNumber, amount: amount(p.totalPaise), paymentMethod: methodLabel(p.paymentMethod) };
+      const data = { orderId: p.orderId, vendorId: p.vendorId };
+      await send(event, em, [
+        { kind: 'ORDER_PLACED_BUYER', to: { userId: p.buyerId }, variables: { ...common, vendorName: vendor.businessName }, data },
+        { kind: 'ORDER_PLACED_VENDOR', to: { vendor }, variables: common, data },
+      ]);
+    }),
+    on(OrderConfirmed, 'notify-order-confirmed', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      await send(event, em, [{ kind: 'ORDER_CONFIRMED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, vendorName: vendor.businessName }, data: { orderId: p.orderId } }]);
+    }),
+    on(OrderRejected, 'notify-order-rejected', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      await send(event, em, [
+        { kind: 'ORDER_REJECTED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, vendorName: vendor.businessName, reason: p.reason ?? '' }, data: { orderId: p.orderId } },
+      ]);
+    }),
+    on(OrderDispatched, 'notify-order-dispatched', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      await send(event, em, [{ kind: 'ORDER_DISPATCHED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, vendorName: vendor.businessName }, data: { orderId: p.orderId } }]);
+    }),
+    on(OrderDelivered, 'notify-order-delivered', async (event, em) => {
+      const p = event.payload;
+      await send(event, em, [{ kind: 'ORDER_DELIVERED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber }, data: { orderId: p.orderId } }]);
+    }),
+    on(OrderCompleted, 'notify-order-completed', async (event, em) => {
+      const p = event.payload;
+      await send(event, em, [{ kind: 'ORDER_COMPLETED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, amount: amount(p.totalPaise) }, data: { orderId: p.orderId } }]);
+    }),
+    on(OrderCancelled, 'notify-order-cancelled', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      const variables = { orderNumber: p.orderNumber, reason: p.reason ?? '' };
+      const data = { orderId: p.orderId };
+      await send(event, em, [
+        { kind: 'ORDER_CANCELLED_BUYER', to: { userId: p.buyerId }, variables, data },
+        { kind: 'ORDER_CANCELLED_VENDOR', to: { vendor }, variables, data },
+      ]);
+    }),
+    on(PaymentCaptured, 'notify-payment-captured', async (event, em) => {
+      const p = event.payload;
+      const order = await directory.order(p.orderId);
+      const variables = { orderNumber: order.orderNumber, amount: amount(p.amountPaise) };
+      const data = { orderId: p.orderId };
+      const drafts: Draft[] = [{ kind: 'PAYMENT_RECEIPT', to: { userId: order.buyerId }, variables, data }];
+      // COD: the vendor collected the cash itself; "buyer paid" is news only for online payments.
+      if (p.method === 'ONLINE') drafts.push({ kind: 'PAYMENT_RECEIVED_VENDOR', to: { vendor: await vendorOrThrow(order.vendorId) }, variables, data });
+      await send(event, em, drafts);
+    }),
+    on(PaymentFailed, 'notify-payment-failed', async (event, em) => {
+      const p = event.payload;
+      const order = await directory.order(p.orderId);
+      await send(event, em, [{ kind: 'PAYMENT_FAILED', to: { userId: order.buyerId }, variables: { orderNumber: order.orderNumber, reason: p.reason }, data: { orderId: p.orderId } }]);
+    }),
+    on(RefundProcessed, 'notify-refund-processed', async (event, em) => {
+      const p = event.payload;
+      const order = await directory.order(p.orderId);
+      await send(event, em, [{ kind: 'REFUND_PROCESSED', to: { userId: order.buyerId }, variables: { orderNumber: order.orderNumber, amount: amount(p.amountPaise) }, data: { orderId: p.orderId } }]);
+    }),
+    on(DeliveryOtpIssued, 'notify-delivery-otp', async (event, em) => {
+      const p = event.payload;
+      const order = await directory.order(p.orderId);
+      // The code itself is fetched from vendors when each message is sent, never carried here.
+      await send(event, em, [{ kind: 'DELIVERY_OTP', to: { userId: p.buyerId }, variables: { orderNumber: order.orderNumber }, data: { orderId: p.orderId, deliveryId: p.deliveryId } }]);
+    }),
+    on(VendorKycApproved, 'notify-kyc-approved', async (event, em) => {
+      const vendor = await vendorOrThrow(event.payload.vendorId);
+      await send(event, em, [{ kind: 'KYC_APPROVED', to: { vendor }, variables: { vendorName: vendor.businessName }, data: { vendorId: vendor.id } }]);
+    }),
+    on(VendorKycRejected, 'notify-kyc-rejected', async (event, em) => {
+      const vendor = await vendorOrThrow(event.payload.vendorId);
+      await send(event, em, [
+        { kind: 'KYC_REJECTED', to: { vendor }, variables: { vendorName: vendor.businessName, reason: event.payload.reason ?? '' }, data: { vendorId: vendor.id } },
+      ]);
+    }),
+    on(SettlementGenerated, 'notify-settlement-generated', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      const settlement = await directory.settlement(p.settlementId);
+      const periodLabel = settlement ? `${settlement.periodStart} to ${settlement.periodEnd}` : '';
+      await send(event, em, [
+        { kind: 'SETTLEMENT_GENERATED', to: { vendor }, variables: { amount: amount(p.netPayoutPaise), periodLabel }, data: { settlementId: p.settlementId, vendorId: vendor.id } },
+      ]);
+    }),
+    on(SettlementPaid, 'notify-settlement-paid', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      const settlement = await directory.settlement(p.settlementId);
+      if (!settlement) throw new Error(`settlement ${p.settlementId} not found`);
+      await send(event, em, [
+        {
+          kind: 'SETTLEMENT_PAID',
+          to: { vendor },
+          variables: { amount: amount(settlement.netPayoutPaise), bankReference: p.bankReference },
+          data: { settlementId: p.settlementId, vendorId: vendor.id },
+        },
+      ]);
+    }),
+  ];
+}

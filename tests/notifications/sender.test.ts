@@ -1,0 +1,306 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { createLogger, type DomainEvent } from '@realserv/platform';
+import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
+import { eventually } from '../harness/eventually.js';
+import { Notification, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
+import { NotificationDispatcher, type NotificationIntent } from '../../subgraphs/notifications/src/notification/notification-dispatcher.js';
+import { NotificationSender, createSendQueue } from '../../subgraphs/notifications/src/notification/notification-sender.js';
+import { ProviderStatusService } from '../../subgraphs/notifications/src/notification/provider-status.js';
+import { ProviderError, type SmsMessage, type SmsPort, type WhatsAppMessage, type WhatsAppPort } from '../../subgraphs/notifications/src/channels/port.js';
+import type { NotificationChannel, NotificationKind } from '../../subgraphs/notifications/src/notification/notification-kinds.js';
+import type { RenderedMessage, TemplateService } from '../../subgraphs/notifications/src/template/template.service.js';
+import type { RecipientDirectory, Recipient } from '../../subgraphs/notifications/src/recipient/recipient-directory.js';
+import { PreferenceService } from '../../subgraphs/notifications/src/preference/preference.service.js';
+import { PushDeviceService } from '../../subgraphs/notifications/src/device/push-device.service.js';
+import { WhatsAppWindow, WhatsAppWindows } from '../../subgraphs/notifications/src/conversation/whatsapp-window.js';
+
+/**
+ * The sender on a database and a pg-boss queue of its own, with ports that record what they are
+ * given and fail on demand (the channel helpers test the real adapters against their local
+ * provider servers). Templates render SMS and WhatsApp through the seam's signatures.
+ */
+const log = createLogger('notification-sender-test', 'silent');
+
+class RecordingPort<M> {
+  readonly sent: M[] = [];
+  readonly calls: M[] = [];
+  /** Errors the next sends throw, in order. */
+  failures: ProviderError[] = [];
+
+  async send(message: M) {
+    this.calls.push(message);
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    this.sent.push(message);
+    return { providerMessageId: `pm_${randomUUID()}` };
+  }
+}
+
+/** Renders every kind on SMS, WhatsApp and in-app from its variables, the way the templates seam promises (masked copy included). */
+const templates = {
+  async channelsFor(): Promise<NotificationChannel[]> {
+    return channels;
+  },
+  async render(_em: unknown, kind: NotificationKind, channel: NotificationChannel, language: 'en' | 'hi', variables: Record<string, string>): Promise<RenderedMessage | null> {
+    const text = `${kind}: ${Object.entries(variables).map(([k, v]) => `${k}=${v}`).join(' ')}`;
+    const masked = text.replace(/otp=\S+/, 'otp=••••••');
+    return {
+      templateId: `test:${kind}:${channel}`,
+      templateVersion: 1,
+      language,
+      subject: kind,
+      text,
+      html: null,
+      whatsapp: channel === 'WHATSAPP' ? { templateName: kind.toLowerCase(), language, parameters: Object.values(variables) } : null,
+      dltTemplateId: channel === 'SMS' ? '1107160000000012345' : null,
+      masked: { subject: kind, text: masked },
+    };
+  },
+} as unknown as TemplateService;
+let channels: NotificationChannel[] = ['SMS'];
+
+const OTP = '482913';
+const directory = { deliveryOtp: async () => OTP } as unknown as RecipientDirectory;
+
+let orm: MikroORM;
+let sender: NotificationSender;
+let statuses: ProviderStatusService;
+let windows: WhatsAppWindows;
+let dispatcher: NotificationDispatcher;
+const sms = new RecordingPort<SmsMessage>();
+const whatsapp = new RecordingPort<WhatsAppMessage>();
+const ports = { SMS: sms as SmsPort, WHATSAPP: whatsapp as WhatsAppPort };
+const bossSchema = `nsend_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+
+function startSender(): NotificationSender {
+  return new NotificationSender({
+    orm,
+    boss: createSendQueue(serverUrl('events'), log, bossSchema),
+    ports,
+    templates,
+    devices: new PushDeviceService(),
+    directory,
+    windows,
+    settings: { maxAttempts: 3, retryBaseSeconds: 1, recipientPerMinute: 3, providerPerSecond: 1000 },
+    log,
+  });
+}
+
+beforeAll(async () => {
+  orm = await scratchOrm([Notification, ProviderStatusReport, WhatsAppWindow]);
+  windows = new WhatsAppWindows(orm);
+  sender = startSender();
+  await sender.start();
+  statuses = new ProviderStatusService(orm, sender, log);
+  dispatcher = new NotificationDispatcher({ templates, preferences: new PreferenceService(), devices: new PushDeviceService(), ports, log });
+});
+
+afterAll(async () => {
+  await sender.stop();
+  await orm.close(true);
+});
+
+const recipient = (): Recipient => ({ id: randomUUID(), fullName: 'Asha', email: null, phone: `+9198${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`, language: 'en', active: true });
+const event = (): DomainEvent<unknown> => ({ id: randomUUID(), type: 'OrderConfirmed', version: 1, source: 'orders', occurredAt: new Date().toISOString(), payload: {} });
+
+async function dispatch(intent: Partial<NotificationIntent> & { recipient: Recipient }, ev = event()): Promise<Notification[]> {
+  return orm.em.fork().transactional((em) =>
+    dispatcher.dispatch(em, ev, [{ kind: 'ORDER_CONFIRMED', variables: { recipientName: 'Asha', orderNumber: `RS-${randomUUID().slice(0, 6)}`, vendorName: 'Balaji' }, data: {}, ...intent }]),
+  );
+}
+
+const reload = (id: string) => orm.em.fork().findOneOrFail(Notification, { id });
+const settledAs = (id: string, status: string) => eventually(async () => {
+  const n = await reload(id);
+  return n.status === status && n;
+}, { what: `notification ${status}` });
+const sentTo = <M extends { to: string }>(port: RecordingPort<M>, to: string): M[] => port.sent.filter((m) => m.to === to);
+const callsTo = <M extends { to: string }>(port: RecordingPort<M>, to: string): M[] => port.calls.filter((m) => m.to === to);
+
+describe('sending through the ports', () => {
+  beforeEach(() => {
+    channels = ['SMS'];
+  });
+
+  test('a queued SMS is sent once, with its DLT template, and recorded SENT with the provider id', async () => {
+    const to = recipient();
+    const [n] = await dispatch({ recipient: to });
+    const sent = await settledAs(n!.id, 'SENT');
+    expect(sentTo(sms, to.phone!)).toEqual([expect.objectContaining({ dltTemplateId: '1107160000000012345', reference: n!.id })]);
+    expect(sent).toMatchObject({ attempts: 1, providerMessageId: expect.stringMatching(/^pm_/), failureReason: null });
+  });
+
+  test('transient provider errors are retried with backoff until the provider accepts', async () => {
+    const to = recipient();
+    sms.failures.push(new ProviderError('SMS', 'HTTP_503', false), new ProviderError('SMS', 'TIMEOUT', false));
+    const [n] = await dispatch({ recipient: to });
+    const sent = await settledAs(n!.id, 'SENT');
+    expect(sent.attempts).toBe(3);
+    expect(callsTo(sms, to.phone!)).toHaveLength(3);
+    expect(sentTo(sms, to.phone!)).toHaveLength(1);
+  });
+
+  test('a permanent error fails at once with the provider’s reason, no retry', async () => {
+    const to = recipient();
+    sms.failures.push(new ProviderError('SMS', '21211', true));
+    const [n] = await dispatch({ recipient: to });
+    const failed = await settledAs(n!.id, 'FAILED');
+    expect(failed).toMatchObject({ failureReason: '21211', attempts: 1 });
+    expect(callsTo(sms, to.phone!)).toHaveLength(1);
+  });
+
+  test('transient errors stop after the last attempt: FAILED with the last reason', async () => {
+    const to = recipient();
+    sms.failures.push(...[1, 2, 3].map(() => new ProviderError('SMS', 'HTTP_500', false)));
+    const [n] = await dispatch({ recipient: to });
+    const failed = await settledAs(n!.id, 'FAILED');
+    expect(failed).toMatchObject({ failureReason: 'HTTP_500', attempts: 3 });
+    expect(sentTo(sms, to.phone!)).toEqual([]);
+  });
+
+  test('duplicate send jobs for one notification send it once', async () => {
+    const to = recipient();
+    const [n] = await dispatch({ recipient: to });
+    await Promise.all([sender.sendOne(n!.id), sender.sendOne(n!.id), sender.sendOne(n!.id)]);
+    await settledAs(n!.id, 'SENT');
+    expect(callsTo(sms, to.phone!)).toHaveLength(1);
+  });
+
+  test('a redelivered event creates and sends nothing twice', async () => {
+    const to = recipient();
+    const ev = event();
+    const [n] = await dispatch({ recipient: to }, ev);
+    await settledAs(n!.id, 'SENT');
+    expect(await dispatch({ recipient: to }, ev)).toEqual([]);
+    expect(await orm.em.fork().count(Notification, { eventId: ev.id })).toBe(1);
+    expect(callsTo(sms, to.phone!)).toHaveLength(1);
+  });
+
+  test('per recipient, at most N messages a minute: the next waits, others are not held up', async () => {
+    const to = recipient();
+    const rows: Notification[] = [];
+    for (let i = 0; i < 4; i++) rows.push(...(await dispatch({ recipient: to })));
+    const other = recipient();
+    const [theirs] = await dispatch({ recipient: other });
+    await settledAs(theirs!.id, 'SENT');
+    await eventually(async () => sentTo(sms, to.phone!).length === 3, { what: 'three sent' });
+    const held = await eventually(async () => {
+      const all = await orm.em.fork().find(Notification, { id: { $in: rows.map((r) => r.id) } });
+      const queued = all.filter((n) => n.status === 'QUEUED');
+      return queued.length === 1 && queued[0]!.nextAttemptAt.getTime() > Date.now() + 30_000 && queued[0];
+    }, { what: 'the fourth deferred by about a minute' });
+    expect(held.attempts).toBe(0);
+    expect(sentTo(sms, to.phone!)).toHaveLength(3);
+  });
+});
+
+describe('the delivery OTP', () => {
+  test('is rendered with the live code when sent, stored masked; a WhatsApp failure falls back to SMS once', async () => {
+    channels = ['WHATSAPP'];
+    const to = recipient();
+    whatsapp.failures.push(new ProviderError('WHATSAPP', '131026', true));
+    const ev = event();
+    const [wa] = await dispatch({ recipient: to, kind: 'DELIVERY_OTP', variables: { recipientName: 'Asha', orderNumber: 'RS-1' }, data: { deliveryId: randomUUID() } }, ev);
+    await settledAs(wa!.id, 'FAILED');
+    const fallback = await eventually(async () => {
+      const row = await orm.em.fork().findOne(Notification, { eventId: ev.id, channel: 'SMS' });
+      return row?.status === 'SENT' && row;
+    }, { what: 'the SMS fallback sent' });
+    expect(fallback.fallbackOf).toBe(wa!.id);
+    expect(sentTo(sms, to.phone!).map((m) => m.body)).toEqual([expect.stringContaining(`otp=${OTP}`)]);
+    expect(whatsapp.calls.filter((m) => m.to === to.phone)).toEqual([expect.objectContaining({ kind: 'template', parameters: expect.arrayContaining([OTP]) })]);
+    // Stored masked, never in clear.
+    const rows = await orm.em.fork().getConnection().execute<Array<{ n: number }>>(`select count(*)::int as n from notifications n where n::text like ?`, [`%${OTP}%`]);
+    expect(rows[0]!.n).toBe(0);
+    expect(fallback.body).toContain('otp=••••••');
+    // The event delivered again, now with SMS among the OTP's channels: the fallback was that SMS.
+    channels = ['WHATSAPP', 'SMS'];
+    expect(await dispatch({ recipient: to, kind: 'DELIVERY_OTP', variables: { recipientName: 'Asha', orderNumber: 'RS-1' }, data: { deliveryId: randomUUID() } }, ev)).toEqual([]);
+    expect(await orm.em.fork().count(Notification, { eventId: ev.id, channel: 'SMS' })).toBe(1);
+    expect(sentTo(sms, to.phone!)).toHaveLength(1);
+  });
+});
+
+describe('WhatsApp', () => {
+  test('a template outside the 24-hour window; a session text once the user has written', async () => {
+    channels = ['WHATSAPP'];
+    const to = recipient();
+    const [first] = await dispatch({ recipient: to });
+    await settledAs(first!.id, 'SENT');
+    // The user writes to us (a redelivered, older copy of the message must not close the window).
+    await windows.onInbound({ messageId: `wamid.${randomUUID()}`, from: to.phone!, at: new Date(), type: 'text', text: 'hello', rawType: 'text' });
+    await windows.onInbound({ messageId: `wamid.${randomUUID()}`, from: to.phone!, at: new Date(Date.now() - 48 * 3600_000), type: 'text', text: 'old', rawType: 'text' });
+    const [second] = await dispatch({ recipient: to });
+    await settledAs(second!.id, 'SENT');
+    expect(sentTo(whatsapp, to.phone!).map((m) => m.kind)).toEqual(['template', 'text']);
+    expect(sentTo(whatsapp, to.phone!)[1]).toMatchObject({ kind: 'text', body: expect.stringContaining('ORDER_CONFIRMED') });
+  });
+});
+
+describe('durability', () => {
+  test('notifications committed while no sender ran (a crash after commit) are each sent exactly once after restart', async () => {
+    // Rows committed with no pump behind them: what a crash between commit and queueing leaves.
+    const to = recipient();
+    const created = await orm.em.fork().transactional(async (em) => {
+      const rows = [1, 2, 3].map((i) =>
+        em.create(Notification, {
+          userId: to.id,
+          kind: 'ORDER_CONFIRMED',
+          category: 'ORDER_UPDATES',
+          channel: 'SMS',
+          eventName: 'OrderConfirmed',
+          eventId: randomUUID(),
+          eventAt: new Date(),
+          variables: { recipientName: 'Asha', orderNumber: `RS-CRASH-${i}`, vendorName: 'Balaji' },
+          destination: to.phone,
+          language: 'en',
+          body: 'masked',
+          // Marked as queued long ago by a process that died before its jobs were inserted.
+          jobQueuedAt: new Date(Date.now() - 10 * 60_000),
+          nextAttemptAt: new Date(Date.now() - 10 * 60_000),
+        }),
+      );
+      return rows;
+    });
+    const restarted = startSender();
+    await restarted.start();
+    try {
+      // The sweeper finds them without a live job and queues them again.
+      await restarted.sweepJob(60).run(orm.em.fork());
+      for (const n of created) await settledAs(n.id, 'SENT');
+      expect(sentTo(sms, to.phone!).map((m) => m.body).sort()).toEqual([1, 2, 3].map((i) => expect.stringContaining(`RS-CRASH-${i}`)));
+      expect(callsTo(sms, to.phone!)).toHaveLength(3);
+    } finally {
+      await restarted.stop();
+    }
+  });
+});
+
+describe('provider status reports', () => {
+  test('move SENT → DELIVERED → READ, once per report, never backwards', async () => {
+    channels = ['SMS'];
+    const to = recipient();
+    const [n] = await dispatch({ recipient: to });
+    const sent = await settledAs(n!.id, 'SENT');
+    const report = (status: 'DELIVERED' | 'READ' | 'FAILED', eventKey: string = randomUUID()) =>
+      statuses.apply({ channel: 'SMS', providerMessageId: sent.providerMessageId!, status, reason: status === 'FAILED' ? '30006' : null, at: new Date(), eventKey });
+    expect(await report('DELIVERED', 'k-delivered')).toBe('applied');
+    expect(await report('DELIVERED', 'k-delivered')).toBe('duplicate');
+    expect(await report('READ')).toBe('applied');
+    expect(await report('DELIVERED')).toBe('unchanged');
+    expect(await report('FAILED')).toBe('unchanged');
+    expect(await reload(n!.id)).toMatchObject({ status: 'READ', failureReason: null });
+    expect((await reload(n!.id)).deliveredAt).not.toBeNull();
+    expect(await statuses.apply({ channel: 'SMS', providerMessageId: 'pm_unknown', status: 'DELIVERED', reason: null, at: new Date(), eventKey: randomUUID() })).toBe('unknown');
+  });
+
+  test('a failure reported before delivery ends it FAILED with the provider’s reason', async () => {
+    const to = recipient();
+    const [n] = await dispatch({ recipient: to });
+    const sent = await settledAs(n!.id, 'SENT');
+    expect(await statuses.apply({ channel: 'SMS', providerMessageId: sent.providerMessageId!, status: 'FAILED', reason: '30006', at: new Date(), eventKey: randomUUID() })).toBe('applied');
+    expect(await reload(n!.id)).toMatchObject({ status: 'FAILED', failureReason: '30006' });
+  });
+});
