@@ -1,0 +1,346 @@
+/**
+ * parseIntent: a vendor's WhatsApp text → what they ask for. Pure: no I/O, no conversation
+ * state, never throws. The rules, in order:
+ *
+ * 1. Order references are taken out first (order-ref.ts); the remaining words are matched
+ *    against the vocabulary (vocabulary.ts), longest phrase first, one typo tolerated in long
+ *    Latin words.
+ * 2. A lone small number ("2", "option 2", "do") is a CHOICE; a lone order reference is STATUS.
+ * 3. An action (confirm, reject, dispatch, available, busy) is returned only when it is the one
+ *    thing the message asks: two actions, a negation ("mat", "don't"), a question ("?", "kya",
+ *    "kab"), two orders, or availability next to an order number make it AMBIGUOUS with a
+ *    clarifying question. "haan"/"ok" and "nahi"/"no" confirm or reject only next to an order;
+ *    alone they answer a flow's yes/no question.
+ * 4. An action without an order keeps `order: null`: the conversation asks which order, or uses
+ *    the one its flow is about.
+ * 5. Otherwise questions: with an order reference STATUS of that order; without one EARNINGS,
+ *    then ORDERS, then STATUS, then HELP, then a yes/no answer or a greeting (HELP).
+ */
+import { distance } from 'fastest-levenshtein';
+import { whichActionQuestion, whichOrderQuestion } from './clarify.js';
+import type { ActionKind, Intent, IntentKind, Language, OrderRef, ParsedMessage } from './intent.js';
+import { prepareText, scriptCounts, tokenise, wordKey, type Token } from './normalise.js';
+import { findOrderRefs, type FoundOrderRef } from './order-ref.js';
+import {
+  CHOICE_NUMBERS,
+  CHOICE_WORDS,
+  EARNINGS_PERIODS,
+  HINGLISH_MARKERS,
+  ORDER_FILTERS,
+  ORDER_JOINERS,
+  REASON_LEADING_WORDS,
+  REASON_TRAILING_WORDS,
+  VOCABULARY,
+  type Role,
+  type Words,
+} from './vocabulary.js';
+
+/** Longer messages are not commands; only their start is read (a bound on work, not a rule). */
+const MAX_LENGTH = 1000;
+
+export function parseIntent(text: string): ParsedMessage {
+  const { display, lower } = prepareText(String(text ?? '').slice(0, MAX_LENGTH));
+  const refs = findOrderRefs(lower);
+  const tokens = tokenise(maskRefs(lower, refs));
+  const hits = matchVocabulary(tokens);
+  const language = detectLanguage(display, tokens, hits);
+  return { language, intent: decide({ display, tokens, refs, hits, language }) };
+}
+
+interface Hit {
+  roles: ReadonlySet<Role>;
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  hinglish: boolean;
+}
+
+interface Message {
+  display: string;
+  tokens: Token[];
+  refs: FoundOrderRef[];
+  hits: Hit[];
+  language: Language;
+}
+
+const ACTIONS: readonly ActionKind[] = ['CONFIRM', 'REJECT', 'DISPATCH', 'AVAILABLE', 'BUSY'];
+/** What a negated action's clarifying question offers instead: never the opposite action itself. */
+const ALTERNATIVE: Record<ActionKind, IntentKind> = {
+  CONFIRM: 'REJECT',
+  REJECT: 'CONFIRM',
+  DISPATCH: 'STATUS',
+  AVAILABLE: 'BUSY',
+  BUSY: 'AVAILABLE',
+};
+
+function decide(message: Message): Intent {
+  const { tokens, refs, hits, language } = message;
+  if (tokens.length === 0 && refs.length === 0) return { kind: 'UNKNOWN' };
+
+  const choice = readChoice(tokens, refs);
+  if (choice !== null) return { kind: 'CHOICE', number: choice };
+
+  const ref = refs[0]?.ref ?? null;
+  const strongActions = ACTIONS.filter((action) => hits.some((hit) => hit.roles.has(action)));
+  const rejectKeyword = strongActions.includes('REJECT') ? hits.find((hit) => hit.roles.has('REJECT')) : undefined;
+  const weakNo = !ref || strongActions.length > 0 ? undefined : hits.find((hit) => hit.roles.has('NO'));
+  const reason = readReason(message, rejectKeyword ?? weakNo);
+
+  // Words in a reject reason are the vendor's explanation, not commands ("reject 123 stock nahi hai").
+  const outside = hits.filter((hit) => !reason || tokens[hit.from]!.start < reason.regionStart);
+  const has = (role: Role) => outside.some((hit) => hit.roles.has(role));
+  const actions = ACTIONS.filter((action) => has(action));
+  if (reason?.contradicts && !actions.includes('CONFIRM')) actions.push('CONFIRM');
+  const negated = has('NEGATION') || (reason?.negated ?? false);
+  const question = has('QUESTION') || /[?¿؟]/.test(message.display);
+  const ask = (candidates: IntentKind[]): Intent => ({
+    kind: 'AMBIGUOUS',
+    candidates,
+    question: whichActionQuestion(language, candidates, ref),
+  });
+
+  if (actions.length > 1) return ask(actions);
+  if (actions.length === 1) {
+    const action = actions[0]!;
+    if (negated) return ask([action, ALTERNATIVE[action]]);
+    if (has('HELP') || has('HOW')) return { kind: 'HELP' };
+    if (has('STATUS') || question) return ask([action, 'STATUS']);
+    if (has('EARNINGS')) return ask([action, 'EARNINGS']);
+    if (action === 'AVAILABLE' || action === 'BUSY') return ref ? ask([action, 'STATUS']) : { kind: action };
+    const orders = ordersActedOn(refs, tokens, reason?.regionStart);
+    if (orders.length > 1) {
+      return { kind: 'AMBIGUOUS', candidates: [action], question: whichOrderQuestion(language, orders) };
+    }
+    return actionIntent(action, ref, reason?.text ?? null);
+  }
+
+  const yes = has('YES');
+  const no = has('NO');
+  if (ref) {
+    if (has('STATUS') || has('ORDERS') || has('EARNINGS') || has('HELP') || (!yes && !no)) return { kind: 'STATUS', order: ref };
+    if (yes && no) return ask(['CONFIRM', 'REJECT']);
+    const action: ActionKind = yes ? 'CONFIRM' : 'REJECT';
+    if (question) return ask([action, 'STATUS']);
+    const orders = ordersActedOn(refs, tokens, reason?.regionStart);
+    if (orders.length > 1) {
+      return { kind: 'AMBIGUOUS', candidates: [action], question: whichOrderQuestion(language, orders) };
+    }
+    return actionIntent(action, ref, reason?.text ?? null);
+  }
+
+  if (has('EARNINGS')) return { kind: 'EARNINGS', period: readModifier(tokens, EARNINGS_PERIODS) };
+  if (has('ORDERS')) return { kind: 'ORDERS', filter: readModifier(tokens, ORDER_FILTERS) ?? 'PENDING' };
+  if (has('STATUS')) return { kind: 'STATUS', order: null };
+  if (has('HELP') || has('HOW')) return { kind: 'HELP' };
+  if (yes && no) return ask(['YES', 'NO']);
+  if (yes) return { kind: 'YES' };
+  if (no) return { kind: 'NO' };
+  const greetingWords = outside.filter((hit) => hit.roles.has('GREETING')).reduce((n, hit) => n + hit.to - hit.from, 0);
+  if (greetingWords > 0 && greetingWords === tokens.length) return { kind: 'HELP' };
+  return { kind: 'UNKNOWN' };
+}
+
+function actionIntent(action: ActionKind, order: OrderRef | null, reason: string | null): Intent {
+  switch (action) {
+    case 'REJECT':
+      return { kind: 'REJECT', order, reason };
+    case 'CONFIRM':
+    case 'DISPATCH':
+      return { kind: action, order };
+    case 'AVAILABLE':
+    case 'BUSY':
+      return { kind: action };
+  }
+}
+
+/**
+ * The orders an action would touch: every reference before the reason, and references in the
+ * reason when nothing but "and"/"aur" stands between them ("reject 123 aur 124").
+ */
+function ordersActedOn(refs: FoundOrderRef[], tokens: Token[], reasonStart: number | undefined): OrderRef[] {
+  if (reasonStart === undefined) return refs.map((found) => found.ref);
+  const before = refs.filter((found) => found.start < reasonStart);
+  const after = refs.filter((found) => found.start >= reasonStart);
+  const onlyJoined = after.length > 0 && tokens.filter((token) => token.start >= reasonStart).every((token) => JOINERS.has(token.key));
+  return (onlyJoined ? [...before, ...after] : before).map((found) => found.ref);
+}
+
+interface Reason {
+  /** Where the reason starts (a character offset): words from here on are the vendor's explanation. */
+  regionStart: number;
+  text: string | null;
+  /** The reason starts with a negation: "reject 123 mat karo", "cancel mat karo". */
+  negated: boolean;
+  /** The reason says to confirm: "reject 123 confirm". */
+  contradicts: boolean;
+}
+
+const LEADING = new Set(REASON_LEADING_WORDS.map(wordKey));
+const TRAILING = new Set(REASON_TRAILING_WORDS.map(wordKey));
+const JOINERS = new Set(ORDER_JOINERS.map(wordKey));
+
+/**
+ * A reject's reason is what follows the reject word and the order ("reject 123 stock khatam",
+ * "123 cancel kar do, rate badh gaya"); if nothing follows the order, what stands between the
+ * word and the order ("reject stock khatam 123").
+ */
+function readReason(message: Message, keyword: Hit | undefined): Reason | undefined {
+  if (!keyword) return undefined;
+  const { display, tokens, refs, hits } = message;
+  const keywordEnd = tokens[keyword.to - 1]!.end;
+  const firstRef = refs[0];
+  let regionStart = Math.max(keywordEnd, firstRef?.end ?? 0);
+  let regionEnd = display.length;
+  let words = tokens.filter((token) => token.start >= regionStart);
+  const followingRefs = refs.filter((found) => found.start >= regionStart);
+  if (words.length === 0 && followingRefs.length === 0 && firstRef && firstRef.start > keywordEnd) {
+    regionStart = keywordEnd;
+    regionEnd = firstRef.start;
+    words = tokens.filter((token) => token.start >= keywordEnd && token.end <= firstRef.start);
+  }
+
+  const firstWord = words[0];
+  const hitAt = (token: Token | undefined) => (token ? hits.find((hit) => tokens[hit.from] === token) : undefined);
+  const negated = hitAt(firstWord)?.roles.has('NEGATION') ?? false;
+  const contradicts = hits.some((hit) => tokens[hit.from]!.start >= regionStart && hit.roles.has('CONFIRM'));
+
+  let first = 0;
+  let last = words.length - 1;
+  while (first <= last && LEADING.has(words[first]!.key)) first += 1;
+  while (last >= first && TRAILING.has(words[last]!.key)) last -= 1;
+  const text =
+    first <= last
+      ? display
+          .slice(words[first]!.start, Math.min(words[last]!.end, regionEnd))
+          .replace(/\s+/g, ' ')
+          .trim()
+      : null;
+  return { regionStart, text: text || null, negated, contradicts };
+}
+
+/** A numbered answer: a digit 1–9 alone or with "option"/"no."/"wala", or a number word alone ("do", "teen", "दो"). */
+function readChoice(tokens: Token[], refs: FoundOrderRef[]): number | null {
+  const fillers = tokens.filter((token) => CHOICE_KEYS.has(token.key));
+  if (refs.length === 1 && refs[0]!.bare && 'digits' in refs[0]!.ref && fillers.length === tokens.length) {
+    const digits = refs[0]!.ref.digits;
+    return /^[1-9]$/.test(digits) ? Number(digits) : null;
+  }
+  if (refs.length > 0) return null;
+  const numbers = tokens.filter((token) => CHOICE_NUMBER_KEYS.has(token.key));
+  if (numbers.length !== 1 || fillers.length + numbers.length !== tokens.length) return null;
+  return CHOICE_NUMBER_KEYS.get(numbers[0]!.key)!;
+}
+
+const CHOICE_KEYS = new Set(CHOICE_WORDS.map(wordKey));
+const CHOICE_NUMBER_KEYS = new Map(
+  Object.entries(CHOICE_NUMBERS).flatMap(([number, words]) => words.map((word) => [wordKey(word), Number(number)] as const)),
+);
+
+/** The first modifier (period, filter) any of whose phrases appears in the message. */
+function readModifier<M extends string>(tokens: Token[], table: Record<M, Words>): M | null {
+  const keys = tokens.map((token) => token.key);
+  for (const [modifier, words] of Object.entries(table) as [M, Words][]) {
+    for (const phrase of [...words.en, ...words.hinglish, ...words.hi]) {
+      const phraseKeys = phraseKey(phrase);
+      for (let i = 0; i + phraseKeys.length <= keys.length; i += 1) {
+        if (phraseKeys.every((key, j) => keys[i + j] === key)) return modifier;
+      }
+    }
+  }
+  return null;
+}
+
+// ---- vocabulary matching ----
+
+interface Entry {
+  roles: Set<Role>;
+  hinglish: boolean;
+}
+
+function phraseKey(phrase: string): string[] {
+  return tokenise(phrase.toLowerCase()).map((token) => token.key);
+}
+
+const PHRASES = new Map<string, Entry>();
+let LONGEST = 1;
+for (const [role, words] of Object.entries(VOCABULARY) as [Role, Words][]) {
+  for (const [language, list] of Object.entries(words) as [keyof Words, string[]][]) {
+    for (const phrase of list) {
+      const keys = phraseKey(phrase);
+      const key = keys.join(' ');
+      const entry = PHRASES.get(key) ?? { roles: new Set<Role>(), hinglish: false };
+      entry.roles.add(role);
+      entry.hinglish ||= language === 'hinglish';
+      PHRASES.set(key, entry);
+      LONGEST = Math.max(LONGEST, keys.length);
+    }
+  }
+}
+
+/** Roles a misspelt word may be matched to: commands, not the short answer and negation words. */
+const FUZZY_ROLES: ReadonlySet<Role> = new Set(['CONFIRM', 'REJECT', 'DISPATCH', 'AVAILABLE', 'BUSY', 'STATUS', 'ORDERS', 'EARNINGS', 'HELP']);
+const MIN_FUZZY_LENGTH = 6;
+const FUZZY_WORDS = [...PHRASES.entries()].filter(
+  ([key, entry]) => /^[a-z]+$/.test(key) && key.length >= MIN_FUZZY_LENGTH && [...entry.roles].every((role) => FUZZY_ROLES.has(role)),
+);
+
+/** One typo for words of six to eight letters, two from nine; a tie between two meanings is no match. */
+function fuzzyEntry(key: string): Entry | undefined {
+  if (!/^[a-z]+$/.test(key) || key.length < MIN_FUZZY_LENGTH) return undefined;
+  let best = Infinity;
+  let found: Entry[] = [];
+  for (const [word, entry] of FUZZY_WORDS) {
+    const allowed = word.length >= 9 ? 2 : 1;
+    if (Math.abs(word.length - key.length) > allowed) continue;
+    const d = distance(word, key);
+    if (d > allowed || d > best) continue;
+    if (d < best) found = [];
+    best = d;
+    found.push(entry);
+  }
+  const roles = new Set(found.flatMap((entry) => [...entry.roles]));
+  return roles.size === 1 ? found[0] : undefined;
+}
+
+function matchVocabulary(tokens: Token[]): Hit[] {
+  const hits: Hit[] = [];
+  let i = 0;
+  scan: while (i < tokens.length) {
+    for (let n = Math.min(LONGEST, tokens.length - i); n >= 1; n -= 1) {
+      const entry = PHRASES.get(
+        tokens
+          .slice(i, i + n)
+          .map((token) => token.key)
+          .join(' '),
+      );
+      if (entry) {
+        hits.push({ roles: entry.roles, from: i, to: i + n, hinglish: entry.hinglish });
+        i += n;
+        continue scan;
+      }
+    }
+    const fuzzy = fuzzyEntry(tokens[i]!.key);
+    if (fuzzy) hits.push({ roles: fuzzy.roles, from: i, to: i + 1, hinglish: fuzzy.hinglish });
+    i += 1;
+  }
+  return hits;
+}
+
+function maskRefs(lower: string, refs: FoundOrderRef[]): string {
+  let masked = lower;
+  for (const { start, end } of refs) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  return masked;
+}
+
+// ---- language ----
+
+const HINGLISH_KEYS = new Set(HINGLISH_MARKERS.map(wordKey));
+
+/** Devanagari script → Hindi; Roman Hindi words → Hinglish; otherwise English (numbers alone too). */
+function detectLanguage(display: string, tokens: Token[], hits: Hit[]): Language {
+  const { devanagari, latin } = scriptCounts(display);
+  if (devanagari > 0 && devanagari >= latin) return 'hi';
+  if (devanagari > 0) return 'hinglish';
+  if (hits.some((hit) => hit.hinglish) || tokens.some((token) => HINGLISH_KEYS.has(token.key))) return 'hinglish';
+  return 'en';
+}
