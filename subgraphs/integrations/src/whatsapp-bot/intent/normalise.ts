@@ -27,7 +27,7 @@ export function prepareText(text: string): PreparedText {
     .normalize('NFKC')
     .replace(INVISIBLE, '')
     .replace(YES_EMOJI, ' ok ')
-    .replace(NO_EMOJI, ' no ')
+    .replace(NO_EMOJI, ' nope ')
     .replace(EMOJI, ' ')
     .replace(CONTROL, ' ')
     .replace(DEVANAGARI_DIGIT, (digit) => String(digit.charCodeAt(0) - 0x0966));

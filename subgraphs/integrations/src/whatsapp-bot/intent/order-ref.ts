@@ -28,13 +28,16 @@ const DIGITS = /(?<![\d.,:\/+-])(#\s*)?(\d{1,6})(?![\d]|[.,:\/-]\d)/g;
 const NUMBER_LABEL = /(?:^|[^\p{L}])((?:no|nr|num|number|nmbr|नंबर|नं)\.?\s*)$/u;
 /** Money before the number ("rs 500", "₹500") is not an order. */
 const MONEY_BEFORE = /(?:(?:^|[^\p{L}])(?:rs|inr|rupees?|rupaye|rupaiye)\.?|₹)\s*$/u;
-/** A unit after the number ("2 din", "5 baje", "50 bags", "2nd") is a quantity, not an order. */
+/**
+ * A unit after the number ("2 din", "5 baje", "50 bags", "2nd") is a quantity, not an order. Not
+ * vehicles or people: "reject 123 truck kharab" names order 123.
+ */
 const UNIT_AFTER = new RegExp(
   `^\\s?(?:${[
     'st', 'nd', 'rd', 'th', 'k', 'x', '%', 'rs', 'inr', 'rupees?', 'rupaye', 'rupaiye', 'paise', '₹',
     'baje', 'bje', 'ghante', 'ghanta', 'ghnte', 'hours?', 'hrs?', 'mins?', 'minutes?', 'minute', 'din', 'days?', 'weeks?', 'hafte', 'mahine', 'months?', 'sec',
-    'bags?', 'bori', 'boriya', 'kg', 'kgs', 'kilo', 'tons?', 'tonnes?', 'ton', 'quintal', 'trucks?', 'trips?', 'tractor', 'trolley', 'ft', 'feet', 'sqft', 'mm', 'cm', 'm', 'meter', 'metre', 'litres?', 'liters?', 'ltr', 'l', 'pcs', 'pieces?', 'nos', 'units?', 'brass', 'cft', 'bundles?', 'log', 'logo', 'aadmi', 'labour', 'mazdoor',
-    'बजे', 'घंटे', 'दिन', 'बोरी', 'किलो', 'टन', 'रुपये', 'ट्रक',
+    'bags?', 'bori', 'boriya', 'kg', 'kgs', 'kilo', 'tons?', 'tonnes?', 'ton', 'quintal', 'ft', 'feet', 'sqft', 'mm', 'cm', 'm', 'meter', 'metre', 'litres?', 'liters?', 'ltr', 'l', 'pcs', 'pieces?', 'nos', 'units?', 'brass', 'cft', 'bundles?',
+    'बजे', 'घंटे', 'दिन', 'बोरी', 'किलो', 'टन', 'रुपये',
   ].join('|')})(?![\\p{L}\\p{M}])`,
   'u',
 );

@@ -22,6 +22,7 @@ import type { ActionKind, Intent, IntentKind, Language, OrderRef, ParsedMessage 
 import { prepareText, scriptCounts, tokenise, wordKey, type Token } from './normalise.js';
 import { findOrderRefs, type FoundOrderRef } from './order-ref.js';
 import {
+  ADDRESS_WORDS,
   CHOICE_NUMBERS,
   CHOICE_WORDS,
   EARNINGS_PERIODS,
@@ -136,7 +137,8 @@ function decide(message: Message): Intent {
   if (yes) return { kind: 'YES' };
   if (no) return { kind: 'NO' };
   const greetingWords = outside.filter((hit) => hit.roles.has('GREETING')).reduce((n, hit) => n + hit.to - hit.from, 0);
-  if (greetingWords > 0 && greetingWords === tokens.length) return { kind: 'HELP' };
+  const addressWords = tokens.filter((token) => ADDRESS_KEYS.has(token.key)).length;
+  if (greetingWords > 0 && greetingWords + addressWords === tokens.length) return { kind: 'HELP' };
   return { kind: 'UNKNOWN' };
 }
 
@@ -199,9 +201,13 @@ function readReason(message: Message, keyword: Hit | undefined): Reason | undefi
     words = tokens.filter((token) => token.start >= keywordEnd && token.end <= firstRef.start);
   }
 
-  const firstWord = words[0];
+  // "reject 123 mat karo" takes the reject back; "reject 123 no truck today" explains it.
   const hitAt = (token: Token | undefined) => (token ? hits.find((hit) => tokens[hit.from] === token) : undefined);
-  const negated = hitAt(firstWord)?.roles.has('NEGATION') ?? false;
+  const firstHit = hitAt(words[0]);
+  const negation = firstHit?.roles.has('NEGATION') ? firstHit : undefined;
+  const negated =
+    negation !== undefined &&
+    (!negation.roles.has('NO') || words.slice(negation.to - negation.from).every((word) => LEADING.has(word.key) || TRAILING.has(word.key)));
   const contradicts = hits.some((hit) => tokens[hit.from]!.start >= regionStart && hit.roles.has('CONFIRM'));
 
   let first = 0;
@@ -335,6 +341,7 @@ function maskRefs(lower: string, refs: FoundOrderRef[]): string {
 // ---- language ----
 
 const HINGLISH_KEYS = new Set(HINGLISH_MARKERS.map(wordKey));
+const ADDRESS_KEYS = new Set(ADDRESS_WORDS.map(wordKey));
 
 /** Devanagari script → Hindi; Roman Hindi words → Hinglish; otherwise English (numbers alone too). */
 function detectLanguage(display: string, tokens: Token[], hits: Hit[]): Language {

@@ -176,5 +176,10 @@ export const ORDER_JOINERS = ['and', 'aur', 'or', 'ya', 'n', 'also', 'bhi', 'औ
 /** Roman-Hindi function words: with them a Latin-script message is Hinglish, so the reply is too. */
 export const HINGLISH_MARKERS = [
   'hai', 'h', 'hain', 'ka', 'ke', 'ki', 'ko', 'se', 'mein', 'aur', 'ya', 'kya', 'kab', 'mera', 'mere', 'meri', 'aaj', 'abhi', 'kal', 'bhai', 'bhaiya', 'ji',
-  'karo', 'kar', 'kr', 'diya', 'hua', 'ho', 'gaya', 'tha', 'thi', 'nahi', 'nhi', 'haan', 'wala', 'hafte', 'bhejo', 'chahiye', 'sakte', 'lo', 'dena',
+  'karo', 'kar', 'kr', 'diya', 'hua', 'hui', 'ho', 'gaya', 'tha', 'thi', 'nahi', 'nhi', 'haan', 'wala', 'hafte', 'bhejo', 'bhej', 'chahiye', 'sakte', 'lo', 'dena',
+  'hu', 'hoon', 'hun', 'raha', 'rahe', 'rahi', 'tak', 'batao', 'dikhao', 'kitna', 'kitne', 'kitni', 'karna', 'karu', 'kare', 'karein', 'karunga',
+  'khatam', 'kharab', 'maal', 'gaadi', 'dukan', 'ek', 'teen', 'chaar', 'paanch', 'pehla', 'dusra', 'teesra',
 ];
+
+/** Words that may stand beside a greeting ("good morning sir", "namaste ji") and leave it a greeting. */
+export const ADDRESS_WORDS = ['sir', 'madam', 'mam', 'ji', 'bhai', 'bhaiya', 'sahab', 'saab', 'dost', 'everyone', 'all', 'जी', 'भाई', 'साहब'];
