@@ -140,6 +140,7 @@ export const ENGLISH: IntentRow[] = [
 export const HINGLISH: IntentRow[] = [
   row('haan 123', 'hinglish', confirm(o123)),
   row('haan ji 123', 'hinglish', confirm(o123)),
+  row('haan order 123', 'hinglish', confirm(o123)),
   row('ha 123 confirm kar do', 'hinglish', confirm(o123)),
   row('theek hai 123', 'hinglish', confirm(o123)),
   row('thik h 456', 'hinglish', confirm(n('456'))),

@@ -33,7 +33,7 @@ const MONEY_BEFORE = /(?:(?:^|[^\p{L}])(?:rs|inr|rupees?|rupaye|rupaiye)\.?|₹)
  * vehicles or people: "reject 123 truck kharab" names order 123.
  */
 const UNIT_AFTER = new RegExp(
-  `^\\s?(?:${[
+  `^\\s*(?:${[
     'st', 'nd', 'rd', 'th', 'k', 'x', '%', 'rs', 'inr', 'rupees?', 'rupaye', 'rupaiye', 'paise', '₹',
     'baje', 'bje', 'ghante', 'ghanta', 'ghnte', 'hours?', 'hrs?', 'mins?', 'minutes?', 'minute', 'din', 'days?', 'weeks?', 'hafte', 'mahine', 'months?', 'sec',
     'bags?', 'bori', 'boriya', 'kg', 'kgs', 'kilo', 'tons?', 'tonnes?', 'ton', 'quintal', 'ft', 'feet', 'sqft', 'mm', 'cm', 'm', 'meter', 'metre', 'litres?', 'liters?', 'ltr', 'l', 'pcs', 'pieces?', 'nos', 'units?', 'brass', 'cft', 'bundles?',

@@ -29,6 +29,7 @@ import {
   HINGLISH_MARKERS,
   ORDER_FILTERS,
   ORDER_JOINERS,
+  ORDER_LABELS,
   REASON_LEADING_WORDS,
   REASON_TRAILING_WORDS,
   VOCABULARY,
@@ -118,7 +119,8 @@ function decide(message: Message): Intent {
   const yes = has('YES');
   const no = has('NO');
   if (ref) {
-    if (has('STATUS') || has('ORDERS') || has('EARNINGS') || has('HELP') || (!yes && !no)) return { kind: 'STATUS', order: ref };
+    const listsOrders = outside.some((hit) => hit.roles.has('ORDERS') && !tokens.slice(hit.from, hit.to).every((token) => ORDER_LABEL_KEYS.has(token.key)));
+    if (has('STATUS') || listsOrders || has('EARNINGS') || has('HELP') || (!yes && !no)) return { kind: 'STATUS', order: ref };
     if (yes && no) return ask(['CONFIRM', 'REJECT']);
     const action: ActionKind = yes ? 'CONFIRM' : 'REJECT';
     if (question) return ask([action, 'STATUS']);
@@ -342,6 +344,7 @@ function maskRefs(lower: string, refs: FoundOrderRef[]): string {
 
 const HINGLISH_KEYS = new Set(HINGLISH_MARKERS.map(wordKey));
 const ADDRESS_KEYS = new Set(ADDRESS_WORDS.map(wordKey));
+const ORDER_LABEL_KEYS = new Set(ORDER_LABELS.map(wordKey));
 
 /** Devanagari script → Hindi; Roman Hindi words → Hinglish; otherwise English (numbers alone too). */
 function detectLanguage(display: string, tokens: Token[], hits: Hit[]): Language {

@@ -125,6 +125,9 @@ export const VOCABULARY: Record<Role, Words> = {
   },
 };
 
+/** Words that only label the number beside them ("haan order 123"): not a request for the orders list. */
+export const ORDER_LABELS = ['order', 'orders', 'ordr', 'oder', 'odr', 'ordar', 'ऑर्डर', 'आर्डर'];
+
 /** Which earnings figure a message asks for; none of these words means the summary (period null). */
 export const EARNINGS_PERIODS: Record<EarningsPeriod, Words> = {
   THIS_WEEK: {
