@@ -19,7 +19,7 @@ describe('finding order references', () => {
     ['१२३ कहाँ है', [{ digits: '123' }]],
     ['RS-२६११-०००१२३', [{ full: 'RS-2611-000123' }]],
     ['123 aur 124, phir 123', [{ digits: '123' }, { digits: '124' }]],
-    ['confirm123', [{ digits: '123' }]],
+    ['123ka status', [{ digits: '123' }]],
   ])('%p → %p', (text, expected) => {
     expect(refsIn(text)).toEqual(expected);
   });
@@ -39,6 +39,9 @@ describe('finding order references', () => {
     ['a phone number', '9876543210'],
     ['a phone number with country code', '+919811012345'],
     ['a thirteenth month', '2613-000123'],
+    ['a vehicle number', 'truck MH12AB1234'],
+    ['a clock time', 'by 10am'],
+    ['digits glued to a word', 'confirm123'],
     ['zero', '#0'],
     ['seven digits', '1234567'],
   ])('ignores %s (%p)', (_what, text) => {

@@ -22,8 +22,11 @@ const SUFFIX = [
   new RegExp(`(?<![\\d.,:/-])(\\d{2})(${MONTH})\\s+(\\d{6})(?![\\d]|[.,:/-]\\d)`, 'g'),
   new RegExp(`(?<![\\d.,:/+-])([2-5]\\d)(${MONTH})(\\d{6})(?![\\d]|[.,:/-]\\d)`, 'g'),
 ];
-/** `#123`, `no. 123`, `123`: one to six digits, not part of a date, time, amount or phone number. */
-const DIGITS = /(?<![\d.,:\/+-])(#\s*)?(\d{1,6})(?![\d]|[.,:\/-]\d)/g;
+/**
+ * `#123`, `no. 123`, `123`: one to six digits, not part of a date, time, amount, phone number or
+ * a word (a vehicle number such as MH12AB1234 is no order).
+ */
+const DIGITS = /(?<![\p{L}\p{M}\d.,:\/+-])(#\s*)?(\d{1,6})(?![\d]|[.,:\/-]\d)/gu;
 /** A number label just before the digits ("order no 123") belongs to the reference, not to the words. */
 const NUMBER_LABEL = /(?:^|[^\p{L}])((?:no|nr|num|number|nmbr|नंबर|नं)\.?\s*)$/u;
 /** Money before the number ("rs 500", "₹500") is not an order. */
@@ -34,7 +37,7 @@ const MONEY_BEFORE = /(?:(?:^|[^\p{L}])(?:rs|inr|rupees?|rupaye|rupaiye)\.?|₹)
  */
 const UNIT_AFTER = new RegExp(
   `^\\s*(?:${[
-    'st', 'nd', 'rd', 'th', 'k', 'x', '%', 'rs', 'inr', 'rupees?', 'rupaye', 'rupaiye', 'paise', '₹',
+    'st', 'nd', 'rd', 'th', 'k', 'x', '%', 'am', 'pm', 'rs', 'inr', 'rupees?', 'rupaye', 'rupaiye', 'paise', '₹',
     'baje', 'bje', 'ghante', 'ghanta', 'ghnte', 'hours?', 'hrs?', 'mins?', 'minutes?', 'minute', 'din', 'days?', 'weeks?', 'hafte', 'mahine', 'months?', 'sec',
     'bags?', 'bori', 'boriya', 'kg', 'kgs', 'kilo', 'tons?', 'tonnes?', 'ton', 'quintal', 'ft', 'feet', 'sqft', 'mm', 'cm', 'm', 'meter', 'metre', 'litres?', 'liters?', 'ltr', 'l', 'pcs', 'pieces?', 'nos', 'units?', 'brass', 'cft', 'bundles?',
     'बजे', 'घंटे', 'दिन', 'बोरी', 'किलो', 'टन', 'रुपये',

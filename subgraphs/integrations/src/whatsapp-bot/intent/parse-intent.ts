@@ -27,6 +27,7 @@ import {
   CHOICE_WORDS,
   EARNINGS_PERIODS,
   HINGLISH_MARKERS,
+  LINK_WORDS,
   ORDER_FILTERS,
   ORDER_JOINERS,
   ORDER_LABELS,
@@ -105,6 +106,7 @@ function decide(message: Message): Intent {
   if (actions.length === 1) {
     const action = actions[0]!;
     if (negated) return ask([action, ALTERNATIVE[action]]);
+    if (has('LATER')) return ask(action === 'AVAILABLE' || action === 'BUSY' ? [action, ALTERNATIVE[action]] : [action, 'STATUS']);
     if (has('HELP') || has('HOW')) return { kind: 'HELP' };
     if (has('STATUS') || question) return ask([action, 'STATUS']);
     if (has('EARNINGS')) return ask([action, 'EARNINGS']);
@@ -123,7 +125,9 @@ function decide(message: Message): Intent {
     if (has('STATUS') || listsOrders || has('EARNINGS') || has('HELP') || (!yes && !no)) return { kind: 'STATUS', order: ref };
     if (yes && no) return ask(['CONFIRM', 'REJECT']);
     const action: ActionKind = yes ? 'CONFIRM' : 'REJECT';
-    if (question) return ask([action, 'STATUS']);
+    // "haan 123" and "123 nahi" answer about that order; "123 ka maal nahi aaya" only mentions it.
+    const nextToOrder = outside.some((hit) => hit.roles.has(yes ? 'YES' : 'NO') && besideOrder(hit, tokens, refs));
+    if (question || has('LATER') || (yes && has('NEGATION')) || !nextToOrder) return ask([action, 'STATUS']);
     const orders = ordersActedOn(refs, tokens, reason?.regionStart);
     if (orders.length > 1) {
       return { kind: 'AMBIGUOUS', candidates: [action], question: whichOrderQuestion(language, orders) };
@@ -135,13 +139,24 @@ function decide(message: Message): Intent {
   if (has('ORDERS')) return { kind: 'ORDERS', filter: readModifier(tokens, ORDER_FILTERS) ?? 'PENDING' };
   if (has('STATUS')) return { kind: 'STATUS', order: null };
   if (has('HELP') || has('HOW')) return { kind: 'HELP' };
-  if (yes && no) return ask(['YES', 'NO']);
+  const noAlone = no || has('NO_ALONE');
+  if (yes && noAlone) return ask(['YES', 'NO']);
   if (yes) return { kind: 'YES' };
-  if (no) return { kind: 'NO' };
+  if (noAlone) return { kind: 'NO' };
   const greetingWords = outside.filter((hit) => hit.roles.has('GREETING')).reduce((n, hit) => n + hit.to - hit.from, 0);
   const addressWords = tokens.filter((token) => ADDRESS_KEYS.has(token.key)).length;
   if (greetingWords > 0 && greetingWords + addressWords === tokens.length) return { kind: 'HELP' };
   return { kind: 'UNKNOWN' };
+}
+
+/** Only link words ("order", "ji", "ko") stand between the answer word and an order reference. */
+function besideOrder(hit: Hit, tokens: Token[], refs: FoundOrderRef[]): boolean {
+  const hitStart = tokens[hit.from]!.start;
+  const hitEnd = tokens[hit.to - 1]!.end;
+  return refs.some((found) => {
+    const [from, to] = hitEnd <= found.start ? [hitEnd, found.start] : [found.end, hitStart];
+    return tokens.every((token) => token.end <= from || token.start >= to || LINK_KEYS.has(token.key));
+  });
 }
 
 function actionIntent(action: ActionKind, order: OrderRef | null, reason: string | null): Intent {
@@ -345,6 +360,7 @@ function maskRefs(lower: string, refs: FoundOrderRef[]): string {
 const HINGLISH_KEYS = new Set(HINGLISH_MARKERS.map(wordKey));
 const ADDRESS_KEYS = new Set(ADDRESS_WORDS.map(wordKey));
 const ORDER_LABEL_KEYS = new Set(ORDER_LABELS.map(wordKey));
+const LINK_KEYS = new Set([...LINK_WORDS, ...ADDRESS_WORDS].map(wordKey));
 
 /** Devanagari script → Hindi; Roman Hindi words → Hinglish; otherwise English (numbers alone too). */
 function detectLanguage(display: string, tokens: Token[], hits: Hit[]): Language {

@@ -25,9 +25,13 @@ export type Role =
   // Answers: "haan 123" confirms and "nahi 123" rejects, but alone they answer a flow's question.
   | 'YES'
   | 'NO'
-  // Words that stop an action: "confirm mat karo", "don't dispatch", "123 confirm hua kya".
+  // "na" is no only on its own: beside an order it is a tag ("123 dekho na").
+  | 'NO_ALONE'
+  // Words that stop an action: "confirm mat karo", "don't dispatch", "123 confirm hua kya",
+  // "kal dispatch karenge 123" (a plan is not a report).
   | 'NEGATION'
   | 'QUESTION'
+  | 'LATER'
   | 'HOW'
   | 'GREETING';
 
@@ -99,12 +103,13 @@ export const VOCABULARY: Record<Role, Words> = {
     hi: ['हां', 'हा', 'जी हां', 'हां जी', 'ठीक है', 'ओके', 'बिल्कुल', 'चलेगा'],
   },
   NO: {
-    en: ['no', 'nope', 'nah', 'not'],
-    hinglish: ['nahi', 'nahin', 'nhi', 'nai', 'na', 'nahi ji', 'ji nahi'],
-    hi: ['नहीं', 'नही', 'ना', 'जी नहीं'],
+    en: ['no', 'nope', 'not'],
+    hinglish: ['nahi', 'nahin', 'nhi', 'nai', 'nahi ji', 'ji nahi'],
+    hi: ['नहीं', 'नही', 'जी नहीं'],
   },
+  NO_ALONE: { en: ['nah'], hinglish: ['na'], hi: ['ना'] },
   NEGATION: {
-    en: ['no', 'not', 'dont', 'do not', 'never', 'wait', 'hold', 'stop'],
+    en: ['no', 'not', 'dont', 'do not', 'never', 'wait', 'hold', 'stop', 'cant', 'cannot', 'can not', 'wont', 'didnt', 'did not', 'shouldnt', 'not yet', 'isnt'],
     hinglish: ['nahi', 'nahin', 'nhi', 'nai', 'mat', 'mt', 'na karo', 'na karna', 'na kare', 'ruko', 'ruk jao', 'abhi mat'],
     hi: ['नहीं', 'नही', 'मत', 'ना करो', 'रुको'],
   },
@@ -112,6 +117,11 @@ export const VOCABULARY: Record<Role, Words> = {
     en: ['what', 'when', 'why', 'did', 'has it', 'is it'],
     hinglish: ['kya', 'kab', 'kyun', 'kyu', 'kyon', 'kaun', 'kaunsa', 'hua kya', 'hai kya'],
     hi: ['क्या', 'कब', 'क्यों', 'कौन'],
+  },
+  LATER: {
+    en: ['tomorrow', 'later', 'tonight', 'will', 'next week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    hinglish: ['kal', 'parso', 'baad mein', 'baad me', 'shaam ko', 'agle hafte', 'karenge', 'karunga', 'karungi', 'karega', 'kar denge', 'kar dunga', 'denge', 'dunga', 'bhejenge', 'bhejunga', 'bhej denge', 'bhej dunga'],
+    hi: ['कल', 'परसों', 'बाद में', 'करेंगे', 'करूंगा', 'भेजेंगे', 'भेज देंगे'],
   },
   HOW: {
     en: ['how', 'how to', 'how do i'],
@@ -183,6 +193,9 @@ export const HINGLISH_MARKERS = [
   'hu', 'hoon', 'hun', 'raha', 'rahe', 'rahi', 'tak', 'batao', 'dikhao', 'kitna', 'kitne', 'kitni', 'karna', 'karu', 'kare', 'karein', 'karunga',
   'khatam', 'kharab', 'maal', 'gaadi', 'dukan', 'ek', 'teen', 'chaar', 'paanch', 'pehla', 'dusra', 'teesra',
 ];
+
+/** Words that may stand between "haan"/"nahi" and the order they answer about ("haan ji order 123"). */
+export const LINK_WORDS = ['order', 'ka', 'ke', 'ki', 'ko', 'the', 'for', 'no', 'number', 'wala', 'का', 'की', 'के', 'को'];
 
 /** Words that may stand beside a greeting ("good morning sir", "namaste ji") and leave it a greeting. */
 export const ADDRESS_WORDS = ['sir', 'madam', 'mam', 'ji', 'bhai', 'bhaiya', 'sahab', 'saab', 'dost', 'everyone', 'all', 'जी', 'भाई', 'साहब'];
