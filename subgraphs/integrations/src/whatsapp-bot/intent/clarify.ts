@@ -44,6 +44,19 @@ export function whichActionQuestion(language: Language, candidates: IntentKind[]
   }
 }
 
+/** "One order at a time, please: which order do you want to confirm?" (for "confirm all"). */
+export function oneOrderQuestion(language: Language, action: IntentKind): string {
+  const label = action in ACTION_LABELS[language] ? ACTION_LABELS[language][action as Labelled] : '';
+  switch (language) {
+    case 'en':
+      return `One order at a time, please: which order do you want to ${label}?`;
+    case 'hinglish':
+      return `Ek baar mein ek hi order: kaunsa order ${label} hai?`;
+    case 'hi':
+      return `कृपया एक बार में एक ऑर्डर: कौन सा ऑर्डर ${label} है?`;
+  }
+}
+
 /** "Which order do you mean: 123 or 124?" */
 export function whichOrderQuestion(language: Language, orders: OrderRef[]): string {
   const list = oneOf(language, orders.map(orderRefText));

@@ -46,5 +46,7 @@ describe('the intent table', () => {
     check('confirm 123 aur 124', /^Kaunsa order: 123 ya 124\?/);
     check('dispatch RS-2611-000123 2611-000124', /^Which order do you mean: RS-2611-000123 or 2611-000124\?/);
     check('available ya busy?', /^Aap available hona ya busy hona chahte hain\?/);
+    check('sab confirm kar do', /^Ek baar mein ek hi order: kaunsa order confirm karna hai\?/);
+    check('accept all', /^One order at a time, please: which order do you want to confirm\?/);
   });
 });

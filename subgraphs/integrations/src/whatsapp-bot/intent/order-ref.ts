@@ -27,8 +27,9 @@ const SUFFIX = [
  * a word (a vehicle number such as MH12AB1234 is no order).
  */
 const DIGITS = /(?<![\p{L}\p{M}\d.,:\/+-])(#\s*)?(\d{1,6})(?![\d]|[.,:\/-]\d)/gu;
-/** A number label just before the digits ("order no 123") belongs to the reference, not to the words. */
+/** A number label next to the digits ("order no 123", "3 no. wala") belongs to the reference, not to the words. */
 const NUMBER_LABEL = /(?:^|[^\p{L}])((?:no|nr|num|number|nmbr|नंबर|नं)\.?\s*)$/u;
+const NUMBER_LABEL_AFTER = /^(\s*(?:no|nr|num|number|nmbr|nambar|नंबर|नं)\.?)(?![\p{L}\p{M}])/u;
 /** Money before the number ("rs 500", "₹500") is not an order. */
 const MONEY_BEFORE = /(?:(?:^|[^\p{L}])(?:rs|inr|rupees?|rupaye|rupaiye)\.?|₹)\s*$/u;
 /**
@@ -73,8 +74,9 @@ export function findOrderRefs(lower: string): FoundOrderRef[] {
     if (Number(digits) === 0) continue;
     if (!hash && (MONEY_BEFORE.test(before) || UNIT_AFTER.test(after))) continue;
     const label = hash ? undefined : NUMBER_LABEL.exec(before)?.[1];
+    const labelAfter = hash || label ? undefined : NUMBER_LABEL_AFTER.exec(after)?.[1];
     const start = match.index - (label?.length ?? 0);
-    take(start, match.index + text.length, { digits }, !hash);
+    take(start, match.index + text.length + (labelAfter?.length ?? 0), { digits }, !hash);
   }
 
   found.sort((a, b) => a.start - b.start);

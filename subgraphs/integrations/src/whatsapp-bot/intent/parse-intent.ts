@@ -17,12 +17,13 @@
  *    then ORDERS, then STATUS, then HELP, then a yes/no answer or a greeting (HELP).
  */
 import { distance } from 'fastest-levenshtein';
-import { whichActionQuestion, whichOrderQuestion } from './clarify.js';
+import { oneOrderQuestion, whichActionQuestion, whichOrderQuestion } from './clarify.js';
 import type { ActionKind, Intent, IntentKind, Language, OrderRef, ParsedMessage } from './intent.js';
 import { prepareText, scriptCounts, tokenise, wordKey, type Token } from './normalise.js';
 import { findOrderRefs, type FoundOrderRef } from './order-ref.js';
 import {
   ADDRESS_WORDS,
+  ANSWER_WORDS,
   CHOICE_NUMBERS,
   CHOICE_WORDS,
   EARNINGS_PERIODS,
@@ -95,7 +96,8 @@ function decide(message: Message): Intent {
   const actions = ACTIONS.filter((action) => has(action));
   if (reason?.contradicts && !actions.includes('CONFIRM')) actions.push('CONFIRM');
   const negated = has('NEGATION') || (reason?.negated ?? false);
-  const question = has('QUESTION') || /[?¿؟]/.test(message.display);
+  // A question anywhere, even after a reject's order ("123 cancel ho gaya kya"), is no command.
+  const question = hits.some((hit) => hit.roles.has('QUESTION')) || /[?¿؟]/.test(message.display);
   const ask = (candidates: IntentKind[]): Intent => ({
     kind: 'AMBIGUOUS',
     candidates,
@@ -106,6 +108,7 @@ function decide(message: Message): Intent {
   if (actions.length === 1) {
     const action = actions[0]!;
     if (negated) return ask([action, ALTERNATIVE[action]]);
+    if (has('ALL')) return { kind: 'AMBIGUOUS', candidates: [action], question: oneOrderQuestion(language, action) };
     if (has('LATER')) return ask(action === 'AVAILABLE' || action === 'BUSY' ? [action, ALTERNATIVE[action]] : [action, 'STATUS']);
     if (has('HELP') || has('HOW')) return { kind: 'HELP' };
     if (has('STATUS') || question) return ask([action, 'STATUS']);
@@ -121,7 +124,7 @@ function decide(message: Message): Intent {
   const yes = has('YES');
   const no = has('NO');
   if (ref) {
-    const listsOrders = outside.some((hit) => hit.roles.has('ORDERS') && !tokens.slice(hit.from, hit.to).every((token) => ORDER_LABEL_KEYS.has(token.key)));
+    const listsOrders = outside.some((hit) => hit.roles.has('ORDERS') && !labelsOnly(hit, tokens));
     if (has('STATUS') || listsOrders || has('EARNINGS') || has('HELP') || (!yes && !no)) return { kind: 'STATUS', order: ref };
     if (yes && no) return ask(['CONFIRM', 'REJECT']);
     const action: ActionKind = yes ? 'CONFIRM' : 'REJECT';
@@ -136,9 +139,15 @@ function decide(message: Message): Intent {
   }
 
   if (has('EARNINGS')) return { kind: 'EARNINGS', period: readModifier(tokens, EARNINGS_PERIODS) };
-  if (has('ORDERS')) return { kind: 'ORDERS', filter: readModifier(tokens, ORDER_FILTERS) ?? 'PENDING' };
+  const orderWordsOnly = outside.every((hit) => !hit.roles.has('ORDERS') || labelsOnly(hit, tokens));
+  if (has('ORDERS') && !(orderWordsOnly && has('STATUS'))) return { kind: 'ORDERS', filter: readModifier(tokens, ORDER_FILTERS) ?? 'PENDING' };
   if (has('STATUS')) return { kind: 'STATUS', order: null };
   if (has('HELP') || has('HOW')) return { kind: 'HELP' };
+  // "haan", "ok thanks", "nahi bhai" answer a question; "stock nahi hai" does not.
+  const answerWords = outside.filter((hit) => hit.roles.has('YES') || hit.roles.has('NO') || hit.roles.has('NO_ALONE')).reduce((n, hit) => n + hit.to - hit.from, 0);
+  if ((yes || no || has('NO_ALONE')) && answerWords + tokens.filter((token) => ANSWER_KEYS.has(token.key)).length < tokens.length) {
+    return { kind: 'UNKNOWN' };
+  }
   const noAlone = no || has('NO_ALONE');
   if (yes && noAlone) return ask(['YES', 'NO']);
   if (yes) return { kind: 'YES' };
@@ -147,6 +156,11 @@ function decide(message: Message): Intent {
   const addressWords = tokens.filter((token) => ADDRESS_KEYS.has(token.key)).length;
   if (greetingWords > 0 && greetingWords + addressWords === tokens.length) return { kind: 'HELP' };
   return { kind: 'UNKNOWN' };
+}
+
+/** "order", "orders" beside a number name it; they do not ask for the list. */
+function labelsOnly(hit: Hit, tokens: Token[]): boolean {
+  return tokens.slice(hit.from, hit.to).every((token) => ORDER_LABEL_KEYS.has(token.key));
 }
 
 /** Only link words ("order", "ji", "ko") stand between the answer word and an order reference. */
@@ -361,6 +375,7 @@ const HINGLISH_KEYS = new Set(HINGLISH_MARKERS.map(wordKey));
 const ADDRESS_KEYS = new Set(ADDRESS_WORDS.map(wordKey));
 const ORDER_LABEL_KEYS = new Set(ORDER_LABELS.map(wordKey));
 const LINK_KEYS = new Set([...LINK_WORDS, ...ADDRESS_WORDS].map(wordKey));
+const ANSWER_KEYS = new Set([...ANSWER_WORDS, ...ADDRESS_WORDS].map(wordKey));
 
 /** Devanagari script → Hindi; Roman Hindi words → Hinglish; otherwise English (numbers alone too). */
 function detectLanguage(display: string, tokens: Token[], hits: Hit[]): Language {

@@ -32,6 +32,8 @@ export type Role =
   | 'NEGATION'
   | 'QUESTION'
   | 'LATER'
+  // "sab confirm kar do": the bot acts on one order at a time.
+  | 'ALL'
   | 'HOW'
   | 'GREETING';
 
@@ -49,7 +51,7 @@ export const VOCABULARY: Record<Role, Words> = {
   },
   REJECT: {
     en: ['reject', 'rejected', 'rejct', 'rjct', 'rejet', 'rejekt', 'decline', 'declined', 'cancel', 'cancelled', 'canceled', 'cancle', 'cancl', 'cansel', 'cncl', 'refuse'],
-    hinglish: ['mana', 'mna', 'mana karo', 'mana kar do', 'nahi le sakte', 'nahi lenge', 'nahi le payenge', 'radd', 'cancel kar do'],
+    hinglish: ['mana', 'mna', 'mana karo', 'mana kar do', 'nahi le sakte', 'nahi lenge', 'nahi le payenge', 'nahi ho payega', 'nahi ho paega', 'nahi hoga', 'radd', 'cancel kar do'],
     hi: ['रिजेक्ट', 'रिजैक्ट', 'रद्द', 'कैंसल', 'कैंसिल', 'कैन्सल', 'मना', 'नामंजूर', 'अस्वीकार', 'नहीं ले सकते', 'नहीं लेंगे'],
   },
   DISPATCH: {
@@ -70,10 +72,10 @@ export const VOCABULARY: Record<Role, Words> = {
     hi: ['उपलब्ध', 'चालू', 'शुरू', 'खुला', 'खुली', 'ऑनलाइन', 'चालू करो', 'शुरू करो'],
   },
   BUSY: {
-    en: ['busy', 'bizy', 'buzy', 'bsy', 'offline', 'ofline', 'closed', 'close', 'holiday', 'on leave', 'pause', 'not available', 'unavailable', 'not taking orders', 'stop orders'],
+    en: ['busy', 'bizy', 'buzy', 'bsy', 'offline', 'ofline', 'closed', 'close', 'holiday', 'on leave', 'pause', 'day off', 'off today', 'not available', 'unavailable', 'not taking orders', 'stop orders'],
     hinglish: [
       'band', 'bandh', 'band karo', 'band kar do', 'band hai', 'dukan band', 'chhutti', 'chutti', 'chuti', 'aaj nahi', 'aaj band',
-      'available nahi', 'available nahi hu', 'available nahi hoon', 'orders mat bhejo', 'order mat bhejo', 'order band',
+      'aaj off', 'off hai', 'available nahi', 'available nahi hu', 'available nahi hoon', 'orders mat bhejo', 'order mat bhejo', 'order band',
     ],
     hi: ['व्यस्त', 'बंद', 'बंद करो', 'छुट्टी', 'ऑफलाइन', 'आज नहीं', 'उपलब्ध नहीं', 'ऑर्डर मत भेजो'],
   },
@@ -99,7 +101,7 @@ export const VOCABULARY: Record<Role, Words> = {
   },
   YES: {
     en: ['yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'sure', 'fine', 'no problem', 'go ahead', 'ok done'],
-    hinglish: ['haan', 'han', 'ha', 'haa', 'haan ji', 'ji haan', 'ji ha', 'theek hai', 'thik hai', 'theek h', 'thik h', 'thk h', 'tik hai', 'bilkul', 'chalega'],
+    hinglish: ['haan', 'han', 'ha', 'haa', 'haan ji', 'ji haan', 'ji ha', 'theek', 'thik', 'theek hai', 'thik hai', 'theek h', 'thik h', 'thk h', 'tik hai', 'bilkul', 'chalega'],
     hi: ['हां', 'हा', 'जी हां', 'हां जी', 'ठीक है', 'ओके', 'बिल्कुल', 'चलेगा'],
   },
   NO: {
@@ -122,6 +124,11 @@ export const VOCABULARY: Record<Role, Words> = {
     en: ['tomorrow', 'later', 'tonight', 'will', 'next week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     hinglish: ['kal', 'parso', 'baad mein', 'baad me', 'shaam ko', 'agle hafte', 'karenge', 'karunga', 'karungi', 'karega', 'kar denge', 'kar dunga', 'denge', 'dunga', 'bhejenge', 'bhejunga', 'bhej denge', 'bhej dunga'],
     hi: ['कल', 'परसों', 'बाद में', 'करेंगे', 'करूंगा', 'भेजेंगे', 'भेज देंगे'],
+  },
+  ALL: {
+    en: ['all', 'every', 'everything', 'all orders'],
+    hinglish: ['sab', 'sabhi', 'saare', 'sare', 'saara', 'sab ke sab'],
+    hi: ['सब', 'सभी', 'सारे'],
   },
   HOW: {
     en: ['how', 'how to', 'how do i'],
@@ -152,7 +159,7 @@ export const EARNINGS_PERIODS: Record<EarningsPeriod, Words> = {
   },
   PENDING_PAYOUT: {
     en: ['payout', 'payouts', 'settlement', 'settlements', 'pending', 'due', 'when will i get', 'not received'],
-    hinglish: ['kab aayega', 'kab ayega', 'kab aaega', 'kab milega', 'kab tak', 'baki', 'baaki', 'nahi aaya', 'nahi mila', 'aaya nahi', 'mila nahi'],
+    hinglish: ['kab aayega', 'kab ayega', 'kab aaega', 'kab aayenge', 'kab aaenge', 'kab milega', 'kab milenge', 'kab hoga', 'kab tak', 'baki', 'baaki', 'nahi aaya', 'nahi mila', 'aaya nahi', 'mila nahi'],
     hi: ['कब आएगा', 'कब मिलेगा', 'बाकी', 'नहीं आया', 'नहीं मिला'],
   },
 };
@@ -174,7 +181,7 @@ export const CHOICE_NUMBERS: Record<number, string[]> = {
   4: ['four', 'fourth', 'char', 'chaar', 'chautha', 'चार', 'चौथा'],
   5: ['five', 'fifth', 'paanch', 'panch', 'पांच', 'पाँच'],
 };
-export const CHOICE_WORDS = ['option', 'opt', 'choice', 'number', 'no', 'num', 'wala', 'vala', 'wali', 'vali', 'nambar', 'विकल्प', 'नंबर', 'वाला', 'वाली'];
+export const CHOICE_WORDS = ['option', 'opt', 'choice', 'number', 'no', 'num', 'wala', 'vala', 'wali', 'vali', 'nambar', 'reason', 'karan', 'विकल्प', 'नंबर', 'वाला', 'वाली', 'कारण'];
 
 /** Words trimmed from the start of a reject reason: "reject 123 kyunki stock khatam hai" → "stock khatam hai". */
 export const REASON_LEADING_WORDS = [
@@ -198,4 +205,7 @@ export const HINGLISH_MARKERS = [
 export const LINK_WORDS = ['order', 'ka', 'ke', 'ki', 'ko', 'the', 'for', 'no', 'number', 'wala', 'का', 'की', 'के', 'को'];
 
 /** Words that may stand beside a greeting ("good morning sir", "namaste ji") and leave it a greeting. */
-export const ADDRESS_WORDS = ['sir', 'madam', 'mam', 'ji', 'bhai', 'bhaiya', 'sahab', 'saab', 'dost', 'everyone', 'all', 'जी', 'भाई', 'साहब'];
+export const ADDRESS_WORDS = ['sir', 'madam', 'mam', 'ji', 'bhai', 'bhaiya', 'sahab', 'saab', 'dost', 'yaar', 'yar', 'there', 'team', 'everyone', 'जी', 'भाई', 'साहब'];
+
+/** Words that leave "haan"/"nahi" a plain answer ("ok thanks", "haan kar do"); any other word makes it no answer ("stock nahi hai"). */
+export const ANSWER_WORDS = ['hai', 'h', 'please', 'plz', 'pls', 'thanks', 'thank', 'you', 'thx', 'bas', 'abhi', 'kar', 'do', 'karo', 'kardo', 'de', 'dijiye', 'go', 'ahead', 'है', 'करो', 'कर', 'दो'];
