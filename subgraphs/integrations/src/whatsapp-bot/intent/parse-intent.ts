@@ -316,14 +316,15 @@ for (const [role, words] of Object.entries(VOCABULARY) as [Role, Words][]) {
 
 /** Roles a misspelt word may be matched to: commands, not the short answer and negation words. */
 const FUZZY_ROLES: ReadonlySet<Role> = new Set(['CONFIRM', 'REJECT', 'DISPATCH', 'AVAILABLE', 'BUSY', 'STATUS', 'ORDERS', 'EARNINGS', 'HELP']);
+/** Vocabulary words this long or longer match misspellings; a misspelling may be one letter shorter ("onlne"). */
 const MIN_FUZZY_LENGTH = 6;
 const FUZZY_WORDS = [...PHRASES.entries()].filter(
   ([key, entry]) => /^[a-z]+$/.test(key) && key.length >= MIN_FUZZY_LENGTH && [...entry.roles].every((role) => FUZZY_ROLES.has(role)),
 );
 
-/** One typo for words of six to eight letters, two from nine; a tie between two meanings is no match. */
+/** One typo for vocabulary words of six to eight letters, two from nine; a tie between two meanings is no match. */
 function fuzzyEntry(key: string): Entry | undefined {
-  if (!/^[a-z]+$/.test(key) || key.length < MIN_FUZZY_LENGTH) return undefined;
+  if (!/^[a-z]+$/.test(key) || key.length < MIN_FUZZY_LENGTH - 1) return undefined;
   let best = Infinity;
   let found: Entry[] = [];
   for (const [word, entry] of FUZZY_WORDS) {

@@ -3,7 +3,7 @@
  * a word, add it to the right list and a row to intent-table.ts. Write words as vendors spell
  * them; matching squashes repeated letters on both sides ("haaan" = "haan" = "han", see
  * normalise.ts wordKey) and tolerates one typo in Latin words of six letters or more, two from
- * nine ("confrim", "avalable"), so only misspellings shorter than that need listing.
+ * nine ("confrim", "onlne", "avalable"), so only misspellings of shorter words need listing.
  *
  * A phrase (several words) wins over its single words: "not available" is BUSY, never a negated
  * AVAILABLE; "payment kab aayega" is EARNINGS, not an order's STATUS.
