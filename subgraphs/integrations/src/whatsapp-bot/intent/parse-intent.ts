@@ -78,83 +78,119 @@ const ALTERNATIVE: Record<ActionKind, IntentKind> = {
 };
 
 function decide(message: Message): Intent {
-  const { tokens, refs, hits, language } = message;
+  const { tokens, refs } = message;
   if (tokens.length === 0 && refs.length === 0) return { kind: 'UNKNOWN' };
 
   const choice = readChoice(tokens, refs);
   if (choice !== null) return { kind: 'CHOICE', number: choice };
 
+  const reading = readMessage(message);
+  const actions = ACTIONS.filter((action) => reading.has(action));
+  if (reading.reason?.contradicts && !actions.includes('CONFIRM')) actions.push('CONFIRM');
+
+  if (actions.length > 1) return reading.ask(actions);
+  if (actions.length === 1) return decideAction(reading, actions[0]!);
+  if (refs.length > 0) return decideAboutOrder(reading);
+  return decideWithoutOrder(reading);
+}
+
+/** What decide's steps share: the message, its reject reason, and the words outside that reason. */
+interface Reading extends Message {
+  ref: OrderRef | null;
+  reason: Reason | undefined;
+  /** Hits outside a reject's reason: words in a reason are the vendor's explanation, not commands. */
+  outside: Hit[];
+  has: (role: Role) => boolean;
+  question: boolean;
+  ask: (candidates: IntentKind[]) => Intent;
+}
+
+function readMessage(message: Message): Reading {
+  const { tokens, refs, hits, language, display } = message;
   const ref = refs[0]?.ref ?? null;
-  const strongActions = ACTIONS.filter((action) => hits.some((hit) => hit.roles.has(action)));
-  const rejectKeyword = strongActions.includes('REJECT') ? hits.find((hit) => hit.roles.has('REJECT')) : undefined;
-  const weakNo = !ref || strongActions.length > 0 ? undefined : hits.find((hit) => hit.roles.has('NO'));
-  const reason = readReason(message, rejectKeyword ?? weakNo);
-
-  // Words in a reject reason are the vendor's explanation, not commands ("reject 123 stock nahi hai").
+  const rejectWord = hits.find((hit) => hit.roles.has('REJECT'));
+  const actionWord = hits.some((hit) => ACTIONS.some((action) => hit.roles.has(action)));
+  // "nahi 123 stock khatam" rejects with a reason too.
+  const noWord = ref && !actionWord ? hits.find((hit) => hit.roles.has('NO')) : undefined;
+  const reason = readReason(message, rejectWord ?? noWord);
   const outside = hits.filter((hit) => !reason || tokens[hit.from]!.start < reason.regionStart);
-  const has = (role: Role) => outside.some((hit) => hit.roles.has(role));
-  const actions = ACTIONS.filter((action) => has(action));
-  if (reason?.contradicts && !actions.includes('CONFIRM')) actions.push('CONFIRM');
-  const negated = has('NEGATION') || (reason?.negated ?? false);
-  // A question anywhere, even after a reject's order ("123 cancel ho gaya kya"), is no command.
-  const question = hits.some((hit) => hit.roles.has('QUESTION')) || /[?¿؟]/.test(message.display);
-  const ask = (candidates: IntentKind[]): Intent => ({
-    kind: 'AMBIGUOUS',
-    candidates,
-    question: whichActionQuestion(language, candidates, ref),
-  });
+  return {
+    ...message,
+    ref,
+    reason,
+    outside,
+    has: (role) => outside.some((hit) => hit.roles.has(role)),
+    // A question anywhere, even after a reject's order ("123 cancel ho gaya kya"), is no command.
+    question: hits.some((hit) => hit.roles.has('QUESTION')) || /[?¿؟]/.test(display),
+    ask: (candidates) => ({ kind: 'AMBIGUOUS', candidates, question: whichActionQuestion(language, candidates, ref) }),
+  };
+}
 
-  if (actions.length > 1) return ask(actions);
-  if (actions.length === 1) {
-    const action = actions[0]!;
-    if (negated) return ask([action, ALTERNATIVE[action]]);
-    if (has('ALL')) return { kind: 'AMBIGUOUS', candidates: [action], question: oneOrderQuestion(language, action) };
-    if (has('LATER')) return ask(action === 'AVAILABLE' || action === 'BUSY' ? [action, ALTERNATIVE[action]] : [action, 'STATUS']);
-    if (has('HELP') || has('HOW')) return { kind: 'HELP' };
-    if (has('STATUS') || question) return ask([action, 'STATUS']);
-    if (has('EARNINGS')) return ask([action, 'EARNINGS']);
-    if (action === 'AVAILABLE' || action === 'BUSY') return ref ? ask([action, 'STATUS']) : { kind: action };
-    const orders = ordersActedOn(refs, tokens, reason?.regionStart);
-    if (orders.length > 1) {
-      return { kind: 'AMBIGUOUS', candidates: [action], question: whichOrderQuestion(language, orders) };
-    }
-    return actionIntent(action, ref, reason?.text ?? null);
-  }
+/** One action word: act, unless anything in the message says not to, or not yet, or not only that. */
+function decideAction(reading: Reading, action: ActionKind): Intent {
+  const { has, ask, ref, reason, language } = reading;
+  if (has('NEGATION') || reason?.negated) return ask([action, ALTERNATIVE[action]]);
+  if (has('ALL')) return { kind: 'AMBIGUOUS', candidates: [action], question: oneOrderQuestion(language, action) };
+  if (has('LATER')) return ask(action === 'AVAILABLE' || action === 'BUSY' ? [action, ALTERNATIVE[action]] : [action, 'STATUS']);
+  if (has('HELP') || has('HOW')) return { kind: 'HELP' };
+  if (has('STATUS') || reading.question) return ask([action, 'STATUS']);
+  if (has('EARNINGS')) return ask([action, 'EARNINGS']);
+  if (action === 'AVAILABLE' || action === 'BUSY') return ref ? ask([action, 'STATUS']) : { kind: action };
+  return actOnOneOrder(reading, action);
+}
 
+/** An order and no action word: its status, or "haan 123" / "123 nahi" right beside it. */
+function decideAboutOrder(reading: Reading): Intent {
+  const { has, ask, outside, tokens, refs } = reading;
+  const ref = reading.ref!;
   const yes = has('YES');
   const no = has('NO');
-  if (ref) {
-    const listsOrders = outside.some((hit) => hit.roles.has('ORDERS') && !labelsOnly(hit, tokens));
-    if (has('STATUS') || listsOrders || has('EARNINGS') || has('HELP') || (!yes && !no)) return { kind: 'STATUS', order: ref };
-    if (yes && no) return ask(['CONFIRM', 'REJECT']);
-    const action: ActionKind = yes ? 'CONFIRM' : 'REJECT';
-    // "haan 123" and "123 nahi" answer about that order; "123 ka maal nahi aaya" only mentions it.
-    const nextToOrder = outside.some((hit) => hit.roles.has(yes ? 'YES' : 'NO') && besideOrder(hit, tokens, refs));
-    if (question || has('LATER') || (yes && has('NEGATION')) || !nextToOrder) return ask([action, 'STATUS']);
-    const orders = ordersActedOn(refs, tokens, reason?.regionStart);
-    if (orders.length > 1) {
-      return { kind: 'AMBIGUOUS', candidates: [action], question: whichOrderQuestion(language, orders) };
-    }
-    return actionIntent(action, ref, reason?.text ?? null);
-  }
+  const listsOrders = outside.some((hit) => hit.roles.has('ORDERS') && !labelsOnly(hit, tokens));
+  if (has('STATUS') || listsOrders || has('EARNINGS') || has('HELP') || (!yes && !no)) return { kind: 'STATUS', order: ref };
+  if (yes && no) return ask(['CONFIRM', 'REJECT']);
+  const action: ActionKind = yes ? 'CONFIRM' : 'REJECT';
+  // "haan 123" and "123 nahi" answer about that order; "123 ka maal nahi aaya" only mentions it.
+  const nextToOrder = outside.some((hit) => hit.roles.has(yes ? 'YES' : 'NO') && besideOrder(hit, tokens, refs));
+  if (reading.question || has('LATER') || (yes && has('NEGATION')) || !nextToOrder) return ask([action, 'STATUS']);
+  return actOnOneOrder(reading, action);
+}
 
+function actOnOneOrder(reading: Reading, action: ActionKind): Intent {
+  const orders = ordersActedOn(reading.refs, reading.tokens, reading.reason?.regionStart);
+  if (orders.length > 1) return { kind: 'AMBIGUOUS', candidates: [action], question: whichOrderQuestion(reading.language, orders) };
+  switch (action) {
+    case 'REJECT':
+      return { kind: 'REJECT', order: reading.ref, reason: reading.reason?.text ?? null };
+    case 'CONFIRM':
+    case 'DISPATCH':
+      return { kind: action, order: reading.ref };
+    case 'AVAILABLE':
+    case 'BUSY':
+      return { kind: action };
+  }
+}
+
+/** No order and no action word: a question (earnings, then orders, status, help), an answer or a greeting. */
+function decideWithoutOrder(reading: Reading): Intent {
+  const { has, ask, outside, tokens } = reading;
   if (has('EARNINGS')) return { kind: 'EARNINGS', period: readModifier(tokens, EARNINGS_PERIODS) };
-  const orderWordsOnly = outside.every((hit) => !hit.roles.has('ORDERS') || labelsOnly(hit, tokens));
-  if (has('ORDERS') && !(orderWordsOnly && has('STATUS'))) return { kind: 'ORDERS', filter: readModifier(tokens, ORDER_FILTERS) ?? 'PENDING' };
+  const listsOrders = outside.some((hit) => hit.roles.has('ORDERS') && !labelsOnly(hit, tokens));
+  if (listsOrders || (has('ORDERS') && !has('STATUS'))) return { kind: 'ORDERS', filter: readModifier(tokens, ORDER_FILTERS) ?? 'PENDING' };
   if (has('STATUS')) return { kind: 'STATUS', order: null };
   if (has('HELP') || has('HOW')) return { kind: 'HELP' };
-  // "haan", "ok thanks", "nahi bhai" answer a question; "stock nahi hai" does not.
-  const answerWords = outside.filter((hit) => hit.roles.has('YES') || hit.roles.has('NO') || hit.roles.has('NO_ALONE')).reduce((n, hit) => n + hit.to - hit.from, 0);
-  if ((yes || no || has('NO_ALONE')) && answerWords + tokens.filter((token) => ANSWER_KEYS.has(token.key)).length < tokens.length) {
-    return { kind: 'UNKNOWN' };
+
+  const words = (role: Role) => outside.filter((hit) => hit.roles.has(role)).reduce((n, hit) => n + hit.to - hit.from, 0);
+  const yes = has('YES');
+  const no = has('NO') || has('NO_ALONE');
+  if (yes || no) {
+    // "haan", "ok thanks", "nahi bhai" answer a question; "stock nahi hai" does not.
+    const answer = words('YES') + words('NO') + words('NO_ALONE') + tokens.filter((token) => ANSWER_KEYS.has(token.key)).length;
+    if (answer < tokens.length) return { kind: 'UNKNOWN' };
+    if (yes && no) return ask(['YES', 'NO']);
+    return { kind: yes ? 'YES' : 'NO' };
   }
-  const noAlone = no || has('NO_ALONE');
-  if (yes && noAlone) return ask(['YES', 'NO']);
-  if (yes) return { kind: 'YES' };
-  if (noAlone) return { kind: 'NO' };
-  const greetingWords = outside.filter((hit) => hit.roles.has('GREETING')).reduce((n, hit) => n + hit.to - hit.from, 0);
-  const addressWords = tokens.filter((token) => ADDRESS_KEYS.has(token.key)).length;
-  if (greetingWords > 0 && greetingWords + addressWords === tokens.length) return { kind: 'HELP' };
+  const greeting = words('GREETING');
+  if (greeting > 0 && greeting + tokens.filter((token) => ADDRESS_KEYS.has(token.key)).length === tokens.length) return { kind: 'HELP' };
   return { kind: 'UNKNOWN' };
 }
 
@@ -171,19 +207,6 @@ function besideOrder(hit: Hit, tokens: Token[], refs: FoundOrderRef[]): boolean 
     const [from, to] = hitEnd <= found.start ? [hitEnd, found.start] : [found.end, hitStart];
     return tokens.every((token) => token.end <= from || token.start >= to || LINK_KEYS.has(token.key));
   });
-}
-
-function actionIntent(action: ActionKind, order: OrderRef | null, reason: string | null): Intent {
-  switch (action) {
-    case 'REJECT':
-      return { kind: 'REJECT', order, reason };
-    case 'CONFIRM':
-    case 'DISPATCH':
-      return { kind: action, order };
-    case 'AVAILABLE':
-    case 'BUSY':
-      return { kind: action };
-  }
 }
 
 /**
