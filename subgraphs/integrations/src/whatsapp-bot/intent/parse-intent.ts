@@ -130,7 +130,7 @@ function readMessage(message: Message): Reading {
 function decideAction(reading: Reading, action: ActionKind): Intent {
   const { has, ask, ref, reason, language } = reading;
   if (has('NEGATION') || reason?.negated) return ask([action, ALTERNATIVE[action]]);
-  if (has('ALL')) return { kind: 'AMBIGUOUS', candidates: [action], question: oneOrderQuestion(language, action) };
+  if (has('ALL') || (!ref && reason?.startsWithAll)) return { kind: 'AMBIGUOUS', candidates: [action], question: oneOrderQuestion(language, action) };
   if (has('LATER')) return ask(action === 'AVAILABLE' || action === 'BUSY' ? [action, ALTERNATIVE[action]] : [action, 'STATUS']);
   if (has('HELP') || has('HOW')) return { kind: 'HELP' };
   if (has('STATUS') || reading.question) return ask([action, 'STATUS']);
@@ -229,6 +229,8 @@ interface Reason {
   negated: boolean;
   /** The reason says to confirm: "reject 123 confirm". */
   contradicts: boolean;
+  /** "cancel all orders": without an order, "all" after the reject word is no reason. */
+  startsWithAll: boolean;
 }
 
 const LEADING = new Set(REASON_LEADING_WORDS.map(wordKey));
@@ -275,7 +277,8 @@ function readReason(message: Message, keyword: Hit | undefined): Reason | undefi
           .replace(/\s+/g, ' ')
           .trim()
       : null;
-  return { regionStart, text: text || null, negated, contradicts };
+  const startsWithAll = firstHit?.roles.has('ALL') ?? false;
+  return { regionStart, text: text || null, negated, contradicts, startsWithAll };
 }
 
 /** A numbered answer: a digit 1–9 alone or with "option"/"no."/"wala", or a number word alone ("do", "teen", "दो"). */

@@ -51,7 +51,7 @@ export const VOCABULARY: Record<Role, Words> = {
   },
   REJECT: {
     en: ['reject', 'rejected', 'rejct', 'rjct', 'rejet', 'rejekt', 'decline', 'declined', 'cancel', 'cancelled', 'canceled', 'cancle', 'cancl', 'cansel', 'cncl', 'refuse'],
-    hinglish: ['mana', 'mna', 'mana karo', 'mana kar do', 'nahi le sakte', 'nahi lenge', 'nahi le payenge', 'nahi ho payega', 'nahi ho paega', 'nahi hoga', 'radd', 'cancel kar do'],
+    hinglish: ['mana', 'mna', 'mana karo', 'mana kar do', 'nahi le sakte', 'nahi lenge', 'nahi le payenge', 'nahi ho payega', 'nahi ho paega', 'nahi hoga', 'nahi kar payenge', 'nahi kar paenge', 'nahi kar sakte', 'radd', 'cancel kar do'],
     hi: ['रिजेक्ट', 'रिजैक्ट', 'रद्द', 'कैंसल', 'कैंसिल', 'कैन्सल', 'मना', 'नामंजूर', 'अस्वीकार', 'नहीं ले सकते', 'नहीं लेंगे'],
   },
   DISPATCH: {
@@ -101,7 +101,7 @@ export const VOCABULARY: Record<Role, Words> = {
   },
   YES: {
     en: ['yes', 'yeah', 'yep', 'yup', 'ok', 'okay', 'sure', 'fine', 'no problem', 'go ahead', 'ok done'],
-    hinglish: ['haan', 'han', 'ha', 'haa', 'haan ji', 'ji haan', 'ji ha', 'theek', 'thik', 'theek hai', 'thik hai', 'theek h', 'thik h', 'thk h', 'tik hai', 'bilkul', 'chalega'],
+    hinglish: ['haan', 'han', 'ha', 'haa', 'hn', 'hanji', 'hnji', 'haan ji', 'ji haan', 'ji ha', 'theek', 'thik', 'theek hai', 'thik hai', 'theek h', 'thik h', 'thk h', 'tik hai', 'bilkul', 'chalega'],
     hi: ['हां', 'हा', 'जी हां', 'हां जी', 'ठीक है', 'ओके', 'बिल्कुल', 'चलेगा'],
   },
   NO: {
