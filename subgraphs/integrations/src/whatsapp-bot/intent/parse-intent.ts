@@ -324,8 +324,8 @@ function phraseKey(phrase: string): string[] {
   return tokenise(phrase.toLowerCase()).map((token) => token.key);
 }
 
+/** Every vocabulary phrase by its token keys, built once from the (constant) vocabulary. */
 const PHRASES = new Map<string, Entry>();
-let LONGEST = 1;
 for (const [role, words] of Object.entries(VOCABULARY) as [Role, Words][]) {
   for (const [language, list] of Object.entries(words) as [keyof Words, string[]][]) {
     for (const phrase of list) {
@@ -335,10 +335,11 @@ for (const [role, words] of Object.entries(VOCABULARY) as [Role, Words][]) {
       entry.roles.add(role);
       entry.hinglish ||= language === 'hinglish';
       PHRASES.set(key, entry);
-      LONGEST = Math.max(LONGEST, keys.length);
     }
   }
 }
+/** The longest phrase, in tokens. */
+const LONGEST = Math.max(1, ...[...PHRASES.keys()].map((key) => key.split(' ').length));
 
 /** Roles a misspelt word may be matched to: commands, not the short answer and negation words. */
 const FUZZY_ROLES: ReadonlySet<Role> = new Set(['CONFIRM', 'REJECT', 'DISPATCH', 'AVAILABLE', 'BUSY', 'STATUS', 'ORDERS', 'EARNINGS', 'HELP']);
