@@ -3,10 +3,10 @@ import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
 import { metricsRegistry } from './http/metrics.js';
+import { countStatement } from './request-cost.js';
 
 export type EntityClass = abstract new (...args: never[]) => object;
 export interface NamedMigration {
@@ -32,30 +32,11 @@ const sqlStatements = new Counter({
   registers: [metricsRegistry],
 });
 
-/**
- * Statements sent while serving one request. The subgraph server runs each request inside
- * `countStatements` and reports the total in the `x-sql-statements` response header, which is
- * how tests prove a query shape has no N+1.
- */
-const requestStatements = new AsyncLocalStorage<{ count: number }>();
-
-export function countStatements<T>(fn: () => T): T {
-  return requestStatements.run({ count: 0 }, fn);
-}
-
-/** Runs background work (e.g. the outbox relay kicked by a request) outside that request's count. */
-export function detachedFromRequest<T>(fn: () => T): T {
-  return requestStatements.exit(fn);
-}
-
-export function statementsInThisRequest(): number | undefined {
-  return requestStatements.getStore()?.count;
-}
+export { countRequestCost, detachedFromRequest } from './request-cost.js';
 
 function recordStatement(): void {
   sqlStatements.inc();
-  const store = requestStatements.getStore();
-  if (store) store.count += 1;
+  countStatement();
 }
 
 export function databaseConfig(options: DatabaseOptions): Options {
