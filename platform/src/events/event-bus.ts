@@ -1,7 +1,6 @@
 import { PublishOnCommit } from './publish-on-commit.js';
 import { PgBoss } from 'pg-boss';
 import { Redis } from 'ioredis';
-import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OutboxEvent } from './event.entities.js';
@@ -13,6 +12,9 @@ export type { EventHandler, EventSubscription } from './contract.js';
 
 /** PostgreSQL channel (events database) on which gateways hear about events for subscriptions. */
 export const LIVE_CHANNEL = 'realserv_live';
+
+/** Outbox rows the relay hands to the broker per transaction. */
+const RELAY_BATCH = 100;
 
 /** pg-boss's schema in the events database. */
 const BOSS_SCHEMA = 'pgboss';
@@ -123,32 +125,38 @@ export class EventBus {
    * call fails the transaction rolls back and the batch is retried.
    *
    * The batch costs a fixed number of statements, not a few per event (#12: under load the relay
-   * batches several orders): one subscriber lookup for its topics, one pg-boss insert per
-   * subscribed queue with all of that queue's events, one UPDATE marking the rows published, and
-   * one statement for the live notifications.
+   * batches several orders): one UPDATE that locks, marks and returns the batch, one subscriber
+   * lookup for its topics, one pg-boss insert per subscribed queue with all of that queue's
+   * events, and one statement for the live notifications.
    */
   private async relay(): Promise<void> {
     for (;;) {
       const announced: DomainEvent[] = [];
       const published = await this.options.orm.em.fork().transactional(async (em) => {
-        const batch = await em.find(
-          OutboxEvent,
-          { publishedAt: null },
-          { orderBy: { occurredAt: 'asc' }, limit: 100, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        // Marked published inside the transaction that hands the batch to the broker: a broker
+        // failure rolls the marks back. RETURNING gives no order, so the batch is sorted here.
+        const batch = await em.getConnection().execute<Array<{ id: string; type: string; payload: Record<string, unknown>; occurred_at: Date | string }>>(
+          `update outbox_events set published_at = now()
+            where id in (select id from outbox_events where published_at is null order by occurred_at limit ? for update skip locked)
+            returning id, type, payload, occurred_at`,
+          [RELAY_BATCH],
+          'all',
+          em.getTransactionContext(),
         );
         if (!batch.length) return 0;
         // The row's type is the topic: the contract's name, or Name.vN after version 1.
-        const events = batch.map((row): [string, DomainEvent] => [
-          row.type,
-          { id: row.id, ...typeAndVersion(row.type), source: this.options.source, occurredAt: row.occurredAt.toISOString(), payload: row.payload },
-        ]);
+        const events = batch
+          .map((row): [string, DomainEvent] => [
+            row.type,
+            { id: row.id, ...typeAndVersion(row.type), source: this.options.source, occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload },
+          ])
+          .sort(([, a], [, b]) => a.occurredAt.localeCompare(b.occurredAt));
         await this.publishToQueues(events);
-        await em.nativeUpdate(OutboxEvent, { id: { $in: batch.map((row) => row.id) } }, { publishedAt: new Date() });
         announced.push(...events.map(([, event]) => event));
         return batch.length;
       });
       await this.announce(announced);
-      if (published < 100) return;
+      if (published < RELAY_BATCH) return;
     }
   }
 

@@ -26,7 +26,7 @@ export function paymentSubscriptions(payments: PaymentService, log?: Logger): Ev
         },
         { persist: false },
       );
-      await em.upsert(Payment, payment, { onConflictFields: ['orderId'], onConflictAction: 'ignore' });
+      await em.createQueryBuilder(Payment).insert(payment).onConflict(['orderId']).ignore().execute();
     }),
     on(CashCollected, 'capture-cod-payment', async (event, em) => {
       const payment = await em.findOne(Payment, { orderId: event.payload.orderId });
