@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buyerWithAddress, gql, graphqlOk, inParallel, placeOrderInput, stockedVendor } from './actors.mjs';
-import { stackCpuSampler } from './process-cpu.mjs';
+import { CPU_COLUMNS, stackCpuSampler } from './process-cpu.mjs';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SETUP_CONCURRENCY = 20;
@@ -38,7 +38,7 @@ export const orderPlacement = {
   // CPU ms per placeOrder response of each process (a fresh stack only, from /proc): the order's
   // event consumers (catalog, payments, vendors), pg-boss and the live relay included as far as
   // they kept up within the run.
-  columns: (defaults) => [...defaults, ['CPU ms per order (stack)', (r) => cpuTotal(r.cpuMsPerRequest)], ['by process', (r) => cpuByProcess(r.cpuMsPerRequest)]],
+  columns: (defaults) => [...defaults, ...CPU_COLUMNS],
   prepare: async (env) => {
     const { vendor, material } = await stockedVendor(env);
     const buyers = await inParallel(BUYERS, SETUP_CONCURRENCY, (i) => buyerWithAddress(env, i));
@@ -90,11 +90,3 @@ export const orderPlacement = {
   },
 };
 
-function cpuTotal(cpu) {
-  // The stack's processes; the load generator (autocannon) is shown by process but not summed.
-  return cpu ? Math.round(Object.entries(cpu).reduce((sum, [name, ms]) => (name === 'load generator' ? sum : sum + ms), 0) * 100) / 100 : '–';
-}
-
-function cpuByProcess(cpu) {
-  return cpu ? Object.entries(cpu).filter(([, ms]) => ms >= 0.05).sort(([, a], [, b]) => b - a).map(([name, ms]) => `${name} ${ms}`).join(', ') : '–';
-}
