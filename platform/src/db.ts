@@ -77,7 +77,7 @@ export function databaseConfig(options: DatabaseOptions): Options {
 /**
  * Read-only rows as plain objects with the entity's property names and JS values, through
  * MikroORM's own result mapping (columns to properties, dates) and its custom types (bigint,
- * JSON), but without entity instances, the identity map or change tracking. For pages that are
+ * JSON), but without hydration, the identity map or change tracking. For pages that are
  * only read (#12: hydrating a catalog page's materials and offers into managed entities was
  * about a fifth of the catalog subgraph's CPU on a cache miss). Never flush what this returns:
  * it is not managed. Loaders that expect a page's rows in the identity map must be primed.
@@ -93,7 +93,10 @@ export function plainRows<T extends object>(em: EntityManager, entity: EntityNam
       const value = data[prop.name];
       if (value != null) data[prop.name] = prop.customType!.convertToJSValue(value, platform);
     }
-    return data as T;
+    // The class's prototype after the values are own properties (so its accessors are not run):
+    // type-graphql hands `@Root()` of a field resolver over as is only when it is an instance, and
+    // builds a new one per field resolver call otherwise.
+    return Object.setPrototypeOf(data, meta.prototype) as T;
   });
 }
 
