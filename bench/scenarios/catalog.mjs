@@ -1,3 +1,5 @@
+import { CPU_COLUMNS, stackCpuSampler } from './process-cpu.mjs';
+
 const BROWSE = `query Browse($categoryId: ID) {
   materials(filter: { categoryId: $categoryId }, page: { limit: 20 }) {
     items { id name slug brand unit basePrice { paise formatted } category { id name } offers { price { paise } stockQuantity vendor { id } } }
@@ -28,7 +30,14 @@ export async function rootCategoryIds(gatewayUrl) {
 export const catalogBrowse = {
   name: 'catalog-browse',
   description: 'anonymous buyer browsing a category page (20 materials, category, price, offers with vendor)',
-  prepare: async ({ gatewayUrl }) => ({ categoryIds: await rootCategoryIds(gatewayUrl) }),
+  // With a fresh stack, CPU ms per page of each process (from /proc).
+  columns: (defaults) => [...defaults, ...CPU_COLUMNS],
+  prepare: async ({ gatewayUrl }) => ({ categoryIds: await rootCategoryIds(gatewayUrl), sampleCpu: stackCpuSampler() }),
+  custom: async (context, { levels, measure }) => {
+    const rows = [];
+    for (const connections of levels) rows.push(await measure(catalogBrowse.request(context), connections, context.sampleCpu ?? undefined));
+    return { rows };
+  },
   request: ({ categoryIds }) => ({
     headers: { 'content-type': 'application/json' },
     requests: categoryIds.map((categoryId) => ({ body: JSON.stringify({ query: BROWSE, variables: { categoryId } }) })),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buyerWithAddress, gql, graphqlOk, inParallel, placeOrderInput, stockedVendor } from './actors.mjs';
+import { CPU_COLUMNS, stackCpuSampler } from './process-cpu.mjs';
 
 const BUYERS = Number(process.env.BENCH_BUYERS ?? 200);
 const SETUP_CONCURRENCY = 20;
@@ -34,10 +35,19 @@ export const orderPlacement = {
   name: 'order-placement',
   description: `${BUYERS} buyers placing COD orders (1 material line, one vendor's stock row) concurrently; every request a new order`,
   connections: [50],
+  // CPU ms per placeOrder response of each process (a fresh stack only, from /proc): the order's
+  // event consumers (catalog, payments, vendors), pg-boss and the live relay included as far as
+  // they kept up within the run.
+  columns: (defaults) => [...defaults, ...CPU_COLUMNS],
   prepare: async (env) => {
     const { vendor, material } = await stockedVendor(env);
     const buyers = await inParallel(BUYERS, SETUP_CONCURRENCY, (i) => buyerWithAddress(env, i));
-    return { env, vendor, material, buyers, sent: 0, ...responseCounter() };
+    return { env, vendor, material, buyers, sent: 0, sampleCpu: stackCpuSampler(), ...responseCounter() };
+  },
+  custom: async (context, { levels, measure }) => {
+    const rows = [];
+    for (const connections of levels) rows.push(await measure(orderPlacement.request(context), connections, context.sampleCpu ?? undefined));
+    return { rows, report: await orderPlacement.report(context) };
   },
   request: (context) => ({
     headers: { 'content-type': 'application/json' },
@@ -79,3 +89,4 @@ export const orderPlacement = {
     return lines;
   },
 };
+

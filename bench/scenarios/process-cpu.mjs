@@ -110,3 +110,18 @@ export function stackCpuSampler() {
   const sample = () => Object.fromEntries([...sampleCpu().values()].map(({ name, seconds }) => [name, seconds]));
   return Object.keys(sample()).some((name) => name !== 'load generator') ? sample : null;
 }
+
+/**
+ * Table columns for a row with `cpuMsPerRequest` (run.mjs's `measure` with a sampler): the stack's
+ * CPU ms per request (the load generator is shown but not summed) and the processes, busiest first.
+ */
+export const CPU_COLUMNS = [
+  ['CPU ms/req (stack)', (r) => (r.cpuMsPerRequest ? Math.round(Object.entries(r.cpuMsPerRequest).reduce((sum, [name, ms]) => (name === 'load generator' ? sum : sum + ms), 0) * 100) / 100 : '–')],
+  [
+    'by process',
+    (r) =>
+      r.cpuMsPerRequest
+        ? Object.entries(r.cpuMsPerRequest).filter(([, ms]) => ms >= 0.05).sort(([, a], [, b]) => b - a).map(([name, ms]) => `${name} ${ms}`).join(', ')
+        : '–',
+  ],
+];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER, serviceCaller, signCallerEnvelope } from './caller.js';
+import { countPeerCall } from './request-cost.js';
 import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from './errors.js';
 
 /** A peer subgraph failed or did not answer: retryable for the client, detailed in the logs. */
@@ -42,6 +43,7 @@ export class PeerClient {
       { caller: serviceCaller(this.options.self), requestId, aud: this.options.peer, iat: Math.floor(Date.now() / 1000), iss: this.options.self },
       this.options.key,
     );
+    countPeerCall();
     let response: Response;
     try {
       response = await fetch(this.options.url, {

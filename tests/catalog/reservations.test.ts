@@ -102,6 +102,20 @@ async function vendorSellingCement(stock: { stockQuantity: number; minOrderQuant
 }
 
 describe('orders reserving stock at a vendor', () => {
+  it('answers a new reservation with the lines it wrote, without reading them back (#12: at most 9 statements for one line)', async () => {
+    const { vendor, material } = await vendorSellingCement({ stockQuantity: 50, pricePaise: 39_500 });
+    const { body, sqlStatements } = await callSubgraph(
+      'catalog',
+      RESERVE,
+      { input: { reservationId: randomUUID(), vendorId: vendor.vendorId, items: [{ kind: 'MATERIAL', refId: material.id, quantity: 3 }] } },
+      ORDERS,
+    );
+    expect(body.errors).toBeUndefined();
+    expect((body.data as { reserveStock: Reservation }).reserveStock.lines).toMatchObject([{ refId: material.id, quantity: 3, unitPricePaise: 39_500 }]);
+    // Lookup, begin, material, the vendor's row, GST rates, reservation, stock, lines, commit.
+    expect(sqlStatements).toBeLessThanOrEqual(9);
+  });
+
   it("takes the stock and snapshots the vendor's price and today's GST rate", async () => {
     const { vendor, material, stockLeft } = await vendorSellingCement({ stockQuantity: 50, minOrderQuantity: 5, pricePaise: 39_500 });
     const reservationId = randomUUID();

@@ -3,14 +3,14 @@ import { signCallerEnvelope, type Caller } from '@realserv/platform';
 
 /**
  * Calls a subgraph directly, signed with the gateway's key for it, as the gateway would. Used
- * where a test must observe the subgraph itself (e.g. its per-request SQL statement count).
+ * where a test must observe the subgraph itself (its per-request SQL statements and peer calls).
  */
 export async function callSubgraph(
   name: string,
   query: string,
   variables: Record<string, unknown> = {},
   caller: Caller | null = null,
-): Promise<{ body: { data?: unknown; errors?: unknown[] }; sqlStatements: number }> {
+): Promise<{ body: { data?: unknown; errors?: unknown[] }; sqlStatements: number; peerCalls: number }> {
   const urls = JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
   const env = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
   const key = env[`SUBGRAPH_${name.toUpperCase()}_CALLER_KEY`];
@@ -24,5 +24,9 @@ export async function callSubgraph(
     headers: { 'content-type': 'application/json', 'x-realserv-caller': header },
     body: JSON.stringify({ query, variables }),
   });
-  return { body: (await response.json()) as { data?: unknown; errors?: unknown[] }, sqlStatements: Number(response.headers.get('x-sql-statements')) };
+  return {
+    body: (await response.json()) as { data?: unknown; errors?: unknown[] },
+    sqlStatements: Number(response.headers.get('x-sql-statements')),
+    peerCalls: Number(response.headers.get('x-peer-calls')),
+  };
 }

@@ -7,7 +7,7 @@ import { addAddress } from './order-helpers.js';
 const PLACE = `mutation P($input: PlaceOrderInput!) { placeOrder(input: $input) { id items { name } total { paise } } }`;
 
 describe('placing an order costs the same SQL whatever its size', () => {
-  it('1 line and 8 lines send the same number of statements to the orders database', async () => {
+  it('1 line and 8 lines send the same number of statements to the orders database and one call to each peer', async () => {
     const { materials } = dataOf(
       await graphql<{ materials: { items: Array<{ id: string }> } }>('{ materials(filter: { search: "cement" }, page: { limit: 8 }) { items { id } } }'),
     );
@@ -43,6 +43,11 @@ describe('placing an order costs the same SQL whatever its size', () => {
     expect(eight.body.errors).toBeUndefined();
     expect((eight.body.data as { placeOrder: { items: unknown[] } }).placeOrder.items).toHaveLength(8);
     expect(eight.sqlStatements).toBe(one.sqlStatements);
-    expect(one.sqlStatements).toBeLessThanOrEqual(12);
+    // #12: no lookup before a new order; the transaction (begin, order number, order, items,
+    // status history, outbox event, commit) is all the orders database sees.
+    expect(one.sqlStatements).toBeLessThanOrEqual(7);
+    // One call to each peer that owns what the order checks: identity (the buyer's address),
+    // vendors (ACTIVE, accepting orders, depot and radius) and catalog (live stock reserved).
+    expect([one.peerCalls, eight.peerCalls]).toEqual([3, 3]);
   });
 });

@@ -12,7 +12,8 @@ import { createLogger, lazyLogger } from '../logger.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, envelopeIssuer, verifyCallerEnvelope, type EnvelopeCheck } from '../caller.js';
 import { createRequestContext, type RequestContext } from '../context.js';
 import { createErrorFormatter } from '../errors.js';
-import { countStatements, isDatabaseReachable, migrateUp, openDatabase, statementsInThisRequest } from '../db.js';
+import { isDatabaseReachable, migrateUp, openDatabase } from '../db.js';
+import { costOfThisRequest, countRequestCost } from '../request-cost.js';
 import { healthRouter } from '../http/health.js';
 import { exposeMetrics, measureHttp, setDefaultMetricLabels } from '../http/metrics.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
@@ -140,8 +141,10 @@ export async function startSubgraph<S extends z.ZodObject>(
         async requestDidStart() {
           return {
             async willSendResponse({ response }) {
-              const statements = statementsInThisRequest();
-              if (statements !== undefined) response.http.headers.set('x-sql-statements', String(statements));
+              const cost = costOfThisRequest();
+              if (!cost) return;
+              response.http.headers.set('x-sql-statements', String(cost.statements));
+              response.http.headers.set('x-peer-calls', String(cost.peerCalls));
             },
           };
         },
@@ -205,7 +208,7 @@ export async function startSubgraph<S extends z.ZodObject>(
       return;
     }
     res.locals.envelope = check.envelope;
-    countStatements(() => next());
+    countRequestCost(() => next());
   });
   app.use(
     '/graphql',

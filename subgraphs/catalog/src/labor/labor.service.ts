@@ -17,6 +17,7 @@ import { categoryPathNames, type CategoryService } from '../category/category.se
 import { assertKnownTaxCode } from '../gst/gst.service.js';
 import { checkRange } from '../material/material.service.js';
 import { CatalogSort } from '../material/material.inputs.js';
+import { laborCategoriesById } from '../catalog.loaders.js';
 import { runCatalogPage } from '../search/catalog-page.js';
 import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
 import { laborSearchText } from '../search/search-documents.js';
@@ -49,7 +50,7 @@ export class LaborService {
       sort: sort ?? CatalogSort.RELEVANCE,
       offset: page?.offset ?? 0,
       limit: page?.limit ?? 20,
-    }, page);
+    }, page, laborCategoriesById);
   }
 
   async find(ctx: RequestContext, id: string | undefined, slug: string | undefined): Promise<LaborCategory | null> {

@@ -15,6 +15,7 @@ import { CategoryKind } from '../category/category.entity.js';
 import { categoryPathNames, type CategoryService } from '../category/category.service.js';
 import { assertKnownTaxCode } from '../gst/gst.service.js';
 import type { CatalogQuery } from '../search/catalog-query.js';
+import { materialsById } from '../catalog.loaders.js';
 import { runCatalogPage } from '../search/catalog-page.js';
 import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
 import { materialSearchText } from '../search/search-documents.js';
@@ -51,7 +52,7 @@ export class MaterialService {
       offset,
       limit,
     };
-    return runCatalogPage(ctx, Material, query, page);
+    return runCatalogPage(ctx, Material, query, page, materialsById);
   }
 
   async find(ctx: RequestContext, id: string | undefined, slug: string | undefined): Promise<Material | null> {

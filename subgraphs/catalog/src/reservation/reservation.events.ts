@@ -13,19 +13,19 @@ import type { StockReservation } from './stock-reservation.entity.js';
  */
 export function reservationSubscriptions(reservations: ReservationService, log: SubgraphRuntime['log']): EventSubscription[] {
   const onOrder =
-    (apply: (em: EntityManager, orderId: string) => Promise<StockReservation | null>) =>
+    (apply: (em: EntityManager, orderId: string) => Promise<StockReservation | ReservationStatus | null>) =>
     async (event: DomainEvent<{ orderId: string }>, em: EntityManager): Promise<void> => {
       const { orderId } = event.payload;
       const reservation = await apply(em, orderId.toLowerCase());
       if (!reservation) log.warn({ eventId: event.id, eventType: event.type, orderId }, 'no stock reservation for this order');
     };
   const commit = async (em: EntityManager, orderId: string) => {
-    const reservation = await reservations.commitForOrder(em, orderId);
+    const status = await reservations.commitForOrder(em, orderId);
     // The sweeper released it first (the event came later than the TTL): the stock is no longer held.
-    if (reservation?.status === ReservationStatus.RELEASED) {
+    if (status === ReservationStatus.RELEASED) {
       log.warn({ orderId }, 'order placed after its stock reservation was released; stock not held');
     }
-    return reservation;
+    return status;
   };
   const release = (em: EntityManager, orderId: string) => reservations.releaseForOrder(em, orderId);
   return [

@@ -19,8 +19,11 @@ export class StockReservationResolver {
   @Mutation(() => StockReservation, {
     description: 'Holds stock for an order and prices its lines, all or nothing; idempotent by reservationId (the order id).',
   })
-  reserveStock(@Arg('input') input: ReserveStockInput, @Ctx() ctx: RequestContext): Promise<StockReservation> {
-    return this.reservations.reserve(ctx.em, input);
+  async reserveStock(@Arg('input') input: ReserveStockInput, @Ctx() ctx: RequestContext): Promise<StockReservation> {
+    const { reservation, lines } = await this.reservations.reserve(ctx.em, input);
+    // The lines were just written or read: `lines` below answers from them, not with another query.
+    ctx.loaders.get(reservationLinesByReservationId).prime(reservation.id, lines);
+    return reservation;
   }
 
   @Authorized('SERVICE')

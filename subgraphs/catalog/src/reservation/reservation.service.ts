@@ -11,7 +11,6 @@ import { Material } from '../material/material.entity.js';
 import { ReservationItemKind, ReservationStatus } from './reservation-enums.js';
 import {
   abandonedBefore,
-  canCommit,
   canRelease,
   duplicateRefId,
   isAbandoned,
@@ -22,6 +21,12 @@ import {
 import type { ReserveStockInput } from './reservation.inputs.js';
 import { StockReservationLine } from './stock-reservation-line.entity.js';
 import { StockReservation } from './stock-reservation.entity.js';
+
+/** A reservation with its lines, as `reserveStock` answers it (the resolver hands the lines to its loader). */
+export interface ReservedStock {
+  reservation: StockReservation;
+  lines: StockReservationLine[];
+}
 
 interface ReservationRequest {
   reservationId: string;
@@ -56,7 +61,7 @@ export class ReservationService {
    * Holds stock for an order, all or nothing, pricing every line. Idempotent by reservation id:
    * a retry gets the first reservation back (even once released) and never takes stock twice.
    */
-  async reserve(em: EntityManager, input: ReserveStockInput): Promise<StockReservation> {
+  async reserve(em: EntityManager, input: ReserveStockInput): Promise<ReservedStock> {
     const request = parseRequest(input);
     const existing = await em.findOne(StockReservation, { id: request.reservationId });
     if (existing) return this.replay(em, existing, request);
@@ -91,13 +96,29 @@ export class ReservationService {
     });
   }
 
-  /** OrderPlaced; call inside a transaction (the event inbox's): the hold now belongs to an order. */
-  commitForOrder(em: EntityManager, orderId: string): Promise<StockReservation | null> {
-    return this.withLockedReservation(em, orderId, async (reservation) => {
-      if (!canCommit(reservation.status)) return;
-      reservation.status = ReservationStatus.COMMITTED;
-      reservation.committedAt = new Date();
-    });
+  /**
+   * OrderPlaced; call inside a transaction (the event inbox's): the hold now belongs to an order.
+   * Returns the reservation's status afterwards, null when catalog never reserved for that order.
+   * One conditional UPDATE (only a RESERVED hold commits, as `canCommit` says): its row lock
+   * serialises it with release and the sweeper as their SELECT … FOR UPDATE does; the status is
+   * read only when nothing was committed.
+   */
+  async commitForOrder(em: EntityManager, orderId: string): Promise<ReservationStatus | null> {
+    const connection = em.getConnection();
+    const committed = await connection.execute<Array<{ id: string }>>(
+      'update stock_reservations set status = ?, committed_at = now(), updated_at = now() where id = ? and status = ? returning id',
+      [ReservationStatus.COMMITTED, orderId, ReservationStatus.RESERVED],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (committed.length) return ReservationStatus.COMMITTED;
+    const [row] = await connection.execute<Array<{ status: ReservationStatus }>>(
+      'select status from stock_reservations where id = ?',
+      [orderId],
+      'all',
+      em.getTransactionContext(),
+    );
+    return row ? row.status : null;
   }
 
   /**
@@ -143,19 +164,19 @@ export class ReservationService {
     return reservation;
   }
 
-  private async replay(em: EntityManager, reservation: StockReservation, request: ReservationRequest): Promise<StockReservation> {
-    const lines = await em.find(StockReservationLine, { reservationId: reservation.id });
+  private async replay(em: EntityManager, reservation: StockReservation, request: ReservationRequest): Promise<ReservedStock> {
+    const lines = await em.find(StockReservationLine, { reservationId: reservation.id }, { orderBy: { position: 'asc' } });
     if (!isSameRequest({ vendorId: reservation.vendorId, items: lines }, request)) {
       throw new ConflictError(`Reservation ${reservation.id} already exists for other items.`, {
         reason: 'RESERVATION_MISMATCH',
         reservationId: reservation.id,
       });
     }
-    return reservation;
+    return { reservation, lines };
   }
 
   /** One transaction: check and price everything, insert the reservation, then take the stock. */
-  private async hold(em: EntityManager, request: ReservationRequest): Promise<StockReservation> {
+  private async hold(em: EntityManager, request: ReservationRequest): Promise<ReservedStock> {
     const snapshots = new Map<string, ItemSnapshot>([
       ...(await this.checkMaterials(em, request)),
       ...(await this.checkLabour(em, request)),
@@ -176,9 +197,9 @@ export class ReservationService {
       const vendorPrice = await takeStock(em, request.vendorId, materialId, quantity);
       materialPrices.set(materialId, effectivePricePaise({ pricePaise: vendorPrice }, { basePricePaise: snapshots.get(materialId)!.basePricePaise! }));
     }
-    request.items.forEach((item, position) => {
+    const lines = request.items.map((item, position) => {
       const snapshot = snapshots.get(item.refId)!;
-      em.create(StockReservationLine, {
+      return em.create(StockReservationLine, {
         reservationId: reservation.id,
         position,
         kind: item.kind,
@@ -192,7 +213,7 @@ export class ReservationService {
         hsnOrSac: snapshot.taxCode,
       });
     });
-    return reservation;
+    return { reservation, lines };
   }
 
   /** Materials must exist (else bad input) and be on sale by this vendor, at or above the minimum order. */

@@ -11,15 +11,22 @@ export function paymentSubscriptions(payments: PaymentService, log?: Logger): Ev
     on(RazorpayWebhookReceived, 'process-razorpay-webhook', processWebhook(payments)),
     on(OrderPlaced, 'open-cod-payment', async (event, em) => {
       const order = event.payload;
-      if (order.paymentMethod !== 'COD' || (await em.count(Payment, { orderId: order.orderId }))) return;
-      em.create(Payment, {
-        orderId: order.orderId,
-        orderNumber: order.orderNumber,
-        buyerId: order.buyerId,
-        vendorId: order.vendorId,
-        method: PaymentMethodKind.COD,
-        amountPaise: order.totalPaise,
-      });
+      if (order.paymentMethod !== 'COD') return;
+      // One statement, no count first: an order has one payment (payments_order_unique), so an
+      // existing one makes this a no-op.
+      const payment = em.create(
+        Payment,
+        {
+          orderId: order.orderId,
+          orderNumber: order.orderNumber,
+          buyerId: order.buyerId,
+          vendorId: order.vendorId,
+          method: PaymentMethodKind.COD,
+          amountPaise: order.totalPaise,
+        },
+        { persist: false },
+      );
+      await em.createQueryBuilder(Payment).insert(payment).onConflict(['orderId']).ignore().execute();
     }),
     on(CashCollected, 'capture-cod-payment', async (event, em) => {
       const payment = await em.findOne(Payment, { orderId: event.payload.orderId });
