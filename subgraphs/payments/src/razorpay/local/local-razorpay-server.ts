@@ -9,8 +9,8 @@
  * which is why `start` binds to 127.0.0.1.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenLocal } from '@realserv/platform/local-server';
 import { z } from 'zod';
 import {
   LocalApiError,
@@ -154,20 +154,12 @@ export class LocalRazorpay {
 
   /** Listens on 127.0.0.1 (port 0: a free one). `stop` also cancels pending webhook retries. */
   async start(port = 0): Promise<RunningLocalRazorpay> {
-    const server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
-    });
-    const { port: bound } = server.address() as AddressInfo;
+    const server = await listenLocal((req, res) => void this.handle(req, res), port);
     return {
-      url: `http://127.0.0.1:${bound}`,
+      url: server.url,
       stop: async () => {
         this.sender.stop();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await server.stop();
       },
     };
   }

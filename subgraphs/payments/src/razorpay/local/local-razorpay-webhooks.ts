@@ -5,7 +5,7 @@
  * receiver can deduplicate retries.
  */
 import { createHmac } from 'node:crypto';
-import { setTimeout as delay } from 'node:timers/promises';
+import { BackgroundDeliveries } from '@realserv/platform/local-server';
 import { razorpayId, type LedgerEvent } from './local-razorpay-ledger.js';
 import type { RazorpayWebhookEnvelope } from '../razorpay-port.js';
 
@@ -78,10 +78,11 @@ export class WebhookSigner {
 /** Sends webhooks and keeps track of automatic deliveries still retrying. */
 export class WebhookSender {
   readonly attempts: WebhookAttempt[] = [];
-  private readonly pending = new Set<Promise<void>>();
-  private readonly stopping = new AbortController();
+  private readonly deliveries: BackgroundDeliveries;
 
-  constructor(private readonly retry: WebhookRetryPolicy) {}
+  constructor(retry: WebhookRetryPolicy) {
+    this.deliveries = new BackgroundDeliveries(retry);
+  }
 
   /** One POST; resolves with the HTTP status (0 if unreachable). */
   async post(webhook: SignedWebhook, targetUrl: string): Promise<number> {
@@ -96,7 +97,7 @@ export class WebhookSender {
           'x-razorpay-event-id': webhook.eventId,
         },
         body: webhook.rawBody,
-        signal: AbortSignal.any([this.stopping.signal, AbortSignal.timeout(5_000)]),
+        signal: AbortSignal.any([this.deliveries.signal, AbortSignal.timeout(5_000)]),
       });
       await response.arrayBuffer();
       status = response.status;
@@ -109,30 +110,17 @@ export class WebhookSender {
 
   /** Fire and forget, as Razorpay does: later, in the background, retrying until a 2xx. */
   schedule(webhook: SignedWebhook, targetUrl: string): void {
-    const run = this.deliverWithRetries(webhook, targetUrl).finally(() => this.pending.delete(run));
-    this.pending.add(run);
+    void this.deliveries.schedule(async () => isSuccess(await this.post(webhook, targetUrl)));
   }
 
   /** Resolves once no automatic delivery is waiting or retrying (tests wait on this, not on sleeps). */
-  async settled(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  settled(): Promise<void> {
+    return this.deliveries.settled();
   }
 
   stop(): void {
-    this.stopping.abort();
-  }
-
-  private async deliverWithRetries(webhook: SignedWebhook, targetUrl: string): Promise<void> {
-    let wait = this.retry.firstDelayMs;
-    for (let attempt = 1; attempt <= this.retry.attempts; attempt += 1) {
-      try {
-        await delay(wait, undefined, { signal: this.stopping.signal });
-      } catch {
-        return; // stopped
-      }
-      const status = await this.post(webhook, targetUrl);
-      if (status >= 200 && status < 300) return;
-      wait = Math.max(wait, 10) * 2;
-    }
+    this.deliveries.stop();
   }
 }
+
+const isSuccess = (status: number) => status >= 200 && status < 300;

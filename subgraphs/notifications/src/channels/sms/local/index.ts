@@ -17,8 +17,8 @@
  *                                  accepted and then reported undelivered (30003)
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BackgroundDeliveries, listenLocal } from '@realserv/platform/local-server';
 import { twilioSignature } from './twilio-signature.js';
 
 export interface LocalTwilioOptions {
@@ -92,8 +92,8 @@ export async function startLocalTwilioServer(options: LocalTwilioOptions): Promi
 export class LocalTwilio {
   private readonly messages: LocalSms[] = [];
   private readonly faults: FaultKind[] = [];
-  private readonly pending = new Set<Promise<void>>();
-  private readonly stopping = new AbortController();
+  /** Status callbacks, one try each: Twilio does not retry them. */
+  private readonly callbacks = new BackgroundDeliveries({ firstDelayMs: 0, attempts: 1 });
   private readonly onServerError: (error: unknown) => void;
 
   constructor(private readonly options: LocalTwilioOptions) {
@@ -103,27 +103,19 @@ export class LocalTwilio {
   }
 
   async start(port = 0): Promise<RunningLocalTwilio> {
-    const server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
-    });
-    const { port: bound } = server.address() as AddressInfo;
+    const server = await listenLocal((req, res) => void this.handle(req, res), port);
     return {
-      url: `http://127.0.0.1:${bound}`,
+      url: server.url,
       callbacksSettled: () => this.callbacksSettled(),
       stop: async () => {
-        this.stopping.abort();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        this.callbacks.stop();
+        await server.stop();
       },
     };
   }
 
   async callbacksSettled(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    return this.callbacks.settled();
   }
 
   /** The request handler, for hosting the API on another server. */
@@ -210,7 +202,10 @@ export class LocalTwilio {
     // Pending from now (callbacksSettled waits for it), started once the answer is out.
     let answered!: () => void;
     const responded = new Promise<void>((resolve) => (answered = resolve));
-    this.track(responded.then(() => this.progress(message, outcome)));
+    void this.callbacks.schedule(async () => {
+      await this.progress(message, outcome).catch(this.onServerError);
+      return true;
+    }, responded);
     return { resource, answered };
   }
 
@@ -223,7 +218,7 @@ export class LocalTwilio {
   private async report(message: LocalSms, status: LocalSmsStatus, errorCode: number | null): Promise<void> {
     message.status = status;
     message.errorCode = errorCode;
-    if (!message.statusCallback || this.stopping.signal.aborted) return;
+    if (!message.statusCallback || this.callbacks.signal.aborted) return;
     // The parameters of Twilio's request to a StatusCallback URL (Message resource docs).
     const params: Record<string, string> = {
       AccountSid: message.accountSid,
@@ -249,7 +244,7 @@ export class LocalTwilio {
           'i-twilio-idempotency-token': randomUUID(),
         },
         body: new URLSearchParams(params).toString(),
-        signal: AbortSignal.any([this.stopping.signal, AbortSignal.timeout(5_000)]),
+        signal: AbortSignal.any([this.callbacks.signal, AbortSignal.timeout(5_000)]),
       });
       await response.arrayBuffer();
       httpStatus = response.status;
@@ -257,11 +252,6 @@ export class LocalTwilio {
       httpStatus = 0;
     }
     message.callbacks.push({ status, httpStatus, at: new Date().toISOString() });
-  }
-
-  private track(work: Promise<void>): void {
-    const run = work.catch(this.onServerError).finally(() => this.pending.delete(run));
-    this.pending.add(run);
   }
 
   private async simulator(req: IncomingMessage, url: URL): Promise<unknown> {

@@ -4,7 +4,7 @@
  * in `X-Hub-Signature-256`, POSTed with retries until a 2xx. The same report or inbound message
  * always has the same bytes, as a redelivery from Meta does.
  */
-import { setTimeout as delay } from 'node:timers/promises';
+import { BackgroundDeliveries } from '@realserv/platform/local-server';
 import { SIGNATURE_HEADER, signWebhookBody } from '../webhook-signature.js';
 import type { InboundMessagePayload, StatusPayload, WebhookEnvelope, WebhookValue } from '../webhook-payload.js';
 
@@ -84,10 +84,11 @@ export class WebhookSigner {
 /** Sends webhooks and keeps track of automatic deliveries still pending or retrying. */
 export class WebhookSender {
   readonly attempts: WebhookAttempt[] = [];
-  private readonly pending = new Set<Promise<void>>();
-  private readonly stopping = new AbortController();
+  private readonly deliveries: BackgroundDeliveries;
 
-  constructor(private readonly retry: WebhookRetryPolicy) {}
+  constructor(retry: WebhookRetryPolicy) {
+    this.deliveries = new BackgroundDeliveries(retry);
+  }
 
   /** One POST; resolves with the HTTP status (0 if unreachable). */
   async post(webhook: SignedWebhook, targetUrl: string): Promise<number> {
@@ -97,7 +98,7 @@ export class WebhookSender {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': 'facebookexternalua', [SIGNATURE_HEADER]: webhook.signature },
         body: webhook.rawBody,
-        signal: AbortSignal.any([this.stopping.signal, AbortSignal.timeout(5_000)]),
+        signal: AbortSignal.any([this.deliveries.signal, AbortSignal.timeout(5_000)]),
       });
       await response.arrayBuffer();
       status = response.status;
@@ -113,34 +114,18 @@ export class WebhookSender {
    * the same message) has finished, so `sent` reaches the receiver before `delivered`.
    */
   schedule(webhook: SignedWebhook, targetUrl: string, after?: Promise<void>): Promise<void> {
-    const run = (async () => {
-      if (after) await after;
-      await this.deliverWithRetries(webhook, targetUrl);
-    })().finally(() => this.pending.delete(run));
-    this.pending.add(run);
-    return run;
+    return this.deliveries.schedule(async () => {
+      const status = await this.post(webhook, targetUrl);
+      return status >= 200 && status < 300;
+    }, after);
   }
 
   /** Resolves once no automatic delivery is waiting or retrying (tests wait on this, not on sleeps). */
-  async settled(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  settled(): Promise<void> {
+    return this.deliveries.settled();
   }
 
   stop(): void {
-    this.stopping.abort();
-  }
-
-  private async deliverWithRetries(webhook: SignedWebhook, targetUrl: string): Promise<void> {
-    let wait = this.retry.firstDelayMs;
-    for (let attempt = 1; attempt <= this.retry.attempts; attempt += 1) {
-      try {
-        await delay(wait, undefined, { signal: this.stopping.signal });
-      } catch {
-        return; // stopped
-      }
-      const status = await this.post(webhook, targetUrl);
-      if (status >= 200 && status < 300) return;
-      wait = Math.max(wait, 10) * 2;
-    }
+    this.deliveries.stop();
   }
 }

@@ -11,8 +11,8 @@
  * routes are unauthenticated, which is why the server binds to 127.0.0.1.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenLocal } from '@realserv/platform/local-server';
 import { z } from 'zod';
 import { customerServiceWindowOpen } from '../customer-service-window.js';
 import { describeInvalidMessage, graphMessageSchema, type GraphMessage } from '../graph-message.js';
@@ -188,20 +188,12 @@ export class LocalWhatsApp {
 
   /** Listens on 127.0.0.1 (port 0: a free one). `stop` also cancels pending webhook retries. */
   async start(port = 0): Promise<RunningLocalWhatsApp> {
-    const server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
-    });
-    const { port: bound } = server.address() as AddressInfo;
+    const server = await listenLocal((req, res) => void this.handle(req, res), port);
     return {
-      url: `http://127.0.0.1:${bound}`,
+      url: server.url,
       stop: async () => {
         this.sender.stop();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await server.stop();
       },
     };
   }
