@@ -20,6 +20,8 @@ export interface LocalMailServerOptions {
   httpPort?: number;
   /** Keep every message as `<id>.eml` here and read them back on start (absent: memory only). */
   dir?: string;
+  /** Address to listen on (default 127.0.0.1; the compose `providers` container uses 0.0.0.0 behind a loopback-only published port). */
+  host?: string;
   /** A bug in the catcher answers 500 / 451; this sees the cause (default: console.error). */
   onServerError?: (error: unknown) => void;
 }
@@ -123,8 +125,9 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
   };
 
   try {
-    const smtpPort = await listen((port, host, ready) => smtp.listen(port, host, ready), smtp.server, options.smtpPort ?? 0);
-    const httpPort = await listen((port, host, ready) => http.listen(port, host, ready), http, options.httpPort ?? 0);
+    const host = options.host ?? '127.0.0.1';
+    const smtpPort = await listen((port, ready) => smtp.listen(port, host, ready), smtp.server, options.smtpPort ?? 0);
+    const httpPort = await listen((port, ready) => http.listen(port, host, ready), http, options.httpPort ?? 0);
     return {
       smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
       httpUrl: `http://127.0.0.1:${httpPort}`,
@@ -182,13 +185,13 @@ class HttpError extends Error {
 }
 
 async function listen(
-  start: (port: number, host: string, ready: () => void) => void,
+  start: (port: number, ready: () => void) => void,
   server: { once(event: 'error', listener: (error: Error) => void): unknown; address(): AddressInfo | string | null },
   port: number,
 ): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    start(port, '127.0.0.1', resolve);
+    start(port, resolve);
   });
   return (server.address() as AddressInfo).port;
 }

@@ -24,6 +24,8 @@ import { twilioSignature } from './twilio-signature.js';
 export interface LocalTwilioOptions {
   /** 0 or absent: a free port. */
   port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
   accountSid: string;
   authToken: string;
   /** A bug in the local server answers 500; this sees the cause (default: console.error). */
@@ -106,7 +108,7 @@ export class LocalTwilio {
     const server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
+      server.listen(port, this.options.host ?? '127.0.0.1', resolve);
     });
     const { port: bound } = server.address() as AddressInfo;
     return {

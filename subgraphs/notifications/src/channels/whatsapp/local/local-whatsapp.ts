@@ -41,6 +41,8 @@ export interface LocalWhatsAppOptions {
   clock?: () => Date;
   /** A bug in the local server answers 500; this sees the cause (default: console.error). */
   onServerError?: (error: unknown) => void;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
 }
 
 export interface LocalTemplate {
@@ -191,7 +193,7 @@ export class LocalWhatsApp {
     const server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', resolve);
+      server.listen(port, this.options.host ?? '127.0.0.1', resolve);
     });
     const { port: bound } = server.address() as AddressInfo;
     return {
