@@ -22,7 +22,7 @@ import { newBuyer } from '../harness/actors.js';
  */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const log = createLogger('notifications-crash-test', 'silent');
-const EVENTS = 60;
+const EVENTS = 80;
 /** The send queue's localConcurrency (notification-sender.ts): at most this many sends are in flight in one process. */
 const MAX_IN_FLIGHT = 4;
 
@@ -105,7 +105,7 @@ test('killed while sending, restarted: every email arrives, and only a send in f
     SMTP_URL: mail.smtpUrl,
     SEED_DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
-    NOTIFY_PROVIDER_PER_SECOND: '10',
+    NOTIFY_PROVIDER_PER_SECOND: '5',
     NOTIFY_RECIPIENT_PER_MINUTE: '1000',
     NOTIFY_SWEEP_SECONDS: '5',
   };
