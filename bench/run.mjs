@@ -67,6 +67,9 @@ if (!gatewayUrl) {
       RATE_LIMITS: 'search=100000000/60,sign-up=100000000/3600,payment-verification=100000000/600,otp-verification=100000000/600',
       QUERY_COST_BUDGET_PER_MINUTE: '0',
       MAX_IN_FLIGHT_PER_CALLER: '100000',
+      // notifications-drain measures the pipeline, not the per-recipient and per-provider caps.
+      NOTIFY_RECIPIENT_PER_MINUTE: '1000',
+      NOTIFY_PROVIDER_PER_SECOND: '10000',
       // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": every service writes a CPU profile when it stops.
       ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     },
@@ -86,6 +89,11 @@ try {
       metricsUrl,
       emulatorHost: stack?.emulatorHost ?? process.env.BENCH_EMULATOR_HOST,
       razorpayUrl: stack?.razorpayUrl ?? process.env.BENCH_RAZORPAY_URL,
+      // notifications-drain: it writes order events into orders' outbox and reads the local providers.
+      databaseUrls: stack?.databaseUrls ?? (process.env.BENCH_DATABASE_URLS ? JSON.parse(process.env.BENCH_DATABASE_URLS) : undefined),
+      mailUrl: stack?.mailUrl ?? process.env.BENCH_MAIL_URL,
+      whatsappUrl: stack?.whatsappUrl ?? process.env.BENCH_WHATSAPP_URL,
+      notificationsUrl: stack?.subgraphUrls.notifications ?? process.env.BENCH_NOTIFICATIONS_URL,
     };
     const prepareStarted = Date.now();
     const context = await scenario.prepare(env);

@@ -47,10 +47,10 @@ function requireEnv({ gatewayUrl, emulatorHost }) {
   if (!emulatorHost) throw new Error('this scenario signs users up in the Firebase Auth emulator: set BENCH_EMULATOR_HOST when using BENCH_GATEWAY_URL');
 }
 
-async function emulator(emulatorHost, path, body) {
+async function emulator(emulatorHost, path, body, headers = {}) {
   const response = await fetch(`http://${emulatorHost}/identitytoolkit.googleapis.com/v1/${path}?key=local-bench`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   const json = await response.json();
@@ -63,13 +63,18 @@ async function signIn(env, user) {
   user.token = String(json.idToken);
 }
 
-/** Signs up, registers as `type`, and signs in again so the token carries the role claims. */
-export async function newRegisteredUser(env, type, fullName) {
+/**
+ * Signs up, registers as `type`, and signs in again so the token carries the role claims. With
+ * `phone` (E.164) the account gets that phone number first (the emulator's admin `accounts:update`),
+ * so the user has one in identity (SMS and WhatsApp notifications).
+ */
+export async function newRegisteredUser(env, type, fullName, { phone } = {}) {
   requireEnv(env);
   const email = `bench-${type.toLowerCase()}-${randomUUID().slice(0, 12)}@bench.realserv.test`;
   const password = `pw-${randomUUID()}`;
   const json = await emulator(env.emulatorHost, 'accounts:signUp', { email, password, returnSecureToken: true });
   const user = { email, password, firebaseUid: String(json.localId), token: String(json.idToken), userId: null };
+  if (phone) await emulator(env.emulatorHost, 'accounts:update', { localId: user.firebaseUid, phoneNumber: phone }, { authorization: 'Bearer owner' });
   // The emulator stamps a new account's auth_time before hashing the password and its validSince
   // after; when that crosses a second boundary (a busy machine), firebase-admin (which checks
   // revocation for every emulator token) refuses the sign-up token as revoked. A sign-in token's
@@ -143,8 +148,8 @@ async function uploadPdf(env, user, purpose = 'KYC_DOCUMENT') {
  * a business (which sets the vendorId claim, read after a fresh sign-in), uploads and submits its
  * three KYC documents, and the seeded admin approves it, so it is ACTIVE and accepting orders.
  */
-export async function onboardedVendor(env, businessName = 'Bench Traders') {
-  const [vendor, admin] = await Promise.all([newRegisteredUser(env, 'VENDOR', 'Bench Vendor'), seededAdmin(env)]);
+export async function onboardedVendor(env, businessName = 'Bench Traders', { phone } = {}) {
+  const [vendor, admin] = await Promise.all([newRegisteredUser(env, 'VENDOR', 'Bench Vendor', { phone }), seededAdmin(env)]);
   const { pan, gstin } = businessIds();
   const { onboardVendor } = await gql(
     env.gatewayUrl,

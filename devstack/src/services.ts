@@ -32,6 +32,8 @@ export interface SubgraphEntry {
     publish?: boolean;
     /** Named volumes, `volume:/path`. */
     volumes?: string[];
+    /** Other compose services it waits for (healthy), e.g. notifications → `providers`. */
+    dependsOn?: string[];
   };
 }
 
@@ -97,12 +99,49 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     calls: ['identity', 'vendors', 'orders'],
     docker: {
       comment:
-        'Push recorded in the process; email, SMS and WhatsApp stay off until configured (subgraphs/notifications/README.md).\nProduction: EMAIL_TRANSPORT=ses + AWS_REGION, Twilio (TWILIO_*, SMS_SENDER_ID, DLT_ENTITY_ID, PUBLIC_URL), WhatsApp Cloud API (WHATSAPP_*), PUSH_TRANSPORT=fcm.',
-      env: { PUSH_TRANSPORT: 'local' },
+        'Every channel on the local providers (the `providers` service: mail page http://localhost:4110, Twilio 4111,\nWhatsApp 4112; `npm run inbox -- mail|sms|whatsapp`); push recorded in the process (/_local/push/messages).\nProduction: EMAIL_TRANSPORT=ses + AWS_REGION, Twilio without TWILIO_API_URL, WHATSAPP_GRAPH_URL unset,\nPUBLIC_URL = the public base URL, PUSH_TRANSPORT=fcm (docs/deployment.md, subgraphs/notifications/docs/).',
+      env: {
+        EMAIL_TRANSPORT: 'smtp',
+        SMTP_URL: 'smtp://providers:2525',
+        TWILIO_API_URL: 'http://providers:4111',
+        SMS_SENDER_ID: 'RLSERV',
+        // Quoted: a 19-digit number would lose digits in YAML readers that make it a float.
+        DLT_ENTITY_ID: '"1001526103320756973"',
+        // Twilio calls back `${PUBLIC_URL}/webhooks/twilio/status` and signs that URL.
+        PUBLIC_URL: 'http://notifications:4007',
+        WHATSAPP_GRAPH_URL: 'http://providers:4112',
+        PUSH_TRANSPORT: 'local',
+      },
+      secretsComment:
+        'Notifications on the local providers (the `providers` service holds the same values): Twilio account SID\n(AC + 32 hex) and auth token, WhatsApp phone number id, access token, app secret (signs the webhooks) and\nverify token. For real providers put the real ones here and see docs/deployment.md.',
+      secrets: [
+        { name: 'TWILIO_ACCOUNT_SID', example: 'AC00000000000000000000000000000000', hint: 'AC and 32 hex digits' },
+        { name: 'TWILIO_AUTH_TOKEN', example: 'dev-only-twilio-auth-token-0123456789abcdef' },
+        { name: 'WHATSAPP_PHONE_NUMBER_ID', example: '106540352242922' },
+        { name: 'WHATSAPP_ACCESS_TOKEN', example: 'dev-only-whatsapp-access-token-0123456789abcdef' },
+        { name: 'WHATSAPP_APP_SECRET', example: 'dev-only-whatsapp-app-secret-0123456789abcdef' },
+        { name: 'WHATSAPP_VERIFY_TOKEN', example: 'dev-only-whatsapp-verify-token-0123456789abcdef' },
+      ],
       publish: true,
+      dependsOn: ['providers'],
     },
   },
 ];
+
+/**
+ * docker-compose's `providers` service: notifications' local providers (SMTP catcher with its mail
+ * page, Twilio-compatible and Graph-API-compatible servers) in one container of the notifications
+ * image, as `npm start` runs them in its runner. Same ports as `npm start`, so `npm run inbox` works.
+ */
+export const LOCAL_PROVIDERS = {
+  image: 'notifications',
+  entry: 'dist/channels/local/providers.js',
+  smtpPort: 2525,
+  ports: { mail: 4110, twilio: 4111, whatsapp: 4112 },
+  /** The secrets it shares with notifications (from .env). */
+  secrets: ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET'],
+  whatsappWebhookUrl: 'http://notifications:4007/webhooks/whatsapp',
+} as const;
 
 /** Compiled entry point of a subgraph, relative to the repository root. */
 export const subgraphMain = (name: string) => `subgraphs/${name}/dist/main.js`;

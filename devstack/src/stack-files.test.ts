@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { REPO_ROOT, SUBGRAPHS, envName } from './services.js';
+import { LOCAL_PROVIDERS, REPO_ROOT, SUBGRAPHS, envName } from './services.js';
 import { dockerCompose, peerPairs, stackFiles } from './stack-files.js';
 
-type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; ports?: string[] };
+type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; ports?: string[]; entrypoint?: string[]; build?: unknown };
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 const compose = () => parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> };
 
@@ -21,7 +21,7 @@ describe('the files generated from the subgraph list', () => {
   it('docker-compose.yml is YAML with a migration job and a service per subgraph, each wired as the list says', () => {
     const { services, volumes } = compose();
     expect(Object.keys(services).sort()).toEqual(
-      ['postgres', 'redis', 'firebase-auth', 'gateway', ...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`])].sort(),
+      ['postgres', 'redis', 'firebase-auth', 'providers', 'gateway', ...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`])].sort(),
     );
     for (const s of SUBGRAPHS) {
       const env = services[s.name]!.environment!;
@@ -45,6 +45,28 @@ describe('the files generated from the subgraph list', () => {
       expect(gateway.depends_on).toHaveProperty(s.name);
     }
     expect(Object.keys(volumes)).toEqual(expect.arrayContaining(['postgres-data', 'firebase-auth-data', 'media-data']));
+  });
+
+  it('notifications sends to the `providers` service, which shares its secrets and publishes the inbox ports on loopback', () => {
+    const { services } = compose();
+    const providers = services.providers!;
+    const notifications = services.notifications!.environment!;
+    expect(providers.build).toEqual(services.notifications!.build);
+    expect(providers.entrypoint).toEqual(['node', '--enable-source-maps', LOCAL_PROVIDERS.entry]);
+    expect(providers.ports).toEqual(Object.values(LOCAL_PROVIDERS.ports).map((port) => `127.0.0.1:${port}:${port}`));
+    // The fixed ports `npm run inbox` falls back to.
+    expect(Object.values(LOCAL_PROVIDERS.ports)).toEqual([4110, 4111, 4112]);
+    expect(notifications).toMatchObject({
+      EMAIL_TRANSPORT: 'smtp',
+      SMTP_URL: `smtp://providers:${LOCAL_PROVIDERS.smtpPort}`,
+      TWILIO_API_URL: `http://providers:${LOCAL_PROVIDERS.ports.twilio}`,
+      WHATSAPP_GRAPH_URL: `http://providers:${LOCAL_PROVIDERS.ports.whatsapp}`,
+      PUBLIC_URL: 'http://notifications:4007',
+      DLT_ENTITY_ID: '1001526103320756973',
+    });
+    expect(providers.environment!.WHATSAPP_WEBHOOK_URL).toBe(`${notifications.PUBLIC_URL}/webhooks/whatsapp`);
+    for (const secret of LOCAL_PROVIDERS.secrets) expect(providers.environment![secret]).toBe(notifications[secret]);
+    expect(services.notifications!.depends_on!.providers).toEqual({ condition: 'service_healthy' });
   });
 
   it('every variable docker-compose.yml requires from .env is in .env.example', () => {

@@ -1,4 +1,4 @@
-import { SUBGRAPHS, envName, type SubgraphEntry } from './services.js';
+import { LOCAL_PROVIDERS, SUBGRAPHS, envName, type SubgraphEntry } from './services.js';
 
 /**
  * The files that register the subgraphs outside TypeScript, printed from the one list in
@@ -174,13 +174,16 @@ export function dockerCompose(subgraphs: SubgraphEntry[]): string {
     lines.push(`  ${s.name}:`, '    <<: *service', `    build: *${s.name}-build`, `    environment: *${s.name}-env`);
     if (docker.publish) lines.push('    ports:', `      - "127.0.0.1:${s.port}:${s.port}"`);
     if (docker.volumes?.length) lines.push('    volumes:', ...docker.volumes.map((v) => `      - ${v}`));
-    const needs = ['postgres', ...(s.firebase ? ['firebase-auth'] : []), `${s.name}-migrate`, ...(s.events ? ['redis'] : []), ...callees.map((c) => c.name)];
+    const needs = ['postgres', ...(s.firebase ? ['firebase-auth'] : []), `${s.name}-migrate`, ...(s.events ? ['redis'] : []), ...callees.map((c) => c.name), ...(docker.dependsOn ?? [])];
     lines.push('    depends_on:');
     for (const need of needs) {
       lines.push(`      ${need}:`, `        condition: ${need.endsWith('-migrate') ? 'service_completed_successfully' : 'service_healthy'}`);
     }
     lines.push('');
   }
+
+  const providersImage = subgraphs.find((s) => s.name === LOCAL_PROVIDERS.image);
+  if (providersImage) lines.push(...localProviders(providersImage));
 
   lines.push(
     section('gateway', '  '),
@@ -219,6 +222,38 @@ export function dockerCompose(subgraphs: SubgraphEntry[]): string {
   const volumes = ['postgres-data', ...subgraphs.flatMap((s) => (s.docker?.volumes ?? []).map((v) => v.split(':')[0]!)), 'firebase-auth-data'];
   lines.push('', 'volumes:', ...[...new Set(volumes)].map((v) => `  ${v}:`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The `providers` service (LOCAL_PROVIDERS): notifications' local providers, for local use only. */
+function localProviders(notifications: SubgraphEntry): string[] {
+  const { mail, twilio, whatsapp } = LOCAL_PROVIDERS.ports;
+  const hint = (name: string) => notifications.docker?.secrets?.find((secret) => secret.name === name)?.hint;
+  return [
+    section('local providers (notifications)', '  '),
+    '',
+    "  # The SMTP catcher (mail page), a Twilio-compatible and a WhatsApp Cloud API-compatible server,",
+    '  # speaking the providers\' APIs and signing their callbacks as they do; notifications sends to',
+    '  # them. Same ports as `npm start`, so `npm run inbox -- mail|sms|whatsapp` reads them. Caught',
+    '  # messages live in memory (gone when this container restarts). Never part of a real deployment.',
+    '  providers:',
+    '    <<: *service',
+    `    build: *${LOCAL_PROVIDERS.image}-build`,
+    `    entrypoint: ["node", "--enable-source-maps", "${LOCAL_PROVIDERS.entry}"]`,
+    '    environment:',
+    '      NODE_ENV: production',
+    `      SMTP_PORT: "${LOCAL_PROVIDERS.smtpPort}"`,
+    `      MAIL_HTTP_PORT: "${mail}"`,
+    `      TWILIO_PORT: "${twilio}"`,
+    `      WHATSAPP_PORT: "${whatsapp}"`,
+    `      WHATSAPP_WEBHOOK_URL: ${LOCAL_PROVIDERS.whatsappWebhookUrl}`,
+    ...LOCAL_PROVIDERS.secrets.map((name) => `      ${name}: ${fromEnv(name, hint(name))}`),
+    '    healthcheck:',
+    `      test: ["CMD", "node", "-e", "fetch('http://127.0.0.1:${mail}/_local/mail/faults').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]`,
+    '    # Loopback only: the /_local routes read every message and inject faults.',
+    '    ports:',
+    ...[mail, twilio, whatsapp].map((port) => `      - "127.0.0.1:${port}:${port}"`),
+    '',
+  ];
 }
 
 export function databasesSql(subgraphs: SubgraphEntry[]): string {

@@ -58,6 +58,8 @@ export interface Stack {
   warnings: string[];
   /** Environment the gateway was started with (tests start a second gateway from it). */
   gatewayEnv: Record<string, string>;
+  /** Environment each subgraph was started with (tests start a second process of one, e.g. the notifications crash test). */
+  subgraphEnvs: Record<string, Record<string, string>>;
   startGateway(port?: number): Promise<ManagedProcess>;
   stop(): Promise<void>;
 }
@@ -204,38 +206,40 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }
     }
     const databaseUrls: Record<string, string> = {};
+    const subgraphEnvs: Record<string, Record<string, string>> = {};
     const subgraphs = await Promise.all(
       SUBGRAPHS.map(async (subgraph) => {
         const port = ports.subgraphs[subgraph.name]!;
         keys[subgraph.name] = randomBytes(32).toString('base64url');
         databaseUrls[subgraph.name] = postgres.urlFor(subgraph.name);
+        const env = (subgraphEnvs[subgraph.name] = {
+          ...common,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATABASE_URL: databaseUrls[subgraph.name]!,
+          CALLER_KEY: keys[subgraph.name]!,
+          ...(subgraph.events ? { EVENTS_DATABASE_URL: postgres.urlFor('events') } : {}),
+          PEER_KEYS: peerKeys[subgraph.name]!.join(','),
+          // Only this subgraph's own secrets (Razorpay: payments; OTP keys: vendors; media: integrations).
+          ...ownSecretsOf(subgraph.name, secrets, {
+            razorpayUrl: razorpayServer.url,
+            mediaDir: join(options.dataDir, 'media'),
+            mediaPublicUrl: `http://127.0.0.1:${ports.subgraphs.integrations}`,
+            smtpUrl: mail.smtpUrl,
+            twilioUrl: twilio.url,
+            whatsappUrl: whatsapp.url,
+            notificationsPublicUrl,
+          }),
+          ...peerEnv[subgraph.name],
+          MIGRATE_ON_START: 'true',
+          SEED_DEMO_DATA: String(options.seedDemoData),
+        });
         const processHandle = await spawnService({
           name: subgraph.name,
           main: subgraphMain(subgraph.name),
           url: `http://127.0.0.1:${port}/graphql`,
           readyUrl: `http://127.0.0.1:${port}/health/ready`,
-          env: {
-            ...common,
-            PORT: String(port),
-            HOST: '127.0.0.1',
-            DATABASE_URL: databaseUrls[subgraph.name]!,
-            CALLER_KEY: keys[subgraph.name]!,
-            ...(subgraph.events ? { EVENTS_DATABASE_URL: postgres.urlFor('events') } : {}),
-            PEER_KEYS: peerKeys[subgraph.name]!.join(','),
-            // Only this subgraph's own secrets (Razorpay: payments; OTP keys: vendors; media: integrations).
-            ...ownSecretsOf(subgraph.name, secrets, {
-              razorpayUrl: razorpayServer.url,
-              mediaDir: join(options.dataDir, 'media'),
-              mediaPublicUrl: `http://127.0.0.1:${ports.subgraphs.integrations}`,
-              smtpUrl: mail.smtpUrl,
-              twilioUrl: twilio.url,
-              whatsappUrl: whatsapp.url,
-              notificationsPublicUrl,
-            }),
-            ...peerEnv[subgraph.name],
-            MIGRATE_ON_START: 'true',
-            SEED_DEMO_DATA: String(options.seedDemoData),
-          },
+          env,
           log: logTo(subgraph.name),
           onSpawn: remember,
         });
@@ -278,6 +282,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       databaseUrls,
       warnings,
       gatewayEnv,
+      subgraphEnvs,
       startGateway,
       stop: stopAll,
     };

@@ -75,6 +75,14 @@ describe('bench smoke run', () => {
       BENCH_RAMP_SECONDS: '1',
       BENCH_HOLD_SECONDS: '8',
       BENCH_THINK_MS: '10-30',
+      // notifications-drain: a few order events into orders' outbox, read back from the local providers.
+      BENCH_DATABASE_URLS: process.env.REALSERV_DATABASE_URLS!,
+      BENCH_MAIL_URL: process.env.REALSERV_MAIL_URL!,
+      BENCH_WHATSAPP_URL: process.env.REALSERV_WHATSAPP_URL!,
+      BENCH_NOTIFICATIONS_URL: (JSON.parse(process.env.REALSERV_SUBGRAPH_URLS!) as Record<string, string>).notifications!,
+      BENCH_NOTIFY_EVENTS: '4',
+      BENCH_NOTIFY_BUYERS: '2',
+      BENCH_NOTIFY_VENDORS: '1',
     });
     if (code !== 0) throw new Error(`bench/run.mjs exited with ${code}:\n${output.slice(-4000)}`);
 

@@ -13,12 +13,15 @@ export interface LocalHttpServer {
   stop(): Promise<void>;
 }
 
-/** Serves `handler` on 127.0.0.1 (port 0: a free one); `stop` closes open connections too. */
-export async function listenLocal(handler: (req: IncomingMessage, res: ServerResponse) => void, port = 0): Promise<LocalHttpServer> {
+/**
+ * Serves `handler` on `host` (default loopback; a container binds 0.0.0.0) and `port` (0: a free
+ * one); `url` names the loopback address; `stop` closes open connections too.
+ */
+export async function listenLocal(handler: (req: IncomingMessage, res: ServerResponse) => void, port = 0, host = '127.0.0.1'): Promise<LocalHttpServer> {
   const server = createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
+    server.listen(port, host, resolve);
   });
   const { port: bound } = server.address() as AddressInfo;
   return {

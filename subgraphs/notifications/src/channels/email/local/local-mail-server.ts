@@ -4,6 +4,7 @@
  * and to inject refusals. It speaks SMTP only on 127.0.0.1 and accepts any sender and recipient,
  * without AUTH or STARTTLS: it is a catcher, it relays nothing.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerEnvelope, type SMTPServerSession } from 'smtp-server';
@@ -20,6 +21,13 @@ export interface LocalMailServerOptions {
   httpPort?: number;
   /** Keep every message as `<id>.eml` here and read them back on start (absent: memory only). */
   dir?: string;
+  /**
+   * Keep each message, then wait this long before answering 250 (default 0): a provider that holds
+   * a message its sender has not heard back about yet, the window a crash test kills in.
+   */
+  acceptDelayMs?: number;
+  /** Address to listen on (default 127.0.0.1; the compose `providers` container uses 0.0.0.0 behind a loopback-only published port). */
+  host?: string;
   /** A bug in the catcher answers 500 / 451; this sees the cause (default: console.error). */
   onServerError?: (error: unknown) => void;
 }
@@ -67,7 +75,10 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
     },
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
       void receive(stream, session)
-        .then((mail) => callback(null, `2.0.0 Ok: queued as ${mail.id}`))
+        .then(async (mail) => {
+          if (options.acceptDelayMs) await delay(options.acceptDelayMs);
+          callback(null, `2.0.0 Ok: queued as ${mail.id}`);
+        })
         .catch((error: unknown) => {
           if (error instanceof SmtpReply) return callback(error);
           onServerError(error);
@@ -123,8 +134,9 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
   };
 
   try {
-    const smtpPort = await listen((port, host, ready) => smtp.listen(port, host, ready), smtp.server, options.smtpPort ?? 0);
-    const httpPort = await listen((port, host, ready) => http.listen(port, host, ready), http, options.httpPort ?? 0);
+    const host = options.host ?? '127.0.0.1';
+    const smtpPort = await listen((port, ready) => smtp.listen(port, host, ready), smtp.server, options.smtpPort ?? 0);
+    const httpPort = await listen((port, ready) => http.listen(port, host, ready), http, options.httpPort ?? 0);
     return {
       smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
       httpUrl: `http://127.0.0.1:${httpPort}`,
@@ -182,13 +194,13 @@ class HttpError extends Error {
 }
 
 async function listen(
-  start: (port: number, host: string, ready: () => void) => void,
+  start: (port: number, ready: () => void) => void,
   server: { once(event: 'error', listener: (error: Error) => void): unknown; address(): AddressInfo | string | null },
   port: number,
 ): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    start(port, '127.0.0.1', resolve);
+    start(port, resolve);
   });
   return (server.address() as AddressInfo).port;
 }

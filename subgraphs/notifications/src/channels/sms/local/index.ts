@@ -24,6 +24,8 @@ import { twilioSignature } from './twilio-signature.js';
 export interface LocalTwilioOptions {
   /** 0 or absent: a free port. */
   port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
   accountSid: string;
   authToken: string;
   /** A bug in the local server answers 500; this sees the cause (default: console.error). */
@@ -103,7 +105,7 @@ export class LocalTwilio {
   }
 
   async start(port = 0): Promise<RunningLocalTwilio> {
-    const server = await listenLocal((req, res) => void this.handle(req, res), port);
+    const server = await listenLocal((req, res) => void this.handle(req, res), port, this.options.host);
     return {
       url: server.url,
       callbacksSettled: () => this.callbacksSettled(),

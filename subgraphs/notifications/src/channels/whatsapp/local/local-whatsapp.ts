@@ -41,6 +41,8 @@ export interface LocalWhatsAppOptions {
   clock?: () => Date;
   /** A bug in the local server answers 500; this sees the cause (default: console.error). */
   onServerError?: (error: unknown) => void;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
 }
 
 export interface LocalTemplate {
@@ -188,7 +190,7 @@ export class LocalWhatsApp {
 
   /** Listens on 127.0.0.1 (port 0: a free one). `stop` also cancels pending webhook retries. */
   async start(port = 0): Promise<RunningLocalWhatsApp> {
-    const server = await listenLocal((req, res) => void this.handle(req, res), port);
+    const server = await listenLocal((req, res) => void this.handle(req, res), port, this.options.host);
     return {
       url: server.url,
       stop: async () => {
