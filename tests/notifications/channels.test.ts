@@ -5,7 +5,9 @@ import pg from 'pg';
 import { seededAdmin, type Actor } from '../harness/actors.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
-import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, type StockedMaterial } from '../orders/order-helpers.js';
+import { CANCEL, CONFIRM, DISPATCH, PLACE_ORDER, REJECT, addAddress, cement, placeInput, type StockedMaterial } from '../orders/order-helpers.js';
+import { onlineOrder } from '../payments/payment-helpers.js';
+import { TEST_DEPOT, businessIds, uploadKycDocuments } from '../harness/vendors.js';
 import { completedOrder, indiaDay, oneDay, ordersReachSettlements, settle } from '../harness/settlements.js';
 import {
   mailTo, notificationsUrl, postJson, pushTo, received, rupees, smsTo, twilioUrl, userWithPhone, vendorWithPhone, whatsappTo, whatsappUrl, withPushDevice,
@@ -94,6 +96,81 @@ describe('an order placed, as the providers received it', () => {
   });
 });
 
+describe('every trigger, on the right channel', () => {
+  const subjects = async (email: string, orderNumber: string) => (await mailTo(email)).filter((m) => m.subject.includes(orderNumber)).map((m) => m.subject);
+
+  test('a COD order’s lifecycle: one mail per step to the buyer', async () => {
+    const vendor = await vendorWithPhone(material);
+    const buyer = await userWithPhone('BUYER', 'Asha Kumari');
+    const addressId = await addAddress(buyer);
+    const done = await completedOrder(vendor, buyer, addressId, material.id, 1, 'COD');
+    const n = done.orderNumber;
+    const expected = [`Order ${n} placed`, `Order ${n} confirmed`, `Order ${n} is on its way`, `Order ${n} delivered`, `Payment received for order ${n}`, `Order ${n} completed`];
+    const got = await eventually(async () => {
+      const all = await subjects(buyer.email, n);
+      return expected.every((subject) => all.includes(subject)) && all;
+    }, { what: 'the lifecycle mails' });
+    expect([...got].sort()).toEqual([...expected].sort());
+    // The vendor heard of the order on WhatsApp; "buyer paid" is for online orders only.
+    const toVendor = (await whatsappTo(vendor.phone)).map((m) => m.template?.name);
+    expect(toVendor).toContain('order_placed_vendor');
+    expect(toVendor).not.toContain('payment_received_vendor');
+  });
+
+  test('rejected and cancelled orders: the buyer’s mail with the reason; the vendor’s WhatsApp for a cancellation', async () => {
+    const vendor = await vendorWithPhone(material);
+    const buyer = await userWithPhone('BUYER', 'Asha Kumari');
+    const rejected = await order(vendor, buyer);
+    await vendor.ok(REJECT, { input: { orderId: rejected.id, reason: 'Out of delivery range today' } });
+    const [rejection] = await received(() => mailTo(buyer.email), (m) => m.subject === `Order ${rejected.orderNumber} not accepted`, 'the rejection mail');
+    expect(rejection!.text).toContain('Reason: Out of delivery range today.');
+
+    const cancelled = await order(vendor, buyer);
+    await buyer.ok(CANCEL, { input: { orderId: cancelled.id, reason: 'Ordered by mistake' } });
+    await received(() => mailTo(buyer.email), (m) => m.subject === `Order ${cancelled.orderNumber} cancelled`, 'the cancellation mail');
+    const [wa] = await received(() => whatsappTo(vendor.phone), (m) => m.template?.name === 'order_cancelled_vendor', 'the vendor’s cancellation WhatsApp');
+    expect(wa!.template!.parameters).toEqual(['Ravi Vendor', cancelled.orderNumber, 'Ordered by mistake']);
+  });
+
+  test('payments: a failed payment and a refund reach the buyer by mail', async () => {
+    const { buyer, order: placed, razorpayOrderId } = await onlineOrder(1);
+    const failed = await fetch(new URL(`/_local/orders/${razorpayOrderId}/checkout`, process.env.REALSERV_RAZORPAY_URL).toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ fail: true }),
+    });
+    expect(failed.ok).toBe(true);
+    await received(() => mailTo(buyer.session.email), (m) => m.subject === `Payment failed for order ${placed.orderNumber}`, 'the payment-failed mail');
+
+    const vendor = await vendorWithPhone(material);
+    const payer = await userWithPhone('BUYER', 'Asha Kumari');
+    const done = await completedOrder(vendor, payer, await addAddress(payer), material.id, 1, 'ONLINE');
+    await admin.ok('mutation R($input: RefundPaymentInput!) { refundPayment(input: $input) { id } }', {
+      input: { orderId: done.id, reason: 'Damaged bags returned', idempotencyKey: `notify-${randomUUID()}`, amountPaise: 10_000 },
+    });
+    const [refund] = await received(() => mailTo(payer.email), (m) => m.subject === `Refund for order ${done.orderNumber}`, 'the refund mail');
+    expect(refund!.text).toContain(`We have refunded ₹100.00 for order ${done.orderNumber}.`);
+  });
+
+  test('KYC approved and rejected reach the vendor’s owner by WhatsApp and mail', async () => {
+    const approved = await vendorWithPhone(material, 'Sri Approved Traders');
+    const [ok] = await received(() => whatsappTo(approved.phone), (m) => m.template?.name === 'kyc_approved', 'the approval WhatsApp');
+    expect(ok!.template!.parameters).toEqual(['Ravi Vendor', 'Sri Approved Traders']);
+    await received(() => mailTo(approved.email), (m) => m.subject === 'KYC approved for Sri Approved Traders', 'the approval mail');
+
+    const owner = await userWithPhone('VENDOR', 'Ravi Vendor');
+    const { pan, gstin } = businessIds();
+    const { onboardVendor } = await owner.ok<{ onboardVendor: { id: string } }>('mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id } }', {
+      input: { businessName: 'Blurry Docs Traders', gstin, pan, businessAddress: TEST_DEPOT, serviceRadiusKm: 30 },
+    });
+    await owner.refreshToken();
+    await owner.ok('mutation K($input: SubmitKycInput!) { submitKyc(input: $input) { id } }', { input: { documents: await uploadKycDocuments(owner) } });
+    await admin.ok('mutation R($input: RejectKycInput!) { rejectKyc(input: $input) { id } }', { input: { vendorId: onboardVendor.id, reason: 'PAN copy unreadable' } });
+    const [no] = await received(() => whatsappTo(owner.phone), (m) => m.template?.name === 'kyc_rejected', 'the rejection WhatsApp');
+    expect(no!.template!.parameters).toEqual(['Ravi Vendor', 'Blurry Docs Traders', 'PAN copy unreadable']);
+  });
+});
+
 describe('preferences', () => {
   test('a buyer who switched EMAIL off for order updates gets no mail for the next order, still the push and the in-app message', async () => {
     const vendor = await vendorWithPhone(material);
@@ -167,6 +244,7 @@ describe('the seed scenarios', () => {
     await ordersReachSettlements(vendor, oneDay(today), 1);
     const run = await settle(oneDay(today), [vendor.vendorId]);
     const settlement = run.settlements.find((s) => s.vendorId === vendor.vendorId)!;
+    await received(() => mailTo(vendor.email), (m) => m.subject === `Settlement for ${today} to ${today}`, 'the settlement-generated mail');
     const reference = `UTR${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`;
     await admin.ok('mutation P($input: MarkSettlementPaidInput!) { markSettlementPaid(input: $input) { id } }', { input: { settlementId: settlement.id, bankReference: reference } });
     const [settled] = await received(() => whatsappTo(vendor.phone), (m) => m.template?.name === 'settlement_paid', 'the settlement WhatsApp');
