@@ -257,7 +257,8 @@ describe('provider failures', () => {
     const vendor = await vendorWithPhone(material);
     const buyer = await userWithPhone('BUYER', 'Asha Kumari');
     const placed = await order(vendor, buyer);
-    await postJson(`${twilioUrl()}/_local/sms/faults`, { count: 1, kind: 'transient' });
+    // Only this buyer's sends fail (other test files send SMS at the same time).
+    await postJson(`${twilioUrl()}/_local/sms/faults`, { count: 1, kind: 'transient', to: buyer.phone });
     const otp = await otpIssued(vendor, buyer, placed.id);
     const row = await rowWhen(buyer.userId!, 'DELIVERY_OTP', 'SMS', (r) => r.status === 'DELIVERED', 'the SMS delivered after a retry');
     expect(row.attempts).toBeGreaterThan(1);
@@ -268,7 +269,7 @@ describe('provider failures', () => {
     const vendor = await vendorWithPhone(material);
     // Its KYC approval went by WhatsApp too: out of the way before the fault is set.
     await received(() => whatsappTo(vendor.phone), (m) => m.template?.name === 'kyc_approved', 'the KYC WhatsApp');
-    await postJson(`${whatsappUrl()}/_local/whatsapp/faults`, { count: 1, kind: 'permanent' });
+    await postJson(`${whatsappUrl()}/_local/whatsapp/faults`, { count: 1, kind: 'permanent', to: vendor.phone });
     const buyer = await userWithPhone('BUYER', 'Asha Kumari');
     const placed = await order(vendor, buyer);
     const row = await rowWhen(vendor.userId!, 'ORDER_PLACED_VENDOR', 'WHATSAPP', (r) => r.status === 'FAILED', 'the vendor WhatsApp failed');
