@@ -53,6 +53,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.REALSERV_DATA_DIR = dataDir;
   process.env.REALSERV_DATABASE_URLS = JSON.stringify(stack.databaseUrls);
   process.env.REALSERV_RAZORPAY_URL = stack.razorpayUrl;
+  // The local notification providers (read back what was sent: mail, SMS, WhatsApp).
+  process.env.REALSERV_MAIL_URL = stack.mailUrl;
+  process.env.REALSERV_TWILIO_URL = stack.twilioUrl;
+  process.env.REALSERV_WHATSAPP_URL = stack.whatsappUrl;
   process.env.REALSERV_GATEWAY_ENV = JSON.stringify(stack.gatewayEnv);
   process.env.REALSERV_SUBGRAPH_ENVS = JSON.stringify(stack.subgraphEnvs);
   process.env.REALSERV_MAIL_URL = stack.mailUrl;

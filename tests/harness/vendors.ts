@@ -45,8 +45,8 @@ export async function uploadKycDocuments(actor: Actor): Promise<Array<{ type: st
  * A vendor as the product makes one: a vendor user onboards a business (which sets the
  * vendorId claim), uploads and submits its KYC documents, and an admin approves it, so it is ACTIVE and accepting orders.
  */
-export async function newVendor(businessName = 'Test Traders'): Promise<Actor & { vendorId: string }> {
-  const actor = await newVendorUser('Vendor Staff');
+export async function newVendor(businessName = 'Test Traders', owner?: Actor): Promise<Actor & { vendorId: string }> {
+  const actor = owner ?? (await newVendorUser('Vendor Staff'));
   const { pan, gstin } = businessIds();
   const { onboardVendor } = await actor.ok<{ onboardVendor: { id: string } }>(
     'mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id } }',

@@ -5,6 +5,7 @@ import { errorCodes, graphql } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
 import { liveClient, subscribe } from '../harness/live-client.js';
 import { CONFIRM, placedOrder } from '../orders/order-helpers.js';
+import { mailTo, received } from './notification-helpers.js';
 
 const FEED = /* GraphQL */ `
   query MyNotifications($unreadOnly: Boolean) {
@@ -127,15 +128,22 @@ describe('the in-app feed', () => {
     await notified(buyer, 'ORDER_PLACED_BUYER', order.id);
     await notified(vendor, 'ORDER_PLACED_VENDOR', order.id);
     const [event] = await sql<{ id: string }>('orders', `select id from outbox_events where type = 'OrderPlaced' and payload->>'orderId' = $1`, [order.id]);
-    const rows = () => sql<{ n: number }>('notifications', 'select count(*)::int as n from notifications where event_id = $1', [event!.id]);
-    expect((await rows())[0]!.n).toBe(2);
+    // Test users have an email and no phone or push device: each gets the in-app message and a mail.
+    const rows = async () =>
+      (await sql<{ kind: string; channel: string }>('notifications', 'select kind, channel::text as channel from notifications where event_id = $1 order by kind, channel', [event!.id])).map((r) => `${r.kind}/${r.channel}`);
+    const expected = ['ORDER_PLACED_BUYER/EMAIL', 'ORDER_PLACED_BUYER/IN_APP', 'ORDER_PLACED_VENDOR/EMAIL', 'ORDER_PLACED_VENDOR/IN_APP'];
+    expect(await rows()).toEqual(expected);
+    const mails = async () => [...(await mailTo(buyer.session.email)), ...(await mailTo(vendor.session.email))].filter((m) => m.subject.includes(order.orderNumber));
+    await received(mails, () => true, 'both mails', 2);
     // The inbox forgets it and the relay sends it again: only the unique key stands in the way.
     await sql('notifications', `delete from processed_events where event_id = $1 and handler = 'notify-order-placed'`, [event!.id]);
     await sql('orders', 'update outbox_events set published_at = null where id = $1', [event!.id]);
     await eventually(async () => (await sql('notifications', `select 1 from processed_events where event_id = $1 and handler = 'notify-order-placed'`, [event!.id])).length === 1, {
       what: 'the redelivered event handled',
     });
-    expect((await rows())[0]!.n).toBe(2);
+    expect(await rows()).toEqual(expected);
+    // Nothing was sent again either: still one mail each in the catcher.
+    expect((await mails()).map((m) => m.subject).sort()).toEqual([`New order ${order.orderNumber}`, `Order ${order.orderNumber} placed`]);
     expect((await feedOf(buyer)).items.filter((n) => n.kind === 'ORDER_PLACED_BUYER' && n.orderId === order.id)).toHaveLength(1);
   });
 });

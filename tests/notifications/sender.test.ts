@@ -4,7 +4,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createLogger, type DomainEvent } from '@realserv/platform';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
-import { Notification, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
+import { Notification, PendingProviderStatusReport, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
+import { NotificationPreference } from '../../subgraphs/notifications/src/preference/notification-preference.entity.js';
+import { PushDevice } from '../../subgraphs/notifications/src/device/push-device.entity.js';
+import { TemplateProblem } from '../../subgraphs/notifications/src/template/template-rules.js';
+import { NOTIFICATION_KINDS } from '../../subgraphs/notifications/src/notification/notification-kinds.js';
 import { NotificationDispatcher, type NotificationIntent } from '../../subgraphs/notifications/src/notification/notification-dispatcher.js';
 import { NotificationSender, createSendQueue } from '../../subgraphs/notifications/src/notification/notification-sender.js';
 import { ProviderStatusService } from '../../subgraphs/notifications/src/notification/provider-status.js';
@@ -28,35 +32,54 @@ class RecordingPort<M> {
   readonly calls: M[] = [];
   /** Errors the next sends throw, in order. */
   failures: ProviderError[] = [];
+  /** Provider message ids the next accepted sends answer with (else a fresh one). */
+  nextIds: string[] = [];
 
   async send(message: M) {
     this.calls.push(message);
     const failure = this.failures.shift();
     if (failure) throw failure;
     this.sent.push(message);
-    return { providerMessageId: `pm_${randomUUID()}` };
+    return { providerMessageId: this.nextIds.shift() ?? `pm_${randomUUID()}` };
   }
 }
 
-/** Renders every kind on SMS, WhatsApp and in-app from its variables, the way the templates seam promises (masked copy included). */
+/**
+ * Renders every kind on SMS, WhatsApp and in-app from its variables, the way the templates seam
+ * promises (masked copy included): versioned (`activeVersion` is what an admin last wrote; a
+ * version's words start with `v<n>`), and strict like the real templates (a missing variable is a
+ * TemplateProblem).
+ */
+const activeVersion = new Map<string, number>();
+let brokenWhenSent = false;
+function renderAs(kind: NotificationKind, channel: NotificationChannel, version: number, language: 'en' | 'hi', variables: Record<string, string>): RenderedMessage {
+  const missing = NOTIFICATION_KINDS[kind].variables.find((name) => !(name in variables));
+  if (missing) throw new TemplateProblem('textBody', `"${missing}" has no value`, missing);
+  const text = `v${version} ${kind}: ${Object.entries(variables).map(([k, v]) => `${k}=${v}`).join(' ')}`;
+  const masked = text.replace(/otp=\S+/, 'otp=••••••');
+  return {
+    templateId: `test:${kind}:${channel}:${version}`,
+    templateVersion: version,
+    language,
+    subject: kind,
+    text,
+    html: null,
+    whatsapp: channel === 'WHATSAPP' ? { templateName: kind.toLowerCase(), language, parameters: Object.values(variables) } : null,
+    dltTemplateId: channel === 'SMS' ? '1107160000000012345' : null,
+    masked: { subject: kind, text: masked },
+  };
+}
 const templates = {
   async channelsFor(): Promise<NotificationChannel[]> {
     return channels;
   },
   async render(_em: unknown, kind: NotificationKind, channel: NotificationChannel, language: 'en' | 'hi', variables: Record<string, string>): Promise<RenderedMessage | null> {
-    const text = `${kind}: ${Object.entries(variables).map(([k, v]) => `${k}=${v}`).join(' ')}`;
-    const masked = text.replace(/otp=\S+/, 'otp=••••••');
-    return {
-      templateId: `test:${kind}:${channel}`,
-      templateVersion: 1,
-      language,
-      subject: kind,
-      text,
-      html: null,
-      whatsapp: channel === 'WHATSAPP' ? { templateName: kind.toLowerCase(), language, parameters: Object.values(variables) } : null,
-      dltTemplateId: channel === 'SMS' ? '1107160000000012345' : null,
-      masked: { subject: kind, text: masked },
-    };
+    return renderAs(kind, channel, activeVersion.get(`${kind}:${channel}`) ?? 1, language, variables);
+  },
+  async renderVersion(_em: unknown, templateId: string, variables: Record<string, string>): Promise<RenderedMessage | null> {
+    if (brokenWhenSent) throw new TemplateProblem('textBody', 'unknown variable "gstin"', 'gstin');
+    const [, kind, channel, version] = templateId.split(':');
+    return renderAs(kind as NotificationKind, channel as NotificationChannel, Number(version), 'en', variables);
   },
 } as unknown as TemplateService;
 let channels: NotificationChannel[] = ['SMS'];
@@ -89,7 +112,7 @@ function startSender(): NotificationSender {
 }
 
 beforeAll(async () => {
-  orm = await scratchOrm([Notification, ProviderStatusReport, WhatsAppWindow]);
+  orm = await scratchOrm([Notification, ProviderStatusReport, PendingProviderStatusReport, WhatsAppWindow, NotificationPreference, PushDevice] as never);
   windows = new WhatsAppWindows(orm);
   sender = startSender();
   await sender.start();
@@ -293,7 +316,7 @@ describe('provider status reports', () => {
     expect(await report('FAILED')).toBe('unchanged');
     expect(await reload(n!.id)).toMatchObject({ status: 'READ', failureReason: null });
     expect((await reload(n!.id)).deliveredAt).not.toBeNull();
-    expect(await statuses.apply({ channel: 'SMS', providerMessageId: 'pm_unknown', status: 'DELIVERED', reason: null, at: new Date(), eventKey: randomUUID() })).toBe('unknown');
+    expect(await statuses.apply({ channel: 'SMS', providerMessageId: 'pm_unknown', status: 'DELIVERED', reason: null, at: new Date(), eventKey: randomUUID() })).toBe('pending');
   });
 
   test('a failure reported before delivery ends it FAILED with the provider’s reason', async () => {
@@ -302,5 +325,101 @@ describe('provider status reports', () => {
     const sent = await settledAs(n!.id, 'SENT');
     expect(await statuses.apply({ channel: 'SMS', providerMessageId: sent.providerMessageId!, status: 'FAILED', reason: '30006', at: new Date(), eventKey: randomUUID() })).toBe('applied');
     expect(await reload(n!.id)).toMatchObject({ status: 'FAILED', failureReason: '30006' });
+  });
+});
+
+describe('a report that arrives before the send commits (the provider answers faster than our commit)', () => {
+  beforeEach(() => {
+    channels = ['SMS'];
+  });
+
+  test('is kept and applied when the sender commits that provider message id', async () => {
+    const providerMessageId = `pm_early_${randomUUID()}`;
+    const report = (status: 'SENT' | 'DELIVERED', eventKey: string) => statuses.apply({ channel: 'SMS', providerMessageId, status, reason: null, at: new Date(), eventKey });
+    expect(await report('SENT', `${providerMessageId}:sent`)).toBe('pending');
+    expect(await report('DELIVERED', `${providerMessageId}:delivered`)).toBe('pending');
+    // The same report delivered again is kept once.
+    expect(await report('DELIVERED', `${providerMessageId}:delivered`)).toBe('pending');
+    expect(await orm.em.fork().count(PendingProviderStatusReport, { providerMessageId })).toBe(2);
+    sms.nextIds.push(providerMessageId);
+    const [n] = await dispatch({ recipient: recipient() });
+    const delivered = await settledAs(n!.id, 'DELIVERED');
+    expect(delivered).toMatchObject({ providerMessageId, attempts: 1 });
+    expect(delivered.deliveredAt).not.toBeNull();
+    expect(await orm.em.fork().count(PendingProviderStatusReport, { providerMessageId })).toBe(0);
+    // Applied once: the provider's retry of the same report is a duplicate now.
+    expect(await report('DELIVERED', `${providerMessageId}:delivered`)).toBe('duplicate');
+  });
+
+  test('reports for ids that never become ours expire', async () => {
+    const providerMessageId = `pm_stranger_${randomUUID()}`;
+    expect(await statuses.apply({ channel: 'SMS', providerMessageId, status: 'DELIVERED', reason: null, at: new Date(), eventKey: `${providerMessageId}:delivered` })).toBe('pending');
+    await statuses.cleanupJob(60).run(orm.em.fork());
+    expect(await orm.em.fork().count(PendingProviderStatusReport, { providerMessageId })).toBe(1);
+    await statuses.cleanupJob(60, 0).run(orm.em.fork());
+    expect(await orm.em.fork().count(PendingProviderStatusReport, { providerMessageId })).toBe(0);
+  });
+});
+
+describe('templates at send time', () => {
+  beforeEach(() => {
+    channels = ['SMS'];
+  });
+  afterEach(() => {
+    activeVersion.clear();
+    brokenWhenSent = false;
+  });
+
+  test('a notification queued under version 1 goes out with version 1 after an admin writes version 2', async () => {
+    const to = recipient();
+    // The first attempt fails transiently: the row waits, queued under version 1, for its retry.
+    sms.failures.push(new ProviderError('SMS', 'HTTP_503', false));
+    const [n] = await dispatch({ recipient: to });
+    expect(n!.templateVersion).toBe(1);
+    await eventually(async () => (await reload(n!.id)).attempts === 1, { what: 'the first attempt' });
+    activeVersion.set('ORDER_CONFIRMED:SMS', 2);
+    const sent = await settledAs(n!.id, 'SENT');
+    expect(sentTo(sms, to.phone!).map((m) => m.body)).toEqual([expect.stringMatching(/^v1 ORDER_CONFIRMED:/)]);
+    expect(sent).toMatchObject({ templateVersion: 1, templateId: 'test:ORDER_CONFIRMED:SMS:1', attempts: 2 });
+    // New notifications take the new version.
+    const [later] = await dispatch({ recipient: recipient() });
+    expect(later).toMatchObject({ templateVersion: 2, body: expect.stringMatching(/^v2 /) });
+  });
+
+  test('every variable of the kind is passed: one the event did not give renders empty', async () => {
+    const to = recipient();
+    const [n] = await dispatch({ recipient: to, kind: 'ORDER_REJECTED', variables: { recipientName: 'Asha', orderNumber: 'RS-NOREASON', vendorName: 'Balaji' } });
+    await settledAs(n!.id, 'SENT');
+    expect(sentTo(sms, to.phone!).map((m) => m.body)).toEqual([expect.stringMatching(/orderNumber=RS-NOREASON vendorName=Balaji reason=$/)]);
+  });
+
+  test('a template that cannot render at send time fails permanently with the reason, nothing sent', async () => {
+    const to = recipient();
+    brokenWhenSent = true;
+    const [n] = await dispatch({ recipient: to });
+    const failed = await settledAs(n!.id, 'FAILED');
+    expect(failed).toMatchObject({ attempts: 1, failureReason: 'TEMPLATE_PROBLEM: unknown variable "gstin"' });
+    expect(callsTo(sms, to.phone!)).toEqual([]);
+  });
+});
+
+describe('WhatsApp failures reported after the send', () => {
+  test('131047 (outside the 24-hour window) on a delivery OTP: FAILED for good, and the OTP goes by SMS', async () => {
+    channels = ['WHATSAPP'];
+    const to = recipient();
+    const ev = event();
+    const [wa] = await dispatch({ recipient: to, kind: 'DELIVERY_OTP', variables: { recipientName: 'Asha', orderNumber: 'RS-131047' }, data: { deliveryId: randomUUID() } }, ev);
+    const sent = await settledAs(wa!.id, 'SENT');
+    const failed = { channel: 'WHATSAPP' as const, providerMessageId: sent.providerMessageId!, status: 'FAILED' as const, reason: '131047', at: new Date(), eventKey: `${sent.providerMessageId}:failed` };
+    expect(await statuses.apply(failed)).toBe('applied');
+    expect(await reload(wa!.id)).toMatchObject({ status: 'FAILED', failureReason: '131047' });
+    const fallback = await eventually(async () => {
+      const row = await orm.em.fork().findOne(Notification, { eventId: ev.id, channel: 'SMS' });
+      return row?.status === 'SENT' && row;
+    }, { what: 'the SMS fallback sent' });
+    expect(fallback.fallbackOf).toBe(wa!.id);
+    expect(sentTo(sms, to.phone!).map((m) => m.body)).toEqual([expect.stringContaining(`otp=${OTP}`)]);
+    // A later report on the failed message changes nothing.
+    expect(await statuses.apply({ ...failed, status: 'DELIVERED', reason: null, eventKey: `${sent.providerMessageId}:delivered` })).toBe('unchanged');
   });
 });

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { newBuyer, newVendorUser, seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { businessIds, newVendor, TEST_DEPOT, uploadKycDocuments } from '../harness/vendors.js';
-import { CANCEL, REJECT, addAddress, cement, placedOrder, vendorStocking } from '../orders/order-helpers.js';
+import { CANCEL, PLACE_ORDER, REJECT, addAddress, cement, placeInput, placedOrder, vendorStocking } from '../orders/order-helpers.js';
+import { userWithPhone } from './notification-helpers.js';
 import { completedOrder, indiaDay, oneDay, ordersReachSettlements, settle } from '../harness/settlements.js';
 
 const FEED = `{ myNotifications(page: { limit: 100 }) { items { id kind category body subject orderId } } }`;
@@ -27,7 +28,7 @@ async function feedHas(actor: Actor, kinds: string[], orderId?: string): Promise
 const databaseUrl = (name: string) => (JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[name]!;
 
 describe('each trigger notifies the right person', () => {
-  test('a COD order from placement to completion: placed, confirmed, dispatched, delivery OTP (masked), delivered, receipt, completed', async () => {
+  test('a COD order from placement to completion: placed, confirmed, dispatched, delivered, receipt, completed in the feed; the OTP only by SMS and WhatsApp', async () => {
     const material = await cement();
     const vendor = await vendorStocking(material, 100, 40_000);
     const buyer = await newBuyer('Asha Buyer');
@@ -35,28 +36,46 @@ describe('each trigger notifies the right person', () => {
     const order = await completedOrder(vendor, buyer, addressId, material.id, 2, 'COD');
     const items = await feedHas(
       buyer,
-      ['ORDER_PLACED_BUYER', 'ORDER_CONFIRMED', 'ORDER_DISPATCHED', 'DELIVERY_OTP', 'ORDER_DELIVERED', 'PAYMENT_RECEIPT', 'ORDER_COMPLETED'],
+      ['ORDER_PLACED_BUYER', 'ORDER_CONFIRMED', 'ORDER_DISPATCHED', 'ORDER_DELIVERED', 'PAYMENT_RECEIPT', 'ORDER_COMPLETED'],
       order.id,
     );
     expect(items.every((n) => n.body.includes(order.orderNumber))).toBe(true);
     expect(items.find((n) => n.kind === 'ORDER_COMPLETED')!.body).toContain('₹');
-    expect(items.find((n) => n.kind === 'DELIVERY_OTP')).toMatchObject({ category: 'DELIVERY_OTP' });
+    // The OTP's templates are SMS and WhatsApp (the app shows the code on the order itself), and
+    // this buyer has no phone: it is not in the feed (channels.test.ts has it reaching a phone).
+    expect(items.map((n) => n.kind)).not.toContain('DELIVERY_OTP');
     // Cash collected by the vendor itself: no "buyer paid" for COD.
     const vendorItems = await feedHas(vendor, ['ORDER_PLACED_VENDOR'], order.id);
     expect(vendorItems.map((n) => n.kind)).not.toContain('PAYMENT_RECEIVED_VENDOR');
     expect(items.filter((n) => n.kind === 'ORDER_PLACED_BUYER')).toHaveLength(1);
   });
 
-  test('the delivery OTP reaches the buyer’s feed masked and is never stored in clear', async () => {
-    const { buyer, vendor, order } = await placedOrder(1, 'COD');
+  test('the delivery OTP goes to the buyer’s phone by SMS and WhatsApp, stored masked, never in clear', async () => {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 100, 40_000);
+    const buyer = await userWithPhone('BUYER', 'Asha Buyer');
+    const addressId = await addAddress(buyer);
+    const { placeOrder: order } = await buyer.ok<{ placeOrder: { id: string; orderNumber: string } }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1, 'COD'));
     await vendor.ok('mutation C($id: ID!) { confirmOrder(orderId: $id) { id } }', { id: order.id });
     await eventually(async () => !(await vendor.run('mutation D($id: ID!) { dispatchOrder(orderId: $id) { id } }', { id: order.id })).errors?.length, { what: 'dispatch' });
     await eventually(async () => !(await vendor.run('mutation G($id: ID!) { generateDeliveryOtp(orderId: $id) { id } }', { id: order.id })).errors?.length, { what: 'an OTP' });
     const { order: live } = await buyer.ok<{ order: { deliveryOtp: string } }>('query O($id: ID!) { order(id: $id) { deliveryOtp } }', { id: order.id });
     expect(live.deliveryOtp).toMatch(/^\d{6}$/);
-    const otpItem = (await feedHas(buyer, ['DELIVERY_OTP'], order.id)).find((n) => n.kind === 'DELIVERY_OTP')!;
-    expect(otpItem.body).toContain('••••••');
-    expect(otpItem.body).not.toContain(live.deliveryOtp);
+    const admin = await seededAdmin();
+    const sent = await eventually(async () => {
+      const { notifications } = await admin.ok<{ notifications: { items: Array<{ channel: string; status: string; body: string }> } }>(
+        'query A($filter: NotificationsFilter) { notifications(filter: $filter) { items { channel status body } } }',
+        { filter: { userId: buyer.userId, kind: 'DELIVERY_OTP' } },
+      );
+      return notifications.items.length === 2 && notifications.items.every((n) => n.status !== 'QUEUED') && notifications.items;
+    }, { what: 'the OTP sent by SMS and WhatsApp' });
+    expect(sent.map((n) => n.channel).sort()).toEqual(['SMS', 'WHATSAPP']);
+    for (const n of sent) {
+      expect(n.body).toContain('••••••');
+      expect(n.body).not.toContain(live.deliveryOtp);
+    }
+    // Not in the in-app feed (no IN_APP template: the app shows the code on the order).
+    expect((await feedOf(buyer)).map((n) => n.kind)).not.toContain('DELIVERY_OTP');
     // Nowhere in the notifications database: every text and JSON column of every row.
     const client = new pg.Client({ connectionString: databaseUrl('notifications') });
     await client.connect();

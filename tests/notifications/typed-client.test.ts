@@ -24,8 +24,17 @@ describe('the clients’ notification operations (typed documents)', () => {
 
     const admin = await seededAdmin();
     const { notifications } = await admin.ok(NotificationsDocument, { filter: { userId: buyer.userId! }, page: { limit: 10 } });
-    expect(notifications.items.map((n) => [n.kind, n.channel, n.status])).toEqual([['ORDER_PLACED_BUYER', 'IN_APP', 'READ']]);
-    const resend = await admin.run(ResendNotificationDocument, { id: notifications.items[0]!.id });
+    // A test buyer has an email and no phone or push device: the feed's message and a mail.
+    const sent = await eventually(async () => {
+      const { notifications } = await admin.ok(NotificationsDocument, { filter: { userId: buyer.userId! }, page: { limit: 10 } });
+      return notifications.items.every((n) => n.status !== 'QUEUED') && notifications.items;
+    }, { what: 'the buyer’s mail sent' });
+    expect(sent.map((n) => [n.kind, n.channel, n.status]).sort()).toEqual([
+      ['ORDER_PLACED_BUYER', 'EMAIL', 'SENT'],
+      ['ORDER_PLACED_BUYER', 'IN_APP', 'READ'],
+    ]);
+    expect(notifications.items.map((n) => n.kind)).toEqual(['ORDER_PLACED_BUYER', 'ORDER_PLACED_BUYER']);
+    const resend = await admin.run(ResendNotificationDocument, { id: sent.find((n) => n.channel === 'IN_APP')!.id });
     expect(resend.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 });

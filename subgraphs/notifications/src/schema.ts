@@ -1,7 +1,7 @@
 import { PeerClient, defineSubgraph } from '@realserv/platform';
 import { notificationsConfigSchema } from './config.js';
 import { migrations } from './migrations/index.js';
-import { Notification, ProviderStatusReport } from './notification/notification.entity.js';
+import { Notification, PendingProviderStatusReport, ProviderStatusReport } from './notification/notification.entity.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { NotificationFeedService } from './notification/notification-feed.service.js';
 import { NotificationDispatcher } from './notification/notification-dispatcher.js';
@@ -30,7 +30,7 @@ export { ProviderStatusService, type StatusOutcome } from './notification/provid
 export const notificationsSubgraph = defineSubgraph({
   name: 'notifications',
   resolvers: [NotificationResolver, TemplateResolver, PreferenceResolver, PushDeviceResolver],
-  entities: [Notification, ProviderStatusReport, WhatsAppWindow, NotificationTemplate, NotificationPreference, PushDevice],
+  entities: [Notification, ProviderStatusReport, PendingProviderStatusReport, WhatsAppWindow, NotificationTemplate, NotificationPreference, PushDevice],
   migrations,
   events: true,
   configSchema: notificationsConfigSchema,
@@ -87,7 +87,7 @@ export const notificationsSubgraph = defineSubgraph({
         // The local push recorder's /_local/push routes (PUSH_TRANSPORT=local only).
         ports.PUSH?.routes?.(router);
       },
-      jobs: [sender.sweepJob(config.NOTIFY_SWEEP_SECONDS)],
+      jobs: [sender.sweepJob(config.NOTIFY_SWEEP_SECONDS), statuses.cleanupJob(config.NOTIFY_SWEEP_SECONDS)],
       stop: async () => {
         await sender.stop();
         await ports.EMAIL?.close?.();

@@ -4,10 +4,12 @@ import { Migration20261201002303 as M0 } from './Migration20261201002303.js';
 import { Migration20261201002906 as M1 } from './Migration20261201002906.js';
 import { Migration20261201003125 as M2 } from './Migration20261201003125.js';
 import { Migration20261201005115 as M3 } from './Migration20261201005115.js';
+import { Migration20261201013000 as M4 } from './Migration20261201013000.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261201002303', class: M0 },
   { name: 'Migration20261201002906', class: M1 },
   { name: 'Migration20261201003125', class: M2 },
   { name: 'Migration20261201005115', class: M3 },
+  { name: 'Migration20261201013000', class: M4 },
 ];

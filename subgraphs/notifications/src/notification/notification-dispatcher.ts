@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { recordEvent, type DomainEvent } from '@realserv/platform';
 import { InAppNotificationAdded } from '@realserv/contracts';
-import { NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from './notification-kinds.js';
+import { NOTIFICATION_KINDS, variablesOfKind, type NotificationChannel, type NotificationKind } from './notification-kinds.js';
+import { TemplateProblem } from '../template/template-rules.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import { SECRET_MASK } from './delivery-rules.js';
 import { notificationMetrics } from './notification-metrics.js';
@@ -70,12 +71,22 @@ export class NotificationDispatcher {
     const existing = new Set(
       (await em.find(Notification, { eventId: event.id, kind, userId: recipient.id }, { fields: ['channel'] })).map((n) => n.channel),
     );
-    // What is stored is rendered with the secrets masked; the sender renders again with them.
-    const masked = { ...intent.variables, ...Object.fromEntries((spec.secret ?? []).map((name) => [name, SECRET_MASK])) };
+    // Every variable of the kind ('' where unknown); what is stored is rendered with the secrets
+    // masked, and the sender renders the same template version again with them.
+    const variables = variablesOfKind(kind, intent.variables);
+    const masked = { ...variables, ...Object.fromEntries((spec.secret ?? []).map((name) => [name, SECRET_MASK])) };
     const rows: Notification[] = [];
     for (const channel of reachable) {
       if (existing.has(channel)) continue;
-      const rendered = await this.deps.templates.render(em, kind, channel, recipient.language, masked);
+      let rendered;
+      try {
+        rendered = await this.deps.templates.render(em, kind, channel, recipient.language, masked);
+      } catch (error) {
+        // A stored template that cannot render: that channel is skipped, the others still go.
+        if (!(error instanceof TemplateProblem)) throw error;
+        log.error({ channel, problem: error.message }, 'template cannot be rendered: channel skipped');
+        continue;
+      }
       if (!rendered) continue;
       const inApp = channel === 'IN_APP';
       const now = new Date();
@@ -87,7 +98,7 @@ export class NotificationDispatcher {
         eventName: event.type,
         eventId: event.id,
         eventAt: new Date(event.occurredAt),
-        variables: intent.variables,
+        variables,
         destination: channel === 'EMAIL' ? recipient.email : channel === 'SMS' || channel === 'WHATSAPP' ? recipient.phone : null,
         data: intent.data,
         templateId: rendered.templateId,

@@ -26,3 +26,14 @@ export const NOTIFICATION_KINDS = {
   SETTLEMENT_PAID:         { category: 'SETTLEMENTS',   audience: 'VENDOR', variables: ['recipientName', 'amount', 'bankReference'] },
 } as const satisfies Record<string, { category: NotificationCategory; audience: 'BUYER' | 'VENDOR'; variables: readonly string[]; secret?: readonly string[] }>;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+/**
+ * Every non-secret variable of the kind, '' where the event gave none (templates render in
+ * strict mode, so a missing variable would make the message impossible to render); variables
+ * the kind does not have are dropped. Secrets are added only when a message is sent.
+ */
+export function variablesOfKind(kind: NotificationKind, given: Readonly<Record<string, string>>): Record<string, string> {
+  const spec = NOTIFICATION_KINDS[kind] as { variables: readonly string[]; secret?: readonly string[] };
+  const secret = spec.secret ?? [];
+  return Object.fromEntries(spec.variables.filter((name) => !secret.includes(name)).map((name) => [name, given[name] ?? '']));
+}

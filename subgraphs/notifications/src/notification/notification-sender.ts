@@ -4,7 +4,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
 import { detachedFromRequest, type BackgroundJob } from '@realserv/platform';
-import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds.js';
+import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds } from './delivery-rules.js';
 import { notificationMetrics } from './notification-metrics.js';
@@ -14,6 +14,8 @@ import type { RecipientDirectory } from '../recipient/recipient-directory.js';
 import type { RenderedMessage, TemplateService } from '../template/template.service.js';
 import type { PushDeviceService } from '../device/push-device.service.js';
 import { whatsAppMessageKind, type WhatsAppWindows } from '../conversation/whatsapp-window.js';
+import { TemplateProblem } from '../template/template-rules.js';
+import { lockProviderMessage, type ProviderStatusService } from './provider-status.js';
 
 /** The pg-boss queue of send jobs (one job per attempt of one Notification). */
 export const SEND_QUEUE = 'notifications.send';
@@ -57,6 +59,7 @@ const LOST_JOB_AFTER_SECONDS = 120;
 export class NotificationSender {
   private readonly caps = new Map<ProviderChannel, TokenBucket>();
   private pumping: Promise<void> | null = null;
+  private statusReports: Pick<ProviderStatusService, 'applyPending'> | null = null;
   private repump = false;
   private stopped = false;
 
@@ -74,6 +77,11 @@ export class NotificationSender {
     },
   ) {
     deps.orm.em.getEventManager().registerSubscriber(new QueueOnCommit(() => this.pump()));
+  }
+
+  /** Where reports that arrived before a send committed its provider id wait (ProviderStatusService registers itself). */
+  useStatusReports(reports: Pick<ProviderStatusService, 'applyPending'>): void {
+    this.statusReports = reports;
   }
 
   async start(): Promise<void> {
@@ -180,11 +188,15 @@ export class NotificationSender {
       }
       try {
         const accepted = await this.deliver(em, n);
+        // The provider may already have reported on this id (kept pending): taken with the id.
+        await lockProviderMessage(em, n.channel as ProviderChannel, accepted.providerMessageId);
         n.status = NotificationStatus.SENT;
         n.providerMessageId = accepted.providerMessageId;
         n.sentAt = new Date();
         n.attempts += 1;
         n.failureReason = null;
+        await em.flush();
+        await this.statusReports?.applyPending(em, n);
         notificationMetrics.sent.inc({ channel: n.channel });
         notificationMetrics.eventToAccept.observe({ channel: n.channel }, (n.sentAt.getTime() - n.eventAt.getTime()) / 1000);
         log.info({ providerMessageId: accepted.providerMessageId, attempts: n.attempts }, 'notification sent');
@@ -221,6 +233,7 @@ export class NotificationSender {
     const already = await em.count(Notification, { eventId: failed.eventId, kind: failed.kind, userId: failed.userId, channel: 'SMS' });
     if (already) return;
     const masked = this.withSecrets(failed, SECRET_MASK);
+    // A new message: the SMS template active now (its version is recorded with it).
     const rendered = await this.deps.templates.render(em, failed.kind as NotificationKind, 'SMS', failed.language, masked);
     if (!rendered) return;
     em.create(Notification, {
@@ -262,7 +275,7 @@ export class NotificationSender {
     const port = this.deps.ports[channel];
     if (!port) throw new ProviderError(channel, 'CHANNEL_NOT_CONFIGURED', true);
     const variables = await this.variablesWithSecrets(n);
-    const message = await this.deps.templates.render(em, n.kind as NotificationKind, n.channel, n.language, variables);
+    const message = await this.render(em, n, variables);
     if (!message) throw new ProviderError(channel, 'NO_TEMPLATE', true);
     await this.providerCap(channel);
     switch (channel) {
@@ -282,6 +295,22 @@ export class NotificationSender {
       }
       case 'PUSH':
         return this.push(em, n, message);
+    }
+  }
+
+  /**
+   * The version the notification was created with (an admin's edit after it was queued does not
+   * change its words, and its row keeps naming what went out); rows without one (older rows) the
+   * active template. A template that cannot render is a permanent failure, not a retry.
+   */
+  private async render(em: EntityManager, n: Notification, variables: Record<string, string>): Promise<RenderedMessage | null> {
+    try {
+      return n.templateId
+        ? await this.deps.templates.renderVersion(em, n.templateId, variables)
+        : await this.deps.templates.render(em, n.kind as NotificationKind, n.channel, n.language, variables);
+    } catch (error) {
+      if (error instanceof TemplateProblem) throw new ProviderError(n.channel as ProviderChannel, `TEMPLATE_PROBLEM: ${error.message}`, true);
+      throw error;
     }
   }
 
@@ -313,7 +342,7 @@ export class NotificationSender {
 
   private async variablesWithSecrets(n: Notification): Promise<Record<string, string>> {
     const secrets = (NOTIFICATION_KINDS[n.kind as NotificationKind] as { secret?: readonly string[] }).secret ?? [];
-    if (!secrets.includes('otp')) return n.variables;
+    if (!secrets.includes('otp')) return variablesOfKind(n.kind as NotificationKind, n.variables);
     const otp = n.data.deliveryId ? await this.deps.directory.deliveryOtp(n.data.deliveryId) : null;
     // Used, expired or replaced by a newer code (whose own event sends it): nothing to send.
     if (!otp) throw new ProviderError(n.channel as ProviderChannel, 'OTP_NO_LONGER_VALID', true);
@@ -321,8 +350,9 @@ export class NotificationSender {
   }
 
   private withSecrets(n: Notification, value: string): Record<string, string> {
-    const secrets = (NOTIFICATION_KINDS[n.kind as NotificationKind] as { secret?: readonly string[] }).secret ?? [];
-    return { ...n.variables, ...Object.fromEntries(secrets.map((name) => [name, value])) };
+    const kind = n.kind as NotificationKind;
+    const secrets = (NOTIFICATION_KINDS[kind] as { secret?: readonly string[] }).secret ?? [];
+    return { ...variablesOfKind(kind, n.variables), ...Object.fromEntries(secrets.map((name) => [name, value])) };
   }
 
   private async providerCap(channel: ProviderChannel): Promise<void> {

@@ -190,3 +190,34 @@ export class ProviderStatusReport {
   @Property({ type: 'timestamptz' })
   receivedAt: Date & Opt = new Date();
 }
+
+/**
+ * Status reports for a provider message id no notification has (yet): kept until the sender
+ * commits that id (the provider reported faster than our commit) or they expire
+ * (provider-status.ts).
+ */
+@Entity({ tableName: 'pending_provider_status_reports' })
+@Index({ name: 'pending_provider_status_reports_message_idx', properties: ['channel', 'providerMessageId'] })
+export class PendingProviderStatusReport {
+  @PrimaryKey({ type: 'text' })
+  eventKey!: string;
+
+  @Enum({ items: () => NotificationChannelEnum, nativeEnumName: 'notification_channel' })
+  channel!: NotificationChannel;
+
+  @Property({ type: 'text' })
+  providerMessageId!: string;
+
+  @Property({ type: 'text' })
+  status!: string;
+
+  @Property({ type: 'text', nullable: true })
+  reason: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  reportedAt!: Date;
+
+  @Property({ type: 'timestamptz' })
+  @Index({ name: 'pending_provider_status_reports_received_idx' })
+  receivedAt: Date & Opt = new Date();
+}

@@ -74,8 +74,8 @@ const localMessages = async (to?: string): Promise<LocalSms[]> => {
   const response = await fetch(`${twilioServer.url}/_local/sms${to ? `?to=${encodeURIComponent(to)}` : ''}`);
   return (await response.json()) as LocalSms[];
 };
-const injectFaults = (count: number, kind: string) =>
-  fetch(`${twilioServer.url}/_local/sms/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count, kind }) });
+const injectFaults = (count: number, kind: string, to?: string) =>
+  fetch(`${twilioServer.url}/_local/sms/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count, kind, to }) });
 const otp = (reference = 'ntf_1') => ({ to: BUYER, body: 'Your RealServ delivery OTP for order RS-1001 is 482913. -RealServ', dltTemplateId: TEMPLATE_ID, reference });
 const failureOf = async (send: Promise<unknown>): Promise<ProviderError> => {
   const error = await send.then(
@@ -135,6 +135,15 @@ describe('sending through the SDK to the local Twilio server', () => {
 
     await sms.send(otp());
     expect(await localMessages()).toHaveLength(1);
+  });
+
+  test('a fault for one number fails only a send to it; others pass it by', async () => {
+    const other = '+919800011122';
+    await injectFaults(1, 'transient', BUYER);
+    await sms.send({ ...otp('other'), to: other });
+    await expect(failureOf(sms.send(otp('mine')))).resolves.toMatchObject({ reason: '20500', permanent: false });
+    await sms.send(otp('mine again'));
+    expect((await localMessages()).map((m) => m.to)).toEqual([other, BUYER]);
   });
 
   test('an injected permanent fault is 21211, not retried', async () => {

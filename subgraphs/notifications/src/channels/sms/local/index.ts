@@ -12,9 +12,10 @@
  * Test/ops routes (JSON, unauthenticated, hence the 127.0.0.1 bind):
  *   GET    /_local/sms[?to=+91…]   the messages received, oldest first
  *   DELETE /_local/sms             forget them (and pending faults)
- *   POST   /_local/sms/faults      {count, kind: 'transient' | 'permanent' | 'undelivered'}: the next
+ *   POST   /_local/sms/faults      {count, kind: 'transient' | 'permanent' | 'undelivered', to?}: the next
  *                                  `count` sends fail with HTTP 500 (20500) or 400 (21211), or are
- *                                  accepted and then reported undelivered (30003)
+ *                                  accepted and then reported undelivered (30003); with `to`, only
+ *                                  sends to that number
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -93,7 +94,8 @@ export async function startLocalTwilioServer(options: LocalTwilioOptions): Promi
 
 export class LocalTwilio {
   private readonly messages: LocalSms[] = [];
-  private readonly faults: FaultKind[] = [];
+  /** Pending faults, in order; one with `to` fails only a send to that number (tests running side by side). */
+  private readonly faults: Array<{ kind: FaultKind; to: string | null }> = [];
   /** Status callbacks, one try each: Twilio does not retry them. */
   private readonly callbacks = new BackgroundDeliveries({ firstDelayMs: 0, attempts: 1 });
   private readonly onServerError: (error: unknown) => void;
@@ -158,7 +160,8 @@ export class LocalTwilio {
   }
 
   private createMessage(params: Record<string, string>): { resource: unknown; answered: () => void } {
-    const fault = this.faults.shift();
+    const at = this.faults.findIndex((f) => f.to === null || f.to === params.To);
+    const fault = at >= 0 ? this.faults.splice(at, 1)[0]!.kind : undefined;
     if (fault === 'transient') throw new TwilioApiError(500, 20500, 'Internal Server Error');
     const to = params.To ?? '';
     if (fault === 'permanent') throw new TwilioApiError(400, 21211, `Invalid 'To' Phone Number: ${to}`);
@@ -275,13 +278,14 @@ export class LocalTwilio {
       return { deleted };
     }
     if (route === 'POST /_local/sms/faults') {
-      const input = (await readJson(req)) as { count?: unknown; kind?: unknown } | undefined;
+      const input = (await readJson(req)) as { count?: unknown; kind?: unknown; to?: unknown } | undefined;
       const count = input?.count ?? 1;
       const kind = input?.kind;
+      const to = typeof input?.to === 'string' ? input.to : null;
       if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 1000 || (kind !== 'transient' && kind !== 'permanent' && kind !== 'undelivered')) {
         throw new TwilioApiError(400, 20001, "faults need {count: 1..1000, kind: 'transient' | 'permanent' | 'undelivered'}");
       }
-      for (let i = 0; i < (count as number); i += 1) this.faults.push(kind);
+      for (let i = 0; i < (count as number); i += 1) this.faults.push({ kind, to });
       return { pending: this.faults.length };
     }
     throw new TwilioApiError(404, 20404, `The requested resource ${url.pathname} was not found`);

@@ -220,6 +220,16 @@ describe('failures', () => {
     expect((await sentTo(to)).map((m) => m.id)).toEqual([accepted.providerMessageId]);
   });
 
+  test('a fault for one number fails only a send to it', async () => {
+    const [mine, other] = [newNumber(), newNumber()];
+    await localJson('/_local/whatsapp/faults', { body: { count: 1, kind: 'permanent', to: mine } });
+    const message = (to: string): WhatsAppMessage => ({ to, reference: 'n', kind: 'template', templateName: 'kyc_approved', language: 'en', parameters: ['A', 'B'] });
+    await port.send(message(other));
+    expect(await rejection(port.send(message(mine)))).toMatchObject({ reason: '131026', permanent: true });
+    await port.send(message(mine));
+    expect((await sentTo(mine)).length + (await sentTo(other)).length).toBe(2);
+  });
+
   test('an injected permanent fault is a final 131026 (undeliverable)', async () => {
     await localJson('/_local/whatsapp/faults', { body: { count: 1, kind: 'permanent' } });
     const error = await rejection(port.send({ to: newNumber(), reference: 'n', kind: 'template', templateName: 'kyc_approved', language: 'en', parameters: ['A', 'B'] }));

@@ -104,7 +104,8 @@ export class LocalWhatsApp {
   /** The previous report about each message, so reports reach the receiver in order. */
   private readonly reportChains = new Map<string, Promise<void>>();
   private readonly templates: Map<string, number> | null;
-  private faults: { count: number; kind: FaultKind } = { count: 0, kind: 'transient' };
+  /** `to` (digits of a number): only sends to that number fail (tests running side by side). */
+  private faults: { count: number; kind: FaultKind; to: string | null } = { count: 0, kind: 'transient', to: null };
 
   constructor(private readonly options: LocalWhatsAppOptions) {
     if (!options.phoneNumberId || !options.accessToken || !options.appSecret || !options.webhookUrl) {
@@ -144,9 +145,9 @@ export class LocalWhatsApp {
     return count;
   }
 
-  /** The next `count` sends fail: transient → HTTP 500 code 131000; permanent → HTTP 400 code 131026. */
-  injectFaults(count: number, kind: FaultKind): void {
-    this.faults = { count, kind };
+  /** The next `count` sends (to `to` only, when given) fail: transient → HTTP 500 code 131000; permanent → HTTP 400 code 131026. */
+  injectFaults(count: number, kind: FaultKind, to?: string): void {
+    this.faults = { count, kind, to: to ? to.replace(/\D/g, '') : null };
   }
 
   /** A WhatsApp user writes to the business: a signed `messages` webhook, delivered now; opens their 24-hour window. */
@@ -243,7 +244,7 @@ export class LocalWhatsApp {
     if (!parsed.success) throw graphError(400, 100, describeInvalidMessage(parsed.error), { details: describeInvalidMessage(parsed.error) });
     const payload = parsed.data;
     if (payload.type === 'template') this.checkTemplate(payload.template);
-    if (this.faults.count > 0) {
+    if (this.faults.count > 0 && (this.faults.to === null || this.faults.to === payload.to.replace(/\D/g, ''))) {
       this.faults.count -= 1;
       if (this.faults.kind === 'transient') throw graphError(500, 131000, '(#131000) Something went wrong', { details: 'Something went wrong' });
       throw graphError(400, 131026, '(#131026) Message undeliverable', { details: 'Message Undeliverable.' });
@@ -344,8 +345,8 @@ export class LocalWhatsApp {
     }
     if (method === 'DELETE' && path === '/_local/whatsapp/messages') return { deleted: this.clearMessages() };
     if (method === 'POST' && path === '/_local/whatsapp/faults') {
-      const { count, kind } = parse(faultBody, body);
-      this.injectFaults(count, kind);
+      const { count, kind, to } = parse(faultBody, body);
+      this.injectFaults(count, kind, to);
       return { pending: count, kind };
     }
     if (method === 'POST' && path === '/_local/whatsapp/status') {
@@ -386,7 +387,7 @@ const inboundBody = z.strictObject({
   contextMessageId: z.string().min(1).optional(),
   times: z.number().int().min(1).max(20).optional(),
 });
-const faultBody = z.strictObject({ count: z.number().int().min(0).max(1000), kind: z.enum(['transient', 'permanent']) });
+const faultBody = z.strictObject({ count: z.number().int().min(0).max(1000), kind: z.enum(['transient', 'permanent']), to: z.string().min(1).max(20).optional() });
 const statusBody = z.strictObject({
   messageId: z.string().min(1),
   status: z.enum(['sent', 'delivered', 'read', 'failed']),
