@@ -1,0 +1,63 @@
+/**
+ * The bot's GraphQL client of the gateway: typed documents generated from
+ * clients/whatsapp-bot/*.graphql (`npm run codegen`), sent with the linked vendor user's ID token,
+ * so every call has exactly that user's rights. Never a service key, never another subgraph's data.
+ */
+import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ServiceUnavailableError } from '@realserv/platform';
+import type { VendorSessions } from './vendor-session.js';
+
+/** A GraphQL error the gateway answered (FORBIDDEN, CONFLICT, …): the bot words a reply from its code. */
+export class GatewayError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly reason: string | null,
+  ) {
+    super(message);
+    this.name = 'GatewayError';
+  }
+}
+
+export interface GatewayClientOptions {
+  /** The gateway's /graphql URL, read when first needed (the gateway starts after the subgraphs). */
+  url: () => string;
+  sessions: VendorSessions;
+}
+
+export class GatewayClient {
+  private readonly texts = new WeakMap<DocumentNode, string>();
+
+  constructor(private readonly options: GatewayClientOptions) {}
+
+  /** Runs one operation as the user; GraphQL errors throw GatewayError with the first error's code. */
+  async run<T, V>(firebaseUid: string, document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
+    const token = await this.options.sessions.idToken(firebaseUid);
+    let text = this.texts.get(document);
+    if (!text) {
+      text = print(document);
+      this.texts.set(document, text);
+    }
+    let response: Response;
+    try {
+      response = await fetch(this.options.url(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'apollographql-client-name': 'whatsapp-bot' },
+        body: JSON.stringify({ query: text, variables }),
+        signal: AbortSignal.timeout(15_000),
+      });
+    } catch (error) {
+      throw new ServiceUnavailableError(`gateway unreachable: ${(error as Error).message}`);
+    }
+    const body = (await response.json().catch(() => null)) as { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }> } | null;
+    const first = body?.errors?.[0];
+    if (first) {
+      const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      if (code === 'UNAUTHENTICATED') this.options.sessions.forget(firebaseUid);
+      throw new GatewayError(code, first.message, first.extensions?.reason ?? null);
+    }
+    if (!response.ok || !body?.data) throw new ServiceUnavailableError(`gateway answered HTTP ${response.status} without data`);
+    return body.data;
+  }
+}
