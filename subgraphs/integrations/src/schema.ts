@@ -11,7 +11,7 @@ import { S3MediaStorage } from './media/storage/s3-media-storage.js';
 import { migrations } from './migrations/index.js';
 import { VendorBot } from './whatsapp-bot/bot.js';
 import { WhatsAppConversation, WhatsAppMessage } from './whatsapp-bot/conversation/conversation.entity.js';
-import { GatewayClient } from './whatsapp-bot/gateway/gateway-client.js';
+import { GatewayClient, GatewayError } from './whatsapp-bot/gateway/gateway-client.js';
 import { BotVendorDocument } from './whatsapp-bot/gateway/generated/operations.js';
 import { VendorSessions } from './whatsapp-bot/gateway/vendor-session.js';
 import { WhatsAppLink } from './whatsapp-bot/link/whatsapp-link.entity.js';
@@ -82,7 +82,16 @@ function whatsAppBotFor(config: MediaConfig, log: Logger): { bot: VendorBot; lin
   // The gateway starts after the subgraphs: its URL is only used when a message arrives.
   const gatewayUrl = config.GATEWAY_URL!;
   const gateway = new GatewayClient({ url: () => gatewayUrl, sessions });
-  const links = new WhatsAppLinkService(whatsapp, async (firebaseUid) => (await gateway.run(firebaseUid, BotVendorDocument, {})).myVendor?.status === 'ACTIVE');
+  // ACTIVE is asked through the gateway as the user, like every bot read (a refused token: not active).
+  const vendorActive = async (firebaseUid: string) => {
+    try {
+      return (await gateway.run(firebaseUid, BotVendorDocument, {})).myVendor?.status === 'ACTIVE';
+    } catch (error) {
+      if (error instanceof GatewayError) return false;
+      throw error;
+    }
+  };
+  const links = new WhatsAppLinkService(whatsapp, vendorActive);
   return { bot: new VendorBot({ gateway, whatsapp, links, log }), links };
 }
 

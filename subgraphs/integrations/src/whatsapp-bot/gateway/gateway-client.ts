@@ -7,18 +7,9 @@ import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ServiceUnavailableError } from '@realserv/platform';
 import type { VendorSessions } from './vendor-session.js';
+import { GatewayError } from './gateway-error.js';
 
-/** A GraphQL error the gateway answered (FORBIDDEN, CONFLICT, …): the bot words a reply from its code. */
-export class GatewayError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly reason: string | null,
-  ) {
-    super(message);
-    this.name = 'GatewayError';
-  }
-}
+export { GatewayError } from './gateway-error.js';
 
 export interface GatewayClientOptions {
   /** The gateway's /graphql URL, read when first needed (the gateway starts after the subgraphs). */

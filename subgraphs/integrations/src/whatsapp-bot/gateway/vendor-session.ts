@@ -7,6 +7,7 @@
  */
 import type { Auth } from 'firebase-admin/auth';
 import { ServiceUnavailableError } from '@realserv/platform';
+import { GatewayError } from './gateway-error.js';
 
 const REFRESH_MARGIN_MS = 60_000;
 
@@ -58,7 +59,11 @@ export class VendorSessions {
     } catch (error) {
       throw new ServiceUnavailableError(`Identity Toolkit unreachable: ${(error as Error).message}`);
     }
-    const body = (await response.json().catch(() => ({}))) as { idToken?: string; expiresIn?: string };
+    const body = (await response.json().catch(() => ({}))) as { idToken?: string; expiresIn?: string; error?: { message?: string } };
+    // A suspended (disabled) or deleted user cannot sign in: the bot acts for nobody.
+    if (response.status === 400 && /USER_DISABLED|USER_NOT_FOUND/.test(body.error?.message ?? '')) {
+      throw new GatewayError('UNAUTHENTICATED', `the vendor user cannot sign in (${body.error!.message})`, null);
+    }
     if (!response.ok || !body.idToken) throw new ServiceUnavailableError(`signInWithCustomToken answered HTTP ${response.status}`);
     const expiresInMs = Number(body.expiresIn ?? '3600') * 1000;
     this.tokens.set(firebaseUid, { idToken: body.idToken, expiresAt: this.now() + expiresInMs });
