@@ -155,7 +155,7 @@ describe('the WhatsApp vendor bot', () => {
     const { myVendor } = await vendor.ok<{ myVendor: { acceptingOrders: boolean } }>('{ myVendor { acceptingOrders } }');
     expect(myVendor.acceptingOrders).toBe(false);
     const refused = await buyer.run(PLACE_ORDER, { input: { vendorId: vendor.vendorId, deliveryAddressId: addressId, paymentMethod: 'COD', idempotencyKey: `bot-${randomInt(1e9)}`, items: [{ kind: 'MATERIAL', refId: material.id, quantity: 1 }] } });
-    expect(refused.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VENDOR_NOT_ACCEPTING_ORDERS' });
     expect(refused.data?.placeOrder ?? null).toBeNull();
     expect(await say(phone, 'chalu')).toContain('chalu');
     expect((await vendor.ok<{ myVendor: { acceptingOrders: boolean } }>('{ myVendor { acceptingOrders } }')).myVendor.acceptingOrders).toBe(true);

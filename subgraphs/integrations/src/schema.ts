@@ -12,7 +12,7 @@ import { migrations } from './migrations/index.js';
 import { VendorBot } from './whatsapp-bot/bot.js';
 import { WhatsAppConversation, WhatsAppMessage } from './whatsapp-bot/conversation/conversation.entity.js';
 import { GatewayClient, GatewayError } from './whatsapp-bot/gateway/gateway-client.js';
-import { BotVendorDocument } from './whatsapp-bot/gateway/generated/operations.js';
+import { BotVendorDocument } from './whatsapp-bot/gateway/generated/graphql.js';
 import { VendorSessions } from './whatsapp-bot/gateway/vendor-session.js';
 import { WhatsAppLink } from './whatsapp-bot/link/whatsapp-link.entity.js';
 import { WhatsAppLinkResolver } from './whatsapp-bot/link/whatsapp-link.resolver.js';

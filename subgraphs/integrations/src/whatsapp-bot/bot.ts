@@ -27,7 +27,7 @@ import {
   BotSetAvailabilityDocument,
   BotVendorDocument,
   type BotOrderFragment,
-} from './gateway/generated/operations.js';
+} from './gateway/generated/graphql.js';
 import type { WhatsAppLinkService } from './link/whatsapp-link.service.js';
 
 type Inbound = EventPayload<typeof WhatsAppMessageReceived>;

@@ -22,33 +22,57 @@ export class GatewayClient {
 
   constructor(private readonly options: GatewayClientOptions) {}
 
-  /** Runs one operation as the user; GraphQL errors throw GatewayError with the first error's code. */
+  /**
+   * Runs one operation as the user; GraphQL errors throw GatewayError with the first error's code.
+   * It sends the trusted-document id (so a gateway in `require` mode runs it), and the text only
+   * when the gateway does not know the id (trusted documents off, or an older manifest).
+   */
   async run<T, V>(firebaseUid: string, document: TypedDocumentNode<T, V>, variables: V): Promise<T> {
-    const token = await this.options.sessions.idToken(firebaseUid);
-    let text = this.texts.get(document);
-    if (!text) {
-      text = print(document);
-      this.texts.set(document, text);
+    const id = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+    let body = id ? await this.post<T>(firebaseUid, { documentId: id, variables }) : null;
+    const refusedId = body?.errors?.[0]?.extensions?.code;
+    if (!body || refusedId === 'PERSISTED_QUERY_NOT_FOUND' || (refusedId === 'BAD_REQUEST' && !body.data)) {
+      body = await this.post<T>(firebaseUid, { query: this.textOf(document), variables });
     }
-    let response: Response;
-    try {
-      response = await fetch(this.options.url(), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'apollographql-client-name': 'whatsapp-bot' },
-        body: JSON.stringify({ query: text, variables }),
-        signal: AbortSignal.timeout(15_000),
-      });
-    } catch (error) {
-      throw new ServiceUnavailableError(`gateway unreachable: ${(error as Error).message}`);
-    }
-    const body = (await response.json().catch(() => null)) as { data?: T | null; errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }> } | null;
-    const first = body?.errors?.[0];
+    const first = body.errors?.[0];
     if (first) {
       const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
       if (code === 'UNAUTHENTICATED') this.options.sessions.forget(firebaseUid);
       throw new GatewayError(code, first.message, first.extensions?.reason ?? null);
     }
-    if (!response.ok || !body?.data) throw new ServiceUnavailableError(`gateway answered HTTP ${response.status} without data`);
+    if (!body.data) throw new ServiceUnavailableError('gateway answered without data');
     return body.data;
   }
+
+  private textOf(document: DocumentNode): string {
+    let text = this.texts.get(document);
+    if (!text) {
+      text = print(document);
+      this.texts.set(document, text);
+    }
+    return text;
+  }
+
+  private async post<T>(firebaseUid: string, payload: Record<string, unknown>): Promise<GatewayAnswer<T>> {
+    const token = await this.options.sessions.idToken(firebaseUid);
+    let response: Response;
+    try {
+      response = await fetch(this.options.url(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'apollographql-client-name': 'whatsapp-bot' },
+        body: JSON.stringify(payload),
+        signal: AbortSignal.timeout(15_000),
+      });
+    } catch (error) {
+      throw new ServiceUnavailableError(`gateway unreachable: ${(error as Error).message}`);
+    }
+    const body = (await response.json().catch(() => null)) as GatewayAnswer<T> | null;
+    if (!body) throw new ServiceUnavailableError(`gateway answered HTTP ${response.status} without JSON`);
+    return body;
+  }
+}
+
+interface GatewayAnswer<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }>;
 }
