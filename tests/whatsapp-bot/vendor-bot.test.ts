@@ -4,6 +4,7 @@
  * WhatsAppMessageReceived, the bot in integrations answers through the real gateway as the linked
  * vendor user, and its replies are read back from the local server.
  */
+import { spawn } from 'node:child_process';
 import { createHmac, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -248,5 +249,31 @@ describe('the WhatsApp vendor bot', () => {
     // Unlinking takes effect at once.
     expect((await other.ok<{ unlinkWhatsAppNumber: boolean }>('mutation { unlinkWhatsAppNumber }')).unlinkWhatsAppNumber).toBe(true);
     expect(await say(otherPhone, 'orders')).toMatch(/not linked/);
+  });
+
+  it('an image or a voice note gets a polite text-only reply; Hindi gets Hindi', async () => {
+    const vendor = await newVendor();
+    const phone = await linkNumber(vendor);
+    const before = (await messagesTo(phone)).at(-1)?.id;
+    await send(phone, { type: 'image' });
+    const reply = await eventually(async () => (await messagesTo(phone, before)).find((m) => m.type === 'text'), { what: 'the reply to an image' });
+    expect(reply.text).toMatch(/only read text/);
+    expect(await say(phone, 'मदद')).toContain('मैं आपके RealServ ऑर्डर में मदद करता हूँ');
+  });
+
+  it('npm run whatsapp: the terminal chat sends what is typed and prints the bot\'s replies', async () => {
+    const vendor = await newVendor();
+    const phone = await linkNumber(vendor);
+    const chat = spawn(process.execPath, [join(process.cwd(), 'devstack/dist/cli/whatsapp.js'), '--as', phone], { env: { ...process.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    chat.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      await eventually(async () => output.includes('Chatting with the RealServ bot'), { what: 'the chat to start' });
+      chat.stdin.write('help\n');
+      await eventually(async () => /bot › I can help with your RealServ orders/.test(output), { what: 'the bot\'s reply in the terminal' });
+    } finally {
+      chat.stdin.end();
+      chat.kill();
+    }
   });
 });

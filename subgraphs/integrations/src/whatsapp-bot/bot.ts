@@ -35,6 +35,7 @@ type Inbound = EventPayload<typeof WhatsAppMessageReceived>;
 /** How many recent orders a last-digits reference is looked up in. */
 const RECENT_ORDERS = 50;
 const LINK_MESSAGE = /^\s*link\s+(\d{6})\s*$/i;
+const DONE_OUTCOMES: Record<OrderAction, string> = { CONFIRM: 'CONFIRMED', REJECT: 'REJECTED', DISPATCH: 'DISPATCHED' };
 
 interface Turn {
   reply: string;
@@ -157,7 +158,7 @@ export class VendorBot {
         return { reply: replies.ordersList(language, step.filter, chosen.slice(0, 10).map(view), chosen.length), outcome: 'ORDERS', flow: idle };
       }
       case 'STATUS': {
-        if (!step.order) return { reply: replies.askOrder(language, 'CONFIRM').replace(/confirm/gi, 'status'), outcome: 'ASKED_ORDER', flow: idle };
+        if (!step.order) return { reply: replies.askStatusOrder(language), outcome: 'ASKED_ORDER', flow: idle };
         const found = await as.find(step.order);
         if (found.length === 0) return { reply: replies.fixed.orderNotFound(language, orderRefText(step.order)), outcome: 'ORDER_NOT_FOUND', flow: idle };
         if (found.length > 1) return this.ask(language, chooseOrderFlow('STATUS', null, found.map(choice)), 'ASKED_WHICH');
@@ -221,7 +222,7 @@ export class VendorBot {
           : action === 'DISPATCH'
             ? await as.dispatch(order.id)
             : await as.reject(order.id, replies.reasonText('en', reason ?? ''));
-      return { reply: replies.actionDone(language, action, done.orderNumber), outcome: `${action}ED`.replace('EED', 'ED'), flow: idle };
+      return { reply: replies.actionDone(language, action, done.orderNumber), outcome: DONE_OUTCOMES[action], flow: idle };
     } catch (error) {
       if (!(error instanceof GatewayError)) throw error;
       if (error.code === 'CONFLICT') {

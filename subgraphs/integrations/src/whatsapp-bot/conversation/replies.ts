@@ -90,6 +90,10 @@ export function askOrder(language: Language, action: OrderAction): string {
   return pick(language, { en: `${verb} which order? Send e.g. "${action.toLowerCase()} 123".`, hinglish: `Kaunsa order? Jaise "${action.toLowerCase()} 123" bhejiye.`, hi: `कौन सा ऑर्डर ${verb}? जैसे "${action.toLowerCase()} 123" भेजें।` });
 }
 
+export function askStatusOrder(language: Language): string {
+  return pick(language, { en: 'Which order? Send e.g. "status 123".', hinglish: 'Kaunsa order? Jaise "123 ka status" bhejiye.', hi: 'कौन सा ऑर्डर? जैसे "123 कहाँ है" भेजें।' });
+}
+
 export function actionDone(language: Language, action: OrderAction, orderNumber: string): string {
   return `${orderNumber} ${pick(language, ACTION_DONE[action])}`;
 }
