@@ -4,6 +4,8 @@
  * shows or changes goes through the gateway as that vendor user (gateway-client.ts), so the API's
  * own rules (ownership, status transitions, idempotent confirms) decide, never the bot.
  */
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@realserv/platform';
 import type { WhatsAppCloudClient } from '@realserv/notifications/whatsapp';
@@ -63,12 +65,16 @@ export class VendorBot {
   readonly handle = async (message: Inbound, em: EntityManager): Promise<void> => {
     const started = this.now();
     if (await em.findOne(WhatsAppMessage, { metaMessageId: message.messageId })) return;
-    let conversation = await em.findOne(WhatsAppConversation, { phone: message.from });
-    if (!conversation) {
-      conversation = em.create(WhatsAppConversation, { phone: message.from, lastInboundAt: new Date(message.at) });
-    } else if (new Date(message.at) > conversation.lastInboundAt) {
-      conversation.lastInboundAt = new Date(message.at);
-    }
+    // One message of a number at a time: the conversation row is locked until this one commits,
+    // so two quick messages never both read the same open flow.
+    await em.getConnection().execute(
+      `insert into whatsapp_conversations (id, phone, state, context, language, last_inbound_at) values (?, ?, 'IDLE', ?, 'en', ?) on conflict (phone) do nothing`,
+      [randomUUID(), message.from, JSON.stringify({ state: 'IDLE' }), new Date(message.at)],
+      'run',
+      em.getTransactionContext(),
+    );
+    const conversation = await em.findOneOrFail(WhatsAppConversation, { phone: message.from }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (new Date(message.at) > conversation.lastInboundAt) conversation.lastInboundAt = new Date(message.at);
     const parsed = message.text ? parseIntent(message.text) : null;
     const inbound = em.create(WhatsAppMessage, {
       conversationId: conversation.id,

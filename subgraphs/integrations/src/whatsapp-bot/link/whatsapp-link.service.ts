@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, RateLimitedError, ValidationError, isValidIndianMobile, requireUserId, requireVendorId, type RequestContext } from '@realserv/platform';
+import { ConflictError, RateLimitedError, ServiceUnavailableError, ValidationError, isValidIndianMobile, requireUserId, requireVendorId, type RequestContext } from '@realserv/platform';
 import type { WhatsAppCloudClient } from '@realserv/notifications/whatsapp';
 import { WhatsAppLink } from './whatsapp-link.entity.js';
 import { LINK_CODE_MAX_ATTEMPTS, LINK_CODE_TTL_MS, checkLinkCode, hashLinkCode, newLinkCode } from './link-code.js';
@@ -44,20 +44,29 @@ export class WhatsAppLinkService {
     if (!link) link = em.create(WhatsAppLink, { userId, firebaseUid: ctx.caller!.firebaseUid, vendorId, phone, requestedAt: now });
     Object.assign(link, { firebaseUid: ctx.caller!.firebaseUid, vendorId, phone, linkedAt: null, codeHash: hashLinkCode(code), codeExpiresAt: new Date(now.getTime() + LINK_CODE_TTL_MS), attempts: 0, requestedAt: now });
     await em.flush();
-    await this.whatsapp.send({
-      messaging_product: 'whatsapp',
-      to: phone.slice(1),
-      type: 'template',
-      template: {
-        name: LINK_CODE_TEMPLATE,
-        language: { code: 'en' },
-        components: [
-          { type: 'body', parameters: [{ type: 'text', text: code }] },
-          { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: code }] },
-        ],
-      },
-    });
+    await this.sendCode(phone, code);
     return link;
+  }
+
+  private async sendCode(phone: string, code: string): Promise<void> {
+    try {
+      await this.whatsapp.send({
+        messaging_product: 'whatsapp',
+        to: phone.slice(1),
+        type: 'template',
+        template: {
+          name: LINK_CODE_TEMPLATE,
+          language: { code: 'en' },
+          components: [
+            { type: 'body', parameters: [{ type: 'text', text: code }] },
+            { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: code }] },
+          ],
+        },
+      });
+    } catch (error) {
+      // Meta refused or did not answer: the vendor may ask again (the one-a-minute limit applies).
+      throw new ServiceUnavailableError(`link code not sent: ${(error as Error).message}`, 'The code could not be sent on WhatsApp. Please try again in a minute.');
+    }
   }
 
   /** From the app: the code the number received. */
