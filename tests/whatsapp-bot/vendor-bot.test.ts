@@ -121,6 +121,21 @@ describe('the WhatsApp vendor bot', () => {
     expect((await vendor.ok<{ order: { status: string } }>(ORDER_STATUS, { id: placeOrder.id })).order.status).toBe('CONFIRMED');
   });
 
+  it('a Confirm button tapped twice, then yes, confirms once', async () => {
+    const { vendor, order } = await placedOrder(1);
+    const phone = await linkNumber(vendor);
+    const tap = { buttonReplyId: `confirm ${order.orderNumber}`, title: 'Confirm' };
+    const before = (await messagesTo(phone)).at(-1)?.id;
+    await send(phone, tap);
+    await send(phone, tap);
+    await eventually(async () => (await messagesTo(phone, before)).filter((m) => m.type === 'text').length >= 2, { what: 'both taps answered' });
+    expect(await say(phone, 'yes')).toContain(`${order.orderNumber} confirmed`);
+    expect(await say(phone, 'yes')).toMatch(/did not understand/);
+    const { order: after } = await vendor.ok<{ order: { status: string; statusHistory: Array<{ toStatus: string }> } }>('query O($id: ID!) { order(id: $id) { status statusHistory { toStatus } } }', { id: order.id });
+    expect(after.status).toBe('CONFIRMED');
+    expect(after.statusHistory.filter((h) => h.toStatus === 'CONFIRMED')).toHaveLength(1);
+  });
+
   it('asks for a reason and a yes before rejecting, in Hinglish', async () => {
     const { vendor, order } = await placedOrder(2);
     const phone = await linkNumber(vendor);
