@@ -10,6 +10,7 @@ import type { MediaStorage } from './media/storage/media-storage.js';
 import { S3MediaStorage } from './media/storage/s3-media-storage.js';
 import { migrations } from './migrations/index.js';
 import { VendorBot } from './whatsapp-bot/bot.js';
+import { EMULATOR_WEB_API_KEY, whatsAppBotMode } from './whatsapp-bot/bot-settings.js';
 import { WhatsAppConversation, WhatsAppMessage } from './whatsapp-bot/conversation/conversation.entity.js';
 import { GatewayClient, GatewayError } from './whatsapp-bot/gateway/gateway-client.js';
 import { BotVendorDocument } from './whatsapp-bot/gateway/generated/graphql.js';
@@ -38,7 +39,7 @@ const configSchema = z.object({
   /** The gateway's /graphql URL: the bot calls the API as the linked vendor user. */
   GATEWAY_URL: z.string().url().optional(),
   /** The Firebase Web API key for accounts:signInWithCustomToken (any value on the Auth emulator). */
-  FIREBASE_WEB_API_KEY: z.string().min(1).default('local-emulator'),
+  FIREBASE_WEB_API_KEY: z.string().min(1).default(EMULATOR_WEB_API_KEY),
 });
 type MediaConfig = z.infer<typeof configSchema>;
 
@@ -59,16 +60,13 @@ async function mediaStorageFor(config: MediaConfig): Promise<MediaStorage> {
 }
 
 /**
- * The vendor bot, when WhatsApp is configured (WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_ACCESS_TOKEN and
- * GATEWAY_URL; none of them: off, some: a configuration mistake).
+ * The vendor bot, when WhatsApp is configured (WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN;
+ * neither: off; one of them, or no GATEWAY_URL: a configuration mistake worth stopping for).
  */
 function whatsAppBotFor(config: MediaConfig, log: Logger): { bot: VendorBot; links: WhatsAppLinkService } | null {
-  const required = ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN', 'GATEWAY_URL'] as const;
-  const given = required.filter((name) => config[name]);
-  if (given.length === 0) return null;
-  const problems = required.filter((name) => !config[name]).map((name) => `${name}: the WhatsApp bot needs it too (or none of ${required.join(', ')})`);
-  if (!config.FIREBASE_AUTH_EMULATOR_HOST && config.FIREBASE_WEB_API_KEY === 'local-emulator') problems.push('FIREBASE_WEB_API_KEY: the Firebase Web API key is required outside the Auth emulator');
-  if (problems.length) throw new ConfigError('integrations', problems);
+  const mode = whatsAppBotMode(config);
+  if (!mode.on) return null;
+  if (mode.problems.length) throw new ConfigError('integrations', mode.problems);
   const whatsapp = new WhatsAppCloudClient({
     phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID!,
     accessToken: config.WHATSAPP_ACCESS_TOKEN!,
