@@ -54,7 +54,7 @@ RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     pnpm deploy --prod --no-optional --store-dir /pnpm/store --filter "./$pkg" "/out/$SERVICE"; \
     if [ "$SERVICE" = gateway ]; then \
       mkdir -p /out/schema && cp schema/supergraph.graphql /out/schema/; \
-      for app in buyer-app vendor-web admin; do \
+      for app in buyer-app vendor-web admin whatsapp-bot; do \
         mkdir -p "/out/clients/$app/generated" && cp "clients/$app/generated/persisted-documents.json" "/out/clients/$app/generated/"; \
       done; \
     fi

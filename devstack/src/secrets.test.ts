@@ -12,6 +12,7 @@ describe('local secrets', () => {
       twilioUrl: 'http://127.0.0.1:4',
       whatsappUrl: 'http://127.0.0.1:5',
       notificationsPublicUrl: 'http://127.0.0.1:6',
+      gatewayUrl: 'http://127.0.0.1:7/graphql',
     };
     const envs = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, ownSecretsOf(s.name, secrets, places)]));
     const holders = (value: string) => Object.entries(envs).filter(([, env]) => Object.values(env).includes(value)).map(([name]) => name);
@@ -22,7 +23,11 @@ describe('local secrets', () => {
     expect(holders(secrets.mediaSigningKey)).toEqual(['integrations']);
     expect(holders(secrets.twilio.authToken)).toEqual(['notifications']);
     expect(holders(secrets.whatsapp.appSecret)).toEqual(['notifications']);
-    expect(holders(secrets.whatsapp.accessToken)).toEqual(['notifications']);
+    // The one exception: the WhatsApp vendor bot (integrations) sends from the same business
+    // number, so the access token goes to both; the app secret and verify token stay with the
+    // webhook's owner.
+    expect(holders(secrets.whatsapp.accessToken)).toEqual(['integrations', 'notifications']);
+    expect(envs.integrations).toMatchObject({ WHATSAPP_GRAPH_URL: 'http://127.0.0.1:5', GATEWAY_URL: 'http://127.0.0.1:7/graphql' });
     expect(holders(secrets.whatsapp.verifyToken)).toEqual(['notifications']);
     expect(envs.notifications).toMatchObject({ PUSH_TRANSPORT: 'local', EMAIL_TRANSPORT: 'smtp', SMTP_URL: 'smtp://127.0.0.1:3', TWILIO_API_URL: 'http://127.0.0.1:4', WHATSAPP_GRAPH_URL: 'http://127.0.0.1:5', PUBLIC_URL: 'http://127.0.0.1:6' });
     expect(envs.identity).toEqual({});

@@ -48,6 +48,8 @@ export function ownSecretsOf(
     twilioUrl: string;
     whatsappUrl: string;
     notificationsPublicUrl: string;
+    /** The gateway's /graphql URL (the WhatsApp bot in integrations calls it as the vendor user). */
+    gatewayUrl: string;
   },
 ): Record<string, string> {
   switch (subgraph) {
@@ -68,6 +70,13 @@ export function ownSecretsOf(
         MEDIA_LOCAL_DIR: places.mediaDir,
         MEDIA_PUBLIC_URL: places.mediaPublicUrl,
         MEDIA_SIGNING_KEY: secrets.mediaSigningKey,
+        // The WhatsApp vendor bot replies from the business number notifications sends from: the
+        // one deliberate exception to "one secret, one subgraph" (the access token; never the app
+        // secret or verify token, since only notifications receives Meta's webhooks).
+        WHATSAPP_PHONE_NUMBER_ID: secrets.whatsapp.phoneNumberId,
+        WHATSAPP_ACCESS_TOKEN: secrets.whatsapp.accessToken,
+        WHATSAPP_GRAPH_URL: places.whatsappUrl,
+        GATEWAY_URL: places.gatewayUrl,
       };
     case 'notifications':
       // Every channel on its local provider: the SMTP catcher, the Twilio- and Graph-API-compatible

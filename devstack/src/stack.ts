@@ -229,6 +229,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             twilioUrl: twilio.url,
             whatsappUrl: whatsapp.url,
             notificationsPublicUrl,
+            // Not up yet (it starts after the subgraphs): the bot calls it only when a message arrives.
+            gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
           }),
           ...peerEnv[subgraph.name],
           MIGRATE_ON_START: 'true',

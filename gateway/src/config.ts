@@ -4,7 +4,7 @@ import { authEmulatorProblem, baseConfigSchema, envBoolean, firebaseConfigSchema
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 /** The manifests codegen writes for the first-party clients (copied beside the gateway in images). */
-const defaultManifests = ['buyer-app', 'vendor-web', 'admin']
+const defaultManifests = ['buyer-app', 'vendor-web', 'admin', 'whatsapp-bot']
   .map((app) => fileURLToPath(new URL(`../../clients/${app}/generated/persisted-documents.json`, import.meta.url)))
   .join(',');
 

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { S3Client } from '@aws-sdk/client-s3';
-import { ConfigError, defineSubgraph } from '@realserv/platform';
+import { ConfigError, defineSubgraph, firebaseAuth, firebaseConfigSchema, on, type Logger } from '@realserv/platform';
+import { WhatsAppMessageReceived } from '@realserv/contracts';
+import { WhatsAppCloudClient } from '@realserv/notifications/whatsapp';
 import { MediaFile } from './media/media.entity.js';
 import { MediaResolver } from './media/media.resolver.js';
 import { MediaService } from './media/media.service.js';
 import type { MediaStorage } from './media/storage/media-storage.js';
 import { S3MediaStorage } from './media/storage/s3-media-storage.js';
 import { migrations } from './migrations/index.js';
+import { VendorBot } from './whatsapp-bot/bot.js';
+import { EMULATOR_WEB_API_KEY, whatsAppBotMode } from './whatsapp-bot/bot-settings.js';
+import { WhatsAppConversation, WhatsAppMessage } from './whatsapp-bot/conversation/conversation.entity.js';
+import { GatewayClient, GatewayError } from './whatsapp-bot/gateway/gateway-client.js';
+import { BotVendorDocument } from './whatsapp-bot/gateway/generated/graphql.js';
+import { VendorSessions } from './whatsapp-bot/gateway/vendor-session.js';
+import { WhatsAppLink } from './whatsapp-bot/link/whatsapp-link.entity.js';
+import { WhatsAppLinkResolver } from './whatsapp-bot/link/whatsapp-link.resolver.js';
+import { WhatsAppLinkService } from './whatsapp-bot/link/whatsapp-link.service.js';
 
 const configSchema = z.object({
   /** Where media lives: `s3` in production, `local` (a directory behind signed URLs) on a laptop; no default, so a deploy cannot forget it. */
@@ -18,6 +29,17 @@ const configSchema = z.object({
   /** s3: bucket and region (credentials from the AWS default chain). */
   S3_BUCKET: z.string().optional(),
   AWS_REGION: z.string().optional(),
+  ...firebaseConfigSchema.shape,
+  /** The vendor bot sends its replies from the business number notifications also sends from (Cloud API). */
+  /** The bot is off unless both are set (like notifications' WhatsApp channel). */
+  WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com'),
+  WHATSAPP_GRAPH_VERSION: z.string().default('v21.0'),
+  /** The gateway's /graphql URL: the bot calls the API as the linked vendor user. */
+  GATEWAY_URL: z.string().url().optional(),
+  /** The Firebase Web API key for accounts:signInWithCustomToken (any value on the Auth emulator). */
+  FIREBASE_WEB_API_KEY: z.string().min(1).default(EMULATOR_WEB_API_KEY),
 });
 type MediaConfig = z.infer<typeof configSchema>;
 
@@ -37,17 +59,54 @@ async function mediaStorageFor(config: MediaConfig): Promise<MediaStorage> {
   return new LocalMediaStorage(config.MEDIA_LOCAL_DIR, config.MEDIA_PUBLIC_URL, config.MEDIA_SIGNING_KEY);
 }
 
-/** The integrations subgraph: media uploads (WhatsApp, location, … come next). */
+/**
+ * The vendor bot, when WhatsApp is configured (WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN;
+ * neither: off; one of them, or no GATEWAY_URL: a configuration mistake worth stopping for).
+ */
+function whatsAppBotFor(config: MediaConfig, log: Logger): { bot: VendorBot; links: WhatsAppLinkService } | null {
+  const mode = whatsAppBotMode(config);
+  if (!mode.on) return null;
+  if (mode.problems.length) throw new ConfigError('integrations', mode.problems);
+  const whatsapp = new WhatsAppCloudClient({
+    phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID!,
+    accessToken: config.WHATSAPP_ACCESS_TOKEN!,
+    // Only notifications receives Meta's webhooks (one URL per app); the bot only sends.
+    appSecret: '',
+    verifyToken: '',
+    graphUrl: config.WHATSAPP_GRAPH_URL,
+    graphVersion: config.WHATSAPP_GRAPH_VERSION,
+  });
+  const sessions = new VendorSessions({ auth: firebaseAuth(config), webApiKey: config.FIREBASE_WEB_API_KEY, emulatorHost: config.FIREBASE_AUTH_EMULATOR_HOST });
+  // The gateway starts after the subgraphs: its URL is only used when a message arrives.
+  const gatewayUrl = config.GATEWAY_URL!;
+  const gateway = new GatewayClient({ url: () => gatewayUrl, sessions });
+  // ACTIVE is asked through the gateway as the user, like every bot read (a refused token: not active).
+  const vendorActive = async (firebaseUid: string) => {
+    try {
+      return (await gateway.run(firebaseUid, BotVendorDocument, {})).myVendor?.status === 'ACTIVE';
+    } catch (error) {
+      if (error instanceof GatewayError) return false;
+      throw error;
+    }
+  };
+  const links = new WhatsAppLinkService(whatsapp, vendorActive);
+  return { bot: new VendorBot({ gateway, whatsapp, links, log }), links };
+}
+
+/** The integrations subgraph: media uploads and the vendors' WhatsApp bot. */
 export const integrationsSubgraph = defineSubgraph({
   name: 'integrations',
-  resolvers: [MediaResolver],
-  entities: [MediaFile],
+  resolvers: [MediaResolver, WhatsAppLinkResolver],
+  entities: [MediaFile, WhatsAppLink, WhatsAppConversation, WhatsAppMessage],
   migrations,
+  events: true,
   configSchema,
-  wire: async ({ config }) => {
+  wire: async ({ config, log }) => {
     const storage = await mediaStorageFor(config);
+    const bot = whatsAppBotFor(config, log);
     return {
-      resolvers: [new MediaResolver(new MediaService(storage))],
+      resolvers: [new MediaResolver(new MediaService(storage)), new WhatsAppLinkResolver(bot?.links ?? null)],
+      subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em))] : [],
       routes: (router) => storage.routes?.(router),
       stop: async () => storage.close?.(),
     };
