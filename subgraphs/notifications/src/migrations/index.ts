@@ -5,6 +5,7 @@ import { Migration20261201002906 as M1 } from './Migration20261201002906.js';
 import { Migration20261201003125 as M2 } from './Migration20261201003125.js';
 import { Migration20261201005115 as M3 } from './Migration20261201005115.js';
 import { Migration20261201013000 as M4 } from './Migration20261201013000.js';
+import { Migration20261201015014 as M5 } from './Migration20261201015014.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261201002303', class: M0 },
@@ -12,4 +13,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201003125', class: M2 },
   { name: 'Migration20261201005115', class: M3 },
   { name: 'Migration20261201013000', class: M4 },
+  { name: 'Migration20261201015014', class: M5 },
 ];

@@ -1,4 +1,4 @@
-import { MAX_RETRY_DELAY_SECONDS, TokenBucket, maskDestination, mayRetry, nextStatus, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
+import { MAX_RETRY_DELAY_SECONDS, TokenBucket, deferredAttemptAt, maskDestination, mayRetry, nextStatus, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
 
 describe('status reports move a notification forward only', () => {
   const cases: Array<[DeliveryStatus, DeliveryStatus, DeliveryStatus | null]> = [
@@ -60,6 +60,24 @@ describe('per-recipient rate limit', () => {
 
   it('ignores sends older than a minute', () => {
     expect(recipientWaitMs([ago(61), ago(90), ago(5)], now, 2)).toBe(0);
+  });
+});
+
+describe('deferred messages of one recipient are spaced one slot apart', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+  it('the first deferred message waits until the minute has room', () => {
+    expect(deferredAttemptAt(now, 10_000, null, 20)).toEqual(at(10));
+  });
+
+  it('the next ones queue behind the latest deferred one, 60 s / limit apart', () => {
+    expect(deferredAttemptAt(now, 10_000, at(10), 20)).toEqual(at(13));
+    expect(deferredAttemptAt(now, 10_000, at(13), 20)).toEqual(at(16));
+  });
+
+  it('a deferred slot already in the past does not hold a message back', () => {
+    expect(deferredAttemptAt(now, 5_000, at(-30), 20)).toEqual(at(5));
   });
 });
 

@@ -52,6 +52,18 @@ export function recipientWaitMs(sentAt: readonly Date[], now: Date, limitPerMinu
 }
 
 /**
+ * When a rate-limited message should try again: once the recipient's minute has room (`waitMs`),
+ * and after the slots already given to the recipient's other deferred messages, one slot
+ * (60 s / limit) apart. Without the spacing every deferred message of a busy recipient would wake
+ * when the first slot frees, one would be sent and the rest deferred again, over and over.
+ */
+export function deferredAttemptAt(now: Date, waitMs: number, latestDeferredAt: Date | null, limitPerMinute: number): Date {
+  const whenRoom = now.getTime() + waitMs;
+  const afterOthers = latestDeferredAt ? latestDeferredAt.getTime() + Math.ceil(60_000 / limitPerMinute) : 0;
+  return new Date(Math.max(whenRoom, afterOthers));
+}
+
+/**
  * A token bucket: at most `perSecond` takes per second on average, bursts up to `perSecond`.
  * `take` answers how many milliseconds to wait before the caller may proceed (0: go now) and
  * books the slot, so concurrent callers queue behind each other fairly.

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { detachedFromRequest, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
-import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds } from './delivery-rules.js';
+import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds } from './delivery-rules.js';
 import { notificationMetrics } from './notification-metrics.js';
 import { ProviderError, type ProviderAccepted, type ProviderChannel } from '../channels/port.js';
 import type { ChannelPorts } from '../channels/index.js';
@@ -181,7 +181,7 @@ export class NotificationSender {
         n.category === 'DELIVERY_OTP' ? 0 : await this.recipientWait(em, n),
       );
       if (wait > 0) {
-        n.nextAttemptAt = new Date(Date.now() + wait);
+        n.nextAttemptAt = await this.deferredSlot(em, n, wait);
         n.jobQueuedAt = null;
         log.info({ waitMs: wait }, 'send deferred (rate limit or promotional time band)');
         return;
@@ -267,6 +267,22 @@ export class NotificationSender {
       { fields: ['sentAt'] },
     );
     return recipientWaitMs(recent.map((r) => r.sentAt!), new Date(), this.deps.settings.recipientPerMinute);
+  }
+
+  /**
+   * The time a deferred message tries again: after the recipient's other deferred messages, one
+   * rate-limit slot apart (delivery-rules.ts deferredAttemptAt), so a busy recipient's backlog
+   * drains one message per wake-up instead of waking all together. Runs under the recipient's
+   * advisory lock taken by recipientWait.
+   */
+  private async deferredSlot(em: EntityManager, n: Notification, waitMs: number): Promise<Date> {
+    const now = new Date();
+    const [latest] = await em.find(
+      Notification,
+      { userId: n.userId, status: NotificationStatus.QUEUED, channel: { $ne: 'IN_APP' }, id: { $ne: n.id }, nextAttemptAt: { $gt: now } },
+      { fields: ['nextAttemptAt'], orderBy: { nextAttemptAt: 'desc' }, limit: 1 },
+    );
+    return deferredAttemptAt(now, waitMs, latest?.nextAttemptAt ?? null, this.deps.settings.recipientPerMinute);
   }
 
   /** Renders with the secrets (fetched now) and hands the message to the channel's port. */

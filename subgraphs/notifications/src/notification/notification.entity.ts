@@ -64,6 +64,9 @@ registerEnumType(NotificationStatus, {
 @Index({ name: 'notifications_feed_idx', properties: ['userId', 'channel', 'createdAt'] })
 @Index({ name: 'notifications_queued_idx', properties: ['status', 'jobQueuedAt', 'nextAttemptAt'] })
 @Index({ name: 'notifications_admin_idx', properties: ['createdAt'] })
+// The sender's per-recipient rate limit: the recipient's recent sends, and its deferred messages.
+@Index({ name: 'notifications_recipient_sent_idx', properties: ['userId', 'sentAt'] })
+@Index({ name: 'notifications_recipient_queue_idx', properties: ['userId', 'status', 'nextAttemptAt'] })
 @ObjectType({ description: 'A message RealServ sent (or is sending) to a user about something that happened.' })
 export class Notification {
   @PrimaryKey({ type: 'uuid' })
