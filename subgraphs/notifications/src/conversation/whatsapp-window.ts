@@ -68,6 +68,8 @@ export class WhatsAppWindows {
   };
 
   async lastInboundAt(em: EntityManager, phone: string): Promise<Date | null> {
-    return (await em.findOne(WhatsAppWindow, { phone }))?.lastInboundAt ?? null;
+    // A plain read (no entity for the sender's flush to track).
+    const [row]: Array<{ lastInboundAt: Date }> = await em.createQueryBuilder(WhatsAppWindow).select('lastInboundAt').where({ phone }).execute('all');
+    return row ? new Date(row.lastInboundAt) : null;
   }
 }

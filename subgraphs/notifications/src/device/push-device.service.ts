@@ -12,6 +12,13 @@ export class PushDeviceService {
     return em.createQueryBuilder(PushDevice).select(['id', 'token']).where({ userId }).orderBy({ lastSeenAt: 'desc' }).execute('all');
   }
 
+  /** Of `userIds`, those with at least one registered device (one query). */
+  async withDevices(em: EntityManager, userIds: string[]): Promise<Set<string>> {
+    if (!userIds.length) return new Set();
+    const rows: Array<{ userId: string }> = await em.createQueryBuilder(PushDevice).select('userId', true).where({ userId: { $in: [...new Set(userIds)] } }).execute('all');
+    return new Set(rows.map((r) => r.userId));
+  }
+
   /** After FCM says `registration-token-not-registered`. */
   async forget(em: EntityManager, deviceId: string): Promise<void> {
     await em.nativeDelete(PushDevice, { id: deviceId });

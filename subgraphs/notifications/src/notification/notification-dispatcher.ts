@@ -43,34 +43,59 @@ export class NotificationDispatcher {
     },
   ) {}
 
+  /**
+   * Reads once per event, whatever the number of intents and channels: the kinds' channels (the
+   * template cache), the recipients' preferences, who has a push device, and the rows a previous
+   * run of this event made; the new rows go in with one flush.
+   */
   async dispatch(em: EntityManager, event: DomainEvent<unknown>, intents: NotificationIntent[]): Promise<Notification[]> {
+    const active = intents.filter((intent) => {
+      if (intent.recipient.active) return true;
+      this.deps.log.info({ eventId: event.id, kind: intent.kind, userId: intent.recipient.id }, 'recipient is not active: no notification');
+      return false;
+    });
+    if (!active.length) return [];
+    const userIds = active.map((intent) => intent.recipient.id);
+    const templated = new Map<NotificationKind, NotificationChannel[]>();
+    for (const { kind } of active) if (!templated.has(kind)) templated.set(kind, await this.deps.templates.channelsFor(em, kind));
+    const allowed = await this.deps.preferences.allowedFor(em, userIds);
+    const mayPush = [...templated.values()].some((channels) => channels.includes('PUSH')) && this.deps.ports.PUSH;
+    const withDevices = mayPush ? await this.deps.devices.withDevices(em, userIds) : new Set<string>();
+    const existing = new Set(
+      (await em.createQueryBuilder(Notification).select(['kind', 'userId', 'channel']).where({ eventId: event.id }).execute<Array<{ kind: string; userId: string; channel: string }>>('all')).map(
+        (n) => `${n.kind}/${n.userId}/${n.channel}`,
+      ),
+    );
     const created: Notification[] = [];
-    for (const intent of intents) created.push(...(await this.dispatchOne(em, event, intent)));
+    for (const intent of active) {
+      const spec = NOTIFICATION_KINDS[intent.kind] as { category: Notification['category'] };
+      const channels = allowed(intent.recipient.id, spec.category, templated.get(intent.kind)!);
+      created.push(...(await this.dispatchOne(em, event, intent, channels, withDevices, existing)));
+    }
     await em.flush();
     return created;
   }
 
-  private async dispatchOne(em: EntityManager, event: DomainEvent<unknown>, intent: NotificationIntent): Promise<Notification[]> {
+  private async dispatchOne(
+    em: EntityManager,
+    event: DomainEvent<unknown>,
+    intent: NotificationIntent,
+    allowed: NotificationChannel[],
+    withDevices: Set<string>,
+    existingRows: Set<string>,
+  ): Promise<Notification[]> {
     const { kind, recipient } = intent;
     const log = this.deps.log.child({ eventId: event.id, kind, userId: recipient.id });
-    if (!recipient.active) {
-      log.info('recipient is not active: no notification');
-      return [];
-    }
     const spec = NOTIFICATION_KINDS[kind] as { category: Notification['category']; secret?: readonly string[] };
-    const templated = await this.deps.templates.channelsFor(em, kind);
-    const allowed = await this.deps.preferences.allowed(em, recipient.id, spec.category, templated);
     const reachable: NotificationChannel[] = [];
     for (const channel of allowed) {
       if (channel !== 'IN_APP' && !this.deps.ports[channel]) {
         log.warn({ channel }, 'channel has no provider configured: skipped');
         continue;
       }
-      if (await this.canReceive(em, recipient, channel)) reachable.push(channel);
+      if (this.canReceive(recipient, channel, withDevices)) reachable.push(channel);
     }
-    const existing = new Set(
-      (await em.find(Notification, { eventId: event.id, kind, userId: recipient.id }, { fields: ['channel'] })).map((n) => n.channel),
-    );
+    const existing = new Set(reachable.filter((channel) => existingRows.has(`${kind}/${recipient.id}/${channel}`)));
     // Every variable of the kind ('' where unknown); what is stored is rendered with the secrets
     // masked, and the sender renders the same template version again with them.
     const variables = variablesOfKind(kind, intent.variables);
@@ -122,7 +147,7 @@ export class NotificationDispatcher {
     return rows;
   }
 
-  private async canReceive(em: EntityManager, recipient: Recipient, channel: NotificationChannel): Promise<boolean> {
+  private canReceive(recipient: Recipient, channel: NotificationChannel, withDevices: Set<string>): boolean {
     switch (channel) {
       case 'IN_APP':
         return true;
@@ -132,7 +157,7 @@ export class NotificationDispatcher {
       case 'WHATSAPP':
         return recipient.phone !== null;
       case 'PUSH':
-        return (await this.deps.devices.tokensOf(em, recipient.id)).length > 0;
+        return withDevices.has(recipient.id);
     }
   }
 }

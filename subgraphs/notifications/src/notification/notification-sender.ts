@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { ChangeSetType, LockMode, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
@@ -170,7 +170,7 @@ export class NotificationSender {
   /** One attempt at one notification (a send job). */
   async sendOne(notificationId: string): Promise<void> {
     await this.deps.orm.em.fork().transactional(async (em) => {
-      const n = await em.findOne(Notification, { id: notificationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const n = await this.lockForSend(em, notificationId);
       // Sent, failed or not due: another job got there first, or this one is early.
       if (!n || n.status !== NotificationStatus.QUEUED || n.nextAttemptAt.getTime() > Date.now() + 1000) return;
       const log = this.deps.log.child({ notificationId: n.id, kind: n.kind, channel: n.channel, to: maskDestination(n.destination) });
@@ -258,15 +258,36 @@ export class NotificationSender {
     this.deps.log.info({ notificationId: failed.id }, 'delivery OTP failed on WhatsApp: falling back to SMS');
   }
 
-  private async recipientWait(em: EntityManager, n: Notification): Promise<number> {
-    // Serialises this recipient's sends across workers and instances for this transaction.
-    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [n.userId], 'all', em.getTransactionContext());
-    const recent = await em.find(
-      Notification,
-      { userId: n.userId, channel: { $ne: 'IN_APP' }, sentAt: { $gt: new Date(Date.now() - 60_000) } },
-      { fields: ['sentAt'] },
+  /**
+   * Locks the notification's row and, in the same statement, its recipient's advisory lock that
+   * serialises the recipient's sends across workers and instances for this transaction (taken
+   * for a QUEUED row subject to the rate limit: not for the exempt delivery OTP).
+   * The statements after it (recipientWait's read of recent sends) see every send that held the
+   * lock before. Every sendOne takes the two in this order (advisory, then row).
+   */
+  private async lockForSend(em: EntityManager, notificationId: string): Promise<Notification | null> {
+    const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(
+      `select n.*, case when n.status = 'QUEUED' and n.category <> 'DELIVERY_OTP'
+                   then pg_advisory_xact_lock(hashtext(n.user_id::text)) end as recipient_locked
+       from notifications n where n.id = ? for update of n`,
+      [notificationId],
+      'all',
+      em.getTransactionContext(),
     );
-    return recipientWaitMs(recent.map((r) => r.sentAt!), new Date(), this.deps.settings.recipientPerMinute);
+    if (!row) return null;
+    delete row.recipient_locked;
+    return em.map(Notification, row);
+  }
+
+  /** Runs under the recipient's advisory lock (lockForSend). A plain read: no entities to track. */
+  private async recipientWait(em: EntityManager, n: Notification): Promise<number> {
+    const recent = await em.getConnection().execute<Array<{ sent_at: Date }>>(
+      `select sent_at from notifications where user_id = ? and channel <> 'IN_APP' and sent_at > ?`,
+      [n.userId, new Date(Date.now() - 60_000)],
+      'all',
+      em.getTransactionContext(),
+    );
+    return recipientWaitMs(recent.map((r) => new Date(r.sent_at)), new Date(), this.deps.settings.recipientPerMinute);
   }
 
   /**

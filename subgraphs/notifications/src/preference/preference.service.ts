@@ -13,6 +13,15 @@ export class PreferenceService {
     return allowedChannels(preferenceMatrix(stored), category, channels);
   }
 
+  /** `allowed` for several users in one query: call the returned function per (user, category, channels). */
+  async allowedFor(em: EntityManager, userIds: string[]): Promise<(userId: string, category: NotificationCategory, channels: NotificationChannel[]) => NotificationChannel[]> {
+    const rows: Array<PreferenceSetting & { userId: string }> = userIds.length
+      ? await em.createQueryBuilder(NotificationPreference).select(['userId', 'channel', 'category', 'enabled']).where({ userId: { $in: [...new Set(userIds)] } }).execute('all')
+      : [];
+    return (userId, category, channels) =>
+      allowedChannels(preferenceMatrix(rows.filter((r) => r.userId === userId && r.category === category)), category, channels);
+  }
+
   /** The signed-in user's full matrix. */
   async mine(ctx: RequestContext) {
     const userId = requireUserId(ctx);

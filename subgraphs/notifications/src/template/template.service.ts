@@ -28,6 +28,19 @@ export interface RenderedMessage {
 /** Compiled versions kept per process; versions never change, so an entry never goes stale. */
 const MAX_COMPILED = 500;
 
+/**
+ * How long this process trusts its copy of the active templates. Writes through this process's
+ * TemplateService drop the copy at once; a write on another replica is seen within this time.
+ */
+export const ACTIVE_TEMPLATES_TTL_MS = 10_000;
+
+/** One stored version as it is rendered (a plain row: no entity in the caller's identity map). */
+type TemplateRow = Pick<
+  NotificationTemplate,
+  'id' | 'kind' | 'channel' | 'language' | 'version' | 'subject' | 'textBody' | 'htmlBody' | 'whatsappTemplateName' | 'whatsappParameterOrder' | 'dltTemplateId'
+>;
+const ROW_FIELDS = ['id', 'kind', 'channel', 'language', 'version', 'subject', 'textBody', 'htmlBody', 'whatsappTemplateName', 'whatsappParameterOrder', 'dltTemplateId'] as const;
+
 /** A template problem is the admin's input: BAD_USER_INPUT naming the field (and the variable). */
 function asValidationError(problem: TemplateProblem): ValidationError {
   return new ValidationError(problem.message, { field: problem.field, ...(problem.variable ? { variable: problem.variable } : {}) });
@@ -51,11 +64,48 @@ function orNull(value: string | null | undefined): string | null {
 
 export class TemplateService {
   private readonly compiled = new Map<string, CompiledTemplate>();
+  /** Stored versions by id: immutable, so kept (bounded like `compiled`). */
+  private readonly versions = new Map<string, TemplateRow>();
+  /** Every active template, by `kind/channel`, read in one query; dropped on this process's writes and after the TTL. */
+  private active: { loadedAt: number; byKindChannel: Map<string, TemplateRow[]> } | null = null;
+  /** Bumped by every write: a read of the active set that raced a write is used once, not kept. */
+  private generation = 0;
+
+  constructor(private readonly activeTtlMs = ACTIVE_TEMPLATES_TTL_MS) {}
 
   /** The active template for kind/channel in `language`, falling back to 'en'; null when the kind has no template on that channel. */
   async render(em: EntityManager, kind: NotificationKind, channel: NotificationChannel, language: 'en' | 'hi', variables: Record<string, string>): Promise<RenderedMessage | null> {
-    const template = await this.activeTemplate(em, kind, channel, language);
+    const candidates = (await this.activeSet(em)).get(`${kind}/${channel}`) ?? [];
+    const template = candidates.find((t) => t.language === language) ?? candidates.find((t) => t.language === 'en');
     return template ? this.renderWith(template, variables) : null;
+  }
+
+  /** Forgets the active set (after a template write in this process). */
+  invalidate(): void {
+    this.generation += 1;
+    this.active = null;
+  }
+
+  private async activeSet(em: EntityManager): Promise<Map<string, TemplateRow[]>> {
+    if (this.active && Date.now() - this.active.loadedAt < this.activeTtlMs) return this.active.byKindChannel;
+    const generation = this.generation;
+    const loadedAt = Date.now();
+    // All active templates (a few hundred rows at most) in one query, on the caller's transaction.
+    const rows: TemplateRow[] = await em.createQueryBuilder(NotificationTemplate).select([...ROW_FIELDS]).where({ active: true }).execute('all');
+    const byKindChannel = new Map<string, TemplateRow[]>();
+    for (const row of rows) {
+      const key = `${row.kind}/${row.channel}`;
+      byKindChannel.set(key, [...(byKindChannel.get(key) ?? []), row]);
+      this.remember(row);
+    }
+    // A write in this process while this read ran: used by this caller only, not kept.
+    if (generation === this.generation) this.active = { loadedAt, byKindChannel };
+    return byKindChannel;
+  }
+
+  private remember(row: TemplateRow): void {
+    if (this.versions.size >= MAX_COMPILED) this.versions.clear();
+    this.versions.set(row.id, row);
   }
 
   /**
@@ -64,15 +114,21 @@ export class TemplateService {
    */
   async renderVersion(em: EntityManager, templateId: string, variables: Record<string, string>): Promise<RenderedMessage | null> {
     if (!isUuid(templateId)) return null;
-    const template = await em.findOne(NotificationTemplate, { id: templateId });
-    return template ? this.renderWith(template, variables) : null;
+    let template = this.versions.get(templateId);
+    if (!template) {
+      const [row]: TemplateRow[] = await em.createQueryBuilder(NotificationTemplate).select([...ROW_FIELDS]).where({ id: templateId }).execute('all');
+      if (!row) return null;
+      this.remember((template = row));
+    }
+    return this.renderWith(template, variables);
   }
 
   /** Channels that have an active template for the kind (the default channel matrix, as admins left it). */
   async channelsFor(em: EntityManager, kind: NotificationKind): Promise<NotificationChannel[]> {
-    // Plain rows, not partially loaded entities: the caller's EntityManager then renders with full ones.
-    const rows: Array<{ channel: NotificationChannel }> = await em.createQueryBuilder(NotificationTemplate).select('channel', true).where({ kind, active: true }).execute('all');
-    return rows.map((row) => row.channel);
+    const active = await this.activeSet(em);
+    const channels = new Set<NotificationChannel>();
+    for (const [key, rows] of active) if (rows.length && key.startsWith(`${kind}/`)) channels.add(rows[0]!.channel);
+    return [...channels];
   }
 
   async list(ctx: RequestContext, filter: NotificationTemplatesFilter | undefined, page: PageInput | undefined) {
@@ -153,6 +209,8 @@ export class TemplateService {
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw new ConflictError('This template was just changed by someone else.', { reason: 'NOT_ACTIVE' });
       throw error;
+    } finally {
+      this.invalidate();
     }
   }
 
@@ -163,6 +221,7 @@ export class TemplateService {
     if (template.active) {
       template.active = false;
       await ctx.em.flush();
+      this.invalidate();
     }
     return template;
   }
@@ -202,6 +261,7 @@ export class TemplateService {
     const rows = missing.map((t) => ({ ...new NotificationTemplate(), ...t, version: 1, active: true }));
     // ON CONFLICT DO NOTHING without a target: the racing row may hit the version key or the one-active index first.
     await em.createQueryBuilder(NotificationTemplate).insert(rows).onConflict().ignore().execute();
+    this.invalidate();
     return missing.length;
   }
 
@@ -219,7 +279,7 @@ export class TemplateService {
     return candidates.find((t) => t.language === language) ?? candidates.find((t) => t.language === 'en') ?? null;
   }
 
-  private renderWith(template: NotificationTemplate, variables: Record<string, string>): RenderedMessage {
+  private renderWith(template: TemplateRow, variables: Record<string, string>): RenderedMessage {
     let compiled = this.compiled.get(template.id);
     if (!compiled) {
       if (this.compiled.size >= MAX_COMPILED) this.compiled.clear();
