@@ -32,7 +32,7 @@ const sqlStatements = new Counter({
   registers: [metricsRegistry],
 });
 
-export { countRequestCost, detachedFromRequest } from './request-cost.js';
+export { costOfThisRequest, countRequestCost, detachedFromRequest } from './request-cost.js';
 
 function recordStatement(): void {
   sqlStatements.inc();

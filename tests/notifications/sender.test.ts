@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { createLogger, type DomainEvent } from '@realserv/platform';
+import { costOfThisRequest, countRequestCost, createLogger, type DomainEvent } from '@realserv/platform';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
 import { Notification, PendingProviderStatusReport, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
@@ -189,6 +189,21 @@ describe('sending through the ports', () => {
     await Promise.all([sender.sendOne(n!.id), sender.sendOne(n!.id), sender.sendOne(n!.id)]);
     await settledAs(n!.id, 'SENT');
     expect(callsTo(sms, to.phone!)).toHaveLength(1);
+  });
+
+  test('an event costs the same statements for one recipient as for three (one read each of preferences and existing rows, one insert)', async () => {
+    channels = ['SMS', 'WHATSAPP'];
+    const statementsFor = (count: number) =>
+      countRequestCost(async () => {
+        const intents = Array.from({ length: count }, () => ({ kind: 'ORDER_CONFIRMED' as const, recipient: recipient(), variables: { recipientName: 'Asha', orderNumber: 'RS-1', vendorName: 'Balaji' }, data: {} }));
+        const rows = await orm.em.fork().transactional((em) => dispatcher.dispatch(em, event(), intents));
+        expect(rows).toHaveLength(count * 2);
+        return costOfThisRequest()!.statements;
+      });
+    const one = await statementsFor(1);
+    expect(await statementsFor(3)).toBe(one);
+    // begin, preferences, existing rows, insert, commit (no PUSH channel: no device read).
+    expect(one).toBeLessThanOrEqual(5);
   });
 
   test('a redelivered event creates and sends nothing twice', async () => {

@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { createLogger, createRequestContext } from '@realserv/platform';
 import { scratchOrm } from '../harness/scratch-db.js';
 import { NotificationTemplate } from '../../subgraphs/notifications/src/template/notification-template.entity.js';
-import { TemplateService } from '../../subgraphs/notifications/src/template/template.service.js';
+import { ACTIVE_TEMPLATES_TTL_MS, TemplateService } from '../../subgraphs/notifications/src/template/template.service.js';
 import { DEFAULT_CHANNELS, defaultTemplates } from '../../subgraphs/notifications/src/template/default-templates.js';
 import { NotificationPreference } from '../../subgraphs/notifications/src/preference/notification-preference.entity.js';
 import { PreferenceService } from '../../subgraphs/notifications/src/preference/preference.service.js';
@@ -73,6 +73,29 @@ describe('the templates seam', () => {
     // A notification queued with the old version is sent with it.
     expect(await templates.renderVersion(orm.em.fork(), before.templateId, vars)).toMatchObject({ templateId: before.templateId, text: before.text });
     expect(await templates.renderVersion(orm.em.fork(), randomUUID(), vars)).toBeNull();
+  });
+
+  test('the active templates are cached per process: dropped on this process’s writes, another replica’s write seen after the TTL', async () => {
+    let clock = 1_000_000;
+    const replica = new TemplateService(ACTIVE_TEMPLATES_TTL_MS, () => clock);
+    const vars = { recipientName: 'Ravi', vendorName: 'Sharma Traders' };
+    const before = (await replica.render(orm.em.fork(), 'KYC_APPROVED', 'IN_APP', 'en', vars))!;
+    // Written through `templates` (another process for `replica`): `templates` uses it at once.
+    const next = await templates.update(ctx(), { id: before.templateId, textBody: 'Verified: {{vendorName}}' });
+    expect(await templates.render(orm.em.fork(), 'KYC_APPROVED', 'IN_APP', 'en', vars)).toMatchObject({ templateId: next.id, text: 'Verified: Sharma Traders' });
+    // The replica keeps its copy until the TTL has passed, then reads the new version.
+    expect(await replica.render(orm.em.fork(), 'KYC_APPROVED', 'IN_APP', 'en', vars)).toMatchObject({ templateId: before.templateId, text: before.text });
+    clock += ACTIVE_TEMPLATES_TTL_MS;
+    expect(await replica.render(orm.em.fork(), 'KYC_APPROVED', 'IN_APP', 'en', vars)).toMatchObject({ templateId: next.id, text: 'Verified: Sharma Traders' });
+    // Its own write is used at once; a deactivation too (the kind then stops using the channel).
+    const third = await replica.update(ctx(), { id: next.id, textBody: 'Approved: {{vendorName}}' });
+    expect(await replica.render(orm.em.fork(), 'KYC_APPROVED', 'IN_APP', 'en', vars)).toMatchObject({ templateId: third.id, text: 'Approved: Sharma Traders' });
+    const hindi = (await replica.render(orm.em.fork(), 'KYC_APPROVED', 'IN_APP', 'hi', vars))!;
+    await replica.deactivate(ctx(), hindi.templateId);
+    await replica.deactivate(ctx(), third.id);
+    expect(await replica.channelsFor(orm.em.fork(), 'KYC_APPROVED')).not.toContain('IN_APP');
+    // A stored version still renders by id (cached or read), whatever is active.
+    expect(await replica.renderVersion(orm.em.fork(), before.templateId, vars)).toMatchObject({ templateId: before.templateId, text: before.text });
   });
 
   test('preferences: what the sender may use per category', async () => {

@@ -139,6 +139,27 @@ describe('each trigger notifies the right person', () => {
     expect(rejection.body).toContain('PAN copy unreadable');
   });
 
+  test('an admin’s template update is used by the next notification (the subgraph’s template cache is dropped on the write)', async () => {
+    const admin = await seededAdmin();
+    // A notification of the kind first: the active templates are now cached in the subgraph.
+    const warm = await newVendor('Cache Warm Traders');
+    expect((await feedHas(warm, ['KYC_APPROVED'])).find((n) => n.kind === 'KYC_APPROVED')!.body).toContain('Cache Warm Traders');
+    const { notificationTemplates } = await admin.ok<{ notificationTemplates: { items: Array<{ id: string; textBody: string }> } }>(
+      'query T($filter: NotificationTemplatesFilter) { notificationTemplates(filter: $filter) { items { id textBody } } }',
+      { filter: { kind: 'KYC_APPROVED', channel: 'IN_APP', language: 'EN' } },
+    );
+    const [active] = notificationTemplates.items;
+    const UPDATE = 'mutation U($input: UpdateNotificationTemplateInput!) { updateNotificationTemplate(input: $input) { id } }';
+    const marker = `Edited ${randomUUID().slice(0, 8)}`;
+    const edited = (await admin.ok<{ updateNotificationTemplate: { id: string } }>(UPDATE, { input: { id: active!.id, textBody: `${marker}: {{vendorName}} is verified` } })).updateNotificationTemplate;
+    try {
+      const next = await newVendor('Cache Edit Traders');
+      expect((await feedHas(next, ['KYC_APPROVED'])).find((n) => n.kind === 'KYC_APPROVED')!.body).toBe(`${marker}: Cache Edit Traders is verified`);
+    } finally {
+      await admin.ok(UPDATE, { input: { id: edited.id, textBody: active!.textBody } });
+    }
+  });
+
   test('a settlement generated and paid reaches the vendor with the period, amount and bank reference', async () => {
     const material = await cement();
     const vendor = await vendorStocking(material, 100, 40_000);

@@ -261,13 +261,13 @@ export class NotificationSender {
   /**
    * Locks the notification's row and, in the same statement, its recipient's advisory lock that
    * serialises the recipient's sends across workers and instances for this transaction (taken
-   * for a QUEUED row subject to the rate limit: not for the exempt delivery OTP).
+   * for a QUEUED, due row subject to the rate limit: not for the exempt delivery OTP).
    * The statements after it (recipientWait's read of recent sends) see every send that held the
    * lock before. Every sendOne takes the two in this order (advisory, then row).
    */
   private async lockForSend(em: EntityManager, notificationId: string): Promise<Notification | null> {
     const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(
-      `select n.*, case when n.status = 'QUEUED' and n.category <> 'DELIVERY_OTP'
+      `select n.*, case when n.status = 'QUEUED' and n.category <> 'DELIVERY_OTP' and n.next_attempt_at <= now() + interval '1 second'
                    then pg_advisory_xact_lock(hashtext(n.user_id::text)) end as recipient_locked
        from notifications n where n.id = ? for update of n`,
       [notificationId],

@@ -71,7 +71,11 @@ export class TemplateService {
   /** Bumped by every write: a read of the active set that raced a write is used once, not kept. */
   private generation = 0;
 
-  constructor(private readonly activeTtlMs = ACTIVE_TEMPLATES_TTL_MS) {}
+  /** `now` is for tests of the TTL (another replica's write). */
+  constructor(
+    private readonly activeTtlMs = ACTIVE_TEMPLATES_TTL_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The active template for kind/channel in `language`, falling back to 'en'; null when the kind has no template on that channel. */
   async render(em: EntityManager, kind: NotificationKind, channel: NotificationChannel, language: 'en' | 'hi', variables: Record<string, string>): Promise<RenderedMessage | null> {
@@ -87,9 +91,9 @@ export class TemplateService {
   }
 
   private async activeSet(em: EntityManager): Promise<Map<string, TemplateRow[]>> {
-    if (this.active && Date.now() - this.active.loadedAt < this.activeTtlMs) return this.active.byKindChannel;
+    if (this.active && this.now() - this.active.loadedAt < this.activeTtlMs) return this.active.byKindChannel;
     const generation = this.generation;
-    const loadedAt = Date.now();
+    const loadedAt = this.now();
     // All active templates (a few hundred rows at most) in one query, on the caller's transaction.
     const rows: TemplateRow[] = await em.createQueryBuilder(NotificationTemplate).select([...ROW_FIELDS]).where({ active: true }).execute('all');
     const byKindChannel = new Map<string, TemplateRow[]>();
