@@ -230,7 +230,8 @@ export class EventBus {
     const inOrder = async (jobs: Array<{ id: string; data: unknown }>) => {
       // Jobs inserted by one relay batch share pg-boss's created_on, and a fetch does not return
       // equal ones in insertion order: the events' own time puts them back in order.
-      const byTime = [...jobs].sort((a, b) => (a.data as DomainEvent).occurredAt.localeCompare((b.data as DomainEvent).occurredAt));
+      const at = (job: { data: unknown }) => String((job.data as Partial<DomainEvent>).occurredAt ?? '');
+      const byTime = [...jobs].sort((a, b) => at(a).localeCompare(at(b)));
       for (const job of byTime) {
         try {
           await this.apply(subscription, job.data as DomainEvent);
