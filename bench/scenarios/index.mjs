@@ -6,13 +6,14 @@ import { costAttack } from './cost-attack.mjs';
 import { browse100, seedMix } from './mix.mjs';
 import { fixedCosts } from './fixed-costs.mjs';
 import { notificationsDrain } from './notifications.mjs';
+import { whatsappBot } from './whatsapp-bot.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
  * options. Optional: `connections` (levels used instead of BENCH_CONNECTIONS), `durationSeconds`
  * (instead of BENCH_DURATION_SECONDS), `report(context)` → extra lines printed under the table
  * and saved in the JSON result. env is { gatewayUrl, metricsUrl, emulatorHost, razorpayUrl, databaseUrls,
- * mailUrl, whatsappUrl, notificationsUrl } (the last four for notifications-drain).
+ * mailUrl, whatsappUrl, notificationsUrl } (the last four for notifications-drain; whatsappUrl also for whatsapp-bot).
  *
  * A scenario that is not HTTP load has `custom(context)` → { rows, report? } instead of
  * `request`: run.mjs calls it in place of autocannon and prints the rows with the scenario's
@@ -20,4 +21,4 @@ import { notificationsDrain } from './notifications.mjs';
  * several autocannon requests itself (`measure(options, connections)` → a row). Other fields it returns (settings, CPU per
  * process) are saved in the JSON result. `manual: true` leaves a scenario out of a run that names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, costAttack];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, costAttack];

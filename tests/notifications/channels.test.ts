@@ -84,14 +84,14 @@ describe('an order placed, as the providers received it', () => {
     expect(mail!.html).toContain('<html lang="hi">');
   });
 
-  test('inside the vendor’s 24-hour window (they wrote to us) the WhatsApp is a session text', async () => {
+  test('inside the vendor’s 24-hour window (they wrote to us) the WhatsApp is a session message with Confirm / Reject buttons', async () => {
     const vendor = await vendorWithPhone(material);
     const { statuses } = await postJson<{ statuses: number[] }>(`${whatsappUrl()}/_local/whatsapp/inbound`, { from: vendor.phone, text: 'aaj ke orders?' });
     expect(statuses).toEqual([200]);
     const buyer = await userWithPhone('BUYER', 'Asha Kumari');
     const placed = await order(vendor, buyer);
     const [wa] = await received(() => whatsappTo(vendor.phone), (m) => m.text?.includes(placed.orderNumber) ?? false, 'the session text');
-    expect(wa).toMatchObject({ type: 'text', template: null });
+    expect(wa).toMatchObject({ type: 'interactive', template: null, choices: [{ id: `confirm ${placed.orderNumber}`, title: 'Confirm' }, { id: `reject ${placed.orderNumber}`, title: 'Reject' }] });
     expect(wa!.text).toMatch(/^Hello Ravi Vendor, you have a new order /);
   });
 });

@@ -54,6 +54,7 @@ export interface LocalWhatsApp {
   type: string;
   text: string | null;
   template: { name: string; language: string; parameters: string[] } | null;
+  choices?: Array<{ id: string; title: string }> | null;
   status: string;
   error: { code: number; title: string } | null;
 }

@@ -281,6 +281,29 @@ describe('WhatsApp', () => {
   });
 });
 
+describe('WhatsApp new-order buttons', () => {
+  test('a new order to a vendor inside the window carries Confirm / Reject reply buttons; outside it, the template', async () => {
+    channels = ['WHATSAPP'];
+    const to = recipient();
+    const newOrder = (orderNumber: string) => ({ recipient: to, kind: 'ORDER_PLACED_VENDOR' as const, variables: { recipientName: 'Ravi', orderNumber, amount: '₹4,720.00', paymentMethod: 'COD' } });
+    const [outside] = await dispatch(newOrder('RS-2612-000701'));
+    await settledAs(outside!.id, 'SENT');
+    await windows.onInbound({ messageId: `wamid.${randomUUID()}`, from: to.phone!, at: new Date(), type: 'text', text: 'orders', rawType: 'text' });
+    const [inside] = await dispatch(newOrder('RS-2612-000702'));
+    await settledAs(inside!.id, 'SENT');
+    const [first, second] = sentTo(whatsapp, to.phone!);
+    expect(first).toMatchObject({ kind: 'template', parameters: expect.arrayContaining(['RS-2612-000701']) });
+    expect(second).toMatchObject({
+      kind: 'buttons',
+      body: expect.stringContaining('RS-2612-000702'),
+      buttons: [
+        { id: 'confirm RS-2612-000702', title: 'Confirm' },
+        { id: 'reject RS-2612-000702', title: 'Reject' },
+      ],
+    });
+  });
+});
+
 describe('durability', () => {
   test('notifications committed while no sender ran (a crash after commit) are each sent exactly once after restart', async () => {
     // Rows committed with no pump behind them: what a crash between commit and queueing leaves.

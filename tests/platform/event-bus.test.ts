@@ -246,3 +246,53 @@ describe('an event a handler records', () => {
     }
   });
 });
+
+describe('a subscription with its own transactions and an ordering key', () => {
+  const NoteWritten = noteWritten(`NoteKeyed${randomUUID().slice(0, 6)}`);
+  let buses: Awaited<ReturnType<typeof producerAndConsumer>>;
+  const seen: Array<{ text: string; inTransaction: boolean }> = [];
+  const running = new Map<string, number>();
+  let overlapped = false;
+
+  beforeAll(async () => {
+    buses = await producerAndConsumer({
+      relayIntervalMs: 200,
+      subscriptions: [
+        on(
+          NoteWritten,
+          'keyed-note',
+          async (event, em) => {
+            const key = event.payload.text.split('-')[0]!;
+            running.set(key, (running.get(key) ?? 0) + 1);
+            if (running.get(key)! > 1) overlapped = true;
+            seen.push({ text: event.payload.text, inTransaction: em.isInTransaction() });
+            // Yields to the event loop, so a second job of the same key would start here if it could.
+            await em.transactional(async (tx) => void tx.create(Applied, { label: event.payload.text }));
+            running.set(key, running.get(key)! - 1);
+          },
+          { transaction: 'handler', orderingKey: (event) => String(event.payload.text).split('-')[0]! },
+        ),
+      ],
+    });
+  });
+
+  afterAll(async () => buses?.stop());
+
+  it('runs the handler outside any transaction, each key\'s events one at a time in the order recorded', async () => {
+    const texts = ['a-1', 'b-1', 'a-2', 'b-2', 'a-3', 'b-3', 'a-4'];
+    // One transaction each (distinct occurredAt, so the relay's order is the order written).
+    for (const text of texts) {
+      await buses.producerOrm.em.fork().transactional(async (em) => {
+        em.create(Note, { text });
+        recordEvent(em, NoteWritten, { text });
+      });
+    }
+    buses.producer.kick();
+    await eventually(async () => seen.length === texts.length, { what: 'every keyed event handled' });
+    expect(seen.every((s) => !s.inTransaction)).toBe(true);
+    expect(overlapped).toBe(false);
+    expect(seen.filter((s) => s.text.startsWith('a-')).map((s) => s.text)).toEqual(['a-1', 'a-2', 'a-3', 'a-4']);
+    expect(seen.filter((s) => s.text.startsWith('b-')).map((s) => s.text)).toEqual(['b-1', 'b-2', 'b-3']);
+    expect(await buses.applied('a-4')).toBe(1);
+  });
+});

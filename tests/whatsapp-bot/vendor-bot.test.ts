@@ -14,7 +14,8 @@ import { eventually } from '../harness/eventually.js';
 import { dataOf, graphql } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 import { serverUrl } from '../harness/scratch-db.js';
-import { addAddress, CASH, CONFIRM, DISPATCH, deliverWithOtp, PLACE_ORDER, placedOrder, type OrderView } from '../orders/order-helpers.js';
+import { addAddress, CASH, cement, CONFIRM, DISPATCH, deliverWithOtp, PLACE_ORDER, placedOrder, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { vendorWithPhone } from '../notifications/notification-helpers.js';
 import { formatRupees } from '../../subgraphs/integrations/src/whatsapp-bot/intent/rupees.js';
 import { weekPeriods } from '../../subgraphs/integrations/src/whatsapp-bot/conversation/earnings-periods.js';
 
@@ -24,6 +25,7 @@ interface LocalMessage {
   type: string;
   text: string | null;
   template: { name: string; parameters: string[] } | null;
+  choices: Array<{ id: string; title: string }> | null;
 }
 
 /** The local Graph API server of this run (from the runner lock, as `npm run inbox` finds it). */
@@ -132,6 +134,63 @@ describe('the WhatsApp vendor bot', () => {
     expect(await say(phone, 'yes')).toContain(`${order.orderNumber} confirmed`);
     expect(await say(phone, 'yes')).toMatch(/did not understand/);
     const { order: after } = await vendor.ok<{ order: { status: string; statusHistory: Array<{ toStatus: string }> } }>('query O($id: ID!) { order(id: $id) { status statusHistory { toStatus } } }', { id: order.id });
+    expect(after.status).toBe('CONFIRMED');
+    expect(after.statusHistory.filter((h) => h.toStatus === 'CONFIRMED')).toHaveLength(1);
+  });
+
+  it('messages of one number sent back to back are handled one after another, in order: confirm, yes, status', async () => {
+    const { vendor, order } = await placedOrder(1);
+    const phone = await linkNumber(vendor);
+    const before = (await messagesTo(phone)).at(-1)?.id;
+    // Not waiting for replies: processed side by side or out of order, "yes" would find no open
+    // flow (not understood) or the status would still read placed.
+    await send(phone, { text: `confirm ${order.orderNumber}` });
+    await send(phone, { text: 'yes' });
+    await send(phone, { text: `status ${order.orderNumber}` });
+    const answers = await eventually(async () => {
+      const texts = (await messagesTo(phone, before)).filter((m) => m.type === 'text');
+      return texts.length >= 3 && texts.map((m) => m.text!);
+    }, { what: 'three replies' });
+    expect(answers).toHaveLength(3);
+    expect(answers[0]).toContain(order.orderNumber);
+    expect(answers[0]).not.toContain('confirmed');
+    expect(answers[1]).toContain(`${order.orderNumber} confirmed`);
+    expect(answers[2]).toMatch(new RegExp(`^${order.orderNumber}: confirmed`));
+    const rows = await inDatabase<{ seq: number; text: string; outcome: string }>(
+      'integrations',
+      `select m.seq, m.text, m.outcome from whatsapp_messages m join whatsapp_conversations c on c.id = m.conversation_id where c.phone = $1 and m.direction = 'IN' and m.seq is not null order by m.seq`,
+      [phone],
+    );
+    expect(rows.slice(-3).map((r) => [r.text, r.outcome])).toEqual([
+      [`confirm ${order.orderNumber}`, 'ASKED_CONFIRMATION'],
+      ['yes', 'CONFIRMED'],
+      [`status ${order.orderNumber}`, 'STATUS'],
+    ]);
+  });
+
+  it('inside the 24-hour window a new order comes with Confirm / Reject buttons; tapping Confirm, then yes, confirms it once', async () => {
+    const material = await cement();
+    const vendor = await vendorWithPhone(material, 'Bot Button Traders');
+    const phone = await linkNumber(vendor, vendor.phone);
+    await say(phone, 'help'); // the vendor wrote: the window is open
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer);
+    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+    const offer = await eventually(async () => (await messagesTo(phone)).find((m) => m.type === 'interactive' && (m.text?.includes(placeOrder.orderNumber) ?? false)), { what: 'the new order with buttons' });
+    expect(offer.template).toBeNull();
+    expect(offer.choices).toEqual([
+      { id: `confirm ${placeOrder.orderNumber}`, title: 'Confirm' },
+      { id: `reject ${placeOrder.orderNumber}`, title: 'Reject' },
+    ]);
+    const before = (await messagesTo(phone)).at(-1)?.id;
+    await send(phone, { buttonReplyId: offer.choices![0]!.id, title: offer.choices![0]!.title });
+    const [question] = await eventually(async () => {
+      const texts = (await messagesTo(phone, before)).filter((m) => m.type === 'text');
+      return texts.length > 0 && texts;
+    }, { what: 'the answer to the tap' });
+    expect(question!.text).toContain(placeOrder.orderNumber);
+    expect(await say(phone, 'yes')).toContain(`${placeOrder.orderNumber} confirmed`);
+    const { order: after } = await vendor.ok<{ order: { status: string; statusHistory: Array<{ toStatus: string }> } }>('query O($id: ID!) { order(id: $id) { status statusHistory { toStatus } } }', { id: placeOrder.id });
     expect(after.status).toBe('CONFIRMED');
     expect(after.statusHistory.filter((h) => h.toStatus === 'CONFIRMED')).toHaveLength(1);
   });

@@ -120,6 +120,20 @@ export interface EventSubscription {
   handler: string;
   /** Takes the envelope as delivered; `on` checks it against the contract before the handler sees it. */
   run: EventHandler<unknown>;
+  /**
+   * 'handler': the bus opens no transaction and keeps no inbox row; the handler gets a fresh
+   * EntityManager, is idempotent by its own key and runs its own short transactions. For handlers
+   * that call out over the network (a transaction held across those calls ties up a pooled
+   * connection for their whole duration). Default 'bus': inbox row and handler in one transaction.
+   */
+  transaction?: 'bus' | 'handler';
+  /** Jobs of one fetched batch with different keys run concurrently, jobs with the same key one after another, in queue order. Default: the whole batch in order. */
+  orderingKey?: (event: DomainEvent<Record<string, unknown>>) => string;
+}
+
+export interface SubscriptionOptions {
+  transaction?: 'bus' | 'handler';
+  orderingKey?: (event: DomainEvent<Record<string, unknown>>) => string;
 }
 
 /**
@@ -127,8 +141,9 @@ export interface EventSubscription {
  * schema. A delivered payload that does not match (or another version) throws
  * EventContractError before the handler runs: the job fails and is retried, never half-applied.
  */
-export function on<C extends EventContract>(contract: C, handler: string, run: EventHandler<EventPayload<C>>): EventSubscription {
+export function on<C extends EventContract>(contract: C, handler: string, run: EventHandler<EventPayload<C>>, options: SubscriptionOptions = {}): EventSubscription {
   return {
+    ...options,
     contract,
     handler,
     run: async (event, em) => run({ ...event, payload: readDeliveredPayload(contract, event) }, em),

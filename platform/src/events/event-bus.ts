@@ -227,8 +227,12 @@ export class EventBus {
     await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: true } as never);
     await this.boss.subscribe(eventTopic(subscription.contract), queue);
     // Each job on its own: one failing event is retried by itself (the rest of the batch is done).
-    const handle = async (jobs: Array<{ id: string; data: unknown }>) => {
-      for (const job of jobs) {
+    const inOrder = async (jobs: Array<{ id: string; data: unknown }>) => {
+      // Jobs inserted by one relay batch share pg-boss's created_on, and a fetch does not return
+      // equal ones in insertion order: the events' own time puts them back in order.
+      const at = (job: { data: unknown }) => String((job.data as Partial<DomainEvent>).occurredAt ?? '');
+      const byTime = [...jobs].sort((a, b) => at(a).localeCompare(at(b)));
+      for (const job of byTime) {
         try {
           await this.apply(subscription, job.data as DomainEvent);
         } catch (error) {
@@ -237,6 +241,18 @@ export class EventBus {
         }
       }
     };
+    // With an ordering key, the batch's keys run side by side, each key's jobs in queue order.
+    const key = subscription.orderingKey;
+    const handle = key
+      ? async (jobs: Array<{ id: string; data: unknown }>) => {
+          const groups = new Map<string, Array<{ id: string; data: unknown }>>();
+          for (const job of jobs) {
+            const k = key(job.data as DomainEvent);
+            groups.set(k, [...(groups.get(k) ?? []), job]);
+          }
+          await Promise.all([...groups.values()].map(inOrder));
+        }
+      : inOrder;
     // NOTIFY wakes workers for new jobs and full batches are fetched back to back; retries
     // become due later without a NOTIFY, so idle workers also poll every second.
     await this.boss.work(
@@ -249,6 +265,11 @@ export class EventBus {
   /** Applies one event: inbox row and handler in one transaction; a duplicate is a no-op. */
   private async apply(subscription: EventSubscription, event: DomainEvent): Promise<void> {
     const log = this.options.log.child({ eventId: event.id, eventType: event.type, handler: subscription.handler });
+    if (subscription.transaction === 'handler') {
+      await subscription.run(event, this.options.orm.em.fork());
+      log.info('event handled');
+      return;
+    }
     await this.options.orm.em.fork().transactional(async (em) => {
       const inserted = await em.getConnection().execute<Array<{ event_id: string }>>(
         'insert into processed_events (event_id, handler, processed_at) values (?, ?, now()) on conflict do nothing returning event_id',

@@ -106,7 +106,7 @@ export const integrationsSubgraph = defineSubgraph({
     const bot = whatsAppBotFor(config, log);
     return {
       resolvers: [new MediaResolver(new MediaService(storage)), new WhatsAppLinkResolver(bot?.links ?? null)],
-      subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em))] : [],
+      subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em), { transaction: 'handler', orderingKey: (event) => String(event.payload.from) })] : [],
       routes: (router) => storage.routes?.(router),
       stop: async () => storage.close?.(),
     };

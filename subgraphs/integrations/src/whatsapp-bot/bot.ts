@@ -5,6 +5,7 @@
  * own rules (ownership, status transitions, idempotent confirms) decide, never the bot.
  */
 import { randomUUID } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@realserv/platform';
@@ -39,6 +40,16 @@ const RECENT_ORDERS = 50;
 const LINK_MESSAGE = /^\s*link\s+(\d{6})\s*$/i;
 const DONE_OUTCOMES: Record<OrderAction, string> = { CONFIRM: 'CONFIRMED', REJECT: 'REJECTED', DISPATCH: 'DISPATCHED' };
 
+/** How long a message waits for the number's earlier ones before its job is retried later. */
+const TURN_WAIT_CHECKS = 40;
+const TURN_WAIT_STEP_MS = 50;
+
+interface Claim {
+  conversationId: string;
+  inboundId: string;
+  seq: number;
+}
+
 interface Turn {
   reply: string;
   outcome: string;
@@ -61,31 +72,23 @@ export class VendorBot {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The event handler (in the inbox transaction: a redelivered message is skipped by the inbox and by the unique Meta id). */
+  /**
+   * The event handler (subscribed with transaction 'handler': no transaction is open while the
+   * gateway or the Cloud API is called). Three short transactions: the claim (the number's
+   * conversation row locked for a moment; the inbound row with the Meta id, unique, and the next
+   * sequence number of the number), the turn's check that every earlier message of the number
+   * is finished, and the finish (flow, outcome, reply row). In between, with no transaction
+   * open, the gateway calls and the reply. A redelivered message finds its row finished and acts
+   * not; two messages of one number run one after another in claim order.
+   */
   readonly handle = async (message: Inbound, em: EntityManager): Promise<void> => {
     const started = this.now();
-    if (await em.findOne(WhatsAppMessage, { metaMessageId: message.messageId })) return;
-    // One message of a number at a time: the conversation row is locked until this one commits,
-    // so two quick messages never both read the same open flow.
-    await em.getConnection().execute(
-      `insert into whatsapp_conversations (id, phone, state, context, language, last_inbound_at) values (?, ?, 'IDLE', ?, 'en', ?) on conflict (phone) do nothing`,
-      [randomUUID(), message.from, JSON.stringify({ state: 'IDLE' }), new Date(message.at)],
-      'run',
-      em.getTransactionContext(),
-    );
-    const conversation = await em.findOneOrFail(WhatsAppConversation, { phone: message.from }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (new Date(message.at) > conversation.lastInboundAt) conversation.lastInboundAt = new Date(message.at);
     const parsed = message.text ? parseIntent(message.text) : null;
-    const inbound = em.create(WhatsAppMessage, {
-      conversationId: conversation.id,
-      direction: 'IN',
-      text: message.text,
-      metaMessageId: message.messageId,
-      intent: message.type === 'unsupported' ? `UNSUPPORTED:${message.rawType}` : (parsed?.intent.kind ?? null),
-      args: parsed ? { ...parsed.intent, language: parsed.language } : null,
-    });
-    // Claimed before any gateway call: a concurrent redelivery fails on the unique id and acts not.
-    await em.flush();
+    const claim = await this.claim(message, parsed, em);
+    if (!claim) return;
+    await this.waitForTurn(claim, em);
+    const conversation = await em.fork().findOneOrFail(WhatsAppConversation, { id: claim.conversationId });
+    const read = { version: conversation.version };
 
     const turn = await this.turn(message, parsed, conversation, em).catch((error: unknown): Turn => {
       this.options.log.error({ err: error, from: message.from }, 'WhatsApp bot turn failed');
@@ -97,6 +100,8 @@ export class VendorBot {
       conversation.state = turn.flow.state;
       conversation.expiresAt = turn.flow.state === 'IDLE' ? null : new Date(this.now().getTime() + FLOW_TTL_MS);
     }
+    // Sent before the turn is marked finished, so the number's next message (which waits for
+    // that) cannot overtake this reply.
     let wamid: string | null = null;
     try {
       ({ wamid } = await this.options.whatsapp.send({ messaging_product: 'whatsapp', to: message.from.slice(1), type: 'text', text: { body: turn.reply } }));
@@ -105,17 +110,83 @@ export class VendorBot {
       this.options.log.warn({ err: error, from: message.from }, 'WhatsApp bot reply not accepted by the Cloud API');
       turn.outcome = `${turn.outcome};REPLY_FAILED`;
     }
-    inbound.outcome = turn.outcome;
-    inbound.latencyMs = this.now().getTime() - started.getTime();
-    em.create(WhatsAppMessage, { conversationId: conversation.id, direction: 'OUT', text: turn.reply, metaMessageId: wamid, args: null });
-    await em.flush();
+    await em.transactional(async (tx) => {
+      const current = await tx.findOneOrFail(WhatsAppConversation, { id: conversation.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (current.version === read.version) {
+        const { userId, vendorId, state, context, expiresAt, language } = conversation;
+        Object.assign(current, { userId, vendorId, state, context, expiresAt, language, version: current.version + 1 });
+      } else {
+        // Another turn of this number finished meanwhile (only after this one was given up as
+        // abandoned): its flow is newer, so this turn's is dropped.
+        this.options.log.warn({ from: message.from, messageId: message.messageId }, 'WhatsApp bot turn finished after a later one; its flow is not kept');
+      }
+      const inbound = await tx.findOneOrFail(WhatsAppMessage, { id: claim.inboundId });
+      inbound.outcome = turn.outcome;
+      inbound.latencyMs = this.now().getTime() - started.getTime();
+      tx.create(WhatsAppMessage, { conversationId: conversation.id, direction: 'OUT', text: turn.reply, metaMessageId: wamid, args: null });
+    });
   };
+
+  /**
+   * Takes the message: its inbound row (unique Meta id) with the number's next sequence number.
+   * Null when it was taken and finished before (a redelivery). An unfinished row (a retry after
+   * a crash) keeps its place and runs again; the API's own idempotency makes a repeated confirm
+   * harmless.
+   */
+  private async claim(message: Inbound, parsed: ReturnType<typeof parseIntent> | null, em: EntityManager): Promise<Claim | null> {
+    return em.transactional(async (tx) => {
+      const connection = tx.getConnection();
+      const at = new Date(message.at);
+      await connection.execute(
+        `insert into whatsapp_conversations (id, phone, state, context, language, last_inbound_at) values (?, ?, 'IDLE', ?, 'en', ?) on conflict (phone) do nothing`,
+        [randomUUID(), message.from, JSON.stringify({ state: 'IDLE' }), at],
+        'run',
+        tx.getTransactionContext(),
+      );
+      // The row lock (until this short transaction ends) puts one number's claims in one order.
+      const [conversation] = await connection.execute<Array<{ id: string; next_seq: number }>>(
+        'update whatsapp_conversations set next_seq = next_seq + 1, last_inbound_at = greatest(last_inbound_at, ?) where phone = ? returning id, next_seq',
+        [at, message.from],
+        'all',
+        tx.getTransactionContext(),
+      );
+      const existing = await tx.findOne(WhatsAppMessage, { metaMessageId: message.messageId });
+      if (existing) return existing.outcome === null ? { conversationId: existing.conversationId, inboundId: existing.id, seq: existing.seq ?? 0 } : null;
+      const inbound = tx.create(WhatsAppMessage, {
+        conversationId: conversation!.id,
+        direction: 'IN',
+        text: message.text,
+        metaMessageId: message.messageId,
+        intent: message.type === 'unsupported' ? `UNSUPPORTED:${message.rawType}` : (parsed?.intent.kind ?? null),
+        args: parsed ? { ...parsed.intent, language: parsed.language } : null,
+        seq: conversation!.next_seq,
+      });
+      return { conversationId: conversation!.id, inboundId: inbound.id, seq: conversation!.next_seq };
+    });
+  }
+
+  /**
+   * Waits (briefly) until every earlier message of the number is finished; then throws, and the
+   * queue retries this one later. An earlier message unfinished for longer than a flow lives is
+   * taken as abandoned (its job gave up), so one lost message cannot stop a number for good.
+   */
+  private async waitForTurn(claim: Claim, em: EntityManager): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const [{ earlier }] = await em.getConnection().execute<Array<{ earlier: number }>>(
+        `select count(*)::int as earlier from whatsapp_messages where conversation_id = ? and direction = 'IN' and seq < ? and outcome is null and created_at > ?`,
+        [claim.conversationId, claim.seq, new Date(this.now().getTime() - FLOW_TTL_MS)],
+      ) as [{ earlier: number }];
+      if (earlier === 0) return;
+      if (attempt >= TURN_WAIT_CHECKS) throw new Error(`WhatsApp message ${claim.seq} of conversation ${claim.conversationId} waits for ${earlier} earlier message(s)`);
+      await setTimeout(TURN_WAIT_STEP_MS);
+    }
+  }
 
   private async turn(message: Inbound, parsed: ReturnType<typeof parseIntent> | null, conversation: WhatsAppConversation, em: EntityManager): Promise<Turn> {
     const language: Language = parsed?.language ?? (conversation.language as Language);
     const linkCode = message.text ? LINK_MESSAGE.exec(message.text)?.[1] : undefined;
     if (linkCode) {
-      const linked = await this.options.links.confirmFromPhone(em, message.from, linkCode);
+      const linked = await em.transactional((tx) => this.options.links.confirmFromPhone(tx, message.from, linkCode));
       if (linked) {
         Object.assign(conversation, { userId: linked.userId, vendorId: linked.vendorId });
         return { reply: replies.fixed.linked(language), outcome: 'LINKED', flow: { state: 'IDLE' } };

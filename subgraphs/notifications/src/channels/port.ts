@@ -60,7 +60,7 @@ export interface SmsPort {
   send(message: SmsMessage): Promise<ProviderAccepted>;
 }
 
-/** A WhatsApp message: an approved template (outside the 24-hour window) or a session text (inside it). */
+/** A WhatsApp message: an approved template (outside the 24-hour window) or a session text, with or without reply buttons (inside it). */
 export type WhatsAppMessage = {
   /** E.164, e.g. +919812345678 (the adapter sends Meta the digits without '+'). */
   to: string;
@@ -69,6 +69,8 @@ export type WhatsAppMessage = {
 } & (
   | { kind: 'template'; templateName: string; language: 'en' | 'hi'; parameters: string[] }
   | { kind: 'text'; body: string }
+  /** A session text with up to three reply buttons (inside the window); a tap comes back as an interactive reply carrying the button's id. */
+  | { kind: 'buttons'; body: string; buttons: Array<{ id: string; title: string }> }
 );
 
 export interface WhatsAppPort {

@@ -14,6 +14,7 @@ import type { RecipientDirectory } from '../recipient/recipient-directory.js';
 import type { RenderedMessage, TemplateService } from '../template/template.service.js';
 import type { PushDeviceService } from '../device/push-device.service.js';
 import { whatsAppMessageKind, type WhatsAppWindows } from '../conversation/whatsapp-window.js';
+import { replyButtonsFor } from './whatsapp-buttons.js';
 import { TemplateProblem } from '../template/template-rules.js';
 import { lockProviderMessage, type ProviderStatusService } from './provider-status.js';
 
@@ -324,10 +325,11 @@ export class NotificationSender {
       case 'WHATSAPP': {
         const kind = whatsAppMessageKind(await this.deps.windows.lastInboundAt(em, n.destination!), new Date(), message.whatsapp !== null);
         if (!kind) throw new ProviderError(channel, 'NO_WHATSAPP_TEMPLATE', true);
+        if (kind === 'template') return this.deps.ports.WHATSAPP!.send({ to: n.destination!, reference: n.id, kind: 'template', ...message.whatsapp! });
+        // Inside the window a new order carries Confirm / Reject reply buttons the vendor bot reads.
+        const buttons = replyButtonsFor(n.kind as NotificationKind, n.language, variables);
         return this.deps.ports.WHATSAPP!.send(
-          kind === 'template'
-            ? { to: n.destination!, reference: n.id, kind: 'template', ...message.whatsapp! }
-            : { to: n.destination!, reference: n.id, kind: 'text', body: message.text },
+          buttons ? { to: n.destination!, reference: n.id, kind: 'buttons', body: message.text, buttons } : { to: n.destination!, reference: n.id, kind: 'text', body: message.text },
         );
       }
       case 'PUSH':

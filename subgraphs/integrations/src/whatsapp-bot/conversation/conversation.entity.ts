@@ -39,11 +39,20 @@ export class WhatsAppConversation {
 
   @Property({ type: 'timestamptz' })
   lastInboundAt!: Date;
+
+  /** The last sequence number given to an inbound message (claims take the next under this row's lock). */
+  @Property({ type: 'integer' })
+  nextSeq: number & Opt = 0;
+
+  /** Bumped by every finished turn: a turn writes its flow only if no other turn finished since it read it. */
+  @Property({ type: 'integer' })
+  version: number & Opt = 0;
 }
 
 /** A message in or out: what the bot read, what it did and how long it took. */
 @Entity({ tableName: 'whatsapp_messages' })
 @Index({ name: 'whatsapp_messages_conversation_idx', properties: ['conversationId', 'createdAt'] })
+@Index({ name: 'whatsapp_messages_conversation_seq_idx', properties: ['conversationId', 'seq'] })
 export class WhatsAppMessage {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -68,6 +77,10 @@ export class WhatsAppMessage {
 
   @Property({ type: 'json', nullable: true })
   args: Record<string, unknown> | null = null;
+
+  /** Inbound: its place among the number's messages (turns run in this order, one at a time). */
+  @Property({ type: 'integer', nullable: true })
+  seq: number | null = null;
 
   /** Inbound: what the bot did (e.g. CONFIRMED, ASKED, REFUSED_UNLINKED, API_ERROR:CONFLICT). */
   @Property({ type: 'text', nullable: true })

@@ -126,6 +126,13 @@ export function toWaId(e164: string): string {
 export function graphMessageFor(message: WhatsAppMessage): GraphMessage {
   const base = { messaging_product: 'whatsapp', recipient_type: 'individual', to: toWaId(message.to) } as const;
   if (message.kind === 'text') return { ...base, type: 'text', text: { body: message.body, preview_url: false } };
+  if (message.kind === 'buttons') {
+    return {
+      ...base,
+      type: 'interactive',
+      interactive: { type: 'button', body: { text: message.body }, action: { buttons: message.buttons.map((reply) => ({ type: 'reply', reply })) } },
+    };
+  }
   return {
     ...base,
     type: 'template',

@@ -190,6 +190,19 @@ describe('session (text) messages and the 24-hour window', () => {
     ]);
   });
 
+  test('reply buttons go as an interactive button message: the body and each button\'s id and title reach the phone', async () => {
+    const to = newNumber();
+    await localJson('/_local/whatsapp/inbound', { body: { from: to, text: 'hi' } });
+    const buttons = [
+      { id: 'confirm RS-2611-000123', title: 'Confirm' },
+      { id: 'reject RS-2611-000123', title: 'Reject' },
+    ];
+    const sent = await port.send({ to, reference: 'n-buttons', kind: 'buttons', body: 'New order RS-2611-000123 of ₹4,720.00 (COD).', buttons });
+    await local.whatsapp.webhooksSettled();
+    expect(reportsOf(sent.providerMessageId)).toEqual(['SENT', 'DELIVERED']);
+    expect((await sentTo(to)).map((m) => [m.type, m.text, m.choices])).toEqual([['interactive', 'New order RS-2611-000123 of ₹4,720.00 (COD).', buttons]]);
+  });
+
   test('the window closes 24 hours after the user’s last message; a template still goes through', async () => {
     const to = newNumber();
     await localJson('/_local/whatsapp/inbound', { body: { from: to, text: 'hi' } });
