@@ -6,13 +6,13 @@ import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
 import { Notification, PendingProviderStatusReport, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
 import { NotificationPreference } from '../../subgraphs/notifications/src/preference/notification-preference.entity.js';
-import { PushDevice } from '../../subgraphs/notifications/src/device/push-device.entity.js';
+import { PushDevice, PushPlatform } from '../../subgraphs/notifications/src/device/push-device.entity.js';
 import { TemplateProblem } from '../../subgraphs/notifications/src/template/template-rules.js';
 import { NOTIFICATION_KINDS } from '../../subgraphs/notifications/src/notification/notification-kinds.js';
 import { NotificationDispatcher, type NotificationIntent } from '../../subgraphs/notifications/src/notification/notification-dispatcher.js';
 import { NotificationSender, createSendQueue } from '../../subgraphs/notifications/src/notification/notification-sender.js';
 import { ProviderStatusService } from '../../subgraphs/notifications/src/notification/provider-status.js';
-import { ProviderError, type SmsMessage, type SmsPort, type WhatsAppMessage, type WhatsAppPort } from '../../subgraphs/notifications/src/channels/port.js';
+import { ProviderError, type PushMessage, type PushPort, type SmsMessage, type SmsPort, type WhatsAppMessage, type WhatsAppPort } from '../../subgraphs/notifications/src/channels/port.js';
 import type { NotificationChannel, NotificationKind } from '../../subgraphs/notifications/src/notification/notification-kinds.js';
 import type { RenderedMessage, TemplateService } from '../../subgraphs/notifications/src/template/template.service.js';
 import type { RecipientDirectory, Recipient } from '../../subgraphs/notifications/src/recipient/recipient-directory.js';
@@ -94,7 +94,17 @@ let windows: WhatsAppWindows;
 let dispatcher: NotificationDispatcher;
 const sms = new RecordingPort<SmsMessage>();
 const whatsapp = new RecordingPort<WhatsAppMessage>();
-const ports = { SMS: sms as SmsPort, WHATSAPP: whatsapp as WhatsAppPort };
+/** Push: FCM answers `registration-token-not-registered` for the tokens in `staleTokens`. */
+const staleTokens = new Set<string>();
+const pushed: PushMessage[] = [];
+const push: PushPort = {
+  async send(message) {
+    if (staleTokens.has(message.token)) throw new ProviderError('PUSH', 'registration-token-not-registered', true);
+    pushed.push(message);
+    return { providerMessageId: `push_${randomUUID()}` };
+  },
+};
+const ports = { SMS: sms as SmsPort, WHATSAPP: whatsapp as WhatsAppPort, PUSH: push };
 const bossSchema = `nsend_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
 
 function startSender(): NotificationSender {
@@ -235,6 +245,27 @@ describe('sending through the ports', () => {
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(20_000);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(20_000);
     expect(sentTo(sms, to.phone!)).toHaveLength(3);
+  });
+});
+
+describe('push', () => {
+  test('goes to every registered device; a device whose token FCM no longer knows is forgotten, the others still get it', async () => {
+    channels = ['PUSH'];
+    const to = recipient();
+    const fresh = `tok_fresh_${randomUUID()}`;
+    const stale = `tok_stale_${randomUUID()}`;
+    staleTokens.add(stale);
+    await orm.em.fork().transactional(async (em) => {
+      em.create(PushDevice, { userId: to.id, deviceId: 'phone', token: fresh, platform: PushPlatform.ANDROID });
+      em.create(PushDevice, { userId: to.id, deviceId: 'old-tablet', token: stale, platform: PushPlatform.ANDROID });
+    });
+    const [n] = await dispatch({ recipient: to });
+    expect(n!.channel).toBe('PUSH');
+    await settledAs(n!.id, 'SENT');
+    expect(pushed.filter((m) => m.token === fresh)).toEqual([expect.objectContaining({ reference: n!.id })]);
+    const left = await orm.em.fork().find(PushDevice, { userId: to.id });
+    expect(left.map((d) => d.token)).toEqual([fresh]);
+    channels = ['SMS'];
   });
 });
 
