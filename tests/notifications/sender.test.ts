@@ -248,6 +248,16 @@ describe('sending through the ports', () => {
   });
 });
 
+describe('suspended or deleted recipients', () => {
+  test('get nothing on any channel', async () => {
+    channels = ['SMS', 'WHATSAPP', 'IN_APP'];
+    const to = { ...recipient(), active: false };
+    expect(await dispatch({ recipient: to })).toEqual([]);
+    expect(await orm.em.fork().count(Notification, { userId: to.id })).toBe(0);
+    channels = ['SMS'];
+  });
+});
+
 describe('push', () => {
   test('goes to every registered device; a device whose token FCM no longer knows is forgotten, the others still get it', async () => {
     channels = ['PUSH'];
