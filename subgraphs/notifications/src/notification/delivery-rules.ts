@@ -2,6 +2,7 @@
  * The pure rules of delivering a notification: retry schedule, per-recipient rate limit, the
  * provider cap and how status reports move a notification. No I/O; unit-tested beside.
  */
+import { nextPromotionalSlot } from '../channels/sms/promotional-window.js';
 
 /** Statuses in the order a message moves through them; FAILED is apart (see nextStatus). */
 export type DeliveryStatus = 'QUEUED' | 'SENT' | 'DELIVERED' | 'READ' | 'FAILED';
@@ -98,18 +99,10 @@ export function maskDestination(destination: string | null): string | null {
   return destination.length > 4 ? `${destination.slice(0, 3)}******${destination.slice(-2)}` : '****';
 }
 
-const IST_OFFSET_MS = 330 * 60_000;
-
 /**
  * Promotional SMS reach Indian numbers only between 09:00 and 21:00 IST (TRAI's TCCCPR 2018
  * time band for promotional traffic): how long to wait from `now` until the band opens, 0 inside it.
  */
 export function promotionalSmsWaitMs(now: Date): number {
-  const local = new Date(now.getTime() + IST_OFFSET_MS);
-  const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
-  if (minutes >= 9 * 60 && minutes < 21 * 60) return 0;
-  const opens = new Date(local);
-  opens.setUTCHours(9, 0, 0, 0);
-  if (minutes >= 21 * 60) opens.setUTCDate(opens.getUTCDate() + 1);
-  return opens.getTime() - local.getTime();
+  return nextPromotionalSlot(now).getTime() - now.getTime();
 }

@@ -1,3 +1,5 @@
+import { requireAllOrNone } from '../required-settings.js';
+
 /** What the SMS channel needs; core builds it from the notifications config (TWILIO_*, SMS_SENDER_ID, DLT_ENTITY_ID, PUBLIC_URL). */
 export interface SmsSettings {
   /** Twilio account SID (`AC…`): the Basic-auth user and the account in every API path. */
@@ -43,10 +45,7 @@ const REQUIRED = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'SMS_SENDER_ID', 'D
  * not all of them is a mistake worth stopping for: it names the missing ones.
  */
 export function smsSettingsFromConfig(config: SmsEnv): SmsSettings | null {
-  const given = REQUIRED.filter((name) => config[name]);
-  if (given.length === 0 && !config.TWILIO_API_URL) return null;
-  const missing = REQUIRED.filter((name) => !config[name]);
-  if (missing.length > 0) throw new Error(`SMS is half-configured: set ${missing.join(', ')} too, or none of the SMS settings`);
+  if (!requireAllOrNone('SMS', config, REQUIRED, Boolean(config.TWILIO_API_URL))) return null;
   return {
     accountSid: config.TWILIO_ACCOUNT_SID!,
     authToken: config.TWILIO_AUTH_TOKEN!,

@@ -1,3 +1,5 @@
+import { requireAllOrNone } from '../required-settings.js';
+
 /** What the WhatsApp channel needs (core reads it from WHATSAPP_* in the service's config). */
 export interface WhatsAppSettings {
   /** The business phone number's id in WhatsApp Manager (not the number itself). */
@@ -33,10 +35,7 @@ const REQUIRED = ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP
  * channel is off). Some but not all of them is a mistake worth stopping for: it names the missing ones.
  */
 export function whatsappSettingsFromConfig(config: WhatsAppEnv): WhatsAppSettings | null {
-  const given = REQUIRED.filter((name) => config[name]);
-  if (given.length === 0) return null;
-  const missing = REQUIRED.filter((name) => !config[name]);
-  if (missing.length > 0) throw new Error(`WhatsApp is half-configured: set ${missing.join(', ')} too, or none of the WhatsApp settings`);
+  if (!requireAllOrNone('WhatsApp', config, REQUIRED)) return null;
   return {
     phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID!,
     accessToken: config.WHATSAPP_ACCESS_TOKEN!,
