@@ -131,10 +131,8 @@ export interface EventSubscription {
   orderingKey?: (event: DomainEvent<Record<string, unknown>>) => string;
 }
 
-export interface SubscriptionOptions {
-  transaction?: 'bus' | 'handler';
-  orderingKey?: (event: DomainEvent<Record<string, unknown>>) => string;
-}
+/** How a subscription runs: the same fields as EventSubscription's (one definition). */
+export type SubscriptionOptions = Pick<EventSubscription, 'transaction' | 'orderingKey'>;
 
 /**
  * Subscribes a handler to a contract: the handler gets the payload typed by the contract's

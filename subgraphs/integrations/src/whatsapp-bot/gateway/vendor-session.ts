@@ -40,7 +40,7 @@ export class VendorSessions {
     return exchange;
   }
 
-  /** Drops a user's token (after the gateway refused it, or when the link ends). */
+  /** Drops a user's token (after the gateway refused it). Unlinking does not call it: the bot looks the link up on every message, so an unlinked number never reaches a token. */
   forget(firebaseUid: string): void {
     this.tokens.delete(firebaseUid);
   }
