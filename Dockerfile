@@ -54,8 +54,8 @@ RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     pnpm deploy --prod --no-optional --store-dir /pnpm/store --filter "./$pkg" "/out/$SERVICE"; \
     if [ "$SERVICE" = gateway ]; then \
       mkdir -p /out/schema && cp schema/supergraph.graphql /out/schema/; \
-      for app in buyer-app vendor-web admin whatsapp-bot; do \
-        mkdir -p "/out/clients/$app/generated" && cp "clients/$app/generated/persisted-documents.json" "/out/clients/$app/generated/"; \
+      for dir in clients/buyer-app/generated clients/vendor-web/generated clients/admin/generated subgraphs/integrations/src/whatsapp-bot/gateway/generated; do \
+        mkdir -p "/out/$dir" && cp "$dir/persisted-documents.json" "/out/$dir/"; \
       done; \
     fi
 

@@ -4,8 +4,12 @@ import { authEmulatorProblem, baseConfigSchema, envBoolean, firebaseConfigSchema
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 /** The manifests codegen writes for the first-party clients (copied beside the gateway in images). */
-const defaultManifests = ['buyer-app', 'vendor-web', 'admin', 'whatsapp-bot']
-  .map((app) => fileURLToPath(new URL(`../../clients/${app}/generated/persisted-documents.json`, import.meta.url)))
+const defaultManifests = [
+  ...['buyer-app', 'vendor-web', 'admin'].map((app) => `clients/${app}/generated`),
+  // The WhatsApp vendor bot's documents (clients/whatsapp-bot/*.graphql) are generated once, into integrations.
+  'subgraphs/integrations/src/whatsapp-bot/gateway/generated',
+]
+  .map((dir) => fileURLToPath(new URL(`../../${dir}/persisted-documents.json`, import.meta.url)))
   .join(',');
 
 export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.shape).extend({
