@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, type EventContract } from '@realserv/platform/events';
-import { ORDER_FEED, ORDER_PAYMENT_STATUSES, ORDER_STATUSES, orderFields, paise, paymentMethod } from './fields.js';
+import { ORDER_FEED, ORDER_PAYMENT_STATUSES, ORDER_STATUSES, id, orderFields, paise, paymentMethod } from './fields.js';
 
 /** Events the orders subgraph records. */
 
@@ -82,4 +82,91 @@ export const CashCollected = defineEvent({
     vendorId: orderFields.vendorId,
     amountPaise: paise('Cash collected'),
   }),
+});
+
+// Support tickets (subgraphs/orders/src/support). Two live feeds: `ticket` wakes everyone who
+// may read the ticket; `ticket-admin` (internal notes, triage) wakes admins' subscriptions only.
+
+const TICKET_STATUSES = ['OPEN', 'AWAITING_SUPPORT', 'AWAITING_CUSTOMER', 'RESOLVED', 'CLOSED'] as const;
+const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+const TICKET_ROLES = ['BUYER', 'VENDOR', 'ADMIN'] as const;
+const TICKET_FEED = { feed: 'ticket', keys: ['ticketId'] } as const;
+const TICKET_ADMIN_FEED = { feed: 'ticket-admin', keys: ['ticketId'] } as const;
+const ticketFields = {
+  ticketId: id('The support ticket.'),
+  ticketNumber: z.string().min(1).describe('The ticket number people see, e.g. TKT-2612-000042.'),
+  openerUserId: id('Who opened the ticket.'),
+  openerRole: z.enum(['BUYER', 'VENDOR']).describe('Whether a buyer or a vendor opened it.'),
+  vendorId: z.guid().nullable().describe('The vendor taking part (the order\'s vendor, or the vendor who opened it).'),
+  orderId: z.guid().nullable().describe('The order it is about.'),
+};
+
+export const TicketOpened = defineEvent({
+  name: 'TicketOpened',
+  version: 1,
+  producer: 'orders',
+  description: 'A buyer or vendor opened a support ticket (with its first message).',
+  schema: z.object({
+    ...ticketFields,
+    category: z.enum(['ORDER', 'PAYMENT', 'DELIVERY', 'ACCOUNT', 'KYC', 'SETTLEMENT', 'OTHER']).describe('What it is about.'),
+    priority: z.enum(TICKET_PRIORITIES).describe('Its starting priority.'),
+  }),
+  live: TICKET_FEED,
+});
+
+export const TicketReplied = defineEvent({
+  name: 'TicketReplied',
+  version: 1,
+  producer: 'orders',
+  description: 'A public message was added to a ticket by its opener, the vendor of its order or support; the other side is notified.',
+  schema: z.object({
+    ...ticketFields,
+    messageId: id('The new message.'),
+    authorUserId: id('Who wrote it.'),
+    authorRole: z.enum(TICKET_ROLES).describe('The side that wrote it.'),
+    status: z.enum(TICKET_STATUSES).describe('The ticket status after the message.'),
+  }),
+  live: TICKET_FEED,
+});
+
+export const TicketNoteAdded = defineEvent({
+  name: 'TicketNoteAdded',
+  version: 1,
+  producer: 'orders',
+  description: 'Support added an internal note to a ticket: admins\' live views only, never notified.',
+  schema: z.object({
+    ticketId: ticketFields.ticketId,
+    ticketNumber: ticketFields.ticketNumber,
+    messageId: id('The note.'),
+    authorUserId: id('The admin who wrote it.'),
+  }),
+  live: TICKET_ADMIN_FEED,
+});
+
+export const TicketStatusChanged = defineEvent({
+  name: 'TicketStatusChanged',
+  version: 1,
+  producer: 'orders',
+  description: 'A ticket was resolved, reopened, closed or moved by support (status changes caused by a reply are in TicketReplied).',
+  schema: z.object({
+    ...ticketFields,
+    from: z.enum(TICKET_STATUSES).describe('Status before.'),
+    to: z.enum(TICKET_STATUSES).describe('Status after.'),
+    actorRole: z.enum(TICKET_ROLES).describe('Who changed it.'),
+  }),
+  live: TICKET_FEED,
+});
+
+export const TicketTriaged = defineEvent({
+  name: 'TicketTriaged',
+  version: 1,
+  producer: 'orders',
+  description: 'Support assigned a ticket or changed its priority (and so its SLA due times): admins\' live views only.',
+  schema: z.object({
+    ticketId: ticketFields.ticketId,
+    ticketNumber: ticketFields.ticketNumber,
+    assigneeId: z.guid().nullable().describe('The admin it is assigned to.'),
+    priority: z.enum(TICKET_PRIORITIES).describe('Its priority now.'),
+  }),
+  live: TICKET_ADMIN_FEED,
 });

@@ -43,6 +43,8 @@ export default async function globalSetup(): Promise<void> {
       UNPAID_ORDER_SWEEP_SECONDS: '0',
       // Notifications: a provider error is retried after about a second, not five.
       NOTIFY_RETRY_BASE_SECONDS: '1',
+      // Support: an URGENT ticket's first response is due the moment it opens, so the overdue queue has something to show without waiting.
+      SUPPORT_FIRST_RESPONSE_MINUTES: 'URGENT=0',
       ...SETTLEMENT_TEST_CLOCK,
     },
   });

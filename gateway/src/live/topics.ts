@@ -16,6 +16,15 @@ export const DELIVERY_EVENTS: ReadonlySet<string> = liveFeedEvents('delivery');
 /** A notification entered a user's in-app feed (`live.feed: 'notification'`), keyed by notificationId and userId. */
 export const NOTIFICATION_EVENTS: ReadonlySet<string> = liveFeedEvents('notification');
 
+/** A support ticket changed (`live.feed: 'ticket'`), keyed by ticketId. */
+export const TICKET_EVENTS: ReadonlySet<string> = liveFeedEvents('ticket');
+
+/** Support-only changes of a ticket (`live.feed: 'ticket-admin'`: internal notes, triage): never wake a non-admin's subscription. */
+export const TICKET_ADMIN_EVENTS: ReadonlySet<string> = liveFeedEvents('ticket-admin');
+
+const ticketEventFor = (event: LiveEvent, caller: Caller): string | null =>
+  TICKET_EVENTS.has(event.type) || (TICKET_ADMIN_EVENTS.has(event.type) && caller.roles.includes('ADMIN')) ? (event.keys.ticketId ?? null) : null;
+
 /**
  * A subscription root field: which events concern a subscriber, and the query field that shows
  * the entity now. Every update is that query, run through the gateway as the subscriber, so a
@@ -56,6 +65,18 @@ export const LIVE_TOPICS: Record<string, LiveTopic> = {
     match: (event, _args, caller) =>
       ORDER_EVENTS.has(event.type) && caller.vendorId !== null && event.keys.vendorId === caller.vendorId ? (event.keys.orderId ?? null) : null,
     lookup: { field: 'order', idArg: 'id' },
+  },
+  // The update is `supportTicket(id)` as the subscriber, whose messages leave internal notes out for non-admins.
+  ticketUpdated: {
+    roles: [],
+    match: (event, args, caller) => (event.keys.ticketId === args.ticketId ? ticketEventFor(event, caller) : null),
+    lookup: { field: 'supportTicket', idArg: 'id' },
+    authorizeArg: 'ticketId',
+  },
+  supportQueueUpdated: {
+    roles: ['ADMIN'],
+    match: (event, _args, caller) => ticketEventFor(event, caller),
+    lookup: { field: 'supportTicket', idArg: 'id' },
   },
   notificationReceived: {
     roles: [],

@@ -14,6 +14,7 @@ import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
+import { SUPPORT_ENTITIES, SUPPORT_RESOLVERS, supportConfig, wireSupport } from './support/support.module.js';
 
 const peer = (name: string) => ({
   [`PEER_${name}_URL`]: z.string().url(),
@@ -23,15 +24,17 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, ...SUPPORT_RESOLVERS],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
-  entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
+  entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, ...SUPPORT_ENTITIES],
   migrations,
   events: true,
   configSchema: z.object({
     ...peer('CATALOG'),
     ...peer('IDENTITY'),
     ...peer('VENDORS'),
+    ...peer('INTEGRATIONS'),
+    ...supportConfig,
     /** Seconds an online order may stay unpaid before the system cancels it and releases its stock. */
     ONLINE_PAYMENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS),
     /** How often the unpaid-order expiry runs; 0 turns the timer off (admins can still run it). */
@@ -57,7 +60,7 @@ export const ordersSubgraph = defineSubgraph({
     });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
     return {
-      resolvers: [new OrderResolver(placement, statuses)],
+      resolvers: [new OrderResolver(placement, statuses), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
       subscriptions: orderSubscriptions,
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
     };

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { ValidationError, assertId, type RequestContext } from '@realserv/platform';
-import { PreferredLanguage, User, UserStatus } from './user.entity.js';
+import { PreferredLanguage, User, UserStatus, UserType } from './user.entity.js';
 
 /** What the notifications subgraph needs to reach a user; SERVICE only, never API. */
 @ObjectType({ description: 'How to reach a user with a notification (peer subgraphs only).' })
@@ -12,6 +12,8 @@ export class NotificationRecipient {
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => PreferredLanguage) preferredLanguage!: PreferredLanguage;
   @Field(() => UserStatus) status!: UserStatus;
+  /** Orders checks that a support ticket's assignee is an admin. */
+  @Field(() => UserType) type!: UserType;
 }
 
 /** For the notifications subgraph only: recipients' contact details and language, in one batch. */
@@ -27,6 +29,6 @@ export class NotificationRecipientResolver {
     if (ids.length > 100) throw new ValidationError('At most 100 ids at a time.');
     const wanted = [...new Set(ids.map((id) => assertId(id)))];
     const users = await ctx.em.find(User, { id: { $in: wanted } });
-    return users.map((u) => ({ id: u.id, fullName: u.fullName, email: u.email, phone: u.phone, preferredLanguage: u.preferredLanguage, status: u.status }));
+    return users.map((u) => ({ id: u.id, fullName: u.fullName, email: u.email, phone: u.phone, preferredLanguage: u.preferredLanguage, status: u.status, type: u.type }));
   }
 }

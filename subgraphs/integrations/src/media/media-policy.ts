@@ -1,7 +1,7 @@
 import type { Role } from '@realserv/platform';
 
 /** What each kind of upload may be, who may upload it and who may read it. Pure data and rules. */
-export type MediaPurposeName = 'KYC_DOCUMENT' | 'DELIVERY_PROOF' | 'COD_PROOF' | 'DISPUTE_EVIDENCE' | 'CATALOG_IMAGE';
+export type MediaPurposeName = 'KYC_DOCUMENT' | 'DELIVERY_PROOF' | 'COD_PROOF' | 'DISPUTE_EVIDENCE' | 'SUPPORT_ATTACHMENT' | 'CATALOG_IMAGE';
 
 export interface PurposePolicy {
   contentTypes: readonly string[];
@@ -17,6 +17,8 @@ export const MEDIA_POLICIES: Record<MediaPurposeName, PurposePolicy> = {
   DELIVERY_PROOF: { contentTypes: ['image/jpeg', 'image/png'], maxBytes: 8 * MB, uploaders: ['VENDOR'], readers: [] },
   COD_PROOF: { contentTypes: ['image/jpeg', 'image/png'], maxBytes: 8 * MB, uploaders: ['VENDOR'], readers: [] },
   DISPUTE_EVIDENCE: { contentTypes: ['image/jpeg', 'image/png', 'application/pdf'], maxBytes: 10 * MB, uploaders: ['BUYER', 'VENDOR'], readers: [] },
+  // Support tickets' participants download them through the ticket (orders checks who takes part).
+  SUPPORT_ATTACHMENT: { contentTypes: ['image/jpeg', 'image/png', 'application/pdf'], maxBytes: 8 * MB, uploaders: ['BUYER', 'VENDOR', 'ADMIN'], readers: [] },
   CATALOG_IMAGE: { contentTypes: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 2 * MB, uploaders: ['ADMIN'], readers: 'PUBLIC' },
 };
 

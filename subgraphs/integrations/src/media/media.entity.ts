@@ -8,6 +8,7 @@ export enum MediaPurpose {
   DELIVERY_PROOF = 'DELIVERY_PROOF',
   COD_PROOF = 'COD_PROOF',
   DISPUTE_EVIDENCE = 'DISPUTE_EVIDENCE',
+  SUPPORT_ATTACHMENT = 'SUPPORT_ATTACHMENT',
   CATALOG_IMAGE = 'CATALOG_IMAGE',
 }
 registerEnumType(MediaPurpose, {
@@ -18,6 +19,7 @@ registerEnumType(MediaPurpose, {
     DELIVERY_PROOF: { description: 'A proof-of-delivery photo: JPEG or PNG up to 8 MB; vendors upload; the uploader and admins read.' },
     COD_PROOF: { description: 'A photo of a cash receipt: JPEG or PNG up to 8 MB; vendors upload; the uploader and admins read.' },
     DISPUTE_EVIDENCE: { description: 'Evidence for a dispute: JPEG, PNG or PDF up to 10 MB; buyers and vendors upload; the uploader and admins read.' },
+    SUPPORT_ATTACHMENT: { description: 'A file on a support ticket message: JPEG, PNG or PDF up to 8 MB; buyers, vendors and admins upload; the uploader and admins read it here, the ticket’s participants through the ticket (TicketAttachment.url).' },
     CATALOG_IMAGE: { description: 'A catalog product image: JPEG, PNG or WebP up to 2 MB; admins upload; anyone reads.' },
   },
 });

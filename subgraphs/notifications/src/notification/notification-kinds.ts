@@ -24,6 +24,10 @@ export const NOTIFICATION_KINDS = {
   KYC_REJECTED:            { category: 'ACCOUNT',       audience: 'VENDOR', variables: ['recipientName', 'vendorName', 'reason'] },
   SETTLEMENT_GENERATED:    { category: 'SETTLEMENTS',   audience: 'VENDOR', variables: ['recipientName', 'amount', 'periodLabel'] },
   SETTLEMENT_PAID:         { category: 'SETTLEMENTS',   audience: 'VENDOR', variables: ['recipientName', 'amount', 'bankReference'] },
+  TICKET_REPLY_BUYER:      { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'ticketNumber', 'from'] },
+  TICKET_REPLY_VENDOR:     { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'ticketNumber', 'from'] },
+  TICKET_STATUS_BUYER:     { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'ticketNumber', 'status'] },
+  TICKET_STATUS_VENDOR:    { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'ticketNumber', 'status'] },
 } as const satisfies Record<string, { category: NotificationCategory; audience: 'BUYER' | 'VENDOR'; variables: readonly string[]; secret?: readonly string[] }>;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 

@@ -14,6 +14,8 @@ import {
   RefundProcessed,
   SettlementGenerated,
   SettlementPaid,
+  TicketReplied,
+  TicketStatusChanged,
   VendorKycApproved,
   VendorKycRejected,
 } from '@realserv/contracts';
@@ -33,6 +35,8 @@ interface Draft {
 
 const amount = (paise: number) => formatPaise(paise);
 const methodLabel = (method: 'ONLINE' | 'COD') => (method === 'COD' ? 'Cash on delivery' : 'Paid online');
+const TICKET_AUTHOR: Record<'BUYER' | 'VENDOR' | 'ADMIN', string> = { ADMIN: 'RealServ support', VENDOR: 'The vendor', BUYER: 'The buyer' };
+const TICKET_STATUS: Record<string, string> = { RESOLVED: 'resolved', CLOSED: 'closed', AWAITING_SUPPORT: 'reopened', AWAITING_CUSTOMER: 'waiting for your reply', OPEN: 'open' };
 
 /**
  * The triggers: which domain events notify whom, with what (NOTIFICATION_KINDS). Each handler
@@ -57,6 +61,20 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
     const vendor = await directory.vendor(vendorId);
     if (!vendor) throw new Error(`vendor ${vendorId} not found`);
     return vendor;
+  };
+
+  const ticketDrafts = async (
+    p: { ticketId: string; openerUserId: string; openerRole: 'BUYER' | 'VENDOR'; vendorId: string | null },
+    actor: 'BUYER' | 'VENDOR' | 'ADMIN',
+    buyerKind: NotificationKind,
+    vendorKind: NotificationKind,
+    variables: Record<string, string>,
+  ): Promise<Draft[]> => {
+    const data = { ticketId: p.ticketId };
+    const drafts: Draft[] = [];
+    if (p.openerRole === 'BUYER' && actor !== 'BUYER') drafts.push({ kind: buyerKind, to: { userId: p.openerUserId }, variables, data });
+    if (p.vendorId && actor !== 'VENDOR') drafts.push({ kind: vendorKind, to: { vendor: await vendorOrThrow(p.vendorId) }, variables, data });
+    return drafts;
   };
 
   return [
@@ -140,6 +158,18 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
       await send(event, em, [
         { kind: 'KYC_REJECTED', to: { vendor }, variables: { vendorName: vendor.businessName, reason: event.payload.reason ?? '' }, data: { vendorId: vendor.id } },
       ]);
+    }),
+    // Support tickets: the participants other than the one who acted (the buyer who opened it, the
+    // vendor taking part). Internal notes are another event (TicketNoteAdded), never notified.
+    on(TicketReplied, 'notify-ticket-replied', async (event, em) => {
+      const p = event.payload;
+      const variables = { ticketNumber: p.ticketNumber, from: TICKET_AUTHOR[p.authorRole] };
+      await send(event, em, await ticketDrafts(p, p.authorRole, 'TICKET_REPLY_BUYER', 'TICKET_REPLY_VENDOR', variables));
+    }),
+    on(TicketStatusChanged, 'notify-ticket-status', async (event, em) => {
+      const p = event.payload;
+      const variables = { ticketNumber: p.ticketNumber, status: TICKET_STATUS[p.to] ?? p.to };
+      await send(event, em, await ticketDrafts(p, p.actorRole, 'TICKET_STATUS_BUYER', 'TICKET_STATUS_VENDOR', variables));
     }),
     on(SettlementGenerated, 'notify-settlement-generated', async (event, em) => {
       const p = event.payload;

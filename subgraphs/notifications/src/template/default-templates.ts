@@ -32,6 +32,10 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, readonly NotificationCha
   KYC_REJECTED: ['EMAIL', 'WHATSAPP', 'IN_APP'],
   SETTLEMENT_GENERATED: ['EMAIL', 'IN_APP'],
   SETTLEMENT_PAID: ['WHATSAPP', 'EMAIL', 'IN_APP'],
+  TICKET_REPLY_BUYER: ['PUSH', 'IN_APP', 'EMAIL'],
+  TICKET_REPLY_VENDOR: ['PUSH', 'IN_APP', 'EMAIL'],
+  TICKET_STATUS_BUYER: ['PUSH', 'IN_APP', 'EMAIL'],
+  TICKET_STATUS_VENDOR: ['PUSH', 'IN_APP', 'EMAIL'],
 };
 
 /** One kind's words in one language: a title and a body; the channels' layouts are built from them. */
@@ -175,6 +179,22 @@ const COPY: Record<NotificationKind, Record<TemplateLanguage, Copy>> = {
       title: '{{amount}} का सेटलमेंट भुगतान हो गया',
       body: 'आपके {{amount}} के सेटलमेंट का भुगतान आपके बैंक खाते में कर दिया गया है। बैंक संदर्भ: {{bankReference}}।',
     },
+  },
+  TICKET_REPLY_BUYER: {
+    en: { title: 'New reply on ticket {{ticketNumber}}', body: '{{from}} replied to your support ticket {{ticketNumber}}. Open RealServ to read it and answer.' },
+    hi: { title: 'टिकट {{ticketNumber}} पर नया जवाब', body: '{{from}} ने आपके सहायता टिकट {{ticketNumber}} पर जवाब दिया है। पढ़ने और उत्तर देने के लिए RealServ खोलें।' },
+  },
+  TICKET_REPLY_VENDOR: {
+    en: { title: 'New reply on ticket {{ticketNumber}}', body: '{{from}} replied on support ticket {{ticketNumber}}. Open RealServ to read it and answer.' },
+    hi: { title: 'टिकट {{ticketNumber}} पर नया जवाब', body: '{{from}} ने सहायता टिकट {{ticketNumber}} पर जवाब दिया है। पढ़ने और उत्तर देने के लिए RealServ खोलें।' },
+  },
+  TICKET_STATUS_BUYER: {
+    en: { title: 'Ticket {{ticketNumber}}: {{status}}', body: 'Your support ticket {{ticketNumber}} is now {{status}}. You can reopen a resolved ticket within 7 days.' },
+    hi: { title: 'टिकट {{ticketNumber}}: {{status}}', body: 'आपका सहायता टिकट {{ticketNumber}} अब {{status}} है। हल किया गया टिकट 7 दिनों के भीतर फिर से खोला जा सकता है।' },
+  },
+  TICKET_STATUS_VENDOR: {
+    en: { title: 'Ticket {{ticketNumber}}: {{status}}', body: 'Support ticket {{ticketNumber}} is now {{status}}.' },
+    hi: { title: 'टिकट {{ticketNumber}}: {{status}}', body: 'सहायता टिकट {{ticketNumber}} अब {{status}} है।' },
   },
 };
 

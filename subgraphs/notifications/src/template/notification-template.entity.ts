@@ -27,6 +27,10 @@ const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
   KYC_REJECTED: 'To the vendor: KYC rejected, with the reason.',
   SETTLEMENT_GENERATED: 'To the vendor: a settlement was prepared.',
   SETTLEMENT_PAID: 'To the vendor: a settlement was paid to their bank.',
+  TICKET_REPLY_BUYER: 'To the buyer who opened a support ticket: a public reply from support or the vendor.',
+  TICKET_REPLY_VENDOR: 'To the vendor on a support ticket: a public reply from support or the buyer.',
+  TICKET_STATUS_BUYER: 'To the buyer who opened a support ticket: it was resolved, reopened or closed.',
+  TICKET_STATUS_VENDOR: 'To the vendor on a support ticket: it was resolved, reopened or closed.',
 };
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',

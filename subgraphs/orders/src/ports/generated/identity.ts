@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Whether a user may sign in and use RealServ. */
+export type UserStatus =
+  /** Can sign in and use the API. */
+  | 'ACTIVE'
+  /** The user deleted their account (soft delete, kept for orders and audits); final. */
+  | 'DELETED'
+  /** Suspended by an admin: sign-in disabled and sessions ended until reactivated. */
+  | 'SUSPENDED';
+
+/** What a user is on RealServ; also their role claim. */
+export type UserType =
+  /** RealServ operations staff; created by another admin (createAdminUser). */
+  | 'ADMIN'
+  /** Buys materials and hires labour; registers themself. */
+  | 'BUYER'
+  /** Staff of a vendor business; registers themself, then onboards the business. */
+  | 'VENDOR';
+
 export type BuyerDeliveryAddressQueryVariables = Exact<{
   id: string | number;
   buyerId: string | number;
@@ -12,5 +30,13 @@ export type BuyerDeliveryAddressQueryVariables = Exact<{
 
 export type BuyerDeliveryAddressQuery = { buyerDeliveryAddress: { label: string, contactName: string, contactPhone: string, line1: string, line2: string | null, landmark: string | null, city: string, state: string, pincode: string, latitude: number | null, longitude: number | null } | null };
 
+export type SupportAssigneeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupportAssigneeQuery = { notificationRecipients: Array<{ id: string, type: UserType, status: UserStatus }> };
+
 
 export const BuyerDeliveryAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuyerDeliveryAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"buyerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyerDeliveryAddress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"buyerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"buyerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"landmark"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"pincode"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]} as unknown as DocumentNode<BuyerDeliveryAddressQuery, BuyerDeliveryAddressQueryVariables>;
+export const SupportAssigneeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportAssignee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationRecipients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"id"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SupportAssigneeQuery, SupportAssigneeQueryVariables>;

@@ -15,7 +15,9 @@ export type MediaPurpose =
   /** Evidence for a dispute: JPEG, PNG or PDF up to 10 MB; buyers and vendors upload; the uploader and admins read. */
   | 'DISPUTE_EVIDENCE'
   /** A vendor’s KYC document: PDF, JPEG or PNG up to 5 MB; vendors upload; the uploader and admins read. */
-  | 'KYC_DOCUMENT';
+  | 'KYC_DOCUMENT'
+  /** A file on a support ticket message: JPEG, PNG or PDF up to 8 MB; buyers, vendors and admins upload; the uploader and admins read it here, the ticket’s participants through the ticket (TicketAttachment.url). */
+  | 'SUPPORT_ATTACHMENT';
 
 /** Whether a file’s bytes are in and checked. */
 export type MediaStatus =
