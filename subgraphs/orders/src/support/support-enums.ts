@@ -32,6 +32,15 @@ export enum TicketCategoryEnum {
 registerEnumType(TicketCategoryEnum, {
   name: 'TicketCategory',
   description: 'What a ticket is about; decides its starting priority (PAYMENT, DELIVERY, SETTLEMENT: HIGH; ORDER, KYC, ACCOUNT: NORMAL; OTHER: LOW).',
+  valuesConfig: {
+    ORDER: { description: 'An order: items, quantities, confirmation, cancellation. Starts NORMAL.' },
+    PAYMENT: { description: 'Paying, a failed payment, a refund. Starts HIGH.' },
+    DELIVERY: { description: 'A delivery: late, damaged, wet, short, the OTP. Starts HIGH.' },
+    ACCOUNT: { description: 'Signing in, profile, addresses. Starts NORMAL.' },
+    KYC: { description: 'A vendor’s KYC documents and review. Starts NORMAL.' },
+    SETTLEMENT: { description: 'A vendor’s settlement or payout. Starts HIGH.' },
+    OTHER: { description: 'Anything else. Starts LOW.' },
+  },
 });
 
 export enum TicketPriorityEnum {
@@ -43,6 +52,12 @@ export enum TicketPriorityEnum {
 registerEnumType(TicketPriorityEnum, {
   name: 'TicketPriority',
   description: 'How fast support answers: first response within 1 h (URGENT), 4 h (HIGH), 24 h (NORMAL) or 48 h (LOW) by default.',
+  valuesConfig: {
+    LOW: { description: 'First response within 48 h, resolution within 7 days (defaults).' },
+    NORMAL: { description: 'First response within 24 h, resolution within 72 h (defaults).' },
+    HIGH: { description: 'First response within 4 h, resolution within 24 h (defaults).' },
+    URGENT: { description: 'First response within 1 h, resolution within 8 h (defaults).' },
+  },
 });
 
 export enum TicketAuthorRole {
@@ -50,4 +65,12 @@ export enum TicketAuthorRole {
   VENDOR = 'VENDOR',
   ADMIN = 'ADMIN',
 }
-registerEnumType(TicketAuthorRole, { name: 'TicketAuthorRole', description: 'The side a ticket message or its opener speaks for.' });
+registerEnumType(TicketAuthorRole, {
+  name: 'TicketAuthorRole',
+  description: 'The side a ticket message or its opener speaks for.',
+  valuesConfig: {
+    BUYER: { description: 'The buyer who opened the ticket.' },
+    VENDOR: { description: 'A vendor: the one who opened the ticket, or the vendor of its order.' },
+    ADMIN: { description: 'RealServ support.' },
+  },
+});
