@@ -142,6 +142,9 @@ describe('support tickets through the gateway', () => {
     const refusedNotMine = await buyer.run(OPEN_TICKET, { input: { ...input.input, attachmentIds: [notMine] } });
     expect(reasonOf(refusedNotMine)).toBe('NOT_YOUR_MEDIA');
     expect(reasonOf(await buyer.run(OPEN_TICKET, { input: { ...input.input, attachmentIds: [randomUUID()] } }))).toBe('UNKNOWN_MEDIA');
+    // Blank after trimming, or past the database's limit in characters (emoji are two UTF-16 units).
+    expect(errorCodes(await buyer.run(OPEN_TICKET, { input: { ...input.input, subject: '      ' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await buyer.run(OPEN_TICKET, { input: { ...input.input, subject: '🧱🧱' } }))).toEqual(['BAD_USER_INPUT']);
     expect((await buyer.ok<Mine>(MY_TICKETS)).mySupportTickets.pageInfo.totalCount).toBe(0);
 
     // Nothing was bound to the key either: the same key with a good attachment opens the ticket.

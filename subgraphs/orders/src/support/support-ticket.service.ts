@@ -50,6 +50,9 @@ export class SupportTicketService {
     const userId = requireUserId(ctx);
     const orderId = input.orderId != null ? assertId(input.orderId, 'orderId') : null;
     const attachmentIds = (input.attachmentIds ?? []).map((id) => assertId(id, 'attachmentIds'));
+    const subject = input.subject.trim();
+    assertTextLength(subject, 'subject', 3, 140);
+    assertTextLength(input.body, 'body', 1, 4000);
     const fingerprint = requestFingerprint({
       operation: 'openSupportTicket',
       orderId,
@@ -96,7 +99,7 @@ export class SupportTicketService {
           orderVendorId,
           idempotencyKey: input.idempotencyKey,
           requestFingerprint: fingerprint,
-          subject: input.subject.trim(),
+          subject,
           category: input.category,
           priority,
           ...due,
@@ -123,6 +126,7 @@ export class SupportTicketService {
     const userId = requireUserId(ctx);
     const ticketId = assertId(input.ticketId, 'ticketId');
     const attachmentIds = (input.attachmentIds ?? []).map((id) => assertId(id, 'attachmentIds'));
+    assertTextLength(input.body, 'body', 1, 4000);
     const role = ticketRoleOf(ctx.caller, await this.visibleTicket(ctx, ctx.em, ticketId));
     if (input.internal && role !== 'ADMIN') throw new ForbiddenError('Only support adds internal notes.');
     const attachments = await this.deps.media.usableAttachments(attachmentIds, userId, ctx.requestId);
@@ -242,6 +246,12 @@ export class SupportTicketService {
   private byKey(em: EntityManager, openerUserId: string, idempotencyKey: string): Promise<SupportTicket | null> {
     return em.findOne(SupportTicket, { openerUserId, idempotencyKey });
   }
+}
+
+/** The database counts characters (code points); the input's @Length counts UTF-16 units, and does not see a trimmed subject. */
+function assertTextLength(text: string, field: string, min: number, max: number): void {
+  const length = [...text].length;
+  if (length < min || length > max) throw new ValidationError(`${field} must be ${min}–${max} characters.`, { field });
 }
 
 function sameRequestOrConflict(ticket: SupportTicket, fingerprint: string): SupportTicket {
