@@ -53,7 +53,7 @@ export class SupportTicket {
   requestFingerprint!: string;
 
   @Property({ type: 'text' })
-  @Check({ name: 'support_tickets_subject_length', expression: 'char_length(subject) between 3 and 140' })
+  @Check({ name: 'support_tickets_subject_length', expression: 'char_length(subject) >= 3 and char_length(subject) <= 140' })
   @Field({ description: 'One line saying what it is about.' })
   subject!: string;
 
@@ -112,7 +112,7 @@ export class TicketAttachment {
 
 @Entity({ tableName: 'ticket_messages' })
 @Index({ name: 'ticket_messages_ticket_created_idx', properties: ['ticketId', 'createdAt'] })
-@Check({ name: 'ticket_messages_body_length', expression: 'char_length(body) between 1 and 4000' })
+@Check({ name: 'ticket_messages_body_length', expression: 'char_length(body) >= 1 and char_length(body) <= 4000' })
 @ObjectType({ description: 'A message on a support ticket.' })
 export class TicketMessage {
   @PrimaryKey({ type: 'uuid' })

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201033213 extends Migration {
+export class Migration20261201040135 extends Migration {
 
-  override name = 'Migration20261201033213';
+  override name = 'Migration20261201040135';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "ticket_author_role" as enum ('BUYER', 'VENDOR', 'ADMIN');`);
@@ -25,10 +25,10 @@ export class Migration20261201033213 extends Migration {
 
     this.addSql(`create table "ticket_number_counters" ("month" text not null, "last" int not null, primary key ("month"));`);
 
-    this.addSql(`alter table "support_tickets" add constraint "support_tickets_subject_length" check (char_length(subject) between 3 and 140);`);
+    this.addSql(`alter table "support_tickets" add constraint "support_tickets_subject_length" check (char_length(subject) >= 3 and char_length(subject) <= 140);`);
 
     this.addSql(`alter table "ticket_messages" add constraint "ticket_messages_ticket_id_foreign" foreign key ("ticket_id") references "support_tickets" ("id") on delete cascade;`);
-    this.addSql(`alter table "ticket_messages" add constraint "ticket_messages_body_length" check (char_length(body) between 1 and 4000);`);
+    this.addSql(`alter table "ticket_messages" add constraint "ticket_messages_body_length" check (char_length(body) >= 1 and char_length(body) <= 4000);`);
   }
 
   override down(): void | Promise<void> {
