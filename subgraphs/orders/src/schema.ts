@@ -14,6 +14,11 @@ import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
+import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispute.entity.js';
+import { DisputeResolver, OrderDisputeResolver } from './dispute/dispute.resolver.js';
+import { DisputeService } from './dispute/dispute.service.js';
+import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
+import { disputeEscalationJob, disputeSubscriptions } from './dispute/dispute.events.js';
 
 const peer = (name: string) => ({
   [`PEER_${name}_URL`]: z.string().url(),
@@ -23,19 +28,22 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DisputeResolver, OrderDisputeResolver],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
-  entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
+  entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, Dispute, DisputeLine, DisputeEvent, OrderRefund],
   migrations,
   events: true,
   configSchema: z.object({
     ...peer('CATALOG'),
     ...peer('IDENTITY'),
     ...peer('VENDORS'),
+    ...peer('INTEGRATIONS'),
     /** Seconds an online order may stay unpaid before the system cancels it and releases its stock. */
     ONLINE_PAYMENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS),
     /** How often the unpaid-order expiry runs; 0 turns the timer off (admins can still run it). */
     UNPAID_ORDER_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    /** How often silent disputes (48 h without a vendor response) move to an admin; 0 turns the timer off. */
+    DISPUTE_ESCALATION_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   }),
   referenceResolvers: {
     // Another subgraph's field led here: the same visibility as `order(id)`, batched.
@@ -56,10 +64,11 @@ export const ordersSubgraph = defineSubgraph({
       vendors: new PeerVendorDirectory(client('vendors')),
     });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
+    const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
     return {
-      resolvers: [new OrderResolver(placement, statuses)],
-      subscriptions: orderSubscriptions,
-      jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
+      resolvers: [new OrderResolver(placement, statuses), new DisputeResolver(disputes)],
+      subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes)],
+      jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log), disputeEscalationJob(disputes, Number(env.DISPUTE_ESCALATION_SWEEP_SECONDS), log)],
     };
   },
 });
