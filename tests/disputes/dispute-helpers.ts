@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
+import { eventually } from '../harness/eventually.js';
 import { completedOrder } from '../harness/settlements.js';
 import { newVendor } from '../harness/vendors.js';
 import { addAddress, cement, type OrderView } from '../orders/order-helpers.js';
@@ -103,4 +104,24 @@ export async function sql(database: string, text: string, values: unknown[] = []
   } finally {
     await client.end();
   }
+}
+
+interface FeedItem {
+  kind: string;
+  body: string;
+  orderId: string | null;
+}
+/** Waits until the actor's in-app feed holds every one of `kinds` about the order; returns them in that order. */
+export async function notifiedOf(actor: Actor, orderId: string, kinds: string[]): Promise<FeedItem[]> {
+  return eventually(
+    async () => {
+      const { myNotifications } = await actor.ok<{ myNotifications: { items: FeedItem[] } }>(
+        `{ myNotifications(page: { limit: 50 }) { items { kind body orderId channel } } }`,
+      );
+      const about = myNotifications.items.filter((n) => n.orderId === orderId && (n as { channel?: string }).channel === 'IN_APP');
+      const found = kinds.map((k) => about.find((n) => n.kind === k));
+      return found.every(Boolean) ? (found as FeedItem[]) : undefined;
+    },
+    { what: `${kinds.join(', ')} in the feed` },
+  );
 }

@@ -2,7 +2,7 @@ import { errorCodes } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
 import { uploadPdf } from '../harness/vendors.js';
 import { adjustmentFor, chargesAfter, day, indiaDay, oneDay, ordersReachSettlements, paise, refundsReachSettlements, settle } from '../harness/settlements.js';
-import { DISPUTE, ESCALATE, OPEN, RESOLVE, RESPOND, orderWithDispute, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
+import { DISPUTE, ESCALATE, OPEN, RESOLVE, RESPOND, notifiedOf, orderWithDispute, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
 
 describe('disputes that end in a refund the vendor’s settlement accounts for', () => {
   it('the plan’s scenario: a delivered online order, a photo, the vendor contests, an admin refunds part through Razorpay, the buyer sees it, the settlement is net of it to the paisa', async () => {
@@ -57,6 +57,12 @@ describe('disputes that end in a refund the vendor’s settlement accounts for',
       ['REFUNDED', 'SYSTEM', 'REFUNDED'],
     ]);
 
+    // Both parties were told of every step, in their own words (in-app feed).
+    const [, responded, decided] = await notifiedOf(buyer, a.id, ['DISPUTE_OPENED_BUYER', 'DISPUTE_RESPONDED', 'DISPUTE_RESOLVED_BUYER']);
+    expect(responded!.body).toContain('contested');
+    expect(decided!.body).toContain('Two torn bags confirmed by the challan photo.');
+    await notifiedOf(vendor, a.id, ['DISPUTE_OPENED_VENDOR', 'DISPUTE_RESOLVED_VENDOR']);
+
     // The vendor bears it: refunded before the order is settled, so its ORDER line is net of it.
     const first = oneDay(indiaDay());
     await ordersReachSettlements(vendor, first, 1);
@@ -93,6 +99,9 @@ describe('disputes that end in a refund the vendor’s settlement accounts for',
     expect(escalateOverdueDisputes).toEqual([{ id: opened.id, status: 'AWAITING_ADMIN' }]);
     const late = await vendor.run(RESPOND, { id: opened.id, input: { response: 'ACCEPTED', message: 'Sorry, one bag short.' } });
     expect(errorCodes(late)).toEqual(['CONFLICT']);
+
+    await notifiedOf(vendor, b.id, ['DISPUTE_OPENED_VENDOR', 'DISPUTE_ESCALATED_VENDOR']);
+    await notifiedOf(buyer, b.id, ['DISPUTE_ESCALATED_BUYER']);
 
     // Cash has no card to refund: the payout's reference is required, and nothing changes without it.
     const decision = { outcome: 'PARTIAL_REFUND', lines: [{ orderItemId: b.lineId, quantity: 1 }], amountPaise: claimed, reason: 'One bag short, vendor silent.', idempotencyKey: resolutionKey() };
