@@ -102,4 +102,13 @@ export enum DisputeActor {
   ADMIN = 'ADMIN',
   SYSTEM = 'SYSTEM',
 }
-registerEnumType(DisputeActor, { name: 'DisputeActor', description: 'Who took a dispute step.' });
+registerEnumType(DisputeActor, {
+  name: 'DisputeActor',
+  description: 'Who took a dispute step.',
+  valuesConfig: {
+    BUYER: { description: 'The buyer who opened it.' },
+    VENDOR: { description: 'The order’s vendor.' },
+    ADMIN: { description: 'A RealServ admin.' },
+    SYSTEM: { description: 'RealServ itself (the escalation job, a refund reported by payments).' },
+  },
+});
