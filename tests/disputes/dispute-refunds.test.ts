@@ -49,6 +49,12 @@ describe('disputes that end in a refund the vendor’s settlement accounts for',
     expect(seen.payment!.refunds).toEqual([
       expect.objectContaining({ status: 'PROCESSED', method: 'RAZORPAY', amount: { paise: refundPaise }, disputeId: opened.id, payoutReference: null, razorpayRefundId: expect.stringMatching(/^rfnd_/) }),
     ]);
+    // The refund's key is derived from the dispute: payments holds it, so no second refund can be made under it.
+    const again = await admin.run(`mutation R($input: RefundPaymentInput!) { refundPayment(input: $input) { id } }`, {
+      input: { orderId: a.id, amountPaise: refundPaise, reason: 'Same dispute again', idempotencyKey: `dispute-${opened.id}` },
+    });
+    expect([errorCodes(again), again.errors?.[0]?.extensions?.reason]).toEqual([['CONFLICT'], 'IDEMPOTENCY_KEY_REUSED']);
+    expect((await orderWithDispute(buyer, a.id)).payment!.refunds).toHaveLength(1);
     const history = (await buyer.ok<{ dispute: DisputeView }>(DISPUTE, { id: opened.id })).dispute.history;
     expect(history.map((h) => [h.step, h.actor, h.status])).toEqual([
       ['OPENED', 'BUYER', 'AWAITING_VENDOR'],

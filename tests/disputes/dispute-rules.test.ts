@@ -21,7 +21,10 @@ describe('who may dispute what, and what is refused with nothing written', () =>
     expect(refusal(await buyer.run(OPEN, input({ evidenceMediaIds: [someoneElses] })))).toEqual([['BAD_USER_INPUT'], 'NOT_YOUR_MEDIA']);
     expect((await orderWithDispute(buyer, a.id)).dispute).toBeNull();
 
-    const { openDispute } = await buyer.ok<{ openDispute: DisputeView }>(OPEN, input());
+    // Two at once (a double tap): one opens, the other is refused.
+    const raced = await Promise.all([buyer.run<{ openDispute: DisputeView }>(OPEN, input()), buyer.run<{ openDispute: DisputeView }>(OPEN, input())]);
+    expect(raced.map((r) => errorCodes(r)).sort()).toEqual([[], ['CONFLICT']]);
+    const openDispute = raced.find((r) => r.data?.openDispute)!.data!.openDispute;
     expect(refusal(await buyer.run(OPEN, input({ type: 'OTHER', amountClaimedPaise: 0 })))).toEqual([['CONFLICT'], 'DISPUTE_ALREADY_OPEN']);
     expect((await orderWithDispute(buyer, a.id)).dispute).toMatchObject({ id: openDispute.id, status: 'AWAITING_VENDOR' });
 

@@ -127,6 +127,7 @@ describe('what a resolution refunds', () => {
     ['a partial refund without an amount', { outcome: 'PARTIAL_REFUND', lines: [{ orderItemId: cement.id, quantity: 2 }] }, online, 'AMOUNT_REQUIRED'],
     ['a full refund of another amount', { outcome: 'FULL_REFUND', amountPaise: 100_000 }, online, 'AMOUNT_NOT_FULL'],
     ['a rejection with an amount', { outcome: 'REJECTED', amountPaise: 100 }, online, 'NO_REFUND_FOR_OUTCOME'],
+    ['a replacement of more than was ordered', { outcome: 'REPLACEMENT', lines: [{ orderItemId: labour.id, quantity: 4 }] }, online, 'QUANTITY_ABOVE_ORDERED'],
     ['a COD refund without the payout reference', { outcome: 'FULL_REFUND' }, cod, 'PAYOUT_REFERENCE_REQUIRED'],
     ['a refund of an order already refunded', { outcome: 'FULL_REFUND' }, { ...online, refundedPaise: 849_300 }, 'NOTHING_TO_REFUND'],
   ] as const)('refuses %s', (_what, resolution, order, reason) => {

@@ -166,6 +166,8 @@ export function approvedRefund(resolution: Resolution, order: { paymentMethod: s
     }
     case 'REPLACEMENT':
     case 'REJECTED':
+      // Lines a replacement names must be lines of the order, within what was ordered.
+      if (resolution.outcome === 'REPLACEMENT' && resolution.lines?.length) claimableForLines(order.lines, resolution.lines, order.paidPaise, order.refundedPaise);
       if (resolution.amountPaise) throw new DisputeRuleError('NO_REFUND_FOR_OUTCOME', `${resolution.outcome} refunds nothing; leave amountPaise out.`);
       return 0;
   }
