@@ -83,7 +83,8 @@ export class DisputeService {
     await this.deps.evidence.assertUsable(evidence, buyerId, ctx.requestId);
     try {
       return await ctx.em.transactional(async (em) => {
-        const order = await em.findOneOrFail(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        // refresh: the row as it is under the lock, not as the visibility check read it.
+        const order = await em.findOneOrFail(Order, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         const now = this.now();
         const deliveredAt = await deliveredAtOf(em, order);
         const windowProblem = disputeWindowProblem({ status: order.status, deliveredAt }, now);
@@ -137,7 +138,7 @@ export class DisputeService {
     const evidence = (input.evidenceMediaIds ?? []).map((m) => assertId(m, 'evidenceMediaIds'));
     await this.deps.evidence.assertUsable(evidence, userId, ctx.requestId);
     return ctx.em.transactional(async (em) => {
-      const dispute = await em.findOneOrFail(Dispute, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const dispute = await em.findOneOrFail(Dispute, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const now = this.now();
       if (isResponseOverdue(dispute, now)) {
         throw new ConflictError('The 48 hours to respond have passed; an admin decides now.', { reason: 'RESPONSE_WINDOW_CLOSED' });
@@ -169,7 +170,7 @@ export class DisputeService {
     const escalated: Dispute[] = [];
     for (const candidate of due) {
       const moved = await em.fork().transactional(async (tx) => {
-        const dispute = await tx.findOneOrFail(Dispute, { id: candidate.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const dispute = await tx.findOneOrFail(Dispute, { id: candidate.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         if (!isResponseOverdue(dispute, now)) return null;
         this.move(dispute, { kind: 'ESCALATED' });
         this.step(tx, dispute, DisputeStepKind.ESCALATED, DisputeActor.SYSTEM, null, 'The vendor did not respond within 48 hours.', now);
@@ -203,7 +204,7 @@ export class DisputeService {
     const known = await ctx.em.findOne(Dispute, { id });
     if (!known) throw new NotFoundError('Dispute', disputeId);
     return ctx.em.transactional(async (em) => {
-      const order = await em.findOneOrFail(Order, { id: known.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const order = await em.findOneOrFail(Order, { id: known.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const dispute = await em.findOneOrFail(Dispute, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (dispute.resolutionKey === input.idempotencyKey) {
         if (dispute.resolutionFingerprint !== fingerprint) throw new ConflictError('This idempotency key was already used for another decision.', { reason: 'IDEMPOTENCY_KEY_REUSED' });
