@@ -53,6 +53,7 @@ export const RefundProcessed = defineEvent({
     vendorId: orderFields.vendorId,
     paymentMethod,
     processedAt: z.iso.datetime().describe('When the refund was processed (ISO 8601).'),
+    disputeId: z.guid().nullable().optional().describe('The dispute the refund resolves (DisputeRefundApproved); absent for other refunds.'),
   }),
 });
 

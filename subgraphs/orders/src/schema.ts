@@ -15,6 +15,11 @@ import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
 import { SUPPORT_ENTITIES, SUPPORT_RESOLVERS, supportConfig, wireSupport } from './support/support.module.js';
+import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispute.entity.js';
+import { DisputeResolver, OrderDisputeResolver } from './dispute/dispute.resolver.js';
+import { DisputeService } from './dispute/dispute.service.js';
+import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
+import { disputeEscalationJob, disputeSubscriptions } from './dispute/dispute.events.js';
 
 const peer = (name: string) => ({
   [`PEER_${name}_URL`]: z.string().url(),
@@ -24,9 +29,9 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, ...SUPPORT_RESOLVERS],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DisputeResolver, OrderDisputeResolver, ...SUPPORT_RESOLVERS],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
-  entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, ...SUPPORT_ENTITIES],
+  entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, Dispute, DisputeLine, DisputeEvent, OrderRefund, ...SUPPORT_ENTITIES],
   migrations,
   events: true,
   configSchema: z.object({
@@ -39,6 +44,8 @@ export const ordersSubgraph = defineSubgraph({
     ONLINE_PAYMENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS),
     /** How often the unpaid-order expiry runs; 0 turns the timer off (admins can still run it). */
     UNPAID_ORDER_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    /** How often silent disputes (48 h without a vendor response) move to an admin; 0 turns the timer off. */
+    DISPUTE_ESCALATION_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   }),
   referenceResolvers: {
     // Another subgraph's field led here: the same visibility as `order(id)`, batched.
@@ -59,10 +66,11 @@ export const ordersSubgraph = defineSubgraph({
       vendors: new PeerVendorDirectory(client('vendors')),
     });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
+    const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
     return {
-      resolvers: [new OrderResolver(placement, statuses), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
-      subscriptions: orderSubscriptions,
-      jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
+      resolvers: [new OrderResolver(placement, statuses), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
+      subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes)],
+      jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log), disputeEscalationJob(disputes, Number(env.DISPUTE_ESCALATION_SWEEP_SECONDS), log)],
     };
   },
 });

@@ -28,6 +28,13 @@ export const NOTIFICATION_KINDS = {
   TICKET_REPLY_VENDOR:     { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'ticketNumber', 'from'] },
   TICKET_STATUS_BUYER:     { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'ticketNumber', 'status'] },
   TICKET_STATUS_VENDOR:    { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'ticketNumber', 'status'] },
+  DISPUTE_OPENED_BUYER:    { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'amount'] },
+  DISPUTE_OPENED_VENDOR:   { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'amount', 'respondBy'] },
+  DISPUTE_RESPONDED:       { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'response'] },
+  DISPUTE_ESCALATED_BUYER: { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber'] },
+  DISPUTE_ESCALATED_VENDOR:{ category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber'] },
+  DISPUTE_RESOLVED_BUYER:  { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'outcome', 'amount', 'reason'] },
+  DISPUTE_RESOLVED_VENDOR: { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'outcome', 'amount', 'reason'] },
 } as const satisfies Record<string, { category: NotificationCategory; audience: 'BUYER' | 'VENDOR'; variables: readonly string[]; secret?: readonly string[] }>;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 

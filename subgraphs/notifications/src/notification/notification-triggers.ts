@@ -2,6 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatPaise, on, type DomainEvent, type EventSubscription } from '@realserv/platform';
 import {
   DeliveryOtpIssued,
+  DisputeEscalated,
+  DisputeOpened,
+  DisputeResolved,
+  DisputeResponded,
   OrderCancelled,
   OrderCompleted,
   OrderConfirmed,
@@ -37,6 +41,9 @@ const amount = (paise: number) => formatPaise(paise);
 const methodLabel = (method: 'ONLINE' | 'COD') => (method === 'COD' ? 'Cash on delivery' : 'Paid online');
 const TICKET_AUTHOR: Record<'BUYER' | 'VENDOR' | 'ADMIN', string> = { ADMIN: 'RealServ support', VENDOR: 'The vendor', BUYER: 'The buyer' };
 const TICKET_STATUS: Record<string, string> = { RESOLVED: 'resolved', CLOSED: 'closed', AWAITING_SUPPORT: 'reopened', AWAITING_CUSTOMER: 'waiting for your reply', OPEN: 'open' };
+const OUTCOME_LABEL = { FULL_REFUND: 'full refund', PARTIAL_REFUND: 'partial refund', REPLACEMENT: 'replacement', REJECTED: 'rejected' } as const;
+/** India time, e.g. "3 Dec 2026, 10:00 am". */
+const indiaTime = (iso: string) => new Date(iso).toLocaleString('en-IN', { timeZone: 'Asia/Kolkata', dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The triggers: which domain events notify whom, with what (NOTIFICATION_KINDS). Each handler
@@ -192,6 +199,41 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
           variables: { amount: amount(settlement.netPayoutPaise), bankReference: p.bankReference },
           data: { settlementId: p.settlementId, vendorId: vendor.id },
         },
+      ]);
+    }),
+    // Disputes (orders): both parties hear of every step; the events carry the order number and parties.
+    on(DisputeOpened, 'notify-dispute-opened', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      const data = { orderId: p.orderId, disputeId: p.disputeId };
+      await send(event, em, [
+        { kind: 'DISPUTE_OPENED_BUYER', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, amount: amount(p.amountClaimedPaise) }, data },
+        { kind: 'DISPUTE_OPENED_VENDOR', to: { vendor }, variables: { orderNumber: p.orderNumber, amount: amount(p.amountClaimedPaise), respondBy: indiaTime(p.respondBy) }, data },
+      ]);
+    }),
+    on(DisputeResponded, 'notify-dispute-responded', async (event, em) => {
+      const p = event.payload;
+      await send(event, em, [
+        { kind: 'DISPUTE_RESPONDED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, response: p.response === 'ACCEPTED' ? 'accepted' : 'contested' }, data: { orderId: p.orderId, disputeId: p.disputeId } },
+      ]);
+    }),
+    on(DisputeEscalated, 'notify-dispute-escalated', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      const data = { orderId: p.orderId, disputeId: p.disputeId };
+      await send(event, em, [
+        { kind: 'DISPUTE_ESCALATED_BUYER', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber }, data },
+        { kind: 'DISPUTE_ESCALATED_VENDOR', to: { vendor }, variables: { orderNumber: p.orderNumber }, data },
+      ]);
+    }),
+    on(DisputeResolved, 'notify-dispute-resolved', async (event, em) => {
+      const p = event.payload;
+      const vendor = await vendorOrThrow(p.vendorId);
+      const variables = { orderNumber: p.orderNumber, outcome: OUTCOME_LABEL[p.outcome], amount: amount(p.refundPaise), reason: p.reason };
+      const data = { orderId: p.orderId, disputeId: p.disputeId };
+      await send(event, em, [
+        { kind: 'DISPUTE_RESOLVED_BUYER', to: { userId: p.buyerId }, variables, data },
+        { kind: 'DISPUTE_RESOLVED_VENDOR', to: { vendor }, variables, data },
       ]);
     }),
   ];

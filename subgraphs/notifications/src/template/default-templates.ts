@@ -36,6 +36,13 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, readonly NotificationCha
   TICKET_REPLY_VENDOR: ['PUSH', 'IN_APP', 'EMAIL'],
   TICKET_STATUS_BUYER: ['PUSH', 'IN_APP', 'EMAIL'],
   TICKET_STATUS_VENDOR: ['PUSH', 'IN_APP', 'EMAIL'],
+  DISPUTE_OPENED_BUYER: ['PUSH', 'IN_APP', 'EMAIL'],
+  DISPUTE_OPENED_VENDOR: ['WHATSAPP', 'IN_APP', 'EMAIL'],
+  DISPUTE_RESPONDED: ['PUSH', 'IN_APP', 'EMAIL'],
+  DISPUTE_ESCALATED_BUYER: ['PUSH', 'IN_APP'],
+  DISPUTE_ESCALATED_VENDOR: ['IN_APP', 'EMAIL'],
+  DISPUTE_RESOLVED_BUYER: ['PUSH', 'IN_APP', 'EMAIL'],
+  DISPUTE_RESOLVED_VENDOR: ['WHATSAPP', 'IN_APP', 'EMAIL'],
 };
 
 /** One kind's words in one language: a title and a body; the channels' layouts are built from them. */
@@ -195,6 +202,34 @@ const COPY: Record<NotificationKind, Record<TemplateLanguage, Copy>> = {
   TICKET_STATUS_VENDOR: {
     en: { title: 'Ticket {{ticketNumber}}: {{status}}', body: 'Support ticket {{ticketNumber}} is now {{status}}.' },
     hi: { title: 'टिकट {{ticketNumber}}: {{status}}', body: 'सहायता टिकट {{ticketNumber}} अब {{status}} है।' },
+  },
+  DISPUTE_OPENED_BUYER: {
+    en: { title: 'Dispute on order {{orderNumber}} received', body: 'We have received your dispute on order {{orderNumber}} (claim {{amount}}). The vendor has 48 hours to respond; then our team decides.' },
+    hi: { title: 'ऑर्डर {{orderNumber}} पर विवाद मिला', body: 'ऑर्डर {{orderNumber}} पर आपका विवाद (दावा {{amount}}) हमें मिल गया है। विक्रेता के पास जवाब देने के लिए 48 घंटे हैं; फिर हमारी टीम फ़ैसला करेगी।' },
+  },
+  DISPUTE_OPENED_VENDOR: {
+    en: { title: 'Dispute on order {{orderNumber}}', body: 'The buyer has disputed order {{orderNumber}} and claims {{amount}}. Please accept or contest it in RealServ by {{respondBy}}; after that our team decides without your response.' },
+    hi: { title: 'ऑर्डर {{orderNumber}} पर विवाद', body: 'खरीदार ने ऑर्डर {{orderNumber}} पर विवाद किया है और {{amount}} का दावा किया है। कृपया {{respondBy}} तक RealServ में इसे स्वीकार करें या चुनौती दें; उसके बाद हमारी टीम आपके जवाब के बिना फ़ैसला करेगी।' },
+  },
+  DISPUTE_RESPONDED: {
+    en: { title: 'The vendor answered your dispute on {{orderNumber}}', body: 'The vendor has {{response}} your dispute on order {{orderNumber}}. Our team will now decide and let you know.' },
+    hi: { title: '{{orderNumber}} पर आपके विवाद का विक्रेता ने जवाब दिया', body: 'विक्रेता ने ऑर्डर {{orderNumber}} पर आपके विवाद का जवाब दिया है: {{response}}। अब हमारी टीम फ़ैसला करके आपको बताएगी।' },
+  },
+  DISPUTE_ESCALATED_BUYER: {
+    en: { title: 'Your dispute on {{orderNumber}} is with our team', body: 'The vendor did not respond to your dispute on order {{orderNumber}} within 48 hours. Our team will decide and let you know.' },
+    hi: { title: '{{orderNumber}} पर आपका विवाद हमारी टीम के पास है', body: 'विक्रेता ने ऑर्डर {{orderNumber}} पर आपके विवाद का 48 घंटे में जवाब नहीं दिया। हमारी टीम फ़ैसला करके आपको बताएगी।' },
+  },
+  DISPUTE_ESCALATED_VENDOR: {
+    en: { title: 'Dispute on {{orderNumber}} sent to our team', body: 'You did not respond to the dispute on order {{orderNumber}} within 48 hours, so our team will decide it without your response.' },
+    hi: { title: '{{orderNumber}} का विवाद हमारी टीम को भेजा गया', body: 'आपने ऑर्डर {{orderNumber}} के विवाद का 48 घंटे में जवाब नहीं दिया, इसलिए हमारी टीम आपके जवाब के बिना फ़ैसला करेगी।' },
+  },
+  DISPUTE_RESOLVED_BUYER: {
+    en: { title: 'Decision on your dispute for {{orderNumber}}', body: 'Our decision on your dispute for order {{orderNumber}}: {{outcome}} ({{amount}}). Reason: {{reason}}' },
+    hi: { title: '{{orderNumber}} के विवाद पर फ़ैसला', body: 'ऑर्डर {{orderNumber}} के आपके विवाद पर हमारा फ़ैसला: {{outcome}} ({{amount}})। कारण: {{reason}}' },
+  },
+  DISPUTE_RESOLVED_VENDOR: {
+    en: { title: 'Decision on the dispute for {{orderNumber}}', body: 'Our decision on the dispute for order {{orderNumber}}: {{outcome}} ({{amount}}). A refund is deducted from your settlement. Reason: {{reason}}' },
+    hi: { title: '{{orderNumber}} के विवाद पर फ़ैसला', body: 'ऑर्डर {{orderNumber}} के विवाद पर हमारा फ़ैसला: {{outcome}} ({{amount}})। रिफ़ंड आपके सेटलमेंट से काटा जाता है। कारण: {{reason}}' },
   },
 };
 

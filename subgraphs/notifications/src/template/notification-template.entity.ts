@@ -31,6 +31,13 @@ const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
   TICKET_REPLY_VENDOR: 'To the vendor on a support ticket: a public reply from support or the buyer.',
   TICKET_STATUS_BUYER: 'To the buyer who opened a support ticket: it was resolved, reopened or closed.',
   TICKET_STATUS_VENDOR: 'To the vendor on a support ticket: it was resolved, reopened or closed.',
+  DISPUTE_OPENED_BUYER: 'To the buyer: their dispute was received.',
+  DISPUTE_OPENED_VENDOR: 'To the vendor: a buyer disputed an order; respond within 48 hours.',
+  DISPUTE_RESPONDED: 'To the buyer: the vendor accepted or contested their dispute.',
+  DISPUTE_ESCALATED_BUYER: 'To the buyer: the vendor did not respond; an admin decides.',
+  DISPUTE_ESCALATED_VENDOR: 'To the vendor: it did not respond in 48 hours; an admin decides.',
+  DISPUTE_RESOLVED_BUYER: 'To the buyer: the decision on their dispute, with the reason.',
+  DISPUTE_RESOLVED_VENDOR: 'To the vendor: the decision on a dispute (a refund is deducted in settlement), with the reason.',
 };
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',

@@ -198,6 +198,20 @@ export class PaymentWebhook {
   error: string | null = null;
 }
 
+/** How the money reaches the buyer (derived: a refund without a Razorpay payment is paid out by hand). */
+export enum RefundMethod {
+  RAZORPAY = 'RAZORPAY',
+  MANUAL_PAYOUT = 'MANUAL_PAYOUT',
+}
+registerEnumType(RefundMethod, {
+  name: 'RefundMethod',
+  description: 'How a refund reaches the buyer.',
+  valuesConfig: {
+    RAZORPAY: { description: 'Through Razorpay, to the card, UPI or bank the buyer paid with.' },
+    MANUAL_PAYOUT: { description: 'Cash on delivery: the platform pays the buyer by UPI/bank transfer outside Razorpay and records it.' },
+  },
+});
+
 @Entity({ tableName: 'refunds' })
 @Check({ name: 'refunds_amount_positive', expression: 'amount_paise > 0' })
 @ObjectType({ description: 'Money going back to the buyer from a payment.' })
@@ -246,6 +260,17 @@ export class Refund {
   @Property({ type: 'text' })
   @Field({ description: 'Why it was refunded (admin’s reason, or the cancellation or rejection).' })
   reason!: string;
+
+  /** A cash-on-delivery refund paid out by hand (UPI/bank transfer): that payout's reference. */
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'MANUAL_PAYOUT refunds: the UPI/bank reference of the payout to the buyer (given by the admin who resolved the dispute).' })
+  payoutReference: string | null = null;
+
+  /** The dispute this refund resolves (orders' DisputeRefundApproved); null for other refunds. */
+  @Property({ type: 'uuid', nullable: true })
+  @Unique({ name: 'refunds_dispute_unique' })
+  @Field(() => ID, { nullable: true, description: 'The dispute this refund resolves; null for other refunds.' })
+  disputeId: string | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the refund was asked for.' })

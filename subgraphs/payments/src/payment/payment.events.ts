@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ValidationError, on, type EventSubscription, type Logger } from '@realserv/platform';
-import { CashCollected, OrderCancelled, OrderPlaced, OrderRefundRequested, OrderRejected, RazorpayWebhookReceived } from '@realserv/contracts';
+import { CashCollected, DisputeRefundApproved, OrderCancelled, OrderPlaced, OrderRefundRequested, OrderRejected, RazorpayWebhookReceived } from '@realserv/contracts';
 import { Payment, PaymentMethodKind } from './payment.entities.js';
 import type { PaymentService } from './payment.service.js';
 import { processWebhook } from '../webhook/razorpay-webhook.js';
@@ -42,6 +42,27 @@ export function paymentSubscriptions(payments: PaymentService, log?: Logger): Ev
     on(OrderRefundRequested, 'refund-on-OrderRefundRequested', (event, em) =>
       refundClosedOrder(payments, em, event.payload.orderId, event.payload.reason, 'Order refund requested', log),
     ),
+    // An admin resolved a dispute with a refund (orders). Made through the same refund service as
+    // refundPayment, with a key derived from the dispute, so a redelivered event never refunds twice;
+    // COD cash is a manual payout recorded PROCESSED with the admin's reference (source ADMIN).
+    on(DisputeRefundApproved, 'refund-on-DisputeRefundApproved', async (event, em) => {
+      const p = event.payload;
+      try {
+        await payments.refund(em, {
+          orderId: p.orderId,
+          amountPaise: p.amountPaise,
+          reason: p.reason,
+          idempotencyKey: `dispute-${p.disputeId}`,
+          source: 'ADMIN',
+          disputeId: p.disputeId,
+          payoutReference: p.payoutReference,
+        });
+      } catch (error) {
+        // Refused by Razorpay (FAILED, RefundFailed raised) or nothing left to refund: an admin acts on it.
+        if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
+        log?.warn({ err: error, orderId: p.orderId, disputeId: p.disputeId }, 'dispute refund not made; an admin must act');
+      }
+    }),
   ];
 }
 

@@ -4,7 +4,7 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { MAX_ORDER_TOTAL_PAISE, Money, isAdmin, manyByKey, oneByKey, partyTo, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
-import { Payment, PaymentTransaction, Refund } from './payment.entities.js';
+import { Payment, PaymentTransaction, Refund, RefundMethod } from './payment.entities.js';
 import { MIN_REFUND_PAISE, REFUND_KEY_PATTERN, REFUND_KEY_RULE } from './refund-rules.js';
 import type { PaymentService } from './payment.service.js';
 
@@ -155,5 +155,10 @@ export class RefundResolver {
   @FieldResolver(() => Money, { description: 'The amount refunded (GST included).' })
   amount(@Root() refund: Refund): Money {
     return Money.of(refund.amountPaise);
+  }
+
+  @FieldResolver(() => RefundMethod, { description: 'RAZORPAY, or MANUAL_PAYOUT for cash-on-delivery money the platform paid back by UPI/bank transfer.' })
+  method(@Root() refund: Refund): RefundMethod {
+    return refund.razorpayPaymentId ? RefundMethod.RAZORPAY : RefundMethod.MANUAL_PAYOUT;
   }
 }

@@ -233,9 +233,11 @@ export class PaymentService {
           idempotencyKey: input.idempotencyKey,
           requestFingerprint: fingerprint,
           razorpayPaymentId: payment.razorpayPaymentId,
+          disputeId: input.disputeId ?? null,
+          payoutReference: cashRefund ? (input.payoutReference ?? null) : null,
         });
         tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_REQUESTED', amountPaise: amount, source: input.source, reference: input.idempotencyKey });
-        if (cashRefund) this.markRefundProcessed(tx, payment, created, input.idempotencyKey);
+        if (cashRefund) this.markRefundProcessed(tx, payment, created, created.payoutReference ?? input.idempotencyKey);
         return created;
       });
     } catch (error) {
@@ -514,6 +516,7 @@ export class PaymentService {
       vendorId: payment.vendorId,
       paymentMethod: payment.method,
       processedAt: processedAt.toISOString(),
+      ...(refund.disputeId ? { disputeId: refund.disputeId } : {}),
     });
   }
 

@@ -18,6 +18,9 @@ export interface RefundRequest {
   amountPaise?: number | undefined;
   reason: string;
   idempotencyKey: string;
+  /** A dispute's refund (DisputeRefundApproved): the dispute, and for cash its manual payout's reference. */
+  disputeId?: string | undefined;
+  payoutReference?: string | null | undefined;
 }
 
 export type RefundInputProblem = { field: string; reason: string; message: string };
