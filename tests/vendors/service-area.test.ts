@@ -10,7 +10,7 @@ const UPDATE_MINE = `mutation U($input: ServiceAreaInput!) { updateMyServiceArea
 const SET_FOR = `mutation S($id: ID!, $input: ServiceAreaInput!) { setVendorServiceArea(vendorId: $id, input: $input) { id ${AREA} } }`;
 const READ = `query V($id: ID!) { vendor(id: $id) { id ${AREA} } }`;
 const MY_AREA = `{ myVendor { id ${AREA} } }`;
-const SERVING = `query P($point: GeoPointInput!, $ids: [ID!]) {
+const SERVING = `query P($point: ServiceCheckPointInput!, $ids: [ID!]) {
   vendorsServingPointForService(point: $point, vendorIds: $ids) { vendorId status serves radiusKm straightLineKm hasPolygons location { lat lng } }
 }`;
 const ORDERS: Caller = { firebaseUid: 'service:orders', userId: null, roles: ['SERVICE'], vendorId: null, email: null, phone: null, service: 'orders' };

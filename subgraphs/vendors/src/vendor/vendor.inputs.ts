@@ -61,8 +61,9 @@ export class ServiceAreaInput {
   polygons?: unknown;
 }
 
+// Not named GeoPointInput: that input is public in integrations, and a type only internal fields use here is marked @inaccessible.
 @InputType({ description: 'A point on the map (WGS 84).' })
-export class GeoPointInput {
+export class ServiceCheckPointInput {
   @Field(() => Float, { description: 'Latitude in decimal degrees (−90 to 90).' }) @IsLatitude() lat!: number;
   @Field(() => Float, { description: 'Longitude in decimal degrees (−180 to 180).' }) @IsLongitude() lng!: number;
 }
