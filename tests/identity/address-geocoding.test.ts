@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { newBuyer } from '../harness/actors.js';
 import { errorCodes } from '../harness/graphql-client.js';
 
@@ -28,7 +29,33 @@ function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): n
 const WHITEFIELD = { lat: 12.9698, lng: 77.75 };
 const BANDRA_WEST = { lat: 19.0596, lng: 72.8295 };
 
+/** Fails the local Google Maps server's next request whose query contains `text` (tests/location). */
+async function mapsFault(status: string, text: string): Promise<void> {
+  const response = await fetch(`${process.env.REALSERV_MAPS_URL!}/_local/maps/faults`, { method: 'POST', body: JSON.stringify({ status, contains: text, count: 1 }) });
+  expect(response.status).toBe(200);
+}
+const street = (label: string) => `${label} ${randomUUID().slice(0, 8)} Road`;
+
 describe('delivery addresses are geocoded when saved', () => {
+  it('a unique street is geocoded by the maps provider (the local Google server), not the fallback', async () => {
+    const buyer = await newBuyer();
+    const line1 = street('Geocoded');
+    const { addAddress } = await buyer.ok<{ addAddress: Address }>(ADD, { input: site({ line1 }) });
+    expect(addAddress.locationSource).toBe('PROVIDER');
+    expect(addAddress.formattedAddress).toContain(line1);
+    expect(km({ lat: addAddress.latitude, lng: addAddress.longitude }, WHITEFIELD)).toBeLessThan(2);
+  });
+
+  it('while the maps provider is over quota, the address is placed at its pincode centroid and says FALLBACK', async () => {
+    const buyer = await newBuyer();
+    const line1 = street('Outage');
+    await mapsFault('OVER_QUERY_LIMIT', line1);
+    const { addAddress } = await buyer.ok<{ addAddress: Address }>(ADD, { input: site({ line1 }) });
+    expect(addAddress.locationSource).toBe('FALLBACK');
+    expect(km({ lat: addAddress.latitude, lng: addAddress.longitude }, WHITEFIELD)).toBeLessThan(5);
+    expect(addAddress.formattedAddress).toContain(line1);
+  });
+
   it('an address without coordinates gets geocoded coordinates in its pincode and a formatted address', async () => {
     const buyer = await newBuyer();
     const { addAddress } = await buyer.ok<{ addAddress: Address }>(ADD, { input: site() });
