@@ -63,6 +63,8 @@ export function validateServiceAreaPolygons(input: unknown): ServiceAreaValidati
     for (const [r, ring] of rings.entries()) {
       const where = `polygon ${p + 1}, ${r === 0 ? 'outer ring' : `hole ${r}`}`;
       if (!Array.isArray(ring)) return refuse('INVALID_POSITION', `${where} is not a list of positions.`);
+      // Before reading a huge ring position by position.
+      if (vertices + ring.length - 1 > MAX_SERVICE_AREA_VERTICES) return refuse('TOO_MANY_VERTICES', `At most ${MAX_SERVICE_AREA_VERTICES} vertices in all polygons together.`);
       const positions: Position[] = [];
       for (const position of ring) {
         if (!Array.isArray(position) || position.length < 2 || position.length > 3 || !position.every((n) => typeof n === 'number' && Number.isFinite(n))) {
