@@ -50,6 +50,15 @@ async function cachedGeocodes(text: string): Promise<number> {
     await client.end();
   }
 }
+async function integrationsMetrics(): Promise<string> {
+  const urls = JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
+  return (await fetch(urls.integrations!.replace(/\/graphql$/, '/metrics'))).text();
+}
+/** A Prometheus sample's value by name and (some of) its labels; 0 when absent. */
+function metricValue(text: string, name: string, labels: Record<string, string>): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+}
 /** A street no other test uses, so the local server's request log can be counted per test. */
 const street = (label: string) => `${label} ${randomUUID().slice(0, 8)} Road`;
 /** A point with exactly four decimals (the cache's rounding), the last not 0, near `lat`: as the Distance Matrix request writes it. */
@@ -108,6 +117,12 @@ describe('geocoding for address forms', () => {
     const recovered = (await buyer.ok<{ geocodeAddress: Geocoded }>(GEOCODE, { address })).geocodeAddress;
     expect(recovered).toMatchObject({ source: 'PROVIDER', cached: false });
     expect(await mapsRequests(line1)).toBe(2);
+    // The outage is visible in integrations' metrics: the provider's status and the fallback.
+    const metrics = await integrationsMetrics();
+    expect(metricValue(metrics, 'location_provider_calls_total', { api: 'geocode', status: 'OVER_QUERY_LIMIT' })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(metrics, 'location_fallbacks_total', { api: 'geocode' })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(metrics, 'location_provider_calls_total', { api: 'geocode', status: 'OK' })).toBeGreaterThanOrEqual(1);
+    expect(metricValue(metrics, 'location_cache_lookups_total', { api: 'geocode', result: 'miss' })).toBeGreaterThanOrEqual(2);
   });
 
   it('reverse geocoding a pin in Andheri West names it', async () => {

@@ -281,9 +281,16 @@ function route(origin: LatLng | null, destination: LatLng | null): Record<string
   const seconds = Math.round(meters / ((roads.speedKmph * 1000) / 3600));
   return {
     distance: { text: meters < 1000 ? `${meters} m` : `${(meters / 1000).toFixed(1)} km`, value: meters },
-    duration: { text: seconds < 3600 ? `${Math.max(1, Math.round(seconds / 60))} mins` : `${Math.floor(seconds / 3600)} hours ${Math.round((seconds % 3600) / 60)} mins`, value: seconds },
+    duration: { text: seconds < 3600 ? `${Math.max(1, Math.round(seconds / 60))} mins` : durationText(seconds), value: seconds },
     status: 'OK',
   };
+}
+
+/** Google's wording: "35 mins", "1 hour 25 mins", "3 hours 5 mins". */
+function durationText(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const mins = Math.round((seconds % 3600) / 60);
+  return `${hours} ${hours === 1 ? 'hour' : 'hours'} ${mins} ${mins === 1 ? 'min' : 'mins'}`;
 }
 
 function cityAt(point: LatLng): LocalCity | null {
