@@ -43,7 +43,7 @@ export interface SubgraphEntry {
  * Adding a subgraph is an entry here: see docs/adding-a-subgraph.md.
  */
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'identity', port: 4001, firebase: true },
+  { name: 'identity', port: 4001, firebase: true, calls: ['integrations'] },
   { name: 'catalog', port: 4002, events: true },
   { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors', 'integrations'] },
   {
@@ -87,12 +87,16 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     firebase: true,
     docker: {
       comment:
-        'Local storage in a volume behind signed URLs; production: MEDIA_STORAGE=s3, S3_BUCKET, AWS_REGION.\nThe WhatsApp vendor bot stays off until WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN are set (docs/whatsapp-bot.md).',
-      env: { MEDIA_STORAGE: 'local', MEDIA_LOCAL_DIR: '/home/node/media', MEDIA_PUBLIC_URL: 'http://localhost:4006', GATEWAY_URL: 'http://gateway:4000/graphql' },
-      secretsComment: "Signs the local media storage's upload/download URLs (32+ characters).",
-      secrets: [{ name: 'MEDIA_SIGNING_KEY', example: 'dev-only-media-signing-key-0123456789abcdef' }],
+        'Local storage in a volume behind signed URLs; production: MEDIA_STORAGE=s3, S3_BUCKET, AWS_REGION.\nThe WhatsApp vendor bot stays off until WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN are set (docs/whatsapp-bot.md).\nLocation on the local Google Maps-compatible server (the `maps` service); production: MAPS_PROVIDER=google,\nMAPS_BASE_URL unset, a restricted GOOGLE_MAPS_API_KEY (docs/location.md).',
+      env: { MEDIA_STORAGE: 'local', MEDIA_LOCAL_DIR: '/home/node/media', MEDIA_PUBLIC_URL: 'http://localhost:4006', GATEWAY_URL: 'http://gateway:4000/graphql', MAPS_PROVIDER: 'local', MAPS_BASE_URL: 'http://maps:4113' },
+      secretsComment: "Signs the local media storage's upload/download URLs (32+ characters); the Google Maps API key (the `maps`\nservice checks the same value; for Google put a real, restricted key here).",
+      secrets: [
+        { name: 'MEDIA_SIGNING_KEY', example: 'dev-only-media-signing-key-0123456789abcdef' },
+        { name: 'GOOGLE_MAPS_API_KEY', example: 'dev-only-google-maps-api-key-0123456789abcdef' },
+      ],
       publish: true,
       volumes: ['media-data:/home/node/media'],
+      dependsOn: ['maps'],
     },
   },
   {
@@ -131,6 +135,19 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     },
   },
 ];
+
+/**
+ * docker-compose's `maps` service: integrations' local Google Maps-compatible server in a container
+ * of the integrations image (the notifications image cannot host it: integrations depends on
+ * notifications). Same port as `npm start`.
+ */
+export const LOCAL_MAPS = {
+  image: 'integrations',
+  entry: 'dist/location/maps/local/main.js',
+  port: 4113,
+  /** The secret it shares with integrations (from .env). */
+  secrets: ['GOOGLE_MAPS_API_KEY'],
+} as const;
 
 /**
  * docker-compose's `providers` service: notifications' local providers (SMTP catcher with its mail

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LOCAL_PROVIDERS, REPO_ROOT, SUBGRAPHS, envName } from './services.js';
+import { LOCAL_MAPS, LOCAL_PROVIDERS, REPO_ROOT, SUBGRAPHS, envName } from './services.js';
 import { dockerCompose, peerPairs, stackFiles } from './stack-files.js';
 
 type Service = { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; ports?: string[]; entrypoint?: string[]; build?: unknown };
@@ -21,7 +21,7 @@ describe('the files generated from the subgraph list', () => {
   it('docker-compose.yml is YAML with a migration job and a service per subgraph, each wired as the list says', () => {
     const { services, volumes } = compose();
     expect(Object.keys(services).sort()).toEqual(
-      ['postgres', 'redis', 'firebase-auth', 'providers', 'gateway', ...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`])].sort(),
+      ['postgres', 'redis', 'firebase-auth', 'providers', 'maps', 'gateway', ...SUBGRAPHS.flatMap((s) => [s.name, `${s.name}-migrate`])].sort(),
     );
     for (const s of SUBGRAPHS) {
       const env = services[s.name]!.environment!;
@@ -67,6 +67,18 @@ describe('the files generated from the subgraph list', () => {
     expect(providers.environment!.WHATSAPP_WEBHOOK_URL).toBe(`${notifications.PUBLIC_URL}/webhooks/whatsapp`);
     for (const secret of LOCAL_PROVIDERS.secrets) expect(providers.environment![secret]).toBe(notifications[secret]);
     expect(services.notifications!.depends_on!.providers).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('integrations geocodes on the `maps` service (its image, the shared key, the npm start port on loopback)', () => {
+    const { services } = compose();
+    const maps = services.maps!;
+    const integrations = services.integrations!.environment!;
+    expect(maps.build).toEqual(services.integrations!.build);
+    expect(maps.entrypoint).toEqual(['node', '--enable-source-maps', LOCAL_MAPS.entry]);
+    expect(maps.ports).toEqual([`127.0.0.1:${LOCAL_MAPS.port}:${LOCAL_MAPS.port}`]);
+    expect(integrations).toMatchObject({ MAPS_PROVIDER: 'local', MAPS_BASE_URL: `http://maps:${LOCAL_MAPS.port}` });
+    expect(maps.environment!.GOOGLE_MAPS_API_KEY).toBe(integrations.GOOGLE_MAPS_API_KEY);
+    expect(services.integrations!.depends_on!.maps).toEqual({ condition: 'service_healthy' });
   });
 
   it('every variable docker-compose.yml requires from .env is in .env.example', () => {

@@ -1,4 +1,4 @@
-import { LOCAL_PROVIDERS, SUBGRAPHS, envName, type SubgraphEntry } from './services.js';
+import { LOCAL_MAPS, LOCAL_PROVIDERS, SUBGRAPHS, envName, type SubgraphEntry } from './services.js';
 
 /**
  * The files that register the subgraphs outside TypeScript, printed from the one list in
@@ -184,6 +184,7 @@ export function dockerCompose(subgraphs: SubgraphEntry[]): string {
 
   const providersImage = subgraphs.find((s) => s.name === LOCAL_PROVIDERS.image);
   if (providersImage) lines.push(...localProviders(providersImage));
+  if (subgraphs.some((s) => s.name === LOCAL_MAPS.image)) lines.push(...localMaps());
 
   lines.push(
     section('gateway', '  '),
@@ -252,6 +253,32 @@ function localProviders(notifications: SubgraphEntry): string[] {
     '    # Loopback only: the /_local routes read every message and inject faults.',
     '    ports:',
     ...[mail, twilio, whatsapp].map((port) => `      - "127.0.0.1:${port}:${port}"`),
+    '',
+  ];
+}
+
+/** The `maps` service (LOCAL_MAPS): integrations' local Google Maps-compatible server, for local use only. */
+function localMaps(): string[] {
+  const { port } = LOCAL_MAPS;
+  return [
+    section('local maps (integrations)', '  '),
+    '',
+    '  # A Google Maps-compatible server (Geocoding, Reverse Geocoding, Distance Matrix) for the seeded',
+    "  # cities; integrations runs Google's client against it. Its /_local/maps routes count requests",
+    '  # and simulate outages (docs/location.md). Never part of a real deployment.',
+    '  maps:',
+    '    <<: *service',
+    `    build: *${LOCAL_MAPS.image}-build`,
+    `    entrypoint: ["node", "--enable-source-maps", "${LOCAL_MAPS.entry}"]`,
+    '    environment:',
+    '      NODE_ENV: production',
+    `      MAPS_PORT: "${port}"`,
+    ...LOCAL_MAPS.secrets.map((name) => `      ${name}: ${fromEnv(name)}`),
+    '    healthcheck:',
+    `      test: ["CMD", "node", "-e", "fetch('http://127.0.0.1:${port}/_local/maps/requests').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]`,
+    '    # Loopback only: the /_local routes read every request and inject faults.',
+    '    ports:',
+    `      - "127.0.0.1:${port}:${port}"`,
     '',
   ];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PeerClient, defineSubgraph, firebaseAuth, firebaseConfigSchema, isUuid, type RequestContext } from '@realserv/platform';
 import { PeerMediaFiles } from './vendor/media-files.js';
+import { PeerBusinessLocator } from './vendor/business-location.js';
 import { KycDocument, Vendor } from './vendor/vendor.entity.js';
 import { VendorResolver } from './vendor/vendor.resolver.js';
 import { VendorService } from './vendor/vendor.service.js';
@@ -13,6 +14,8 @@ import { settlementSubscriptions } from './settlement/settlement.events.js';
 import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
 import { DeliveryOtpToSendResolver, DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
 import { VendorContactResolver } from './vendor/vendor-contact.resolver.js';
+import { ServiceAreaResolver } from './vendor/service-area.resolver.js';
+import { ServiceAreaService } from './vendor/service-area.service.js';
 import { SettlementSummaryResolver } from './settlement/settlement-summary.resolver.js';
 import { DeliveryService } from './delivery/delivery.service.js';
 import { deliverySubscriptions } from './delivery/delivery.events.js';
@@ -20,7 +23,7 @@ import { deliverySubscriptions } from './delivery/delivery.events.js';
 /** The vendors subgraph: vendor businesses and KYC, deliveries with their OTP, and settlements. */
 export const vendorsSubgraph = defineSubgraph({
   name: 'vendors',
-  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver, DeliveryOtpToSendResolver, VendorContactResolver, SettlementSummaryResolver],
+  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver, DeliveryOtpToSendResolver, VendorContactResolver, SettlementSummaryResolver, ServiceAreaResolver],
   orphanedTypes: [Order],
   entities: [Vendor, KycDocument, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
   migrations,
@@ -46,9 +49,8 @@ export const vendorsSubgraph = defineSubgraph({
     },
   },
   wire: ({ config, log }) => {
-    const media = new PeerMediaFiles(
-      new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY }),
-    );
+    const integrations = new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY });
+    const media = new PeerMediaFiles(integrations);
     const clock = settlementClock(config);
     if (config.SETTLEMENT_CLOCK_OFFSET_DAYS) log.warn({ offsetDays: config.SETTLEMENT_CLOCK_OFFSET_DAYS }, 'settlements see today this many days ahead (test stack)');
     const settlements = new SettlementService(clock, log);
@@ -61,9 +63,11 @@ export const vendorsSubgraph = defineSubgraph({
       },
       media,
     );
+    const vendors = new VendorService(firebaseAuth(config), media, new PeerBusinessLocator(integrations));
     return {
       resolvers: [
-        new VendorResolver(new VendorService(firebaseAuth(config), media)),
+        new VendorResolver(vendors),
+        new ServiceAreaResolver(new ServiceAreaService(vendors), vendors),
         new SettlementResolver(settlements),
         new DeliveryResolver(deliveries),
         new OrderDeliveryResolver(deliveries),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ServiceAreaPolygons } from './service-area.js';
 
 export enum VendorStatus {
   PENDING_KYC = 'PENDING_KYC',
@@ -50,7 +51,23 @@ registerEnumType(KycDocumentType, {
   },
 });
 
-@ObjectType({ description: 'The vendor’s registered business address and depot location (deliveries are measured from it).' })
+export enum LocationSource {
+  PROVIDER = 'PROVIDER',
+  FALLBACK = 'FALLBACK',
+  CLIENT = 'CLIENT',
+}
+// The same enum as integrations' (composition merges them): where a saved location came from.
+registerEnumType(LocationSource, {
+  name: 'LocationSource',
+  description: 'Where a location or distance came from.',
+  valuesConfig: {
+    PROVIDER: { description: 'Google Maps (Geocoding or the Distance Matrix), possibly from the 30-day cache.' },
+    FALLBACK: { description: 'The offline estimate while the maps provider is unavailable: the pincode centroid, or the straight line × 1.4.' },
+    CLIENT: { description: 'A GPS pin the client supplied (kept as given; used by addresses).' },
+  },
+});
+
+@ObjectType({ description: 'The vendor’s registered business address and depot location (deliveries are measured from it), geocoded when saved.' })
 export class BusinessAddress {
   @Field({ description: 'First address line.' }) line1!: string;
   @Field(() => String, { nullable: true, description: 'Second address line.' }) line2!: string | null;
@@ -59,6 +76,8 @@ export class BusinessAddress {
   @Field({ description: 'Six-digit India Post PIN code.' }) pincode!: string;
   @Field(() => Float, { description: 'Depot latitude in decimal degrees.' }) latitude!: number;
   @Field(() => Float, { description: 'Depot longitude in decimal degrees.' }) longitude!: number;
+  @Field({ description: 'The address as the maps provider writes it (as typed, for a GPS pin the provider cannot name, or on FALLBACK).' }) formattedAddress!: string;
+  @Field(() => LocationSource, { description: 'CLIENT: the GPS pin given, kept; PROVIDER: geocoded; FALLBACK: the pincode’s centroid while the provider was unavailable.' }) locationSource!: LocationSource;
 }
 
 /** A business selling on RealServ, run by one owner user. */
@@ -94,8 +113,12 @@ export class Vendor {
   businessAddress!: BusinessAddress;
 
   @Property({ type: 'integer' })
-  @Field(() => Int, { description: 'How far the vendor delivers, km.' })
+  @Field(() => Int, { description: 'How far the vendor delivers, km (see serviceArea for its polygons).' })
   serviceRadiusKm!: number;
+
+  /** GeoJSON MultiPolygon; when set it replaces the radius circle (service-area.ts). */
+  @Property({ type: 'json', nullable: true })
+  serviceAreaPolygons: (ServiceAreaPolygons & Opt) | null = null;
 
   @Enum({ items: () => VendorStatus, nativeEnumName: 'vendor_status' })
   @Field(() => VendorStatus, { description: 'Whether the vendor may sell (KYC pending, active, suspended).' })
