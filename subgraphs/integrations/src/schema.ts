@@ -116,6 +116,7 @@ export const integrationsSubgraph = defineSubgraph({
     const location = new LocationService(mapsProviderFor(config), PincodeDirectory.shipped(), log);
     return {
       resolvers: [new MediaResolver(new MediaService(storage)), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
+      jobs: [{ name: 'location-cache-purge', everySeconds: 3600, run: async (em) => void (await location.purgeExpired(em)) }],
       subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em), { transaction: 'handler', orderingKey: (event) => String(event.payload.from) })] : [],
       routes: (router) => storage.routes?.(router),
       stop: async () => storage.close?.(),

@@ -150,6 +150,17 @@ export class LocationService {
     return originKeys.map((k, originIndex) => ({ originIndex, ...known.get(k)! }));
   }
 
+  /**
+   * Deletes cache rows past their 30 days (Google's terms: cached coordinates are deleted or
+   * refreshed after 30 days; reads already ignore them). Run hourly as a background job.
+   */
+  async purgeExpired(em: EntityManager): Promise<number> {
+    const now = new Date();
+    const geocodes = await em.nativeDelete(GeocodeCacheEntry, { expiresAt: { $lte: now } });
+    const distances = await em.nativeDelete(DistanceCacheEntry, { expiresAt: { $lte: now } });
+    return geocodes + distances;
+  }
+
   private async cached(em: EntityManager, kind: GeocodeKind, lookupKey: string, api: MapsApi): Promise<Geocoded | null> {
     const row = await em.findOne(GeocodeCacheEntry, { kind, lookupKey, expiresAt: { $gt: new Date() } });
     locationMetrics.cache.inc({ api, result: row ? 'hit' : 'miss' });

@@ -37,6 +37,11 @@ describe('geocoding', () => {
     expect(request!.query.key).toBeUndefined();
   });
 
+  it('keeps a street whose name has long numbers (only a six-digit word is a pincode)', async () => {
+    const place = await maps.geocode({ line1: 'Plot 12345678, Sector 7', city: 'Pune', state: 'Maharashtra', pincode: '411057' });
+    expect(place!.formattedAddress).toBe('Plot 12345678, Sector 7, Hinjewadi, Pune, Maharashtra 411057, India');
+  });
+
   it('answers null for ZERO_RESULTS (a pincode nobody uses)', async () => {
     expect(await maps.geocode({ line1: '1 Nowhere Lane', city: 'Bengaluru', state: 'Karnataka', pincode: '560999' })).toBeNull();
     expect(calls).toContainEqual(['geocode', 'ZERO_RESULTS']);

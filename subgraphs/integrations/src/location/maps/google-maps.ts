@@ -1,4 +1,4 @@
-import { Client, Status, type AddressComponent, type GeocodeResult as GoogleGeocodeResult } from '@googlemaps/google-maps-services-js';
+import { Client, Status, TravelMode, type AddressComponent, type GeocodeResult as GoogleGeocodeResult } from '@googlemaps/google-maps-services-js';
 import type { LatLng } from '../geo.js';
 import { classifyMapsFailure } from './maps-errors.js';
 import { MAX_MATRIX_ORIGINS, MapsUnavailableError, type AddressQuery, type MapsApi, type MapsProvider, type ProviderPlace, type ProviderRoute } from './maps-provider.js';
@@ -53,7 +53,7 @@ export class GoogleMaps implements MapsProvider {
     try {
       const response = await this.client.distancematrix({
         url: `${this.base}/maps/api/distancematrix/json`,
-        params: { origins, destinations: [destination], mode: 'driving' as never, region: 'in', key: this.options.apiKey },
+        params: { origins, destinations: [destination], mode: TravelMode.driving, region: 'in', key: this.options.apiKey },
       });
       rows = response.data.rows;
       this.options.onCall?.(api, response.data.status);

@@ -147,7 +147,7 @@ export class LocalMaps {
     const city = locality ? LOCAL_CITIES.find((c) => c.name === locality.city)! : null;
     const known = new Set([pincode, state, city?.name, locality?.name, 'india'].filter(Boolean).map((s) => s!.toLowerCase()));
     // What the caller wrote before city, state and pincode: "line1, line2, city, state pincode".
-    const streetParts = parts.filter((p) => !/\d{6}/.test(p) && !known.has(p.toLowerCase()) && p.toLowerCase() !== state.toLowerCase());
+    const streetParts = parts.filter((p) => !/\b\d{6}\b/.test(p) && !known.has(p.toLowerCase()) && p.toLowerCase() !== state.toLowerCase());
     const cityGuess = city?.name ?? (parts.length >= 3 ? parts[parts.length - 3] ?? null : null);
     const streets = cityGuess ? streetParts.filter((p) => p.toLowerCase() !== cityGuess.toLowerCase()) : streetParts;
     const street = streets.length ? streets.join(', ') : null;
