@@ -84,10 +84,13 @@ export const notificationsDrain = {
         return { id: randomUUID(), payload };
       });
       const ids = events.map((e) => e.id);
-      const idleFrom = sampleCpu();
-      const idleStarted = Date.now();
-      if (IDLE_SECONDS > 0) await sleep(IDLE_SECONDS * 1000);
-      const idleRates = new Map(cpuBetween(idleFrom, sampleCpu()).map((p) => [p.name, p.seconds / ((Date.now() - idleStarted) / 1000)]));
+      const idleRates = new Map();
+      if (IDLE_SECONDS > 0) {
+        const idleFrom = sampleCpu();
+        const idleStarted = Date.now();
+        await sleep(IDLE_SECONDS * 1000);
+        for (const p of cpuBetween(idleFrom, sampleCpu())) idleRates.set(p.name, p.seconds / ((Date.now() - idleStarted) / 1000));
+      }
       const cpuBefore = sampleCpu();
       // One transaction, as a burst of commits would land: the orders process's relay (its 500 ms
       // backstop pass: these rows come from no commit of its own) hands them to pg-boss.
