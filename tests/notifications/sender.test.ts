@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { costOfThisRequest, countRequestCost, createLogger, type DomainEvent } from '@realserv/platform';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
-import { Notification, PendingProviderStatusReport, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
+import { Notification, NotificationStatus, PendingProviderStatusReport, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
 import { NotificationPreference } from '../../subgraphs/notifications/src/preference/notification-preference.entity.js';
 import { PushDevice, PushPlatform } from '../../subgraphs/notifications/src/device/push-device.entity.js';
 import { TemplateProblem } from '../../subgraphs/notifications/src/template/template-rules.js';
@@ -245,6 +246,68 @@ describe('sending through the ports', () => {
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(20_000);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(20_000);
     expect(sentTo(sms, to.phone!)).toHaveLength(3);
+  });
+});
+
+describe('what a send costs', () => {
+  beforeEach(() => {
+    channels = ['SMS'];
+  });
+
+  /** Send jobs pg-boss holds for each of `ids` (the send queue's own schema on the events database). */
+  async function sendJobsOf(ids: string[]): Promise<Map<string, number>> {
+    const client = new pg.Client({ connectionString: serverUrl('events') });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string; jobs: number }>(
+        `select data->>'notificationId' as id, count(*)::int as jobs from ${bossSchema}.job where name = 'notifications.send' and data->>'notificationId' = any($1::text[]) group by 1`,
+        [ids],
+      );
+      return new Map(rows.map((r) => [r.id, r.jobs]));
+    } finally {
+      await client.end();
+    }
+  }
+
+  test('a burst over a recipient’s limit: each message gets one send job, the held ones planned a slot apart when queued (no try-and-defer)', async () => {
+    const to = recipient();
+    // Six events for one recipient in one commit (one pump); the limit is 3 a minute.
+    const rows = await orm.em.fork().transactional(async (em) => {
+      const made: Notification[] = [];
+      for (let i = 0; i < 6; i++) {
+        made.push(...(await dispatcher.dispatch(em, event(), [{ kind: 'ORDER_CONFIRMED', recipient: to, variables: { recipientName: 'Asha', orderNumber: `RS-B${i}`, vendorName: 'Balaji' }, data: {} }])));
+      }
+      return made;
+    });
+    await eventually(async () => sentTo(sms, to.phone!).length === 3, { what: 'three sent' });
+    const held = await eventually(async () => {
+      const all = await orm.em.fork().find(Notification, { id: { $in: rows.map((r) => r.id) }, status: NotificationStatus.QUEUED }, { orderBy: { nextAttemptAt: 'asc' } });
+      return all.length === 3 && all.every((n) => n.jobQueuedAt !== null) && all;
+    }, { what: 'three held, each with its job' });
+    expect(held.map((n) => n.attempts)).toEqual([0, 0, 0]);
+    const times = held.map((n) => n.nextAttemptAt.getTime());
+    expect(times[0]! - Date.now()).toBeGreaterThan(30_000);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(20_000);
+    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(20_000);
+    const jobs = await sendJobsOf(rows.map((r) => r.id));
+    expect(rows.map((r) => jobs.get(r.id))).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(callsTo(sms, to.phone!)).toHaveLength(3);
+  });
+
+  test('sending one message costs six statements: begin, row and recipient lock, the recipient’s minute, the acceptance with its provider-id lock, pending reports, commit', async () => {
+    const to = recipient();
+    // A row whose job the test runs itself (jobQueuedAt set: the pump leaves it alone).
+    const id = await orm.em.fork().transactional(async (em) => {
+      const [n] = await dispatcher.dispatch(em, event(), [{ kind: 'ORDER_CONFIRMED', recipient: to, variables: { recipientName: 'Asha', orderNumber: 'RS-C1', vendorName: 'Balaji' }, data: {} }]);
+      n!.jobQueuedAt = new Date();
+      return n!.id;
+    });
+    const statements = await countRequestCost(async () => {
+      await sender.sendOne(id);
+      return costOfThisRequest()!.statements;
+    });
+    expect((await reload(id)).status).toBe('SENT');
+    expect(statements).toBeLessThanOrEqual(6);
   });
 });
 

@@ -83,6 +83,7 @@ describe('bench smoke run', () => {
       BENCH_NOTIFY_EVENTS: '4',
       BENCH_NOTIFY_BUYERS: '2',
       BENCH_NOTIFY_VENDORS: '1',
+      BENCH_NOTIFY_IDLE_SECONDS: '0',
     });
     if (code !== 0) throw new Error(`bench/run.mjs exited with ${code}:\n${output.slice(-4000)}`);
 

@@ -1,4 +1,4 @@
-import { MAX_RETRY_DELAY_SECONDS, TokenBucket, deferredAttemptAt, maskDestination, mayRetry, nextStatus, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
+import { MAX_RETRY_DELAY_SECONDS, TokenBucket, deferredAttemptAt, maskDestination, mayRetry, nextStatus, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
 
 describe('status reports move a notification forward only', () => {
   const cases: Array<[DeliveryStatus, DeliveryStatus, DeliveryStatus | null]> = [
@@ -78,6 +78,57 @@ describe('deferred messages of one recipient are spaced one slot apart', () => {
 
   it('a deferred slot already in the past does not hold a message back', () => {
     expect(deferredAttemptAt(now, 5_000, at(-30), 20)).toEqual(at(5));
+  });
+});
+
+describe('the rate limit from the one send that decides it (what the sender reads)', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  it('gives the same wait as reading the whole minute', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let run = 0; run < 200; run++) {
+      const limit = 1 + Math.floor(random() * 5);
+      const sends = Array.from({ length: Math.floor(random() * 8) }, () => new Date(now.getTime() - Math.floor(random() * 90_000)));
+      const inMinute = sends.filter((d) => d.getTime() > now.getTime() - 60_000).sort((a, b) => b.getTime() - a.getTime());
+      expect(recipientWaitAfter(inMinute[limit - 1] ?? null, now)).toBe(recipientWaitMs(sends, now, limit));
+    }
+  });
+});
+
+describe('deferred messages keep their place when the wait is shorter than a slot', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  it('a planned slot that met a send a moment late waits only for it, not behind the backlog', () => {
+    expect(deferredAttemptAt(now, 800, new Date(now.getTime() + 600_000), 20)).toEqual(new Date(now.getTime() + 800));
+  });
+});
+
+describe('send slots planned when jobs are queued', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+  const times = (dates: Date[]) => dates.map((d) => (d.getTime() - now.getTime()) / 1000);
+
+  it('a burst over the limit: the first go now, the rest when the minute has room, one slot apart', () => {
+    expect(times(plannedSlots([], Array(6).fill(now), now, 3))).toEqual([0, 0, 0, 60.001, 80.001, 100.001]);
+  });
+
+  it('counts the minute’s sends and the slots already planned', () => {
+    // 2 of 3 sent 50 s and 40 s ago: one goes now, the next when the older send leaves the minute.
+    expect(times(plannedSlots([at(-40), at(-50)], [now, now], now, 3))).toEqual([0, 10.001]);
+    // Behind a backlog planned up to +200 s: one slot (20 s) after it, once the minute from +160 s is over.
+    expect(times(plannedSlots([at(200), at(180), at(160)], [now], now, 3))).toEqual([220.001]);
+    expect(times(plannedSlots([at(200), at(100), at(90)], [now], now, 3))).toEqual([220]);
+  });
+
+  it('never before a message’s own next attempt (a retry’s backoff)', () => {
+    expect(times(plannedSlots([], [at(30)], now, 3))).toEqual([30]);
+  });
+
+  it('matches the rate limit: no minute ever holds more than the limit', () => {
+    const limit = 4;
+    const taken = [at(-10), at(-20), at(-30)];
+    const slots = plannedSlots(taken, Array(12).fill(now), now, limit);
+    const all = [...taken, ...slots].map((d) => d.getTime()).sort((a, b) => a - b);
+    for (const start of all) expect(all.filter((t) => t >= start && t < start + 60_000).length).toBeLessThanOrEqual(limit);
   });
 });
 

@@ -53,15 +53,52 @@ export function recipientWaitMs(sentAt: readonly Date[], now: Date, limitPerMinu
 }
 
 /**
+ * recipientWaitMs from the one send that decides it: the `limit`-th latest send within the last
+ * minute (null when the minute holds fewer than `limit`). The sender reads just that row.
+ */
+export function recipientWaitAfter(limitThLatestSentAt: Date | null, now: Date): number {
+  if (!limitThLatestSentAt) return 0;
+  return Math.max(0, limitThLatestSentAt.getTime() + 60_000 - now.getTime() + 1);
+}
+
+/**
  * When a rate-limited message should try again: once the recipient's minute has room (`waitMs`),
  * and after the slots already given to the recipient's other deferred messages, one slot
  * (60 s / limit) apart. Without the spacing every deferred message of a busy recipient would wake
  * when the first slot frees, one would be sent and the rest deferred again, over and over.
  */
 export function deferredAttemptAt(now: Date, waitMs: number, latestDeferredAt: Date | null, limitPerMinute: number): Date {
+  const slotMs = Math.ceil(60_000 / limitPerMinute);
   const whenRoom = now.getTime() + waitMs;
-  const afterOthers = latestDeferredAt ? latestDeferredAt.getTime() + Math.ceil(60_000 / limitPerMinute) : 0;
+  // A wait shorter than a slot keeps the message's place: its planned slot (plannedSlots) met a
+  // send that went out a moment after its own slot.
+  if (waitMs < slotMs) return new Date(whenRoom);
+  const afterOthers = latestDeferredAt ? latestDeferredAt.getTime() + slotMs : 0;
   return new Date(Math.max(whenRoom, afterOthers));
+}
+
+/**
+ * The send slots of a recipient's rate-limited messages, decided once when their send jobs are
+ * queued, so each gets one job at a time it may go instead of a job that finds the minute full and
+ * defers. `takenNewestFirst` (index 0 = rank 1) holds the recipient's sends of the last minute and
+ * the times its messages that already have a job will go (not before now), newest first; only
+ * rank 1 and ranks `limit − count + 1 … limit` are read (count = `earliest.length`), so the others
+ * may be left out. `earliest`: each new message's own next attempt, in queue order. Each slot keeps
+ * at most `limit` in any minute (recipientWaitMs) and, behind messages planned ahead of now, comes
+ * one slot (60 s / limit) after the latest (deferredAttemptAt's spacing).
+ */
+export function plannedSlots(takenNewestFirst: ReadonlyArray<Date | undefined>, earliest: readonly Date[], now: Date, limitPerMinute: number): Date[] {
+  const slotMs = Math.ceil(60_000 / limitPerMinute);
+  const planned: number[] = [];
+  let latest = takenNewestFirst[0]?.getTime() ?? -Infinity;
+  for (const [i, at] of earliest.entries()) {
+    // The limit-th latest with this message: an earlier planned slot, or a taken time.
+    const counted = i >= limitPerMinute ? planned[i - limitPerMinute] : takenNewestFirst[limitPerMinute - 1 - i]?.getTime();
+    const slot = Math.max(now.getTime(), at.getTime(), counted === undefined ? -Infinity : counted + 60_000 + 1, latest > now.getTime() ? latest + slotMs : -Infinity);
+    planned.push(slot);
+    latest = Math.max(latest, slot);
+  }
+  return planned.map((t) => new Date(t));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { detachedFromRequest, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
-import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, promotionalSmsWaitMs, recipientWaitMs, retryDelaySeconds } from './delivery-rules.js';
+import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, retryDelaySeconds } from './delivery-rules.js';
 import { notificationMetrics } from './notification-metrics.js';
 import { ProviderError, type ProviderAccepted, type ProviderChannel } from '../channels/port.js';
 import type { ChannelPorts } from '../channels/index.js';
@@ -16,7 +16,7 @@ import type { PushDeviceService } from '../device/push-device.service.js';
 import { whatsAppMessageKind, type WhatsAppWindows } from '../conversation/whatsapp-window.js';
 import { replyButtonsFor } from './whatsapp-buttons.js';
 import { TemplateProblem } from '../template/template-rules.js';
-import { lockProviderMessage, type ProviderStatusService } from './provider-status.js';
+import { providerMessageLockKey, type ProviderStatusService } from './provider-status.js';
 
 /** The pg-boss queue of send jobs (one job per attempt of one Notification). */
 export const SEND_QUEUE = 'notifications.send';
@@ -128,26 +128,84 @@ export class NotificationSender {
   private async queueDue(): Promise<void> {
     for (;;) {
       const queued = await this.deps.orm.em.fork().transactional(async (em) => {
-        const rows = await em.getConnection().execute<Array<{ id: string; next_attempt_at: Date }>>(
-          `with due as (
-             select id from notifications where status = 'QUEUED' and job_queued_at is null
-             order by next_attempt_at limit 200 for update skip locked)
-           update notifications n set job_queued_at = now() from due where n.id = due.id
-           returning n.id, n.next_attempt_at`,
-          [],
-          'all',
-          em.getTransactionContext(),
-        );
-        if (rows.length) {
-          await this.deps.boss.insert(
-            SEND_QUEUE,
-            rows.map((r) => ({ data: { notificationId: r.id }, startAfter: new Date(r.next_attempt_at) })),
-          );
-        }
-        return rows.length;
+        const jobs = await this.markDue(em);
+        if (jobs.length) await this.deps.boss.insert(SEND_QUEUE, jobs.map((j) => ({ data: { notificationId: j.id }, startAfter: j.startAfter })));
+        return jobs.length;
       });
       if (queued < 200) return;
     }
+  }
+
+  /**
+   * Marks up to 200 QUEUED notifications without a job as queued and gives each rate-limited one
+   * its send slot (plannedSlots), so its one job starts when the recipient's minute has room. One
+   * statement marks them and reads, for their recipients, the sends and planned times that count
+   * (a plain read of the same snapshot: the rows being marked are not among them); a second
+   * moves the next attempts that the plan put later (none unless a recipient is over its limit).
+   * Two pumps planning one recipient at once can give a slot twice: sendOne's check under the
+   * recipient's lock still holds the limit (the later one waits).
+   */
+  private async markDue(em: EntityManager): Promise<Array<{ id: string; startAfter: Date }>> {
+    const limit = this.deps.settings.recipientPerMinute;
+    const now = new Date();
+    const rows = await em.getConnection().execute<Array<{ id: string | null; user_id: string; at: Date; rank: string | null; limited: boolean | null }>>(
+      `with due as (
+         select id from notifications where status = 'QUEUED' and job_queued_at is null
+         order by next_attempt_at limit 200 for update skip locked),
+       marked as (
+         update notifications n set job_queued_at = now() from due where n.id = due.id
+         returning n.id, n.user_id, n.next_attempt_at, n.category <> 'DELIVERY_OTP' as limited),
+       recipients as (select user_id, count(*) as planned from marked where limited group by user_id)
+       select id, user_id, next_attempt_at as at, null::bigint as rank, limited from marked
+       union all
+       select null, r.user_id, taken.at, taken.rank, null from recipients r cross join lateral (
+         select at, row_number() over (order by at desc) as rank from (
+           (select s.sent_at as at from notifications s
+            where s.user_id = r.user_id and s.channel <> 'IN_APP' and s.sent_at > ? order by s.sent_at desc limit ?)
+           union all
+           (select greatest(q.next_attempt_at, ?) from notifications q
+            where q.user_id = r.user_id and q.status = 'QUEUED' and q.job_queued_at is not null order by q.next_attempt_at desc limit ?)
+         ) as recent order by at desc limit ?
+       ) as taken where taken.rank = 1 or taken.rank > ? - r.planned`,
+      [new Date(now.getTime() - 60_000), limit, now, limit, limit, limit],
+      'all',
+      em.getTransactionContext(),
+    );
+    const jobs = new Map<string, { id: string; startAfter: Date }>();
+    const toPlan = new Map<string, Array<{ id: string; at: Date }>>();
+    const taken = new Map<string, Array<Date | undefined>>();
+    for (const row of rows) {
+      if (row.id === null) {
+        const ranked = taken.get(row.user_id) ?? [];
+        ranked[Number(row.rank) - 1] = new Date(row.at);
+        taken.set(row.user_id, ranked);
+        continue;
+      }
+      const at = new Date(row.at);
+      jobs.set(row.id, { id: row.id, startAfter: at });
+      if (row.limited) toPlan.set(row.user_id, [...(toPlan.get(row.user_id) ?? []), { id: row.id, at }]);
+    }
+    const moved: Array<{ id: string; at: Date }> = [];
+    for (const [userId, messages] of toPlan) {
+      messages.sort((a, b) => a.at.getTime() - b.at.getTime());
+      const slots = plannedSlots(taken.get(userId) ?? [], messages.map((m) => m.at), now, limit);
+      messages.forEach((m, i) => {
+        if (slots[i]!.getTime() <= m.at.getTime()) return;
+        moved.push({ id: m.id, at: slots[i]! });
+        jobs.get(m.id)!.startAfter = slots[i]!;
+      });
+    }
+    if (moved.length) {
+      await em.getConnection().execute(
+        `update notifications n set next_attempt_at = p.at
+         from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::timestamptz[]) as p(id, at) where n.id = p.id`,
+        [moved.map((m) => m.id).join(','), moved.map((m) => m.at.toISOString()).join(',')],
+        'run',
+        em.getTransactionContext(),
+      );
+      this.deps.log.debug({ count: moved.length }, 'rate-limited notifications planned into later slots');
+    }
+    return [...jobs.values()];
   }
 
   /** The sweeper: re-queues QUEUED notifications whose job went missing (crash recovery). */
@@ -189,18 +247,11 @@ export class NotificationSender {
       }
       try {
         const accepted = await this.deliver(em, n);
-        // The provider may already have reported on this id (kept pending): taken with the id.
-        await lockProviderMessage(em, n.channel as ProviderChannel, accepted.providerMessageId);
-        n.status = NotificationStatus.SENT;
-        n.providerMessageId = accepted.providerMessageId;
-        n.sentAt = new Date();
-        n.attempts += 1;
-        n.failureReason = null;
-        await em.flush();
-        await this.statusReports?.applyPending(em, n);
-        notificationMetrics.sent.inc({ channel: n.channel });
-        notificationMetrics.eventToAccept.observe({ channel: n.channel }, (n.sentAt.getTime() - n.eventAt.getTime()) / 1000);
-        log.info({ providerMessageId: accepted.providerMessageId, attempts: n.attempts }, 'notification sent');
+        const sent = await this.recordSent(em, n, accepted.providerMessageId);
+        await this.statusReports?.applyPending(em, sent);
+        notificationMetrics.sent.inc({ channel: sent.channel });
+        notificationMetrics.eventToAccept.observe({ channel: sent.channel }, (sent.sentAt!.getTime() - sent.eventAt.getTime()) / 1000);
+        log.info({ providerMessageId: accepted.providerMessageId, attempts: sent.attempts }, 'notification sent');
       } catch (error) {
         n.attempts += 1;
         const failure = error instanceof ProviderError ? error : new ProviderError(n.channel as ProviderChannel, 'UNEXPECTED', false, (error as Error).message);
@@ -280,15 +331,39 @@ export class NotificationSender {
     return em.map(Notification, row);
   }
 
-  /** Runs under the recipient's advisory lock (lockForSend). A plain read: no entities to track. */
+  /**
+   * Runs under the recipient's advisory lock (lockForSend). Only the limit-th latest send of the
+   * minute decides the wait (delivery-rules.ts recipientWaitAfter), so one row is read, not the
+   * minute's sends (hundreds for a busy vendor). A plain read: no entities to track.
+   */
   private async recipientWait(em: EntityManager, n: Notification): Promise<number> {
-    const recent = await em.getConnection().execute<Array<{ sent_at: Date }>>(
-      `select sent_at from notifications where user_id = ? and channel <> 'IN_APP' and sent_at > ?`,
-      [n.userId, new Date(Date.now() - 60_000)],
+    const now = new Date();
+    const [counted] = await em.getConnection().execute<Array<{ sent_at: Date }>>(
+      `select sent_at from notifications where user_id = ? and channel <> 'IN_APP' and sent_at > ?
+       order by sent_at desc offset ? limit 1`,
+      [n.userId, new Date(now.getTime() - 60_000), this.deps.settings.recipientPerMinute - 1],
       'all',
       em.getTransactionContext(),
     );
-    return recipientWaitMs(recent.map((r) => new Date(r.sent_at)), new Date(), this.deps.settings.recipientPerMinute);
+    return recipientWaitAfter(counted ? new Date(counted.sent_at) : null, now);
+  }
+
+  /**
+   * Records the provider's acceptance in one statement that first takes the provider message id's
+   * lock (lockProviderMessage's: a report for this id that arrived first is pending, applied next
+   * by applyPending under the same lock). The row is already locked by lockForSend; the returned
+   * row refreshes the managed entity, so the transaction's flush has nothing left to write.
+   */
+  private async recordSent(em: EntityManager, n: Notification, providerMessageId: string): Promise<Notification> {
+    const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(
+      `update notifications n set status = 'SENT', provider_message_id = ?, sent_at = ?, attempts = n.attempts + 1, failure_reason = null
+       from (select pg_advisory_xact_lock(hashtext(?))) as provider_message_locked
+       where n.id = ? returning n.*`,
+      [providerMessageId, new Date(), providerMessageLockKey(n.channel as ProviderChannel, providerMessageId), n.id],
+      'all',
+      em.getTransactionContext(),
+    );
+    return em.map(Notification, row!);
   }
 
   /**

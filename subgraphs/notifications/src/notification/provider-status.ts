@@ -20,7 +20,12 @@ export const PENDING_STATUS_TTL_SECONDS = 3600;
  * left pending where the sender's commit finds it.
  */
 export async function lockProviderMessage(em: EntityManager, channel: ProviderChannel, providerMessageId: string): Promise<void> {
-  await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`provider-message:${channel}:${providerMessageId}`], 'all', em.getTransactionContext());
+  await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [providerMessageLockKey(channel, providerMessageId)], 'all', em.getTransactionContext());
+}
+
+/** The advisory lock's key (`hashtext` of it): the sender takes it in the statement that records the id. */
+export function providerMessageLockKey(channel: ProviderChannel, providerMessageId: string): string {
+  return `provider-message:${channel}:${providerMessageId}`;
 }
 
 /**

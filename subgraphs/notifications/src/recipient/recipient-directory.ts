@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { PeerClient } from '@realserv/platform';
 import { NotificationRecipientsDocument } from '../ports/generated/identity.js';
 import { OrderForNotificationDocument } from '../ports/generated/orders.js';
@@ -29,13 +30,37 @@ export interface OrderFacts {
 }
 
 /**
+ * How long a vendor's contact (its owner and business name) is reused in this process. Every order
+ * event names its vendor; a few busy vendors receive most of them. No event announces a change of
+ * business name or owner, so this bounds how old a name in a message can be. Recipients (identity)
+ * are never cached: a suspended user must get nothing from the next event on.
+ */
+export const VENDOR_CONTACT_TTL_MS = 30_000;
+
+/**
  * What notifications learns from its peers over signed SERVICE calls (typed by codegen from
  * src/ports/*.peer.graphql): recipients' contact details and language (identity), vendors'
  * owners and names, settlement summaries and the live delivery code (vendors), orders (orders).
  * A failing peer throws: the event handler fails and its event is retried.
  */
 export class RecipientDirectory {
-  constructor(private readonly peers: { identity: PeerClient; vendors: PeerClient; orders: PeerClient }) {}
+  /** Found vendors only (a missing one is asked again); concurrent lookups of one vendor share one call. */
+  private readonly vendors: LRUCache<string, VendorContact>;
+
+  constructor(
+    private readonly peers: { identity: PeerClient; vendors: PeerClient; orders: PeerClient },
+    options: { vendorTtlMs?: number; now?: () => number } = {},
+  ) {
+    this.vendors = new LRUCache<string, VendorContact>({
+      max: 10_000,
+      ttl: options.vendorTtlMs ?? VENDOR_CONTACT_TTL_MS,
+      ...(options.now ? { perf: { now: options.now } } : {}),
+      fetchMethod: async (vendorId) => {
+        const data = await this.peers.vendors.request(VendorContactsDocument, { ids: [vendorId] });
+        return data.vendorContacts[0] ?? undefined;
+      },
+    });
+  }
 
   async recipients(userIds: string[]): Promise<Map<string, Recipient>> {
     const ids = [...new Set(userIds)];
@@ -51,8 +76,7 @@ export class RecipientDirectory {
   }
 
   async vendor(vendorId: string): Promise<VendorContact | null> {
-    const data = await this.peers.vendors.request(VendorContactsDocument, { ids: [vendorId] });
-    return data.vendorContacts[0] ?? null;
+    return (await this.vendors.fetch(vendorId)) ?? null;
   }
 
   async order(orderId: string): Promise<OrderFacts> {
