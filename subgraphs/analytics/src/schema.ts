@@ -9,7 +9,11 @@ import { OrderEnricher } from './sales/order-enricher.js';
 import { AnalyticsResolver } from './reporting/analytics.resolver.js';
 import { AnalyticsReports } from './reporting/analytics-reports.js';
 import { ReadModelProjector } from './reporting/read-model-projector.js';
-import { readModelHandlers } from './reporting/read-model-handlers.js';
+import { countings, readModelHandlers } from './reporting/read-model-handlers.js';
+import { CountedEvent } from './reporting/event-log.entity.js';
+import { OperationsResolver } from './reporting/operations.resolver.js';
+import { OperationsReports } from './reporting/analytics-reports.js';
+import { AnalyticsRebuild } from './reporting/analytics-rebuild.js';
 
 export const ANALYTICS_ENTITIES = [
   OrderFact,
@@ -23,6 +27,7 @@ export const ANALYTICS_ENTITIES = [
   VendorFact,
   DailyVendorFunnel,
   DailySettlements,
+  CountedEvent,
 ];
 
 /**
@@ -31,7 +36,7 @@ export const ANALYTICS_ENTITIES = [
  */
 export const analyticsSubgraph = defineSubgraph({
   name: 'analytics',
-  resolvers: [AnalyticsResolver],
+  resolvers: [AnalyticsResolver, OperationsResolver],
   entities: ANALYTICS_ENTITIES,
   migrations,
   events: true,
@@ -45,10 +50,12 @@ export const analyticsSubgraph = defineSubgraph({
       catalog: peer('catalog', config.PEER_CATALOG_URL, config.PEER_CATALOG_KEY),
       vendors,
     });
-    const reports = new AnalyticsReports();
+    const live = countings(new ReadModelProjector(), enricher, vendors);
+    // Replays apply the same countings without announcing anything to live dashboards.
+    const replay = countings(new ReadModelProjector({ announce: false }), enricher, vendors);
     return {
-      resolvers: [new AnalyticsResolver(reports)],
-      subscriptions: readModelHandlers(new ReadModelProjector(), enricher, vendors),
+      resolvers: [new AnalyticsResolver(new AnalyticsReports()), new OperationsResolver(new OperationsReports(), new AnalyticsRebuild(runtime.orm, replay))],
+      subscriptions: readModelHandlers(live),
     };
   },
 });

@@ -32,6 +32,9 @@ interface At {
  * their own queue delivers them first, the handler throws and the event is retried later.
  */
 export class ReadModelProjector {
+  /** `announce: false` for replays: a rebuild tells no live dashboard anything until it commits. */
+  constructor(private readonly options: { announce: boolean } = { announce: true }) {}
+
   /** The order is counted: its fact, its sales rows, its buyer for repeat-buyer counts. */
   async orderPlaced(
     em: EntityManager,
@@ -170,6 +173,7 @@ export class ReadModelProjector {
 
   /** Live dashboards re-read the day's headline figures (the gateway relays it to dashboardUpdated). */
   private dashboardChanged(em: EntityManager, date: string, cause: string): void {
+    if (!this.options.announce) return;
     recordEvent(em, DashboardKpisChanged, { date, cause });
   }
 }
