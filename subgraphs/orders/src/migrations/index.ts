@@ -2,8 +2,10 @@
 import type { NamedMigration } from '@realserv/platform';
 import { Migration20261125091302 as M0 } from './Migration20261125091302.js';
 import { Migration20261130191840 as M1 } from './Migration20261130191840.js';
+import { Migration20261201032929 as M2 } from './Migration20261201032929.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125091302', class: M0 },
   { name: 'Migration20261130191840', class: M1 },
+  { name: 'Migration20261201032929', class: M2 },
 ];

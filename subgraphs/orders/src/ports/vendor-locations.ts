@@ -7,13 +7,26 @@ export interface VendorProfile {
   acceptingOrders: boolean;
   /** Where the vendor dispatches from (its business address). */
   depot: LatLng | null;
-  /** How far from the depot the vendor delivers (road-distance estimate), km. */
+  /** The radius the vendor set, km (its polygons, if any, are vendors' to check). */
   serviceRadiusKm: number;
+  /** Whether the vendor serves the site (radius or polygons, vendors' check); null when the site has no coordinates. */
+  serves: boolean | null;
 }
 
-/** What orders needs to know about a vendor when an order is placed; vendors owns it. */
+/** One vendor's answer to "do you serve this point?" (vendors' service areas). */
+export interface VendorServiceCheck {
+  vendorId: string;
+  location: LatLng | null;
+  serves: boolean;
+  radiusKm: number;
+}
+
+/** What orders needs to know about vendors when an order is placed or options are quoted; vendors owns it. */
 export interface VendorDirectory {
-  find(vendorId: string, requestId: string): Promise<VendorProfile | null>;
+  /** The order's vendor and, when the site is located, whether it serves the site: one call. */
+  find(vendorId: string, site: LatLng | null, requestId: string): Promise<VendorProfile | null>;
+  /** Which of these vendors (ACTIVE ones only) serve the point, with their locations: one call. */
+  servingPoint(point: LatLng, vendorIds: string[], requestId: string): Promise<VendorServiceCheck[]>;
 }
 
 export class PeerVendorDirectory implements VendorDirectory {
