@@ -13,6 +13,8 @@ import { settlementSubscriptions } from './settlement/settlement.events.js';
 import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
 import { DeliveryOtpToSendResolver, DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
 import { VendorContactResolver } from './vendor/vendor-contact.resolver.js';
+import { ServiceAreaResolver } from './vendor/service-area.resolver.js';
+import { ServiceAreaService } from './vendor/service-area.service.js';
 import { SettlementSummaryResolver } from './settlement/settlement-summary.resolver.js';
 import { DeliveryService } from './delivery/delivery.service.js';
 import { deliverySubscriptions } from './delivery/delivery.events.js';
@@ -20,7 +22,7 @@ import { deliverySubscriptions } from './delivery/delivery.events.js';
 /** The vendors subgraph: vendor businesses and KYC, deliveries with their OTP, and settlements. */
 export const vendorsSubgraph = defineSubgraph({
   name: 'vendors',
-  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver, DeliveryOtpToSendResolver, VendorContactResolver, SettlementSummaryResolver],
+  resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver, DeliveryOtpToSendResolver, VendorContactResolver, SettlementSummaryResolver, ServiceAreaResolver],
   orphanedTypes: [Order],
   entities: [Vendor, KycDocument, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
   migrations,
@@ -61,9 +63,11 @@ export const vendorsSubgraph = defineSubgraph({
       },
       media,
     );
+    const vendors = new VendorService(firebaseAuth(config), media);
     return {
       resolvers: [
-        new VendorResolver(new VendorService(firebaseAuth(config), media)),
+        new VendorResolver(vendors),
+        new ServiceAreaResolver(new ServiceAreaService(vendors), vendors),
         new SettlementResolver(settlements),
         new DeliveryResolver(deliveries),
         new OrderDeliveryResolver(deliveries),

@@ -4,10 +4,12 @@ import { Migration20261125101159 as M0 } from './Migration20261125101159.js';
 import { Migration20261125101844 as M1 } from './Migration20261125101844.js';
 import { Migration20261125102303 as M2 } from './Migration20261125102303.js';
 import { Migration20261130193916 as M3 } from './Migration20261130193916.js';
+import { Migration20261201032804 as M4 } from './Migration20261201032804.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125101159', class: M0 },
   { name: 'Migration20261125101844', class: M1 },
   { name: 'Migration20261125102303', class: M2 },
   { name: 'Migration20261130193916', class: M3 },
+  { name: 'Migration20261201032804', class: M4 },
 ];

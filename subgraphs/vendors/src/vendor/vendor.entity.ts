@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ServiceAreaPolygons } from './service-area.js';
 
 export enum VendorStatus {
   PENDING_KYC = 'PENDING_KYC',
@@ -94,8 +95,12 @@ export class Vendor {
   businessAddress!: BusinessAddress;
 
   @Property({ type: 'integer' })
-  @Field(() => Int, { description: 'How far the vendor delivers, km.' })
+  @Field(() => Int, { description: 'How far the vendor delivers, km (see serviceArea for its polygons).' })
   serviceRadiusKm!: number;
+
+  /** GeoJSON MultiPolygon; when set it replaces the radius circle (service-area.ts). */
+  @Property({ type: 'json', nullable: true })
+  serviceAreaPolygons: (ServiceAreaPolygons & Opt) | null = null;
 
   @Enum({ items: () => VendorStatus, nativeEnumName: 'vendor_status' })
   @Field(() => VendorStatus, { description: 'Whether the vendor may sell (KYC pending, active, suspended).' })

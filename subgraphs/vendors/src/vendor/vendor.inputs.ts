@@ -1,7 +1,9 @@
 import { OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, Int, Float } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { GraphQLJSON } from 'graphql-scalars';
 import { KycDocumentType } from './vendor.entity.js';
+import { MAX_SERVICE_AREA_VERTICES } from './service-area.js';
 
 @InputType({ description: 'The business address and depot location of a vendor.' })
 export class BusinessAddressInput {
@@ -42,4 +44,25 @@ export class SubmitKycInput {
 export class UpdateMyVendorInput {
   @Field({ nullable: true, description: 'Trading name, 2–150 characters.' }) @OptionalNotNull() @Length(2, 150) businessName?: string;
   @Field(() => Int, { nullable: true, description: 'How far the vendor delivers, 1–200 km.' }) @OptionalNotNull() @Min(1) @Max(200) serviceRadiusKm?: number;
+}
+
+@InputType({ description: 'Where a vendor delivers: a radius around its depot and, optionally, polygons that replace the circle (docs/location.md, "Service areas").' })
+export class ServiceAreaInput {
+  @Field(() => Int, { description: 'Delivery range from the depot, 1–200 km. The whole area when there are no polygons; with polygons it still caps distance-based delivery pricing.' })
+  @Min(1)
+  @Max(200)
+  radiusKm!: number;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: `A GeoJSON MultiPolygon (or Polygon) of [longitude, latitude] positions: closed rings of at least 4 positions, no self-intersection, holes inside their outer ring, at most ${MAX_SERVICE_AREA_VERTICES} vertices in all; ring orientation is free. When set, a site is served if it is inside some polygon (edges included, holes excluded) whatever the radius. Null or omitted removes the polygons.`,
+  })
+  @IsOptional()
+  polygons?: unknown;
+}
+
+@InputType({ description: 'A point on the map (WGS 84).' })
+export class GeoPointInput {
+  @Field(() => Float, { description: 'Latitude in decimal degrees (−90 to 90).' }) @IsLatitude() lat!: number;
+  @Field(() => Float, { description: 'Longitude in decimal degrees (−180 to 180).' }) @IsLongitude() lng!: number;
 }

@@ -169,6 +169,11 @@ export class VendorService {
     return caller.roles.includes('VENDOR') && (caller.vendorId === vendor.id || (caller.userId !== null && caller.userId === vendor.ownerUserId));
   }
 
+  /** The caller's business; FORBIDDEN before onboarding. */
+  async requireMine(ctx: RequestContext): Promise<Vendor> {
+    return this.mineOrThrow(ctx);
+  }
+
   private async mineOrThrow(ctx: RequestContext): Promise<Vendor> {
     const vendor = await this.mine(ctx);
     if (!vendor) throw new ForbiddenError('Onboard your business first.');
