@@ -45,7 +45,7 @@ export interface SubgraphEntry {
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'identity', port: 4001, firebase: true },
   { name: 'catalog', port: 4002, events: true },
-  { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors'] },
+  { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors', 'integrations'] },
   {
     name: 'payments',
     port: 4004,

@@ -11,6 +11,10 @@ import { OrderLiveResolver } from './order/order-live.resolver.js';
 import { PeerCatalogStock } from './ports/catalog-stock.js';
 import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { PeerVendorDirectory } from './ports/vendor-locations.js';
+import { PeerRoadDistances } from './ports/road-distances.js';
+import { PeerMaterialOffers } from './ports/material-offers.js';
+import { DeliveryOptionsResolver } from './delivery/delivery-options.resolver.js';
+import { DeliveryOptionsService } from './delivery/delivery-options.service.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
@@ -23,7 +27,7 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DeliveryOptionsResolver],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter],
   migrations,
@@ -32,6 +36,7 @@ export const ordersSubgraph = defineSubgraph({
     ...peer('CATALOG'),
     ...peer('IDENTITY'),
     ...peer('VENDORS'),
+    ...peer('INTEGRATIONS'),
     /** Seconds an online order may stay unpaid before the system cancels it and releases its stock. */
     ONLINE_PAYMENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS),
     /** How often the unpaid-order expiry runs; 0 turns the timer off (admins can still run it). */
@@ -50,14 +55,17 @@ export const ordersSubgraph = defineSubgraph({
     const env = config as unknown as Record<string, string>;
     const client = (peerName: string) =>
       new PeerClient({ self: 'orders', peer: peerName, url: env[`PEER_${peerName.toUpperCase()}_URL`]!, key: env[`PEER_${peerName.toUpperCase()}_KEY`]! });
-    const placement = new OrderPlacementService({
-      catalog: new PeerCatalogStock(client('catalog')),
-      addresses: new PeerBuyerAddresses(client('identity')),
-      vendors: new PeerVendorDirectory(client('vendors')),
-    });
+    const [catalog, addresses, vendors, distances] = [
+      client('catalog'),
+      new PeerBuyerAddresses(client('identity')),
+      new PeerVendorDirectory(client('vendors')),
+      new PeerRoadDistances(client('integrations')),
+    ];
+    const placement = new OrderPlacementService({ catalog: new PeerCatalogStock(catalog), addresses, vendors, distances });
+    const deliveryOptions = new DeliveryOptionsService({ offers: new PeerMaterialOffers(catalog), addresses, vendors, distances });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
     return {
-      resolvers: [new OrderResolver(placement, statuses)],
+      resolvers: [new OrderResolver(placement, statuses), new DeliveryOptionsResolver(deliveryOptions)],
       subscriptions: orderSubscriptions,
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
     };

@@ -1,4 +1,6 @@
+import { PeerUnavailableError, type PeerClient } from '@realserv/platform';
 import type { LatLng } from '../delivery/delivery-charge.js';
+import { RoadDistancesDocument } from './generated/integrations.js';
 
 export type DistanceSource = 'PROVIDER' | 'FALLBACK' | 'CLIENT';
 
@@ -19,4 +21,21 @@ export const MAX_ORIGINS_PER_CALL = 100;
  */
 export interface RoadDistances {
   fromEach(origins: LatLng[], destination: LatLng, requestId: string): Promise<RoadDistance[]>;
+}
+
+export class PeerRoadDistances implements RoadDistances {
+  constructor(private readonly integrations: PeerClient) {}
+
+  async fromEach(origins: LatLng[], destination: LatLng, requestId: string): Promise<RoadDistance[]> {
+    if (!origins.length) return [];
+    if (origins.length > MAX_ORIGINS_PER_CALL) throw new RangeError(`at most ${MAX_ORIGINS_PER_CALL} origins per call`);
+    const data = await this.integrations.request(RoadDistancesDocument, { origins, destination }, requestId);
+    // One answer per origin, each naming its origin: put them back in the origins' order.
+    const byIndex = new Map(data.roadDistancesForService.map((d) => [d.originIndex, d]));
+    return origins.map((_, index) => {
+      const distance = byIndex.get(index);
+      if (!distance) throw new PeerUnavailableError('integrations', `gave no road distance for origin ${index}`);
+      return { distanceMeters: distance.distanceMeters, durationSeconds: distance.durationSeconds, source: distance.source, cached: distance.cached };
+    });
+  }
 }
