@@ -77,6 +77,8 @@ export function ownSecretsOf(
         WHATSAPP_ACCESS_TOKEN: secrets.whatsapp.accessToken,
         WHATSAPP_GRAPH_URL: places.whatsappUrl,
         GATEWAY_URL: places.gatewayUrl,
+        // Location: the offline fallback only, until the local maps server runs here.
+        MAPS_PROVIDER: 'none',
       };
     case 'notifications':
       // Every channel on its local provider: the SMTP catcher, the Twilio- and Graph-API-compatible

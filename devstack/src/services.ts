@@ -88,7 +88,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     docker: {
       comment:
         'Local storage in a volume behind signed URLs; production: MEDIA_STORAGE=s3, S3_BUCKET, AWS_REGION.\nThe WhatsApp vendor bot stays off until WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN are set (docs/whatsapp-bot.md).',
-      env: { MEDIA_STORAGE: 'local', MEDIA_LOCAL_DIR: '/home/node/media', MEDIA_PUBLIC_URL: 'http://localhost:4006', GATEWAY_URL: 'http://gateway:4000/graphql' },
+      env: { MEDIA_STORAGE: 'local', MEDIA_LOCAL_DIR: '/home/node/media', MEDIA_PUBLIC_URL: 'http://localhost:4006', GATEWAY_URL: 'http://gateway:4000/graphql', MAPS_PROVIDER: 'none' },
       secretsComment: "Signs the local media storage's upload/download URLs (32+ characters).",
       secrets: [{ name: 'MEDIA_SIGNING_KEY', example: 'dev-only-media-signing-key-0123456789abcdef' }],
       publish: true,

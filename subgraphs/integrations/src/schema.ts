@@ -8,6 +8,11 @@ import { MediaResolver } from './media/media.resolver.js';
 import { MediaService } from './media/media.service.js';
 import type { MediaStorage } from './media/storage/media-storage.js';
 import { S3MediaStorage } from './media/storage/s3-media-storage.js';
+import { DistanceCacheEntry, GeocodeCacheEntry } from './location/cache/location-cache.entity.js';
+import { locationConfigProblems, locationConfigSchema, mapsProviderFor } from './location/location-settings.js';
+import { LocationResolver } from './location/location.resolver.js';
+import { LocationService } from './location/location.service.js';
+import { PincodeDirectory } from './location/pincode/pincode-directory.js';
 import { migrations } from './migrations/index.js';
 import { VendorBot } from './whatsapp-bot/bot.js';
 import { EMULATOR_WEB_API_KEY, whatsAppBotMode } from './whatsapp-bot/bot-settings.js';
@@ -40,6 +45,8 @@ const configSchema = z.object({
   GATEWAY_URL: z.string().url().optional(),
   /** The Firebase Web API key for accounts:signInWithCustomToken (any value on the Auth emulator). */
   FIREBASE_WEB_API_KEY: z.string().min(1).default(EMULATOR_WEB_API_KEY),
+  /** Location: geocoding and road distances (docs/location.md). */
+  ...locationConfigSchema.shape,
 });
 type MediaConfig = z.infer<typeof configSchema>;
 
@@ -93,19 +100,22 @@ function whatsAppBotFor(config: MediaConfig, log: Logger): { bot: VendorBot; lin
   return { bot: new VendorBot({ gateway, whatsapp, links, log }), links };
 }
 
-/** The integrations subgraph: media uploads and the vendors' WhatsApp bot. */
+/** The integrations subgraph: media uploads, the vendors' WhatsApp bot, and location (maps). */
 export const integrationsSubgraph = defineSubgraph({
   name: 'integrations',
-  resolvers: [MediaResolver, WhatsAppLinkResolver],
-  entities: [MediaFile, WhatsAppLink, WhatsAppConversation, WhatsAppMessage],
+  resolvers: [MediaResolver, WhatsAppLinkResolver, LocationResolver],
+  entities: [MediaFile, WhatsAppLink, WhatsAppConversation, WhatsAppMessage, GeocodeCacheEntry, DistanceCacheEntry],
   migrations,
   events: true,
   configSchema,
   wire: async ({ config, log }) => {
     const storage = await mediaStorageFor(config);
     const bot = whatsAppBotFor(config, log);
+    const locationProblems = locationConfigProblems(config);
+    if (locationProblems.length) throw new ConfigError('integrations', locationProblems);
+    const location = new LocationService(mapsProviderFor(config), PincodeDirectory.shipped(), log);
     return {
-      resolvers: [new MediaResolver(new MediaService(storage)), new WhatsAppLinkResolver(bot?.links ?? null)],
+      resolvers: [new MediaResolver(new MediaService(storage)), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
       subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em), { transaction: 'handler', orderingKey: (event) => String(event.payload.from) })] : [],
       routes: (router) => storage.routes?.(router),
       stop: async () => storage.close?.(),

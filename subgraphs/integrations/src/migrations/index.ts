@@ -3,9 +3,11 @@ import type { NamedMigration } from '@realserv/platform';
 import { Migration20261125103110 as M0 } from './Migration20261125103110.js';
 import { Migration20261201011552 as M1 } from './Migration20261201011552.js';
 import { Migration20261201015945 as M2 } from './Migration20261201015945.js';
+import { Migration20261201033011 as M3 } from './Migration20261201033011.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125103110', class: M0 },
   { name: 'Migration20261201011552', class: M1 },
   { name: 'Migration20261201015945', class: M2 },
+  { name: 'Migration20261201033011', class: M3 },
 ];
