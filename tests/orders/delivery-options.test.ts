@@ -81,7 +81,8 @@ describe('deliveryOptions: who delivers a list to my site, cheapest landed first
     expect(option.lines).toEqual([expect.objectContaining({ material: { id: material.id }, quantity: 10, unitPrice: { paise: 41_000 }, leadTimeDays: 2 })]);
     expect(option.subtotal.paise).toBe(410_000);
     expect(option.leadTimeDays).toBe(2);
-    expect(option.distanceSource).toBe('PROVIDER');
+    // PROVIDER or FALLBACK depending on the stack's maps provider; the maps tests pin each down.
+    expect(['PROVIDER', 'FALLBACK']).toContain(option.distanceSource);
     expect(option.distanceMeters).toBeGreaterThan(1_000);
     expect(option.deliveryCharge.paise).toBe(tariffCharge(option.distanceMeters));
     expect(option.total.paise).toBe(option.subtotal.paise + option.deliveryCharge.paise + option.tax.paise);
@@ -96,7 +97,7 @@ describe('deliveryOptions: who delivers a list to my site, cheapest landed first
       deliveryCharge: option.deliveryCharge,
       tax: option.tax,
       deliveryDistanceMeters: option.distanceMeters,
-      distanceSource: 'PROVIDER',
+      distanceSource: option.distanceSource,
       distanceKm: Math.round(option.distanceMeters / 10) / 100,
     });
   });
