@@ -94,6 +94,9 @@ try {
       mailUrl: stack?.mailUrl ?? process.env.BENCH_MAIL_URL,
       whatsappUrl: stack?.whatsappUrl ?? process.env.BENCH_WHATSAPP_URL,
       notificationsUrl: stack?.subgraphUrls.notifications ?? process.env.BENCH_NOTIFICATIONS_URL,
+      // delivery-options: one request straight to orders, signed as the gateway, for its SQL statement count.
+      ordersUrl: stack?.subgraphUrls.orders ?? process.env.BENCH_ORDERS_URL,
+      ordersCallerKey: stack?.gatewayEnv.SUBGRAPH_ORDERS_CALLER_KEY ?? process.env.BENCH_ORDERS_CALLER_KEY,
     };
     const prepareStarted = Date.now();
     const context = await scenario.prepare(env);
