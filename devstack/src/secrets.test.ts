@@ -13,6 +13,7 @@ describe('local secrets', () => {
       whatsappUrl: 'http://127.0.0.1:5',
       notificationsPublicUrl: 'http://127.0.0.1:6',
       gatewayUrl: 'http://127.0.0.1:7/graphql',
+      mapsUrl: 'http://127.0.0.1:8',
     };
     const envs = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, ownSecretsOf(s.name, secrets, places)]));
     const holders = (value: string) => Object.entries(envs).filter(([, env]) => Object.values(env).includes(value)).map(([name]) => name);
@@ -29,6 +30,8 @@ describe('local secrets', () => {
     expect(holders(secrets.whatsapp.accessToken)).toEqual(['integrations', 'notifications']);
     expect(envs.integrations).toMatchObject({ WHATSAPP_GRAPH_URL: 'http://127.0.0.1:5', GATEWAY_URL: 'http://127.0.0.1:7/graphql' });
     expect(holders(secrets.whatsapp.verifyToken)).toEqual(['notifications']);
+    expect(holders(secrets.mapsApiKey)).toEqual(['integrations']);
+    expect(envs.integrations).toMatchObject({ MAPS_PROVIDER: 'local', MAPS_BASE_URL: 'http://127.0.0.1:8' });
     expect(envs.notifications).toMatchObject({ PUSH_TRANSPORT: 'local', EMAIL_TRANSPORT: 'smtp', SMTP_URL: 'smtp://127.0.0.1:3', TWILIO_API_URL: 'http://127.0.0.1:4', WHATSAPP_GRAPH_URL: 'http://127.0.0.1:5', PUBLIC_URL: 'http://127.0.0.1:6' });
     expect(envs.identity).toEqual({});
     expect(envs.catalog).toEqual({});

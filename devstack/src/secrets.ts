@@ -10,6 +10,8 @@ export interface LocalSecrets {
   twilio: { accountSid: string; authToken: string };
   /** The local WhatsApp Cloud API server's phone number, token and app secret (notifications' WhatsApp). */
   whatsapp: { phoneNumberId: string; accessToken: string; appSecret: string; verifyToken: string };
+  /** The local Google Maps-compatible server's API key (integrations' location). */
+  mapsApiKey: string;
 }
 
 export function makeLocalSecrets(): LocalSecrets {
@@ -29,6 +31,7 @@ export function makeLocalSecrets(): LocalSecrets {
       appSecret: randomBytes(24).toString('base64url'),
       verifyToken: randomBytes(24).toString('base64url'),
     },
+    mapsApiKey: `AIza${randomBytes(26).toString('base64url').slice(0, 35)}`,
   };
 }
 
@@ -50,6 +53,8 @@ export function ownSecretsOf(
     notificationsPublicUrl: string;
     /** The gateway's /graphql URL (the WhatsApp bot in integrations calls it as the vendor user). */
     gatewayUrl: string;
+    /** The local Google Maps-compatible server (integrations' location). */
+    mapsUrl: string;
   },
 ): Record<string, string> {
   switch (subgraph) {
@@ -77,8 +82,10 @@ export function ownSecretsOf(
         WHATSAPP_ACCESS_TOKEN: secrets.whatsapp.accessToken,
         WHATSAPP_GRAPH_URL: places.whatsappUrl,
         GATEWAY_URL: places.gatewayUrl,
-        // Location: the offline fallback only, until the local maps server runs here.
-        MAPS_PROVIDER: 'none',
+        // Location: Google's client against the local Google Maps-compatible server.
+        MAPS_PROVIDER: 'local',
+        GOOGLE_MAPS_API_KEY: secrets.mapsApiKey,
+        MAPS_BASE_URL: places.mapsUrl,
       };
     case 'notifications':
       // Every channel on its local provider: the SMTP catcher, the Twilio- and Graph-API-compatible

@@ -12,6 +12,7 @@ import { createLocalRazorpay } from '@realserv/payments/razorpay/local';
 import { startLocalMailServer } from '@realserv/notifications/email/local';
 import { startLocalTwilioServer } from '@realserv/notifications/sms/local';
 import { startLocalWhatsAppServer } from '@realserv/notifications/whatsapp/local';
+import { startLocalMapsServer } from '@realserv/integrations/maps/local';
 import { AUTH_EMULATOR_OPT_IN } from '@realserv/platform';
 
 export interface StackOptions {
@@ -30,6 +31,8 @@ export interface StackOptions {
     mailHttp?: number;
     twilio?: number;
     whatsapp?: number;
+    /** integrations' local Google Maps-compatible server (geocoding, distance matrix). */
+    maps?: number;
     subgraphs: Record<string, number>;
   };
   databaseUrl?: string;
@@ -53,6 +56,8 @@ export interface Stack {
   mailUrl: string;
   twilioUrl: string;
   whatsappUrl: string;
+  /** The local Google Maps-compatible server (its /_local/maps/… routes count requests and simulate outages). */
+  mapsUrl: string;
   databaseUrls: Record<string, string>;
   /** Things the developer should know about this start (e.g. data lost by a killed run). */
   warnings: string[];
@@ -180,7 +185,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }),
     ]);
     started.push(mail, twilio, whatsapp);
-    lock.recordLocalUrls({ mail: mail.httpUrl, sms: twilio.url, whatsapp: whatsapp.url });
+    // Google Maps is not reachable either: integrations' location runs Google's client against a
+    // local server with the same API (geocoding, distance matrix) for the seeded cities.
+    const maps = await startLocalMapsServer({ port: options.ports?.maps ?? 0, apiKey: secrets.mapsApiKey, onServerError: (error) => logTo('maps')(String(error)) });
+    started.push(maps);
+    lock.recordLocalUrls({ mail: mail.httpUrl, sms: twilio.url, whatsapp: whatsapp.url, maps: maps.url });
 
     const common = {
       NODE_ENV: 'development',
@@ -231,6 +240,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
             notificationsPublicUrl,
             // Not up yet (it starts after the subgraphs): the bot calls it only when a message arrives.
             gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+            mapsUrl: maps.url,
           }),
           ...peerEnv[subgraph.name],
           MIGRATE_ON_START: 'true',
@@ -281,6 +291,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       mailUrl: mail.httpUrl,
       twilioUrl: twilio.url,
       whatsappUrl: whatsapp.url,
+      mapsUrl: maps.url,
       databaseUrls,
       warnings,
       gatewayEnv,

@@ -39,6 +39,8 @@ export const DEFAULT_RATE_RULES: RateRule[] = [
   { name: 'otp-verification', fields: ['verifyDeliveryOtp'], points: 10, durationSeconds: 600 },
   { name: 'payment-verification', fields: ['verifyPayment'], points: 20, durationSeconds: 600 },
   { name: 'search', fields: ['materials', 'laborCategories'], points: 120, durationSeconds: 60, counts: hasSearch },
+  // Each lookup may be a paid Google Maps call (integrations' location; cached lookups are free).
+  { name: 'geocoding', fields: ['geocodeAddress', 'reverseGeocode'], points: 30, durationSeconds: 60 },
 ];
 
 /** `RATE_LIMITS=search=600/60,otp-verification=5/600` overrides points/seconds per rule. */

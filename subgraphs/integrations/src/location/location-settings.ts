@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locationMetrics } from './location-metrics.js';
 import { GoogleMaps } from './maps/google-maps.js';
 import type { MapsProvider } from './maps/maps-provider.js';
 import { NoMapsProvider } from './maps/offline-maps.js';
@@ -36,5 +37,6 @@ export function mapsProviderFor(config: LocationConfig): MapsProvider {
     apiKey: config.GOOGLE_MAPS_API_KEY!,
     baseUrl: config.MAPS_PROVIDER === 'google' ? (config.MAPS_BASE_URL ?? GOOGLE_MAPS_URL) : config.MAPS_BASE_URL!,
     timeoutMs: config.MAPS_TIMEOUT_MS,
+    onCall: (api, status) => locationMetrics.providerCalls.inc({ api, status }),
   });
 }

@@ -1,6 +1,5 @@
 import { Client, Status, type AddressComponent, type GeocodeResult as GoogleGeocodeResult } from '@googlemaps/google-maps-services-js';
 import type { LatLng } from '../geo.js';
-import { locationMetrics } from '../location-metrics.js';
 import { classifyMapsFailure } from './maps-errors.js';
 import { MAX_MATRIX_ORIGINS, MapsUnavailableError, type AddressQuery, type MapsApi, type MapsProvider, type ProviderPlace, type ProviderRoute } from './maps-provider.js';
 
@@ -9,6 +8,8 @@ export interface GoogleMapsOptions {
   /** https://maps.googleapis.com in production; the local Google-compatible server otherwise. */
   baseUrl: string;
   timeoutMs: number;
+  /** Every call's outcome: Google's status, or TIMEOUT, NETWORK_ERROR, HTTP_<n> (metrics). */
+  onCall?: (api: MapsApi, status: string) => void;
 }
 
 /**
@@ -55,7 +56,7 @@ export class GoogleMaps implements MapsProvider {
         params: { origins, destinations: [destination], mode: 'driving' as never, region: 'in', key: this.options.apiKey },
       });
       rows = response.data.rows;
-      locationMetrics.providerCalls.inc({ api, status: response.data.status });
+      this.options.onCall?.(api, response.data.status);
     } catch (error) {
       throw this.unavailable(api, error);
     }
@@ -70,12 +71,12 @@ export class GoogleMaps implements MapsProvider {
   private async call(api: MapsApi, send: () => Promise<{ data: { status: string; results: GoogleGeocodeResult[] } }>): Promise<GoogleGeocodeResult[] | null> {
     try {
       const response = await send();
-      locationMetrics.providerCalls.inc({ api, status: response.data.status });
+      this.options.onCall?.(api, response.data.status);
       return response.data.status === Status.ZERO_RESULTS ? null : response.data.results;
     } catch (error) {
       const failure = classifyMapsFailure(error);
       if (failure.kind === 'not_found') {
-        locationMetrics.providerCalls.inc({ api, status: failure.status });
+        this.options.onCall?.(api, failure.status);
         return null;
       }
       throw this.unavailable(api, error);
@@ -85,7 +86,7 @@ export class GoogleMaps implements MapsProvider {
   private unavailable(api: MapsApi, error: unknown): MapsUnavailableError {
     const failure = classifyMapsFailure(error);
     const detail = failure.kind === 'not_found' ? failure.status : failure.detail;
-    locationMetrics.providerCalls.inc({ api, status: failure.status });
+    this.options.onCall?.(api, failure.status);
     return new MapsUnavailableError(api, failure.status, detail);
   }
 }

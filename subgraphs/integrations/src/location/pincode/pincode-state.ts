@@ -110,3 +110,9 @@ export function checkPincodeState(pincode: string, writtenState: string, directo
   if (!state) return { ok: false, reason: 'UNKNOWN_STATE', expected };
   return expected.includes(state) ? { ok: true, state } : { ok: false, reason: 'PINCODE_STATE_MISMATCH', expected };
 }
+
+/** The two-letter code of a state or union territory (as Google's `short_name` gives it), or the name itself. */
+export function stateCode(state: string): string {
+  const name = canonicalState(state);
+  return (name && STATE_ALIASES[name]?.find((a) => /^[A-Z]{2}$/.test(a))) ?? state;
+}
