@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
 import { dataOf, errorCodes, graphql } from '../harness/graphql-client.js';
 import { callSubgraph } from '../harness/subgraph-direct.js';
@@ -149,6 +150,95 @@ describe('deliveryOptions: who delivers a list to my site, cheapest landed first
     expect(Array.isArray(dataOf(await buyer.run<{ deliveryOptions: unknown[] }>(DELIVERY_OPTIONS, variables)).deliveryOptions)).toBe(true);
   });
 });
+
+describe('delivery priced by the maps provider, cached, and its outage', () => {
+  it("an order pays the charge for the local maps server's road distance of its pair; a second deliveryOptions for the site makes no provider call", async () => {
+    const material = await cement();
+    const site = uniqueSite(MYSURU_SITE.latitude, MYSURU_SITE.longitude);
+    const vendor = await mysuruVendor('Maps Traders', MYSURU_DEPOT_B, [{ material, pricePaise: 40_500 }]);
+    const buyer = await newBuyer();
+    // A pinned address (the client's GPS pin is kept as given).
+    const addressId = await addAddress(buyer, { ...MYSURU_SITE, latitude: site.lat, longitude: site.lng });
+    const ask = () => buyer.ok<{ deliveryOptions: OptionView[] }>(DELIVERY_OPTIONS, { addressId, items: [{ materialId: material.id, quantity: 4 }], limit: 100 });
+
+    const first = (await ask()).deliveryOptions.find((o) => o.vendor.id === vendor.vendorId)!;
+    expect(first.distanceSource).toBe('PROVIDER');
+    const afterFirst = await mapsRequests(siteKey(site));
+    // One Distance Matrix call per 25 uncached vendors serving the site, at least one.
+    expect(afterFirst).toBeGreaterThanOrEqual(1);
+    expect(afterFirst).toBeLessThanOrEqual(4);
+
+    const second = (await ask()).deliveryOptions.find((o) => o.vendor.id === vendor.vendorId)!;
+    expect(second).toEqual(first);
+    expect(await mapsRequests(siteKey(site))).toBe(afterFirst);
+
+    const { placeOrder } = await buyer.ok<{ placeOrder: PlacedView }>(PLACED_DISTANCE, placeInput(vendor.vendorId, addressId, material.id, 4));
+    // The pair is cached: placing the order asked the provider nothing either.
+    expect(await mapsRequests(siteKey(site))).toBe(afterFirst);
+    const metres = await localMapsDistance({ lat: MYSURU_DEPOT_B.latitude, lng: MYSURU_DEPOT_B.longitude }, site);
+    expect(placeOrder).toMatchObject({ distanceSource: 'PROVIDER', deliveryDistanceMeters: metres, deliveryCharge: { paise: tariffCharge(metres) } });
+    expect(placeOrder.total).toEqual(first.total);
+  });
+
+  it('while the maps provider is over its quota, the order is priced by the offline estimate and says FALLBACK', async () => {
+    const material = await cement();
+    const site = uniqueSite(MYSURU_SITE.latitude, MYSURU_SITE.longitude);
+    const vendor = await mysuruVendor('Outage Traders', MYSURU_DEPOT_A, [{ material, pricePaise: 40_700 }]);
+    const buyer = await newBuyer();
+    const addressId = await addAddress(buyer, { ...MYSURU_SITE, latitude: site.lat, longitude: site.lng });
+    await mapsFault('OVER_QUERY_LIMIT', siteKey(site));
+
+    const { placeOrder } = await buyer.ok<{ placeOrder: PlacedView }>(PLACED_DISTANCE, placeInput(vendor.vendorId, addressId, material.id, 3));
+    expect(placeOrder.status).toBe('PLACED');
+    expect(placeOrder.distanceSource).toBe('FALLBACK');
+    expect(await mapsRequests(siteKey(site))).toBe(1);
+    // The estimate is the straight line × 1.4, never shorter than the straight line.
+    expect(placeOrder.deliveryDistanceMeters).toBeGreaterThan(straightLineMetres({ lat: MYSURU_DEPOT_A.latitude, lng: MYSURU_DEPOT_A.longitude }, site));
+    expect(placeOrder.deliveryCharge.paise).toBe(tariffCharge(placeOrder.deliveryDistanceMeters));
+    // Whoever may read the order sees where its distance came from.
+    const { order } = await vendor.ok<{ order: { distanceSource: string; deliveryDistanceMeters: number } }>('query O($id: ID!) { order(id: $id) { distanceSource deliveryDistanceMeters } }', { id: placeOrder.id });
+    expect(order).toEqual({ distanceSource: 'FALLBACK', deliveryDistanceMeters: placeOrder.deliveryDistanceMeters });
+  });
+});
+
+interface PlacedView {
+  id: string;
+  status: string;
+  total: { paise: number };
+  deliveryCharge: { paise: number };
+  deliveryDistanceMeters: number;
+  distanceSource: string;
+}
+
+const mapsUrl = () => process.env.REALSERV_MAPS_URL!;
+/** A point no other test uses, with four decimals (the distance cache's precision), near `lat`. */
+const uniqueSite = (lat: number, lng: number) => ({ lat: (Math.round(lat * 10_000) + randomInt(1, 400) * 10 + randomInt(1, 10)) / 10_000, lng });
+const siteKey = (site: { lat: number; lng: number }) => `${site.lat},${site.lng}`;
+
+/** Requests the local Google Maps server received whose query contains `text`. */
+async function mapsRequests(text: string): Promise<number> {
+  return ((await (await fetch(`${mapsUrl()}/_local/maps/requests?contains=${encodeURIComponent(text)}`)).json()) as { count: number }).count;
+}
+
+async function mapsFault(status: string, contains: string, count = 1): Promise<void> {
+  const response = await fetch(`${mapsUrl()}/_local/maps/faults`, { method: 'POST', body: JSON.stringify({ status, contains, count }) });
+  expect(response.status).toBe(200);
+}
+
+/** The local maps server's own answer for a pair, asked as Google's Distance Matrix API is. */
+async function localMapsDistance(origin: { lat: number; lng: number }, destination: { lat: number; lng: number }): Promise<number> {
+  const key = (JSON.parse(process.env.REALSERV_SUBGRAPH_ENVS!) as Record<string, Record<string, string>>).integrations!.GOOGLE_MAPS_API_KEY!;
+  const url = `${mapsUrl()}/maps/api/distancematrix/json?origins=${origin.lat},${origin.lng}&destinations=${destination.lat},${destination.lng}&mode=driving&key=${key}`;
+  const body = (await (await fetch(url)).json()) as { status: string; rows: Array<{ elements: Array<{ status: string; distance: { value: number } }> }> };
+  expect(body.status).toBe('OK');
+  return body.rows[0]!.elements[0]!.distance.value;
+}
+
+function straightLineMetres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
+}
 
 function buyerCaller(buyer: Actor) {
   return { firebaseUid: buyer.session.firebaseUid, userId: buyer.userId, roles: ['BUYER' as const], vendorId: null, email: buyer.session.email, phone: null };
