@@ -211,8 +211,11 @@ interface PlacedView {
 }
 
 const mapsUrl = () => process.env.REALSERV_MAPS_URL!;
-/** A point no other test uses, with four decimals (the distance cache's precision), near `lat`. */
-const uniqueSite = (lat: number, lng: number) => ({ lat: (Math.round(lat * 10_000) + randomInt(1, 400) * 10 + randomInt(1, 10)) / 10_000, lng });
+/** A point no other test uses, with four decimals (the distance cache's precision), within about 6 km of (lat, lng). */
+const uniqueSite = (lat: number, lng: number) => ({
+  lat: (Math.round(lat * 10_000) + randomInt(1, 50) * 10 + randomInt(1, 10)) / 10_000,
+  lng: (Math.round(lng * 10_000) + randomInt(0, 50) * 10) / 10_000,
+});
 const siteKey = (site: { lat: number; lng: number }) => `${site.lat},${site.lng}`;
 
 /** Requests the local Google Maps server received whose query contains `text`. */
