@@ -4,18 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** The business address and depot location of a vendor. */
+/** The business address of a vendor; its depot location is the GPS pin when given, else the geocoded address. */
 export type BusinessAddressInput = {
   /** City or town, 2–100 characters. */
   city: string;
-  /** Depot latitude in decimal degrees (−90 to 90). */
-  latitude: number;
+  /** GPS pin of the depot, latitude in decimal degrees (−90 to 90); with longitude, or neither (then the address is geocoded). */
+  latitude?: number | null | undefined;
   /** First address line, 3–200 characters. */
   line1: string;
   /** Second address line, up to 200 characters. */
   line2?: string | null | undefined;
-  /** Depot longitude in decimal degrees (−180 to 180). */
-  longitude: number;
+  /** GPS pin of the depot, longitude in decimal degrees (−180 to 180); with latitude. */
+  longitude?: number | null | undefined;
   /** Six-digit India Post PIN code. */
   pincode: string;
   /** Indian state or union territory, 2–100 characters. */

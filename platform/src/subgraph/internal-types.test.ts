@@ -35,16 +35,6 @@ describe('markInternalOnlyTypes', () => {
     expect(marked(sdl).sort()).toEqual(['Kind', 'ReserveInput']);
   });
 
-  it('leaves shared vocabulary alone: a @shareable type and its input, which another subgraph may serve publicly', () => {
-    const sdl = `
-      type Query { check(point: GeoPointInput!): Check @inaccessible  x: Int }
-      type Check @inaccessible { location: GeoPoint!  radius: Radius! }
-      type Radius { km: Int! }
-      type GeoPoint @shareable { lat: Float!  lng: Float! }
-      input GeoPointInput { lat: Float!  lng: Float! }`;
-    expect(marked(sdl).sort()).toEqual(['Check', 'Radius']);
-  });
-
   it('leaves types nobody refers to (entity stubs) alone and prints valid SDL', () => {
     const sdl = `type Query { x: Int } type Vendor @key(fields: "id") { id: ID! }`;
     expect(marked(sdl)).toEqual([]);

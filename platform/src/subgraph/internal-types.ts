@@ -10,18 +10,11 @@ const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? t
 /**
  * A type that only `@inaccessible` fields, arguments or types refer to is internal too: mark it
  * `@inaccessible`, or composition keeps it in the client API as a dangling type (type-graphql
- * cannot put directives on enums). Types nothing refers to (entity stubs, orphans) are left alone,
- * and so is shared vocabulary: a `@shareable` object type and its `<Name>Input` (e.g. GeoPoint,
- * GeoPointInput), which another subgraph may serve publicly; hiding them here would hide them
- * from the whole API, since composition keeps @inaccessible from any one subgraph.
+ * cannot put directives on enums). Types nothing refers to (entity stubs, orphans) are left alone.
  */
 export function markInternalOnlyTypes(document: DocumentNode): DocumentNode {
   const definitions = [...document.definitions];
   const internal = new Set<string>();
-  const shared = new Set<string>();
-  for (const d of definitions) {
-    if (d.kind === Kind.OBJECT_TYPE_DEFINITION && d.directives?.some((x) => x.name.value === 'shareable')) shared.add(d.name.value).add(`${d.name.value}Input`);
-  }
   for (const d of definitions) if ('name' in d && d.name && isInaccessible(d as Directed)) internal.add(d.name.value);
 
   for (let changed = true; changed; ) {
@@ -39,7 +32,7 @@ export function markInternalOnlyTypes(document: DocumentNode): DocumentNode {
     for (const d of definitions) {
       if (!('name' in d) || !d.name || ROOT_TYPES.has(d.name.value) || internal.has(d.name.value)) continue;
       const name = d.name.value;
-      if (anyRefs.has(name) && !publicRefs.has(name) && !shared.has(name) && isMarkable(d)) {
+      if (anyRefs.has(name) && !publicRefs.has(name) && isMarkable(d)) {
         internal.add(name);
         changed = true;
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineSubgraph, firebaseAuth, firebaseConfigSchema, type RequestContext } from '@realserv/platform';
+import { PeerClient, defineSubgraph, firebaseAuth, firebaseConfigSchema, type RequestContext } from '@realserv/platform';
+import { PeerAddressLocator } from './address/address-location.js';
 import { FirebaseIdentityProvider } from './auth/identity-provider.js';
 import { User } from './user/user.entity.js';
 import { UserResolver } from './user/user.resolver.js';
@@ -23,17 +24,24 @@ export const identitySubgraph = defineSubgraph({
   resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver, ServiceAddressResolver, NotificationRecipientResolver],
   entities: [User, BuyerProfile, DeliveryAddress, AdminProfile],
   migrations,
-  configSchema: z.object(firebaseConfigSchema.shape),
+  configSchema: z.object({
+    ...firebaseConfigSchema.shape,
+    PEER_INTEGRATIONS_URL: z.string().url(),
+    PEER_INTEGRATIONS_KEY: z.string().min(32),
+  }),
   referenceResolvers: {
     User: (reference, ctx: RequestContext) => ctx.loaders.get(usersById).load(String(reference.id)),
   },
   wire: ({ config }) => {
     const users = new UserService(new FirebaseIdentityProvider(firebaseAuth(config)));
+    const integrations = new PeerClient({ self: 'identity', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY });
+    const addresses = new DeliveryAddressService(users, new PeerAddressLocator(integrations));
     return {
       resolvers: [
         new UserResolver(users),
         new BuyerProfileResolver(new BuyerProfileService(users)),
-        new DeliveryAddressResolver(new DeliveryAddressService(users)),
+        new DeliveryAddressResolver(addresses),
+        new ServiceAddressResolver(addresses),
       ],
     };
   },

@@ -2,6 +2,7 @@ import { firebaseAuth, type SubgraphRuntime, type FirebaseConfig, type SubgraphC
 import { FirebaseIdentityProvider } from './auth/identity-provider.js';
 import { DEMO_USERS } from './demo-users.js';
 import { UserService } from './user/user.service.js';
+import { DeliveryAddress, LocationSource } from './address/delivery-address.entity.js';
 
 /** Creates the demo accounts in Firebase Auth (the emulator locally) and registers them. Idempotent. */
 export async function seedDemoUsers(runtime: SubgraphRuntime<SubgraphConfig & FirebaseConfig>): Promise<void> {
@@ -12,7 +13,7 @@ export async function seedDemoUsers(runtime: SubgraphRuntime<SubgraphConfig & Fi
     const firebaseUid =
       (await identity.findUserByEmail(demo.email)) ??
       (await identity.createUser({ email: demo.email, password: demo.password, displayName: demo.fullName }));
-    await users.ensureUser(em, {
+    const user = await users.ensureUser(em, {
       firebaseUid,
       email: demo.email,
       fullName: demo.fullName,
@@ -20,5 +21,9 @@ export async function seedDemoUsers(runtime: SubgraphRuntime<SubgraphConfig & Fi
       phone: demo.phone,
       ...('vendorId' in demo ? { vendorId: demo.vendorId } : {}),
     });
+    if ('deliveryAddress' in demo && !(await em.count(DeliveryAddress, { userId: user.id }))) {
+      em.create(DeliveryAddress, { ...demo.deliveryAddress, userId: user.id, landmark: null, locationSource: LocationSource.CLIENT, isDefault: true });
+      await em.flush();
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PeerClient, defineSubgraph, firebaseAuth, firebaseConfigSchema, isUuid, type RequestContext } from '@realserv/platform';
 import { PeerMediaFiles } from './vendor/media-files.js';
+import { PeerBusinessLocator } from './vendor/business-location.js';
 import { KycDocument, Vendor } from './vendor/vendor.entity.js';
 import { VendorResolver } from './vendor/vendor.resolver.js';
 import { VendorService } from './vendor/vendor.service.js';
@@ -48,9 +49,8 @@ export const vendorsSubgraph = defineSubgraph({
     },
   },
   wire: ({ config, log }) => {
-    const media = new PeerMediaFiles(
-      new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY }),
-    );
+    const integrations = new PeerClient({ self: 'vendors', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY });
+    const media = new PeerMediaFiles(integrations);
     const clock = settlementClock(config);
     if (config.SETTLEMENT_CLOCK_OFFSET_DAYS) log.warn({ offsetDays: config.SETTLEMENT_CLOCK_OFFSET_DAYS }, 'settlements see today this many days ahead (test stack)');
     const settlements = new SettlementService(clock, log);
@@ -63,7 +63,7 @@ export const vendorsSubgraph = defineSubgraph({
       },
       media,
     );
-    const vendors = new VendorService(firebaseAuth(config), media);
+    const vendors = new VendorService(firebaseAuth(config), media, new PeerBusinessLocator(integrations));
     return {
       resolvers: [
         new VendorResolver(vendors),

@@ -1,11 +1,16 @@
 import type { SubgraphRuntime } from '@realserv/platform';
-import { KycStatus, Vendor, VendorStatus } from './vendor/vendor.entity.js';
+import { KycStatus, LocationSource, Vendor, VendorStatus } from './vendor/vendor.entity.js';
 
-/** The demo vendors whose inventory catalog seeds (same ids), active and KYC-approved. */
+/**
+ * The demo vendors whose inventory catalog seeds (same ids), active and KYC-approved. Their depots
+ * are GPS pins (source CLIENT) at the centres of their neighbourhoods as the local maps server
+ * knows them (integrations' local-places.ts), and their formatted addresses are written the way
+ * it writes them, so `npm start` and the tests see the same map as a geocoded address would.
+ */
 const DEMO_VENDORS = [
-  { id: '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a01', businessName: 'Sri Balaji Building Materials', gstin: '29AAPFU0939F1ZR', city: 'Bengaluru', line1: 'Survey 12, ITPL Road, Whitefield', pincode: '560066', latitude: 12.9698, longitude: 77.75 },
-  { id: '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a02', businessName: 'Lakshmi Tiles & Sanitary', gstin: '29AABCL1234M1ZF', city: 'Bengaluru', line1: '11th Main, 4th Block, Jayanagar', pincode: '560011', latitude: 12.925, longitude: 77.5938 },
-  { id: '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a03', businessName: 'Modern Electricals & Paints', gstin: '29AACFM5678K1ZN', city: 'Bengaluru', line1: 'Tumkur Road, Yeshwanthpur', pincode: '560022', latitude: 13.0285, longitude: 77.5401 },
+  { id: '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a01', businessName: 'Sri Balaji Building Materials', gstin: '29AAPFU0939F1ZR', city: 'Bengaluru', line1: 'Survey 12, ITPL Road', locality: 'Whitefield', pincode: '560066', latitude: 12.9698, longitude: 77.75 },
+  { id: '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a02', businessName: 'Lakshmi Tiles & Sanitary', gstin: '29AABCL1234M1ZF', city: 'Bengaluru', line1: '11th Main, 4th Block', locality: 'Jayanagar', pincode: '560011', latitude: 12.925, longitude: 77.5938 },
+  { id: '6f1f5a3e-2c0b-4c8e-9a51-1d1c9e6b7a03', businessName: 'Modern Electricals & Paints', gstin: '29AACFM5678K1ZN', city: 'Bengaluru', line1: 'Tumkur Road', locality: 'Yeshwanthpur', pincode: '560022', latitude: 13.0285, longitude: 77.5401 },
 ];
 
 export async function seedVendors(runtime: SubgraphRuntime): Promise<void> {
@@ -20,7 +25,17 @@ export async function seedVendors(runtime: SubgraphRuntime): Promise<void> {
       businessName: demo.businessName,
       gstin: demo.gstin,
       pan: demo.gstin.slice(2, 12),
-      businessAddress: { line1: demo.line1, line2: null, city: demo.city, state: 'Karnataka', pincode: demo.pincode, latitude: demo.latitude, longitude: demo.longitude },
+      businessAddress: {
+        line1: demo.line1,
+        line2: demo.locality,
+        city: demo.city,
+        state: 'Karnataka',
+        pincode: demo.pincode,
+        latitude: demo.latitude,
+        longitude: demo.longitude,
+        formattedAddress: `${demo.line1}, ${demo.locality}, ${demo.city}, Karnataka ${demo.pincode}, India`,
+        locationSource: LocationSource.CLIENT,
+      },
       serviceRadiusKm: 30,
       status: VendorStatus.ACTIVE,
       kycStatus: KycStatus.APPROVED,

@@ -1,8 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, ManyToOne, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { User } from '../user/user.entity.js';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum LocationSource {
+  PROVIDER = 'PROVIDER',
+  FALLBACK = 'FALLBACK',
+  CLIENT = 'CLIENT',
+}
+// The same enum as integrations' (composition merges them): where a saved location came from.
+registerEnumType(LocationSource, {
+  name: 'LocationSource',
+  description: 'Where a location or distance came from.',
+  valuesConfig: {
+    PROVIDER: { description: 'Google Maps (Geocoding or the Distance Matrix), possibly from the 30-day cache.' },
+    FALLBACK: { description: 'The offline estimate while the maps provider is unavailable: the pincode centroid, or the straight line × 1.4.' },
+    CLIENT: { description: 'A GPS pin the client supplied (kept as given; used by addresses).' },
+  },
+});
 
 /**
  * Where a buyer wants materials delivered. Orders copy the address when placed, so editing or
@@ -61,12 +77,20 @@ export class DeliveryAddress {
   pincode!: string;
 
   @Property({ type: 'double', nullable: true })
-  @Field(() => Float, { nullable: true, description: 'Latitude in decimal degrees (WGS 84); used for the vendor’s service radius and delivery distance.' })
+  @Field(() => Float, { nullable: true, description: 'Latitude in decimal degrees (WGS 84): the GPS pin given, else the geocoded address (docs/location.md); used for the vendor’s service area and delivery distance. Null only for addresses saved before geocoding, until first used.' })
   latitude: number | null = null;
 
   @Property({ type: 'double', nullable: true })
-  @Field(() => Float, { nullable: true, description: 'Longitude in decimal degrees (WGS 84).' })
+  @Field(() => Float, { nullable: true, description: 'Longitude in decimal degrees (WGS 84); see latitude.' })
   longitude: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The address as the maps provider writes it (as typed, for a GPS pin the provider cannot name, or on FALLBACK).' })
+  formattedAddress: string | null = null;
+
+  @Enum({ items: () => LocationSource, nativeEnumName: 'location_source', nullable: true })
+  @Field(() => LocationSource, { nullable: true, description: 'CLIENT: the GPS pin given, kept; PROVIDER: geocoded; FALLBACK: the pincode’s centroid while the provider was unavailable.' })
+  locationSource: LocationSource | null = null;
 
   @Property({ type: 'boolean' })
   @Field(() => Boolean, { description: 'The buyer’s default address; exactly one of their addresses is default.' })

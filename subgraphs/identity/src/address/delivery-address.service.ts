@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, ValidationError, assertId, type RequestContext } from '@realserv/platform';
+import { ConflictError, NotFoundError, assertId, type RequestContext } from '@realserv/platform';
 import { User } from '../user/user.entity.js';
 import type { UserService } from '../user/user.service.js';
-import { DeliveryAddress } from './delivery-address.entity.js';
+import { DeliveryAddress, LocationSource } from './delivery-address.entity.js';
 import type { AddAddressInput, UpdateAddressInput } from './delivery-address.inputs.js';
+import type { AddressLocator, GpsPin } from './address-location.js';
 
 export const MAX_ADDRESSES_PER_BUYER = 50;
 
@@ -14,7 +15,10 @@ export const MAX_ADDRESSES_PER_BUYER = 50;
  * is the last line of defence).
  */
 export class DeliveryAddressService {
-  constructor(private readonly users: UserService) {}
+  constructor(
+    private readonly users: UserService,
+    private readonly locator: AddressLocator,
+  ) {}
 
   async list(ctx: RequestContext): Promise<DeliveryAddress[]> {
     const user = await this.users.requireCurrent(ctx);
@@ -22,8 +26,9 @@ export class DeliveryAddressService {
   }
 
   async add(ctx: RequestContext, input: AddAddressInput): Promise<DeliveryAddress> {
-    checkCoordinates(input.latitude, input.longitude);
     const user = await this.users.requireCurrent(ctx);
+    // Placed before anything is written: an address that cannot be placed stores nothing.
+    const located = await this.locator.locate(input, input, ctx.requestId);
     return ctx.em.transactional(async (em) => {
       await lockBuyer(em, user.id);
       const count = await em.count(DeliveryAddress, { userId: user.id });
@@ -43,27 +48,53 @@ export class DeliveryAddressService {
         city: input.city.trim(),
         state: input.state.trim(),
         pincode: input.pincode,
-        latitude: input.latitude ?? null,
-        longitude: input.longitude ?? null,
+        ...located,
         isDefault: makeDefault,
       });
     });
   }
 
+  /**
+   * Edits an address. A changed address line, city, state or pincode, or a new pin, places it
+   * again (before anything changes): a new pin wins; without one, a pin the buyer gave earlier is
+   * kept (it marks the site, the text only describes it) unless cleared with null, else the new
+   * address is geocoded.
+   */
   async update(ctx: RequestContext, id: string, input: UpdateAddressInput): Promise<DeliveryAddress> {
     const address = await this.findOwn(ctx, id);
-    const latitude = input.latitude !== undefined ? input.latitude : address.latitude;
-    const longitude = input.longitude !== undefined ? input.longitude : address.longitude;
-    checkCoordinates(latitude ?? undefined, longitude ?? undefined);
-    for (const key of ['label', 'contactName', 'contactPhone', 'line1', 'city', 'state', 'pincode'] as const) {
+    const lines = {
+      line1: input.line1?.trim() ?? address.line1,
+      line2: input.line2 != null ? input.line2.trim() || null : address.line2,
+      city: input.city?.trim() ?? address.city,
+      state: input.state?.trim() ?? address.state,
+      pincode: input.pincode ?? address.pincode,
+    };
+    const linesChanged = (Object.keys(lines) as Array<keyof typeof lines>).some((key) => lines[key] !== address[key]);
+    const pinSent = input.latitude !== undefined || input.longitude !== undefined;
+    if (linesChanged || pinSent || address.latitude === null) {
+      const keptPin: GpsPin = address.locationSource === LocationSource.CLIENT ? { latitude: address.latitude, longitude: address.longitude } : {};
+      const pin: GpsPin = pinSent ? { latitude: input.latitude, longitude: input.longitude } : keptPin;
+      Object.assign(address, lines, await this.locator.locate(lines, pin, ctx.requestId));
+    }
+    for (const key of ['label', 'contactName', 'contactPhone'] as const) {
       const value = input[key];
       if (value !== undefined && value !== null) address[key] = value.trim();
     }
-    if (input.line2 !== undefined && input.line2 !== null) address.line2 = input.line2.trim() || null;
     if (input.landmark !== undefined && input.landmark !== null) address.landmark = input.landmark.trim() || null;
-    address.latitude = latitude ?? null;
-    address.longitude = longitude ?? null;
     await ctx.em.flush();
+    return address;
+  }
+
+  /**
+   * For orders (SERVICE): a buyer's address, placed first if it was saved before addresses were
+   * geocoded, so the coordinates orders prices delivery from are always filled.
+   */
+  async forOrder(ctx: RequestContext, id: string, buyerId: string): Promise<DeliveryAddress | null> {
+    const address = await ctx.em.findOne(DeliveryAddress, { id: assertId(id), userId: assertId(buyerId, 'buyerId') });
+    if (address && address.latitude === null) {
+      Object.assign(address, await this.locator.locate(address, {}, ctx.requestId));
+      await ctx.em.flush();
+    }
     return address;
   }
 
@@ -107,10 +138,4 @@ async function lockBuyer(em: EntityManager, userId: string): Promise<void> {
 
 async function clearDefault(em: EntityManager, userId: string): Promise<void> {
   await em.nativeUpdate(DeliveryAddress, { userId, isDefault: true }, { isDefault: false });
-}
-
-function checkCoordinates(latitude: number | undefined, longitude: number | undefined): void {
-  if ((latitude === undefined) !== (longitude === undefined)) {
-    throw new ValidationError('Give latitude and longitude together, or neither.', { field: 'latitude' });
-  }
 }

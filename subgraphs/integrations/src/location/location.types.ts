@@ -1,4 +1,4 @@
-import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 
 export enum LocationSourceEnum {
@@ -17,7 +17,6 @@ registerEnumType(LocationSourceEnum, {
 });
 
 @ObjectType({ description: 'A point on Earth (WGS 84 degrees).' })
-@Directive('@shareable') // vendors' service-area check answers GeoPoint too
 export class GeoPoint {
   @Field(() => Float, { description: 'Latitude, degrees north.' }) lat!: number;
   @Field(() => Float, { description: 'Longitude, degrees east.' }) lng!: number;

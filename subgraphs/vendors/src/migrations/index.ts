@@ -5,6 +5,7 @@ import { Migration20261125101844 as M1 } from './Migration20261125101844.js';
 import { Migration20261125102303 as M2 } from './Migration20261125102303.js';
 import { Migration20261130193916 as M3 } from './Migration20261130193916.js';
 import { Migration20261201032804 as M4 } from './Migration20261201032804.js';
+import { Migration20261201034500 as M5 } from './Migration20261201034500.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125101159', class: M0 },
@@ -12,4 +13,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261125102303', class: M2 },
   { name: 'Migration20261130193916', class: M3 },
   { name: 'Migration20261201032804', class: M4 },
+  { name: 'Migration20261201034500', class: M5 },
 ];

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, Float, ID, Int, 
 import { GraphQLJSON } from 'graphql-scalars';
 import type { RequestContext } from '@realserv/platform';
 import { Vendor, VendorStatus } from './vendor.entity.js';
-import { GeoPointInput, ServiceAreaInput } from './vendor.inputs.js';
+import { ServiceCheckPointInput, ServiceAreaInput } from './vendor.inputs.js';
 import type { ServiceAreaService, VendorServiceCheckRow } from './service-area.service.js';
 import type { VendorService } from './vendor.service.js';
 
@@ -15,9 +15,10 @@ export class ServiceArea {
   polygons!: unknown;
 }
 
-@ObjectType({ description: 'A point on the map (WGS 84).' })
-@Directive('@shareable')
-export class GeoPoint {
+// Not named GeoPoint: integrations owns that (non-shareable) type; this one only answers peers.
+@ObjectType({ description: 'Where a vendor’s depot is (WGS 84); peer subgraphs only.' })
+@Directive('@inaccessible')
+export class DepotLocation {
   @Field(() => Float, { description: 'Latitude in decimal degrees.' }) lat!: number;
   @Field(() => Float, { description: 'Longitude in decimal degrees.' }) lng!: number;
 }
@@ -29,7 +30,7 @@ export class VendorServiceCheck implements VendorServiceCheckRow {
   @Field(() => ID) vendorId!: string;
   @Field(() => VendorStatus) status!: VendorStatus;
   @Field(() => Boolean) acceptingOrders!: boolean;
-  @Field(() => GeoPoint, { description: 'The depot (business address), where distances are measured from.' }) location!: GeoPoint;
+  @Field(() => DepotLocation, { description: 'The depot (business address), where distances are measured from.' }) location!: DepotLocation;
   @Field(() => Int, { description: 'The vendor’s delivery range, km.' }) radiusKm!: number;
   @Field(() => Float, { description: 'Great-circle distance from the depot to the point, km.' }) straightLineKm!: number;
   @Field(() => Boolean, { description: 'The vendor drew polygons (they replace the radius circle).' }) hasPolygons!: boolean;
@@ -73,7 +74,7 @@ export class ServiceAreaResolver {
     description: 'Whether each ACTIVE vendor (or each of the given ids, any status, at most 500) serves the point: one SQL statement, the polygons checked in process.',
   })
   vendorsServingPointForService(
-    @Arg('point', () => GeoPointInput) point: GeoPointInput,
+    @Arg('point', () => ServiceCheckPointInput) point: ServiceCheckPointInput,
     @Arg('vendorIds', () => [ID], { nullable: true }) vendorIds: string[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<VendorServiceCheckRow[]> {

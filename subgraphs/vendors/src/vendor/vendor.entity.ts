@@ -51,7 +51,23 @@ registerEnumType(KycDocumentType, {
   },
 });
 
-@ObjectType({ description: 'The vendor’s registered business address and depot location (deliveries are measured from it).' })
+export enum LocationSource {
+  PROVIDER = 'PROVIDER',
+  FALLBACK = 'FALLBACK',
+  CLIENT = 'CLIENT',
+}
+// The same enum as integrations' (composition merges them): where a saved location came from.
+registerEnumType(LocationSource, {
+  name: 'LocationSource',
+  description: 'Where a location or distance came from.',
+  valuesConfig: {
+    PROVIDER: { description: 'Google Maps (Geocoding or the Distance Matrix), possibly from the 30-day cache.' },
+    FALLBACK: { description: 'The offline estimate while the maps provider is unavailable: the pincode centroid, or the straight line × 1.4.' },
+    CLIENT: { description: 'A GPS pin the client supplied (kept as given; used by addresses).' },
+  },
+});
+
+@ObjectType({ description: 'The vendor’s registered business address and depot location (deliveries are measured from it), geocoded when saved.' })
 export class BusinessAddress {
   @Field({ description: 'First address line.' }) line1!: string;
   @Field(() => String, { nullable: true, description: 'Second address line.' }) line2!: string | null;
@@ -60,6 +76,8 @@ export class BusinessAddress {
   @Field({ description: 'Six-digit India Post PIN code.' }) pincode!: string;
   @Field(() => Float, { description: 'Depot latitude in decimal degrees.' }) latitude!: number;
   @Field(() => Float, { description: 'Depot longitude in decimal degrees.' }) longitude!: number;
+  @Field({ description: 'The address as the maps provider writes it (as typed, for a GPS pin the provider cannot name, or on FALLBACK).' }) formattedAddress!: string;
+  @Field(() => LocationSource, { description: 'CLIENT: the GPS pin given, kept; PROVIDER: geocoded; FALLBACK: the pincode’s centroid while the provider was unavailable.' }) locationSource!: LocationSource;
 }
 
 /** A business selling on RealServ, run by one owner user. */

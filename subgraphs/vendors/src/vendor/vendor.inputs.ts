@@ -5,15 +5,15 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { KycDocumentType } from './vendor.entity.js';
 import { MAX_SERVICE_AREA_VERTICES } from './service-area.js';
 
-@InputType({ description: 'The business address and depot location of a vendor.' })
+@InputType({ description: 'The business address of a vendor; its depot location is the GPS pin when given, else the geocoded address.' })
 export class BusinessAddressInput {
   @Field({ description: 'First address line, 3–200 characters.' }) @Length(3, 200) line1!: string;
   @Field({ nullable: true, description: 'Second address line, up to 200 characters.' }) @IsOptional() @Length(0, 200) line2?: string;
   @Field({ description: 'City or town, 2–100 characters.' }) @Length(2, 100) city!: string;
   @Field({ description: 'Indian state or union territory, 2–100 characters.' }) @Length(2, 100) state!: string;
   @Field({ description: 'Six-digit India Post PIN code.' }) @Matches(/^[1-9][0-9]{5}$/, { message: 'pincode must be a 6-digit Indian PIN code' }) pincode!: string;
-  @Field(() => Float, { description: 'Depot latitude in decimal degrees (−90 to 90).' }) @IsLatitude() latitude!: number;
-  @Field(() => Float, { description: 'Depot longitude in decimal degrees (−180 to 180).' }) @IsLongitude() longitude!: number;
+  @Field(() => Float, { nullable: true, description: 'GPS pin of the depot, latitude in decimal degrees (−90 to 90); with longitude, or neither (then the address is geocoded).' }) @IsOptional() @IsLatitude() latitude?: number;
+  @Field(() => Float, { nullable: true, description: 'GPS pin of the depot, longitude in decimal degrees (−180 to 180); with latitude.' }) @IsOptional() @IsLongitude() longitude?: number;
 }
 
 @InputType({ description: 'The business a vendor user registers.' })
@@ -44,6 +44,7 @@ export class SubmitKycInput {
 export class UpdateMyVendorInput {
   @Field({ nullable: true, description: 'Trading name, 2–150 characters.' }) @OptionalNotNull() @Length(2, 150) businessName?: string;
   @Field(() => Int, { nullable: true, description: 'How far the vendor delivers, 1–200 km.' }) @OptionalNotNull() @Min(1) @Max(200) serviceRadiusKm?: number;
+  @Field(() => BusinessAddressInput, { nullable: true, description: 'A new business address, geocoded like at onboarding (a GPS pin wins).' }) @OptionalNotNull() @ValidateNested() businessAddress?: BusinessAddressInput;
 }
 
 @InputType({ description: 'Where a vendor delivers: a radius around its depot and, optionally, polygons that replace the circle (docs/location.md, "Service areas").' })
@@ -61,8 +62,9 @@ export class ServiceAreaInput {
   polygons?: unknown;
 }
 
+// Not named GeoPointInput: that input is public in integrations, and a type only internal fields use here is marked @inaccessible.
 @InputType({ description: 'A point on the map (WGS 84).' })
-export class GeoPointInput {
+export class ServiceCheckPointInput {
   @Field(() => Float, { description: 'Latitude in decimal degrees (−90 to 90).' }) @IsLatitude() lat!: number;
   @Field(() => Float, { description: 'Longitude in decimal degrees (−180 to 180).' }) @IsLongitude() lng!: number;
 }

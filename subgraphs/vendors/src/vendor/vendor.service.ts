@@ -19,9 +19,10 @@ import {
   type RequestContext,
 } from '@realserv/platform';
 import { VendorKycApproved, VendorKycRejected, VendorOnboarded } from '@realserv/contracts';
-import { KycDocument, KycDocumentType, KycStatus, Vendor, VendorStatus } from './vendor.entity.js';
-import type { OnboardVendorInput, SubmitKycInput } from './vendor.inputs.js';
+import { KycDocument, KycDocumentType, KycStatus, Vendor, VendorStatus, type BusinessAddress } from './vendor.entity.js';
+import type { BusinessAddressInput, OnboardVendorInput, SubmitKycInput } from './vendor.inputs.js';
 import type { MediaFiles } from './media-files.js';
+import type { BusinessLocator } from './business-location.js';
 
 const REQUIRED_KYC = [KycDocumentType.GSTIN_CERTIFICATE, KycDocumentType.PAN_CARD, KycDocumentType.BANK_PROOF];
 
@@ -29,6 +30,7 @@ export class VendorService {
   constructor(
     private readonly auth: Auth,
     private readonly media: MediaFiles,
+    private readonly locator: BusinessLocator,
   ) {}
 
   /**
@@ -45,6 +47,8 @@ export class VendorService {
     if (panOfGstin(gstin) !== pan) throw new ValidationError('The GSTIN belongs to a different PAN.', { field: 'pan', reason: 'PAN_MISMATCH' });
     let vendor = await ctx.em.findOne(Vendor, { ownerUserId });
     if (!vendor) {
+      // Placed before anything is written: an address that cannot be placed stores nothing.
+      const businessAddress = await this.businessAddress(ctx, input.businessAddress);
       try {
         vendor = await ctx.em.transactional(async (em) => {
           const created = em.create(Vendor, {
@@ -53,7 +57,7 @@ export class VendorService {
             businessName: input.businessName.trim(),
             gstin,
             pan,
-            businessAddress: { ...input.businessAddress, line2: input.businessAddress.line2 ?? null },
+            businessAddress,
             serviceRadiusKm: input.serviceRadiusKm,
           });
           recordEvent(em, VendorOnboarded, { vendorId: created.id, ownerUserId });
@@ -143,8 +147,12 @@ export class VendorService {
   }
 
   /** The vendor edits their own business profile (never another's: there is no id argument). */
-  async updateMine(ctx: RequestContext, input: { businessName?: string | undefined; serviceRadiusKm?: number | undefined }): Promise<Vendor> {
+  async updateMine(
+    ctx: RequestContext,
+    input: { businessName?: string | undefined; serviceRadiusKm?: number | undefined; businessAddress?: BusinessAddressInput | undefined },
+  ): Promise<Vendor> {
     const vendor = await this.mineOrThrow(ctx);
+    if (input.businessAddress !== undefined) vendor.businessAddress = await this.businessAddress(ctx, input.businessAddress);
     if (input.businessName !== undefined) vendor.businessName = input.businessName.trim();
     if (input.serviceRadiusKm !== undefined) vendor.serviceRadiusKm = input.serviceRadiusKm;
     await ctx.em.flush();
@@ -167,6 +175,12 @@ export class VendorService {
     // Admins, and peer subgraphs (orders needs the depot location to price delivery).
     if (caller.roles.includes('ADMIN') || caller.roles.includes('SERVICE')) return true;
     return caller.roles.includes('VENDOR') && (caller.vendorId === vendor.id || (caller.userId !== null && caller.userId === vendor.ownerUserId));
+  }
+
+  /** The address as typed, located: the GPS pin when given, else geocoded (docs/location.md). */
+  private async businessAddress(ctx: RequestContext, input: BusinessAddressInput): Promise<BusinessAddress> {
+    const address = { line1: input.line1.trim(), line2: input.line2?.trim() || null, city: input.city.trim(), state: input.state.trim(), pincode: input.pincode };
+    return { ...address, ...(await this.locator.locate(address, input, ctx.requestId)) };
   }
 
   /** The caller's business; FORBIDDEN before onboarding. */

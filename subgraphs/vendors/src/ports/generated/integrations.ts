@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An Indian address to geocode. */
+export type AddressToGeocode = {
+  /** City or town; 2–100 characters. */
+  city: string;
+  /** House, building, street; 2–200 characters. */
+  line1: string;
+  /** Area, landmark; up to 200 characters. */
+  line2?: string | null | undefined;
+  /** Six-digit Indian pincode. */
+  pincode: string;
+  /** State or union territory (name or two-letter code); must be the pincode’s. */
+  state: string;
+};
+
+/** Where a location or distance came from. */
+export type LocationSource =
+  /** A GPS pin the client supplied (kept as given; used by addresses). */
+  | 'CLIENT'
+  /** The offline estimate while the maps provider is unavailable: the pincode centroid, or the straight line × 1.4. */
+  | 'FALLBACK'
+  /** Google Maps (Geocoding or the Distance Matrix), possibly from the 30-day cache. */
+  | 'PROVIDER';
+
 /** What a file is for; decides its allowed types, maximum size, who may upload and who may read it. */
 export type MediaPurpose =
   /** A catalog product image: JPEG, PNG or WebP up to 2 MB; admins upload; anyone reads. */
@@ -31,5 +54,13 @@ export type MediaForVendorQueryVariables = Exact<{
 
 export type MediaForVendorQuery = { media: { purpose: MediaPurpose, status: MediaStatus, ownerUserId: string | null } };
 
+export type GeocodeBusinessAddressQueryVariables = Exact<{
+  address: AddressToGeocode;
+}>;
+
+
+export type GeocodeBusinessAddressQuery = { geocodeForService: { formattedAddress: string, state: string | null, source: LocationSource, point: { lat: number, lng: number } } };
+
 
 export const MediaForVendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediaForVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"media"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUserId"}}]}}]}}]} as unknown as DocumentNode<MediaForVendorQuery, MediaForVendorQueryVariables>;
+export const GeocodeBusinessAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GeocodeBusinessAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"address"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddressToGeocode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"geocodeForService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"address"},"value":{"kind":"Variable","name":{"kind":"Name","value":"address"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"formattedAddress"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<GeocodeBusinessAddressQuery, GeocodeBusinessAddressQueryVariables>;
