@@ -180,6 +180,24 @@ describe('delivery priced by the maps provider, cached, and its outage', () => {
     expect(placeOrder.total).toEqual(first.total);
   });
 
+  it("an address saved without coordinates is geocoded, and its order pays the charge for the local maps server's road distance", async () => {
+    const material = await cement();
+    const vendor = await mysuruVendor('Geocode Traders', MYSURU_DEPOT_B, [{ material, pricePaise: 40_300 }]);
+    const buyer = await newBuyer();
+    const { latitude: _lat, longitude: _lng, ...withoutPin } = MYSURU_SITE;
+    const addressId = await addAddress(buyer, { ...withoutPin, line1: `${randomInt(1, 999)} Sayyaji Rao Road`, pincode: '570001' });
+    const { myAddresses } = await buyer.ok<{ myAddresses: Array<{ id: string; latitude: number | null; longitude: number | null; locationSource: string | null }> }>(
+      '{ myAddresses { id latitude longitude locationSource } }',
+    );
+    const saved = myAddresses.find((a) => a.id === addressId)!;
+    expect(saved.latitude).not.toBeNull();
+    expect(saved.locationSource).not.toBe('CLIENT');
+
+    const { placeOrder } = await buyer.ok<{ placeOrder: PlacedView }>(PLACED_DISTANCE, placeInput(vendor.vendorId, addressId, material.id, 2));
+    const metres = await localMapsDistance({ lat: MYSURU_DEPOT_B.latitude, lng: MYSURU_DEPOT_B.longitude }, { lat: saved.latitude!, lng: saved.longitude! });
+    expect(placeOrder).toMatchObject({ distanceSource: 'PROVIDER', deliveryDistanceMeters: metres, deliveryCharge: { paise: tariffCharge(metres) } });
+  });
+
   it('while the maps provider is over its quota, the order is priced by the offline estimate and says FALLBACK', async () => {
     const material = await cement();
     const site = uniqueSite(MYSURU_SITE.latitude, MYSURU_SITE.longitude);
