@@ -1,7 +1,7 @@
 import { ForbiddenError, Money, NotFoundError, ValidationError, assertId, requireCaller, requireUserId, type RequestContext } from '@realserv/platform';
 import { Material, Vendor, ref } from '../references/references.js';
 import { OutOfServiceAreaError, type DeliveryTariff } from './delivery-charge.js';
-import { DEFAULT_OPTIONS_LIMIT, MAX_OPTIONS_LIMIT, cheapestLandedFirst, vendorsStockingAll, vendorsToRoute, type PricedOption } from './delivery-options.js';
+import { DEFAULT_OPTIONS_LIMIT, MAX_CHECKED_VENDORS, MAX_OPTIONS_LIMIT, cheapestLandedFirst, vendorsStockingAll, vendorsToRoute, type PricedOption } from './delivery-options.js';
 import type { DeliveryOption, DeliveryOptionItemInput } from './delivery-option.types.js';
 import { PricingError } from '../pricing/order-pricing.js';
 import { priceDelivered } from '../pricing/delivered-price.js';
@@ -51,7 +51,8 @@ export class DeliveryOptionsService {
     }
     const site = { lat: address.latitude, lng: address.longitude };
 
-    const stocking = vendorsStockingAll(wanted, materials);
+    // The cheapest goods first when more vendors stock the list than one check takes.
+    const stocking = vendorsToRoute(vendorsStockingAll(wanted, materials), MAX_CHECKED_VENDORS);
     const checks = await this.deps.vendors.servingPoint(site, stocking.map((v) => v.vendorId), ctx.requestId);
     const serving = new Map(checks.filter((c) => c.status === 'ACTIVE' && c.acceptingOrders && c.serves).map((c) => [c.vendorId, c]));
     const routed = vendorsToRoute(stocking.filter((v) => serving.has(v.vendorId)));

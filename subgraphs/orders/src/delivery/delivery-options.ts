@@ -42,6 +42,8 @@ export interface StockingVendor {
  * of a landed total), so the bound holds however many vendors serve the site.
  */
 export const MAX_ROUTED_VENDORS = 100;
+/** At most this many vendors stocking the list are checked against the site (vendors' limit per call). */
+export const MAX_CHECKED_VENDORS = 500;
 export const DEFAULT_OPTIONS_LIMIT = 20;
 export const MAX_OPTIONS_LIMIT = 100;
 
