@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { signCallerEnvelope } from '@realserv/platform';
 import { buyerWithAddress, cement, gql, graphqlOk, inParallel, onboardedVendor, updateInventory } from './actors.mjs';
 import { responseCounter } from './orders.mjs';
+import { CPU_COLUMNS, stackCpuSampler } from './process-cpu.mjs';
 
 const VENDORS = Number(process.env.BENCH_OPTION_VENDORS ?? 50);
 const BUYERS = Number(process.env.BENCH_OPTION_BUYERS ?? 20);
@@ -49,6 +50,8 @@ export const deliveryOptions = {
   name: 'delivery-options',
   description: `deliveryOptions for 10 bags of cement with ${VENDORS} vendors serving one site; ${BUYERS} buyers in turn`,
   connections: [10],
+  // CPU ms per answer of each process (a fresh stack only, from /proc), as order-placement.
+  columns: (defaults) => [...defaults, ...CPU_COLUMNS],
   prepare: async (env) => {
     const material = await cement(env);
     const vendors = await inParallel(VENDORS, SETUP_CONCURRENCY, async (i) => {
@@ -62,7 +65,12 @@ export const deliveryOptions = {
     const first = await gql(env.gatewayUrl, DELIVERY_OPTIONS, variables(buyers[0]), buyers[0].token);
     const offered = first.deliveryOptions.length;
     if (offered < Math.min(VENDORS, 20)) throw new Error(`deliveryOptions offered ${offered} vendors, expected at least ${Math.min(VENDORS, 20)}`);
-    return { env, material, vendors, buyers, variables, sent: 0, ...responseCounter() };
+    return { env, material, vendors, buyers, variables, sent: 0, sampleCpu: stackCpuSampler(), ...responseCounter() };
+  },
+  custom: async (context, { levels, measure }) => {
+    const rows = [];
+    for (const connections of levels) rows.push(await measure(deliveryOptions.request(context), connections, context.sampleCpu ?? undefined));
+    return { rows, report: await deliveryOptions.report(context) };
   },
   request: (context) => ({
     headers: { 'content-type': 'application/json' },
