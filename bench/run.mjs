@@ -97,6 +97,9 @@ try {
       // analytics-dashboard: it writes generated history into analytics' database and queries the subgraph directly.
       analyticsUrl: stack?.subgraphUrls.analytics ?? (process.env.BENCH_SUBGRAPH_URLS ? JSON.parse(process.env.BENCH_SUBGRAPH_URLS).analytics : undefined),
       analyticsCallerKey: stack?.gatewayEnv.SUBGRAPH_ANALYTICS_CALLER_KEY ?? process.env.BENCH_ANALYTICS_CALLER_KEY,
+      // delivery-options: one request straight to orders, signed as the gateway, for its SQL statement count.
+      ordersUrl: stack?.subgraphUrls.orders ?? process.env.BENCH_ORDERS_URL,
+      ordersCallerKey: stack?.gatewayEnv.SUBGRAPH_ORDERS_CALLER_KEY ?? process.env.BENCH_ORDERS_CALLER_KEY,
     };
     const prepareStarted = Date.now();
     const context = await scenario.prepare(env);

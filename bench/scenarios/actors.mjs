@@ -148,13 +148,13 @@ async function uploadPdf(env, user, purpose = 'KYC_DOCUMENT') {
  * a business (which sets the vendorId claim, read after a fresh sign-in), uploads and submits its
  * three KYC documents, and the seeded admin approves it, so it is ACTIVE and accepting orders.
  */
-export async function onboardedVendor(env, businessName = 'Bench Traders', { phone } = {}) {
+export async function onboardedVendor(env, businessName = 'Bench Traders', { phone, businessAddress = DEPOT } = {}) {
   const [vendor, admin] = await Promise.all([newRegisteredUser(env, 'VENDOR', 'Bench Vendor', { phone }), seededAdmin(env)]);
   const { pan, gstin } = businessIds();
   const { onboardVendor } = await gql(
     env.gatewayUrl,
     'mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id } }',
-    { input: { businessName, gstin, pan, businessAddress: DEPOT, serviceRadiusKm: 30 } },
+    { input: { businessName, gstin, pan, businessAddress, serviceRadiusKm: 30 } },
     vendor.token,
   );
   vendor.vendorId = onboardVendor.id;
@@ -182,12 +182,12 @@ export async function updateInventory(env, vendor, items) {
   await gql(env.gatewayUrl, 'mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', { input: { items } }, vendor.token);
 }
 
-/** A registered buyer with one saved delivery address. */
-export async function buyerWithAddress(env, i) {
+/** A registered buyer with one saved delivery address (`site`, the Bengaluru one by default). */
+export async function buyerWithAddress(env, i, site = BENGALURU_SITE) {
   // Names are letters, spaces, dots, apostrophes and hyphens only: buyer 27 is "Bench Buyer Bb".
   const suffix = `${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + (i % 26))}`;
   const buyer = await newRegisteredUser(env, 'BUYER', `Bench Buyer ${suffix}`);
-  const data = await gql(env.gatewayUrl, 'mutation A($input: AddAddressInput!) { addAddress(input: $input) { id } }', { input: BENGALURU_SITE }, buyer.token);
+  const data = await gql(env.gatewayUrl, 'mutation A($input: AddAddressInput!) { addAddress(input: $input) { id } }', { input: site }, buyer.token);
   buyer.addressId = data.addAddress.id;
   return buyer;
 }

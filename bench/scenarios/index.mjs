@@ -8,13 +8,15 @@ import { fixedCosts } from './fixed-costs.mjs';
 import { notificationsDrain } from './notifications.mjs';
 import { whatsappBot } from './whatsapp-bot.mjs';
 import { analyticsDashboard } from './analytics.mjs';
+import { deliveryOptions } from './delivery-options.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
  * options. Optional: `connections` (levels used instead of BENCH_CONNECTIONS), `durationSeconds`
  * (instead of BENCH_DURATION_SECONDS), `report(context)` → extra lines printed under the table
  * and saved in the JSON result. env is { gatewayUrl, metricsUrl, emulatorHost, razorpayUrl, databaseUrls,
- * mailUrl, whatsappUrl, notificationsUrl } (the last four for notifications-drain; whatsappUrl also for whatsapp-bot).
+ * mailUrl, whatsappUrl, notificationsUrl, ordersUrl, ordersCallerKey } (mailUrl to notificationsUrl for notifications-drain; whatsappUrl also for
+ * whatsapp-bot; the orders pair for delivery-options' statement count).
  *
  * A scenario that is not HTTP load has `custom(context)` → { rows, report? } instead of
  * `request`: run.mjs calls it in place of autocannon and prints the rows with the scenario's
@@ -22,4 +24,4 @@ import { analyticsDashboard } from './analytics.mjs';
  * several autocannon requests itself (`measure(options, connections)` → a row). Other fields it returns (settings, CPU per
  * process) are saved in the JSON result. `manual: true` leaves a scenario out of a run that names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, analyticsDashboard, costAttack];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, deliveryOptions, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, analyticsDashboard, costAttack];

@@ -5,6 +5,7 @@ import { GraphQLError, parse, print } from 'graphql';
 import { PeerClient, PeerUnavailableError } from './peer-client.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER } from './caller.js';
 import { NotFoundError, ValidationError, createErrorFormatter } from './errors.js';
+import { costOfThisRequest, countRequestCost } from './request-cost.js';
 
 const format = createErrorFormatter({ exposeInternals: false });
 const asClientSees = (error: unknown) =>
@@ -14,14 +15,14 @@ const asClientSees = (error: unknown) =>
 const ProbeDocument = parse('query Probe($id: ID!) { x(id: $id) { id } }') as TypedDocumentNode<{ x: { id: string } }, { id: string }>;
 
 /** A peer answering `answer` to every request, recording what it was sent. */
-async function fakePeer(answer: unknown): Promise<{ url: string; received: Array<{ body: unknown; headers: IncomingHttpHeaders }>; close(): void }> {
+async function fakePeer(answer: unknown, headers: Record<string, string> = {}): Promise<{ url: string; received: Array<{ body: unknown; headers: IncomingHttpHeaders }>; close(): void }> {
   const received: Array<{ body: unknown; headers: IncomingHttpHeaders }> = [];
   const server = createServer((req, res) => {
     let text = '';
     req.on('data', (chunk: Buffer) => (text += chunk.toString()));
     req.on('end', () => {
       received.push({ body: JSON.parse(text), headers: req.headers });
-      res.writeHead(200, { 'content-type': 'application/json' });
+      res.writeHead(200, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(answer));
     });
   });
@@ -84,6 +85,20 @@ describe('PeerClient typed operations', () => {
       ]);
       expect(peer.received[0]!.headers[REQUEST_ID_HEADER]).toBe('req-1');
       expect(peer.received[0]!.headers[CALLER_HEADER]).toEqual(expect.any(String));
+    } finally {
+      peer.close();
+    }
+  });
+
+  it("adds up what each peer reports it sent to its databases (its own statements and its peers')", async () => {
+    const peer = await fakePeer({ data: { x: { id: 'x-1' } } }, { 'x-sql-statements': '3', 'x-peer-sql-statements': '2' });
+    try {
+      const cost = await countRequestCost(async () => {
+        await client(peer.url).request(ProbeDocument, { id: 'x-1' });
+        await client(peer.url).request(ProbeDocument, { id: 'x-2' });
+        return costOfThisRequest();
+      });
+      expect(cost).toEqual({ statements: 0, peerCalls: 2, peerStatements: 10 });
     } finally {
       peer.close();
     }

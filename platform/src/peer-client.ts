@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER, serviceCaller, signCallerEnvelope } from './caller.js';
-import { countPeerCall } from './request-cost.js';
+import { countPeerCall, countPeerStatements } from './request-cost.js';
 import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from './errors.js';
 
 /** A peer subgraph failed or did not answer: retryable for the client, detailed in the logs. */
@@ -55,6 +55,7 @@ export class PeerClient {
     } catch (error) {
       throw new PeerUnavailableError(this.options.peer, `did not answer: ${(error as Error).message}`);
     }
+    countPeerStatements(Number(response.headers.get('x-sql-statements') ?? 0) + Number(response.headers.get('x-peer-sql-statements') ?? 0));
     const body = (await response.json().catch(() => ({}))) as {
       data?: TResult;
       errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;

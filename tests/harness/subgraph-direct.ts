@@ -10,7 +10,7 @@ export async function callSubgraph(
   query: string,
   variables: Record<string, unknown> = {},
   caller: Caller | null = null,
-): Promise<{ body: { data?: unknown; errors?: unknown[] }; sqlStatements: number; peerCalls: number }> {
+): Promise<{ body: { data?: unknown; errors?: unknown[] }; sqlStatements: number; peerCalls: number; peerSqlStatements: number }> {
   const urls = JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
   const env = JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
   const key = env[`SUBGRAPH_${name.toUpperCase()}_CALLER_KEY`];
@@ -28,5 +28,7 @@ export async function callSubgraph(
     body: (await response.json()) as { data?: unknown; errors?: unknown[] },
     sqlStatements: Number(response.headers.get('x-sql-statements')),
     peerCalls: Number(response.headers.get('x-peer-calls')),
+    // What the peers it called reported they sent to their databases (theirs and their peers').
+    peerSqlStatements: Number(response.headers.get('x-peer-sql-statements')),
   };
 }

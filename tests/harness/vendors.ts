@@ -18,6 +18,9 @@ export function businessIds(): { pan: string; gstin: string } {
 /** Depot next to the e2e buyers' default site (order tests then pay the base delivery charge). */
 export const TEST_DEPOT = { line1: '3 ITPL Main Road', city: 'Bengaluru', state: 'Karnataka', pincode: '560066', latitude: 12.9856, longitude: 77.7362 };
 
+/** A Karnataka business address (the GSTINs `businessIds` makes are Karnataka's). */
+export type BusinessAddress = typeof TEST_DEPOT;
+
 /** Uploads one small PDF through the media API (request → PUT → confirm) and returns its id. */
 export async function uploadPdf(actor: Actor, purpose = 'KYC_DOCUMENT'): Promise<string> {
   const body = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(503, 0x20)]);
@@ -45,12 +48,12 @@ export async function uploadKycDocuments(actor: Actor): Promise<Array<{ type: st
  * A vendor as the product makes one: a vendor user onboards a business (which sets the
  * vendorId claim), uploads and submits its KYC documents, and an admin approves it, so it is ACTIVE and accepting orders.
  */
-export async function newVendor(businessName = 'Test Traders', owner?: Actor): Promise<Actor & { vendorId: string }> {
+export async function newVendor(businessName = 'Test Traders', owner?: Actor, businessAddress: BusinessAddress = TEST_DEPOT): Promise<Actor & { vendorId: string }> {
   const actor = owner ?? (await newVendorUser('Vendor Staff'));
   const { pan, gstin } = businessIds();
   const { onboardVendor } = await actor.ok<{ onboardVendor: { id: string } }>(
     'mutation O($input: OnboardVendorInput!) { onboardVendor(input: $input) { id } }',
-    { input: { businessName, gstin, pan, businessAddress: TEST_DEPOT, serviceRadiusKm: 30 } },
+    { input: { businessName, gstin, pan, businessAddress, serviceRadiusKm: 30 } },
   );
   await actor.refreshToken();
   await actor.ok('mutation K($input: SubmitKycInput!) { submitKyc(input: $input) { id } }', {

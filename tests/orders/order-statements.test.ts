@@ -47,7 +47,9 @@ describe('placing an order costs the same SQL whatever its size', () => {
     // status history, outbox event, commit) is all the orders database sees.
     expect(one.sqlStatements).toBeLessThanOrEqual(7);
     // One call to each peer that owns what the order checks: identity (the buyer's address),
-    // vendors (ACTIVE, accepting orders, depot and radius) and catalog (live stock reserved).
-    expect([one.peerCalls, eight.peerCalls]).toEqual([3, 3]);
+    // vendors (ACTIVE, accepting orders, depot, and whether its radius or drawn areas serve the
+    // site), integrations (the road distance that prices delivery, #15) and catalog (live stock
+    // reserved). #12 had three; the road distance is the fourth.
+    expect([one.peerCalls, eight.peerCalls]).toEqual([4, 4]);
   });
 });

@@ -80,6 +80,11 @@ describe('bench smoke run', () => {
       BENCH_MAIL_URL: process.env.REALSERV_MAIL_URL!,
       BENCH_WHATSAPP_URL: process.env.REALSERV_WHATSAPP_URL!,
       BENCH_NOTIFICATIONS_URL: (JSON.parse(process.env.REALSERV_SUBGRAPH_URLS!) as Record<string, string>).notifications!,
+      // delivery-options: 3 vendors around its site, 2 buyers; orders straight, for its statement count.
+      BENCH_OPTION_VENDORS: '3',
+      BENCH_OPTION_BUYERS: '2',
+      BENCH_ORDERS_URL: (JSON.parse(process.env.REALSERV_SUBGRAPH_URLS!) as Record<string, string>).orders!,
+      BENCH_ORDERS_CALLER_KEY: (JSON.parse(process.env.REALSERV_GATEWAY_ENV!) as Record<string, string>).SUBGRAPH_ORDERS_CALLER_KEY!,
       BENCH_NOTIFY_EVENTS: '4',
       BENCH_NOTIFY_BUYERS: '2',
       BENCH_NOTIFY_VENDORS: '1',

@@ -145,6 +145,7 @@ export async function startSubgraph<S extends z.ZodObject>(
               if (!cost) return;
               response.http.headers.set('x-sql-statements', String(cost.statements));
               response.http.headers.set('x-peer-calls', String(cost.peerCalls));
+              response.http.headers.set('x-peer-sql-statements', String(cost.peerStatements));
             },
           };
         },

@@ -11,6 +11,10 @@ import { OrderLiveResolver } from './order/order-live.resolver.js';
 import { PeerCatalogStock } from './ports/catalog-stock.js';
 import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { PeerVendorDirectory } from './ports/vendor-locations.js';
+import { PeerRoadDistances } from './ports/road-distances.js';
+import { PeerMaterialOffers } from './ports/material-offers.js';
+import { DeliveryOptionsResolver } from './delivery/delivery-options.resolver.js';
+import { DeliveryOptionsService } from './delivery/delivery-options.service.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
@@ -29,7 +33,7 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DisputeResolver, OrderDisputeResolver, ...SUPPORT_RESOLVERS],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DeliveryOptionsResolver, DisputeResolver, OrderDisputeResolver, ...SUPPORT_RESOLVERS],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, Dispute, DisputeLine, DisputeEvent, OrderRefund, ...SUPPORT_ENTITIES],
   migrations,
@@ -60,15 +64,18 @@ export const ordersSubgraph = defineSubgraph({
     const env = config as unknown as Record<string, string>;
     const client = (peerName: string) =>
       new PeerClient({ self: 'orders', peer: peerName, url: env[`PEER_${peerName.toUpperCase()}_URL`]!, key: env[`PEER_${peerName.toUpperCase()}_KEY`]! });
-    const placement = new OrderPlacementService({
-      catalog: new PeerCatalogStock(client('catalog')),
-      addresses: new PeerBuyerAddresses(client('identity')),
-      vendors: new PeerVendorDirectory(client('vendors')),
-    });
+    const [catalog, addresses, vendors, distances] = [
+      client('catalog'),
+      new PeerBuyerAddresses(client('identity')),
+      new PeerVendorDirectory(client('vendors')),
+      new PeerRoadDistances(client('integrations')),
+    ];
+    const placement = new OrderPlacementService({ catalog: new PeerCatalogStock(catalog), addresses, vendors, distances });
+    const deliveryOptions = new DeliveryOptionsService({ offers: new PeerMaterialOffers(catalog), addresses, vendors, distances });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
     const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
     return {
-      resolvers: [new OrderResolver(placement, statuses), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
+      resolvers: [new OrderResolver(placement, statuses), new DeliveryOptionsResolver(deliveryOptions), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
       subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes)],
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log), disputeEscalationJob(disputes, Number(env.DISPUTE_ESCALATION_SWEEP_SECONDS), log)],
     };

@@ -39,6 +39,18 @@ export class MaterialResolver {
     return this.materialService.find(ctx, id, slug);
   }
 
+  /**
+   * Service API for orders' deliveryOptions (SERVICE callers only, `@inaccessible`): the active
+   * materials among these ids, so one call answers every vendor's offer of a buyer's list through
+   * the batched `offers` and `gstRate` fields. At most 100 ids.
+   */
+  @Authorized('SERVICE')
+  @Directive('@inaccessible')
+  @Query(() => [Material], { description: 'The active materials among these ids (at most 100), in no particular order; unknown and archived ids are left out.' })
+  materialsForService(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<Material[]> {
+    return this.materialService.activeByIds(ctx, ids);
+  }
+
   @FieldResolver(() => Category, { description: 'The category it belongs to.' })
   async category(@Root() material: Material, @Ctx() ctx: RequestContext): Promise<Category> {
     return (await ctx.loaders.get(categoriesById).load(material.categoryId))!;

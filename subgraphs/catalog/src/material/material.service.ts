@@ -66,6 +66,13 @@ export class MaterialService {
     return material;
   }
 
+  /** The active materials among `ids` (one statement); at most 100 ids. */
+  async activeByIds(ctx: RequestContext, ids: string[]): Promise<Material[]> {
+    if (ids.length > 100) throw new ValidationError('At most 100 material ids.', { field: 'ids' });
+    const wanted = [...new Set(ids.map((id) => assertId(id, 'ids')))];
+    return wanted.length ? ctx.em.find(Material, { id: { $in: wanted }, isActive: true }) : [];
+  }
+
   async create(ctx: RequestContext, input: CreateMaterialInput): Promise<Material> {
     return ctx.em
       .transactional(async (em) => {

@@ -2,12 +2,14 @@
 import type { NamedMigration } from '@realserv/platform';
 import { Migration20261125091302 as M0 } from './Migration20261125091302.js';
 import { Migration20261130191840 as M1 } from './Migration20261130191840.js';
-import { Migration20261201033139 as M2 } from './Migration20261201033139.js';
-import { Migration20261201040135 as M3 } from './Migration20261201040135.js';
+import { Migration20261201032929 as M2 } from './Migration20261201032929.js';
+import { Migration20261201033139 as M3 } from './Migration20261201033139.js';
+import { Migration20261201040135 as M4 } from './Migration20261201040135.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125091302', class: M0 },
   { name: 'Migration20261130191840', class: M1 },
-  { name: 'Migration20261201033139', class: M2 },
-  { name: 'Migration20261201040135', class: M3 },
+  { name: 'Migration20261201032929', class: M2 },
+  { name: 'Migration20261201033139', class: M3 },
+  { name: 'Migration20261201040135', class: M4 },
 ];

@@ -95,3 +95,19 @@ registerEnumType(OrderActor, {
     SYSTEM: { description: 'RealServ itself: payment capture, delivery completion, unpaid-order expiry.' },
   },
 });
+
+/** Where a road distance came from; the same values as the maps port's (integrations) enum of that name. */
+export enum LocationSourceEnum {
+  PROVIDER = 'PROVIDER',
+  FALLBACK = 'FALLBACK',
+  CLIENT = 'CLIENT',
+}
+registerEnumType(LocationSourceEnum, {
+  name: 'LocationSource',
+  description: 'Where a location or distance came from.',
+  valuesConfig: {
+    PROVIDER: { description: 'The maps provider (Google Maps), live or from the cache.' },
+    FALLBACK: { description: 'The offline estimate used while the provider was down or over quota: straight line × the road factor, or a PIN code centroid.' },
+    CLIENT: { description: 'Supplied by the client, e.g. a GPS pin.' },
+  },
+});

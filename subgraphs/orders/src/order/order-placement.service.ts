@@ -3,15 +3,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, assertId, recordEvent, requireCaller, requireUserId, type RequestContext } from '@realserv/platform';
 import { OrderPlaced } from '@realserv/contracts';
 import { indianDate } from '@realserv/platform/indian-date';
-import { DEFAULT_TARIFF, OutOfServiceAreaError, deliveryChargePaise, isWithinServiceRadius, roadDistanceKm, type DeliveryTariff } from '../delivery/delivery-charge.js';
-import { PricingError, goodsSubtotalPaise, priceOrder } from '../pricing/order-pricing.js';
+import { OutOfServiceAreaError, type DeliveryTariff, type LatLng } from '../delivery/delivery-charge.js';
+import { PricingError } from '../pricing/order-pricing.js';
+import { metresToDisplayKm, priceDelivered } from '../pricing/delivered-price.js';
 import type { BuyerAddresses } from '../ports/buyer-addresses.js';
 import type { CatalogStock } from '../ports/catalog-stock.js';
-import type { VendorDirectory } from '../ports/vendor-locations.js';
+import type { RoadDistance, RoadDistances } from '../ports/road-distances.js';
+import type { VendorDirectory, VendorProfile } from '../ports/vendor-locations.js';
 import { initialStatus } from './order-lifecycle.js';
 import { formatOrderNumber } from './order-number.js';
 import { placeOrderFingerprint } from './place-order-fingerprint.js';
-import { OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
+import { LocationSourceEnum, OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 import { Order, OrderItem, OrderStatusHistory } from './order.entity.js';
 import { historyByOrderId, itemsByOrderId } from './order.loaders.js';
 import type { PlaceOrderInput } from './order.inputs.js';
@@ -20,6 +22,7 @@ export interface OrderPlacementDeps {
   catalog: CatalogStock;
   addresses: BuyerAddresses;
   vendors: VendorDirectory;
+  distances: RoadDistances;
   tariff?: DeliveryTariff;
 }
 
@@ -60,19 +63,27 @@ export class OrderPlacementService {
       throw error;
     };
 
-    const checked = await Promise.all([this.deps.addresses.find(buyerId, addressId, ctx.requestId), this.deps.vendors.find(vendorId, ctx.requestId)])
-      .then(([address, vendor]) => {
-        if (!address) throw new NotFoundError('DeliveryAddress', addressId);
-        if (!vendor) throw new NotFoundError('Vendor', vendorId);
-        if (vendor.status !== 'ACTIVE' || !vendor.acceptingOrders) {
-          throw new ConflictError('This vendor is not taking orders right now.', { reason: 'VENDOR_NOT_ACCEPTING_ORDERS' });
-        }
-        assertInsideServiceRadius(vendor, address);
-        return { address, vendor };
-      })
-      .catch(placedOrElse);
+    // The address first: its point is what the vendor's service area is checked against, in the
+    // same call to vendors that says whether the vendor takes orders and where it is.
+    const checked = await (async () => {
+      const address = await this.deps.addresses.find(buyerId, addressId, ctx.requestId);
+      if (!address) throw new NotFoundError('DeliveryAddress', addressId);
+      const site = siteOf(address);
+      const vendor = await this.deps.vendors.find(vendorId, site, ctx.requestId);
+      if (!vendor) throw new NotFoundError('Vendor', vendorId);
+      if (vendor.status !== 'ACTIVE' || !vendor.acceptingOrders) {
+        throw new ConflictError('This vendor is not taking orders right now.', { reason: 'VENDOR_NOT_ACCEPTING_ORDERS' });
+      }
+      assertServesSite(vendor);
+      return { address, vendor, site };
+    })().catch(placedOrElse);
     if (checked instanceof Order) return checked;
-    const { address, vendor } = checked;
+    const { address, vendor, site } = checked;
+    // The road distance is asked for while the stock is reserved (integrations caches it per
+    // vendor–site pair); it is awaited below, where a failure releases the reservation.
+    const distance: Promise<RoadDistance | null> =
+      site && vendor.depot ? this.deps.distances.fromEach([vendor.depot], site, ctx.requestId).then(([only]) => only ?? null) : Promise.resolve(null);
+    distance.catch(() => undefined);
 
     const pricingDate = indianDate();
     const reservation = await this.deps.catalog
@@ -96,8 +107,11 @@ export class OrderPlacementService {
     }
 
     try {
-      const { distanceKm, chargePaise, subtotal } = this.deliveryCharge(vendor.depot, address, reservation.lines);
-      const price = priceOrder({
+      const road = await distance;
+      const distanceMeters = road?.distanceMeters ?? null;
+      const price = priceDelivered({
+        distanceMeters,
+        tariff: this.deps.tariff,
         lines: reservation.lines.map((l) => ({
           kind: l.kind,
           refId: l.refId,
@@ -107,9 +121,7 @@ export class OrderPlacementService {
           unitPricePaise: l.unitPricePaise,
           gstRateBasisPoints: l.gstRateBasisPoints,
         })),
-        deliveryChargePaise: chargePaise,
       });
-      void subtotal;
       const order = await ctx.em.transactional(async (em) => {
         const now = new Date();
         const sequence = await nextSequence(em, now);
@@ -125,7 +137,9 @@ export class OrderPlacementService {
           paymentMethod: input.paymentMethod,
           paymentStatus: input.paymentMethod === PaymentMethodEnum.COD ? OrderPaymentStatus.COD_PENDING : OrderPaymentStatus.PENDING,
           deliveryAddress: address,
-          distanceKm,
+          distanceKm: metresToDisplayKm(distanceMeters),
+          deliveryDistanceMeters: distanceMeters,
+          distanceSource: road ? (road.source as LocationSourceEnum) : null,
           subtotalPaise: price.subtotalPaise,
           deliveryChargePaise: price.deliveryChargePaise,
           deliveryTaxPaise: price.deliveryTaxPaise,
@@ -203,37 +217,19 @@ export class OrderPlacementService {
     }
     return order;
   }
-
-  private deliveryCharge(
-    depot: { lat: number; lng: number } | null,
-    address: { latitude: number | null; longitude: number | null },
-    lines: Array<{ unitPricePaise: number; quantity: number; name: string }>,
-  ): { distanceKm: number | null; chargePaise: number; subtotal: number } {
-    const tariff = this.deps.tariff ?? DEFAULT_TARIFF;
-    // Checks the caps first (a PricingError, i.e. bad input), so the tariff never sees an unsafe sum.
-    const subtotal = goodsSubtotalPaise(lines);
-    if (!depot || address.latitude === null || address.longitude === null) {
-      // Without both ends located, charge the base (covers the first km band).
-      const free = tariff.freeAboveSubtotalPaise != null && subtotal >= tariff.freeAboveSubtotalPaise;
-      return { distanceKm: null, chargePaise: free ? 0 : tariff.baseChargePaise, subtotal };
-    }
-    const distanceKm = Math.round(roadDistanceKm(depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
-    return { distanceKm, chargePaise: deliveryChargePaise({ distanceKm, subtotalPaise: subtotal, tariff }), subtotal };
-  }
 }
 
-/** The vendor's own radius, checked before any stock is reserved (unknown locations cannot be checked). */
-function assertInsideServiceRadius(
-  vendor: { depot: { lat: number; lng: number } | null; serviceRadiusKm: number },
-  address: { latitude: number | null; longitude: number | null },
-): void {
-  if (!vendor.depot || address.latitude === null || address.longitude === null) return;
-  const distanceKm = Math.round(roadDistanceKm(vendor.depot, { lat: address.latitude, lng: address.longitude }) * 100) / 100;
-  if (isWithinServiceRadius(distanceKm, vendor.serviceRadiusKm)) return;
-  throw new ConflictError(`This vendor delivers up to ${vendor.serviceRadiusKm} km; the address is about ${(Math.ceil(distanceKm * 10) / 10).toFixed(1)} km away.`, {
+/** The site's point, or null for an address saved without coordinates (then the base fare is charged). */
+function siteOf(address: { latitude: number | null; longitude: number | null }): LatLng | null {
+  return address.latitude === null || address.longitude === null ? null : { lat: address.latitude, lng: address.longitude };
+}
+
+/** Vendors' check (its radius or its polygons), before any stock is reserved; an unlocated site cannot be checked. */
+function assertServesSite(vendor: VendorProfile): void {
+  if (vendor.serves !== false) return;
+  throw new ConflictError(`This vendor does not deliver to this address (it delivers up to ${vendor.serviceRadiusKm} km from its depot, or within the areas it drew).`, {
     reason: 'OUTSIDE_SERVICE_AREA',
     serviceRadiusKm: vendor.serviceRadiusKm,
-    distanceKm,
   });
 }
 

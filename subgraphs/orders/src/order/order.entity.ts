@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
+import { LocationSourceEnum, OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 
 /** The delivery address as it was when the order was placed (addresses change; orders must not). */
 @ObjectType({ description: 'The delivery address as it was when the order was placed; later edits of the buyer’s address do not change it.' })
@@ -70,8 +70,16 @@ export class Order {
   deliveryAddress!: OrderAddress;
 
   @Property({ type: 'double', nullable: true })
-  @Field(() => Float, { nullable: true, description: 'Estimated road distance from the vendor, km.' })
+  @Field(() => Float, { nullable: true, description: 'Road distance from the vendor, km to two decimals (deliveryDistanceMeters / 1000); null when the address had no coordinates.' })
   distanceKm: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Road distance from the vendor’s business address to the site that priced the delivery, metres; null when the address had no coordinates (base fare charged).' })
+  deliveryDistanceMeters: number | null = null;
+
+  @Enum({ items: () => LocationSourceEnum, nativeEnumName: 'location_source', nullable: true })
+  @Field(() => LocationSourceEnum, { nullable: true, description: 'Which source priced the distance: PROVIDER (the maps provider, live or cached) or FALLBACK (the offline estimate while the provider was down); null when there was no distance.' })
+  distanceSource: LocationSourceEnum | null = null;
 
   @Property({ type: 'bigint', runtimeType: 'number' })
   subtotalPaise!: number;

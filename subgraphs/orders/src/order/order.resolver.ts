@@ -21,7 +21,7 @@ export class OrderResolver {
 
   @Authorized('BUYER')
   @Mutation(() => Order, {
-    description: 'Buyers only. Places an order: prices and stock come from the vendor’s inventory on the server, stock is reserved atomically, and a retry with the same idempotencyKey returns the same order. ONLINE orders start PENDING_PAYMENT, COD orders PLACED. Errors: NOT_FOUND for an unknown vendor or address; CONFLICT with reason VENDOR_NOT_ACCEPTING_ORDERS, OUTSIDE_SERVICE_AREA, MATERIAL_UNAVAILABLE, INSUFFICIENT_STOCK, LABOUR_UNAVAILABLE, IDEMPOTENCY_KEY_REUSED or CHECKOUT_EXPIRED; BAD_USER_INPUT with reason BELOW_MINIMUM_ORDER, OUT_OF_SERVICE_AREA, UNKNOWN_ITEM or NO_GST_RATE.',
+    description: 'Buyers only. Places an order: prices and stock come from the vendor’s inventory on the server, delivery is charged for the road distance from the vendor (deliveryDistanceMeters, distanceSource), stock is reserved atomically, and a retry with the same idempotencyKey returns the same order. ONLINE orders start PENDING_PAYMENT, COD orders PLACED. Errors: NOT_FOUND for an unknown vendor or address; CONFLICT with reason VENDOR_NOT_ACCEPTING_ORDERS, OUTSIDE_SERVICE_AREA, MATERIAL_UNAVAILABLE, INSUFFICIENT_STOCK, LABOUR_UNAVAILABLE, IDEMPOTENCY_KEY_REUSED or CHECKOUT_EXPIRED; BAD_USER_INPUT with reason BELOW_MINIMUM_ORDER, OUT_OF_SERVICE_AREA, UNKNOWN_ITEM or NO_GST_RATE.',
   })
   placeOrder(@Arg('input', { description: 'Vendor, address, lines, payment method and idempotency key.' }) input: PlaceOrderInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.placement.place(ctx, input);

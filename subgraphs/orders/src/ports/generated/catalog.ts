@@ -22,6 +22,37 @@ export type ReserveStockItemInput = {
   refId: string | number;
 };
 
+/** The unit a material is priced and ordered in. */
+export type SaleUnit =
+  /** One bag (see unitDescription, e.g. "50 kg bag"). */
+  | 'BAG'
+  /** One box (see unitDescription for its content). */
+  | 'BOX'
+  /** One brass = 100 cubic feet; how sand and aggregates are traded in much of India. */
+  | 'BRASS'
+  /** One bundle (see unitDescription for its content). */
+  | 'BUNDLE'
+  /** One cubic foot. */
+  | 'CUBIC_FOOT'
+  /** One cubic metre. */
+  | 'CUBIC_METRE'
+  /** One kilogram. */
+  | 'KG'
+  /** One litre. */
+  | 'LITRE'
+  /** One piece. */
+  | 'PIECE'
+  /** One roll (see unitDescription for its length). */
+  | 'ROLL'
+  /** One metre of length. */
+  | 'RUNNING_METRE'
+  /** One set (see unitDescription for its content). */
+  | 'SET'
+  /** One square foot. */
+  | 'SQUARE_FOOT'
+  /** One metric tonne (1,000 kg). */
+  | 'TONNE';
+
 export type StockReservationItemKind =
   | 'LABOUR'
   | 'MATERIAL';
@@ -46,6 +77,14 @@ export type ReleaseStockMutationVariables = Exact<{
 
 export type ReleaseStockMutation = { releaseStock: { id: string, status: StockReservationStatus } };
 
+export type MaterialOffersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MaterialOffersQuery = { materialsForService: Array<{ id: string, name: string, unit: SaleUnit, gstRate: { rateBasisPoints: number } | null, offers: Array<{ stockQuantity: number, minOrderQuantity: number, leadTimeDays: number, vendor: { id: string }, price: { paise: number } }> }> };
+
 
 export const ReserveStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveStockInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitDescription"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPricePaise"}},{"kind":"Field","name":{"kind":"Name","value":"gstRateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"hsnOrSac"}}]}}]}}]}}]} as unknown as DocumentNode<ReserveStockMutation, ReserveStockMutationVariables>;
 export const ReleaseStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reservationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReleaseStockMutation, ReleaseStockMutationVariables>;
+export const MaterialOffersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MaterialOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"materialsForService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"gstRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateBasisPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"minOrderQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}}]}}]}}]}}]} as unknown as DocumentNode<MaterialOffersQuery, MaterialOffersQueryVariables>;
