@@ -20,8 +20,10 @@ export function Dashboard({ client }: { client: GatewayClient }) {
   const [today, setToday] = useState(() => indiaToday());
   const kpis = useQuery(`kpis:${today}`, (signal) => client.query(DashboardKpisDocument, { date: today }, signal).then((d) => d.dashboardKpis));
   const [live, setLive] = useState<KpisFragment | null>(null);
-  const [liveState, setLiveState] = useState<LiveState | 'stopped'>('connecting');
+  const [liveState, setLiveState] = useState<LiveState>('connecting');
   const [liveError, setLiveError] = useState<ApiError | null>(null);
+  // Bumped by "Retry live updates" after the server ended the subscription with an error.
+  const [liveAttempt, setLiveAttempt] = useState(0);
   const [range, setRange] = useState<DateRange>(() => defaultRange(today));
   // Bumped by live updates, so charts and tables that include today fetch again (at most every few seconds).
   const [salesVersion, setSalesVersion] = useState(0);
@@ -41,6 +43,7 @@ export function Dashboard({ client }: { client: GatewayClient }) {
   }, []);
 
   useEffect(() => {
+    setLiveError(null);
     const socket = client.live((state) => {
       setLiveState(state);
       // Updates may have been missed while the socket was down: read the figures again.
@@ -48,10 +51,7 @@ export function Dashboard({ client }: { client: GatewayClient }) {
     });
     const unsubscribe = subscribe(socket, DashboardUpdatedDocument, {}, {
       next: (data) => onUpdate(data.dashboardUpdated),
-      error: (error) => {
-        setLiveError(error);
-        setLiveState('stopped');
-      },
+      error: (error) => setLiveError(error),
     });
     return () => {
       unsubscribe();
@@ -59,7 +59,7 @@ export function Dashboard({ client }: { client: GatewayClient }) {
       window.clearTimeout(refreshTimer.current);
       refreshTimer.current = undefined;
     };
-  }, [client, onUpdate, reloadKpis]);
+  }, [client, onUpdate, reloadKpis, liveAttempt]);
 
   // The latest of the query's answer and the live updates, for today only.
   const fetched = kpis.data;
@@ -68,16 +68,24 @@ export function Dashboard({ client }: { client: GatewayClient }) {
     .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
     .at(-1) ?? null;
 
-  const liveLabel = LIVE_LABEL[liveState];
+  const shown: LiveState | 'stopped' = liveError ? 'stopped' : liveState;
+  const isLive = shown === 'connected' || shown === 'reconnected';
   return (
     <>
       <section aria-labelledby="today" className="panel">
         <div className="section-head">
           <h2 id="today">Today</h2>
-          <p className={`live live-${liveState === 'connected' || liveState === 'reconnected' ? 'on' : 'off'}`} role="status" aria-live="polite">
-            <span aria-hidden="true" className="dot" /> {liveLabel}
-            {liveError ? `: ${liveError.message}` : null}
-          </p>
+          <div className="live-box">
+            <p className={`live live-${isLive ? 'on' : 'off'}`} role="status" aria-live="polite">
+              <span aria-hidden="true" className="dot" /> {LIVE_LABEL[shown]}
+              {liveError ? `: ${liveError.message}` : null}
+            </p>
+            {liveError ? (
+              <button type="button" className="secondary" onClick={() => setLiveAttempt((n) => n + 1)}>
+                Retry live updates
+              </button>
+            ) : null}
+          </div>
         </div>
         {kpis.error && !current ? <p role="alert" className="notice notice-error">Today's figures could not be loaded: {kpis.error.message}</p> : null}
         <KpiCards kpis={current} loading={kpis.loading && !current} />
