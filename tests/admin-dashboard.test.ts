@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { DEMO_USERS } from '@realserv/identity/demo-users';
 import { newBuyer } from './harness/actors.js';
 import { eventually } from './harness/eventually.js';
@@ -48,6 +49,12 @@ async function signInThroughTheForm(page: Page, email: string, password: string)
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** WCAG 2.1 A and AA rules axe-core can check automatically (labels, contrast, headings, tables, ARIA). */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const kpiText = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
 const digits = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
@@ -68,6 +75,8 @@ const digits = (text: string) => Number(text.replace(/[^\d.]/g, ''));
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'en-IN' });
     try {
       const { page, problems } = await openDashboard(context);
+      await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
       await signInThroughTheForm(page, admin.email, admin.password);
 
       await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
@@ -102,6 +111,11 @@ const digits = (text: string) => Number(text.replace(/[^\d.]/g, ''));
       });
       await page.getByLabel('Break down by').selectOption('CITY');
       await page.getByRole('figure', { name: /GMV per day/ }).locator('svg').first().waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // Keyboard: from the top of the page, the first Tab stop is the skip link.
+      await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+      await page.keyboard.press('Tab');
+      expect(await page.locator(':focus').innerText()).toBe('Skip to content');
 
       mkdirSync(join(repoRoot, 'docs'), { recursive: true });
       await page.screenshot({ path: join(repoRoot, 'docs', 'admin-dashboard.png'), fullPage: true });
