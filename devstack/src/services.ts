@@ -130,6 +130,8 @@ export const SUBGRAPHS: SubgraphEntry[] = [
       dependsOn: ['providers'],
     },
   },
+  // Read models of the marketplace for admins' dashboards, fed by the domain events (docs/analytics.md).
+  { name: 'analytics', port: 4008, events: true, calls: ['orders', 'catalog', 'vendors'] },
 ];
 
 /**

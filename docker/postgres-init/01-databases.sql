@@ -9,5 +9,6 @@ CREATE DATABASE payments;
 CREATE DATABASE vendors;
 CREATE DATABASE integrations;
 CREATE DATABASE notifications;
+CREATE DATABASE analytics;
 -- pg-boss: the broker for domain events between subgraphs (each subgraph's outbox relays into it).
 CREATE DATABASE events;

@@ -242,7 +242,7 @@ export function attachSubscriptions(options: {
           .map((v) => print(v))
           .join(' ');
         const lookupDocument = [
-          `query LiveUpdate($__liveId: ID!${variableDefs ? ` ${variableDefs}` : ''}) { __live: ${topic.lookup.field}(${topic.lookup.idArg}: $__liveId) ${print(field.selectionSet!)} }`,
+          `query LiveUpdate($__liveId: ${topic.lookup.idType ?? 'ID'}!${variableDefs ? ` ${variableDefs}` : ''}) { __live: ${topic.lookup.field}(${topic.lookup.idArg}: $__liveId) ${print(field.selectionSet!)} }`,
           ...fragments.map((f) => print(f)),
         ].join('\n');
         if (topic.authorizeArg) {

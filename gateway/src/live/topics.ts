@@ -1,4 +1,5 @@
 import type { Caller, Role } from '@realserv/platform';
+import { indianDate } from '@realserv/platform/indian-date';
 import { liveFeedEvents } from '@realserv/contracts';
 import type { LiveEvent } from './live-source.js';
 
@@ -16,6 +17,12 @@ export const DELIVERY_EVENTS: ReadonlySet<string> = liveFeedEvents('delivery');
 /** A notification entered a user's in-app feed (`live.feed: 'notification'`), keyed by notificationId and userId. */
 export const NOTIFICATION_EVENTS: ReadonlySet<string> = liveFeedEvents('notification');
 
+/** Analytics counted something into a day's headline figures (`live.feed: 'dashboard'`), keyed by the India date. */
+export const DASHBOARD_EVENTS: ReadonlySet<string> = liveFeedEvents('dashboard');
+
+/** Today's India date: dashboardUpdated follows today's figures only. */
+const todayInIndia = () => indianDate();
+
 /**
  * A subscription root field: which events concern a subscriber, and the query field that shows
  * the entity now. Every update is that query, run through the gateway as the subscriber, so a
@@ -26,8 +33,8 @@ export interface LiveTopic {
   roles: Role[];
   /** The entity id this event concerns for this subscriber, or null to ignore it. */
   match(event: LiveEvent, args: Record<string, unknown>, caller: Caller): string | null;
-  /** Query field and id argument that read the entity: `order(id: …)`. */
-  lookup: { field: string; idArg: string };
+  /** Query field and id argument that read the entity: `order(id: …)`; idType when the argument is not an ID. */
+  lookup: { field: string; idArg: string; idType?: string };
   /** Checked when subscribing: the argument holding the id the subscriber must be able to read. */
   authorizeArg?: string;
 }
@@ -62,5 +69,11 @@ export const LIVE_TOPICS: Record<string, LiveTopic> = {
     match: (event, _args, caller) =>
       NOTIFICATION_EVENTS.has(event.type) && caller.userId !== null && event.keys.userId === caller.userId ? (event.keys.notificationId ?? null) : null,
     lookup: { field: 'notification', idArg: 'id' },
+  },
+  dashboardUpdated: {
+    roles: ['ADMIN'],
+    // Each update is dashboardKpis(date) run as the subscriber: an admin no longer is gets FORBIDDEN.
+    match: (event) => (DASHBOARD_EVENTS.has(event.type) && event.keys.date === todayInIndia() ? event.keys.date : null),
+    lookup: { field: 'dashboardKpis', idArg: 'date', idType: 'String' },
   },
 };

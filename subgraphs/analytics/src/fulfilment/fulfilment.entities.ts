@@ -1,0 +1,62 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+
+/** Vendors' decisions and deliveries per India day of the event and vendor. */
+@Entity({ tableName: 'daily_fulfilment' })
+@Index({ name: 'daily_fulfilment_vendor_day_idx', properties: ['vendorId', 'day'] })
+export class DailyFulfilment {
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  vendorId!: string;
+
+  @Property({ type: 'integer' })
+  confirmed: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  rejected: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  cancelled: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  delivered: number & Opt = 0;
+
+  /** Sum of seconds from placed (COD) or paid (online) to confirmed: the mean's numerator. */
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  confirmSecondsTotal: number & Opt = 0;
+}
+
+/** Rejections and cancellations per day, outcome and reason (as given; `(none)` without one). */
+@Entity({ tableName: 'daily_closing_reasons' })
+export class DailyClosingReason {
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'text' })
+  outcome!: string;
+
+  @PrimaryKey({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'integer' })
+  orders: number & Opt = 0;
+}
+
+/** Durations per day and metric in log-spaced buckets (reporting/duration-buckets.ts). */
+@Entity({ tableName: 'duration_buckets' })
+export class DurationBucket {
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  /** TIME_TO_CONFIRM, CONFIRM_TO_DELIVERED, KYC_DECISION. */
+  @PrimaryKey({ type: 'text' })
+  metric!: string;
+
+  @PrimaryKey({ type: 'smallint' })
+  bucket!: number;
+
+  @Property({ type: 'integer' })
+  count: number & Opt = 0;
+}

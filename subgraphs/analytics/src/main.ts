@@ -1,0 +1,4 @@
+import { runSubgraph } from '@realserv/platform';
+import { analyticsSubgraph } from './schema.js';
+
+await runSubgraph(analyticsSubgraph);

@@ -1,0 +1,100 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { on, type DomainEvent, type EventContract, type EventPayload, type EventSubscription, type PeerClient } from '@realserv/platform';
+import {
+  OrderCancelled,
+  OrderConfirmed,
+  OrderDelivered,
+  OrderPaid,
+  OrderPlaced,
+  OrderRejected,
+  PaymentCaptured,
+  PaymentFailed,
+  RefundFailed,
+  RefundProcessed,
+  SettlementGenerated,
+  SettlementPaid,
+  VendorKycApproved,
+  VendorKycRejected,
+  VendorOnboarded,
+} from '@realserv/contracts';
+import { SettlementRevenueForAnalyticsDocument } from '../ports/generated/vendors.js';
+import type { OrderEnricher, OrderEnrichment } from '../sales/order-enricher.js';
+import type { ReadModelProjector } from './read-model-projector.js';
+import { CountedEvent } from './event-log.entity.js';
+
+type SettlementRevenue = { netPayoutPaise: number; commissionPaise: number; gstOnCommissionPaise: number; tcsPaise: number; tdsPaise: number };
+
+/** How one kind of event changes the read models, given what the peers said about it. */
+interface Counting<C extends EventContract> {
+  contract: C;
+  /** Handler name: names the queue and the inbox key; never rename it while events are in flight. */
+  handler: string;
+  /** Asks peers what the event does not carry (at consume time only; a replay reads the log). */
+  facts?: (payload: EventPayload<C>) => Promise<Record<string, unknown>>;
+  apply: (em: EntityManager, event: { occurredAt: string; payload: EventPayload<C> }, facts: Record<string, unknown> | null) => Promise<void>;
+}
+
+const counting = <C extends EventContract>(c: Counting<C>) => c as unknown as Counting<EventContract>;
+
+/**
+ * Every event analytics counts. At consume time each goes through the event bus's inbox (one
+ * transaction with the inbox row: an event delivered twice counts once) and into the
+ * `counted_events` log with the peers' facts; `rebuildAnalytics` replays that log through the
+ * same `apply`.
+ */
+export function countings(projector: ReadModelProjector, enricher: OrderEnricher, vendors: PeerClient): Array<Counting<EventContract>> {
+  const settlementRevenue = async (settlementId: string): Promise<SettlementRevenue> => {
+    const { settlementSummary: s } = await vendors.request(SettlementRevenueForAnalyticsDocument, { id: settlementId });
+    if (!s) throw new Error(`settlement ${settlementId} not found at vendors`);
+    return { netPayoutPaise: s.netPayoutPaise, commissionPaise: s.commissionPaise, gstOnCommissionPaise: s.gstOnCommissionPaise, tcsPaise: s.tcsPaise, tdsPaise: s.tdsPaise };
+  };
+  return [
+    counting({
+      contract: OrderPlaced,
+      handler: 'count-order-placed',
+      facts: async (p) => ({ ...(await enricher.enrich(p.orderId, p.vendorId)) }),
+      apply: (em, e, facts) => projector.orderPlaced(em, e, e.payload, facts as unknown as OrderEnrichment),
+    }),
+    counting({ contract: OrderPaid, handler: 'count-order-paid', apply: (em, e) => projector.orderPaid(em, e, e.payload.orderId) }),
+    counting({ contract: OrderConfirmed, handler: 'count-order-confirmed', apply: (em, e) => projector.orderConfirmed(em, e, e.payload.orderId) }),
+    counting({ contract: OrderRejected, handler: 'count-order-rejected', apply: (em, e) => projector.orderClosed(em, e, e.payload.orderId, 'REJECTED', e.payload.reason) }),
+    counting({ contract: OrderCancelled, handler: 'count-order-cancelled', apply: (em, e) => projector.orderClosed(em, e, e.payload.orderId, 'CANCELLED', e.payload.reason) }),
+    counting({ contract: OrderDelivered, handler: 'count-order-delivered', apply: (em, e) => projector.orderDelivered(em, e, e.payload.orderId) }),
+    counting({ contract: PaymentCaptured, handler: 'count-payment-captured', apply: (em, e) => projector.paymentCaptured(em, e, e.payload.method, e.payload.amountPaise) }),
+    counting({ contract: PaymentFailed, handler: 'count-payment-failed', apply: (em, e) => projector.paymentFailed(em, e, e.payload.reason) }),
+    counting({
+      contract: RefundProcessed,
+      handler: 'count-refund-processed',
+      apply: (em, e) => projector.refundProcessed(em, e, e.payload.orderId, e.payload.amountPaise, e.payload.processedAt),
+    }),
+    counting({ contract: RefundFailed, handler: 'count-refund-failed', apply: (em, e) => projector.refundFailed(em, e) }),
+    counting({ contract: VendorOnboarded, handler: 'count-vendor-onboarded', apply: (em, e) => projector.vendorOnboarded(em, e, e.payload.vendorId) }),
+    counting({ contract: VendorKycApproved, handler: 'count-kyc-approved', apply: (em, e) => projector.kycDecided(em, e, e.payload.vendorId, 'APPROVED') }),
+    counting({ contract: VendorKycRejected, handler: 'count-kyc-rejected', apply: (em, e) => projector.kycDecided(em, e, e.payload.vendorId, 'REJECTED') }),
+    counting({
+      contract: SettlementGenerated,
+      handler: 'count-settlement-generated',
+      facts: async (p) => ({ ...(await settlementRevenue(p.settlementId)) }),
+      apply: (em, e, facts) => projector.settlementGenerated(em, e, facts as unknown as SettlementRevenue),
+    }),
+    counting({
+      contract: SettlementPaid,
+      handler: 'count-settlement-paid',
+      facts: async (p) => ({ ...(await settlementRevenue(p.settlementId)) }),
+      apply: (em, e, facts) => projector.settlementPaid(em, e, Number((facts as unknown as SettlementRevenue).netPayoutPaise)),
+    }),
+  ];
+}
+
+/** The bus subscriptions: facts from peers, the log row, then the read models, in the inbox's transaction. */
+export function readModelHandlers(list: Array<Counting<EventContract>>): EventSubscription[] {
+  return list.map((c) =>
+    on(c.contract, c.handler, async (event: DomainEvent<EventPayload<EventContract>>, em) => {
+      const facts = c.facts ? await c.facts(event.payload) : null;
+      em.create(CountedEvent, { eventId: event.id, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload, facts });
+      await c.apply(em, event, facts);
+    }),
+  );
+}
+
+export type { Counting };

@@ -1,0 +1,123 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { Opt } from '@mikro-orm/core';
+import type { OrderLineShape } from './sales-deltas.js';
+
+/**
+ * What analytics keeps of each order it has counted: enough to attribute a later cancellation,
+ * refund or delivery to the rows the order was counted in (its India day, city, vendor, lines),
+ * and the moments its durations are measured from. Admin queries never read it: they read the
+ * daily tables below.
+ */
+@Entity({ tableName: 'order_facts' })
+export class OrderFact {
+  @PrimaryKey({ type: 'uuid' })
+  orderId!: string;
+
+  @Property({ type: 'uuid' })
+  vendorId!: string;
+
+  @Property({ type: 'text' })
+  vendorName!: string;
+
+  @Property({ type: 'uuid' })
+  buyerId!: string;
+
+  @Property({ type: 'text' })
+  city!: string;
+
+  /** India day it was placed on: the day every sales row of it is keyed by. */
+  @Property({ type: 'date' })
+  placedOn!: string;
+
+  @Property({ type: 'timestamptz' })
+  placedAt!: Date;
+
+  @Property({ type: 'text' })
+  paymentMethod!: 'ONLINE' | 'COD';
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  totalPaise!: number;
+
+  @Property({ type: 'jsonb' })
+  lines!: OrderLineShape[];
+
+  @Property({ type: 'timestamptz', nullable: true })
+  paidAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  confirmedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null = null;
+
+  /** CANCELLED or REJECTED once closed before delivery; null while open. */
+  @Property({ type: 'text', nullable: true })
+  closedAs: string | null = null;
+
+  /** Refunds taken off the net while it was open (see sales-deltas.ts). */
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  refundedWhileOpenPaise: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  refundedPaise: number & Opt = 0;
+}
+
+/**
+ * Orders and GMV per India day and per dimension: ALL (key `all`), CITY (lower-cased name),
+ * VENDOR, CATEGORY and MATERIAL (ids). Weeks and months are sums of days at query time.
+ */
+@Entity({ tableName: 'daily_sales' })
+@Index({ name: 'daily_sales_dimension_day_idx', properties: ['dimension', 'day'] })
+export class DailySales {
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'text' })
+  dimension!: string;
+
+  @PrimaryKey({ type: 'text' })
+  key!: string;
+
+  @Property({ type: 'text' })
+  label!: string;
+
+  @Property({ type: 'integer' })
+  orders: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  gmvPaise: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  netGmvPaise: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  cancelledOrders: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  refundedPaise: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  codOrders: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  onlineOrders: number & Opt = 0;
+
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date & Opt = new Date();
+}
+
+/** Orders per vendor, buyer and day: a vendor's repeat buyers over any range. */
+@Entity({ tableName: 'vendor_buyer_days' })
+export class VendorBuyerDay {
+  @PrimaryKey({ type: 'uuid' })
+  vendorId!: string;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  buyerId!: string;
+
+  @Property({ type: 'integer' })
+  orders: number & Opt = 0;
+}

@@ -1,0 +1,61 @@
+import { PeerClient, defineSubgraph } from '@realserv/platform';
+import { analyticsConfigSchema } from './config.js';
+import { migrations } from './migrations/index.js';
+import { DailySales, OrderFact, VendorBuyerDay } from './sales/sales.entities.js';
+import { DailyPaymentFailure, DailyPayments } from './payments/payments.entities.js';
+import { DailyClosingReason, DailyFulfilment, DurationBucket } from './fulfilment/fulfilment.entities.js';
+import { DailySettlements, DailyVendorFunnel, VendorFact } from './vendors/vendors.entities.js';
+import { OrderEnricher } from './sales/order-enricher.js';
+import { AnalyticsResolver } from './reporting/analytics.resolver.js';
+import { AnalyticsReports } from './reporting/analytics-reports.js';
+import { ReadModelProjector } from './reporting/read-model-projector.js';
+import { countings, readModelHandlers } from './reporting/read-model-handlers.js';
+import { CountedEvent } from './reporting/event-log.entity.js';
+import { OperationsResolver } from './reporting/operations.resolver.js';
+import { OperationsReports } from './reporting/analytics-reports.js';
+import { AnalyticsRebuild } from './reporting/analytics-rebuild.js';
+
+export const ANALYTICS_ENTITIES = [
+  OrderFact,
+  DailySales,
+  VendorBuyerDay,
+  DailyPayments,
+  DailyPaymentFailure,
+  DailyFulfilment,
+  DailyClosingReason,
+  DurationBucket,
+  VendorFact,
+  DailyVendorFunnel,
+  DailySettlements,
+  CountedEvent,
+];
+
+/**
+ * The analytics subgraph: read models of the marketplace (sales, payments, fulfilment, vendors,
+ * settlements) fed by the domain events, and the admin and vendor reports over them.
+ */
+export const analyticsSubgraph = defineSubgraph({
+  name: 'analytics',
+  resolvers: [AnalyticsResolver, OperationsResolver],
+  entities: ANALYTICS_ENTITIES,
+  migrations,
+  events: true,
+  configSchema: analyticsConfigSchema,
+  wire: (runtime) => {
+    const { config } = runtime;
+    const peer = (name: 'orders' | 'catalog' | 'vendors', url: string, key: string) => new PeerClient({ self: 'analytics', peer: name, url, key });
+    const vendors = peer('vendors', config.PEER_VENDORS_URL, config.PEER_VENDORS_KEY);
+    const enricher = new OrderEnricher({
+      orders: peer('orders', config.PEER_ORDERS_URL, config.PEER_ORDERS_KEY),
+      catalog: peer('catalog', config.PEER_CATALOG_URL, config.PEER_CATALOG_KEY),
+      vendors,
+    });
+    const live = countings(new ReadModelProjector(), enricher, vendors);
+    // Replays apply the same countings without announcing anything to live dashboards.
+    const replay = countings(new ReadModelProjector({ announce: false }), enricher, vendors);
+    return {
+      resolvers: [new AnalyticsResolver(new AnalyticsReports()), new OperationsResolver(new OperationsReports(), new AnalyticsRebuild(runtime.orm, replay))],
+      subscriptions: readModelHandlers(live),
+    };
+  },
+});
