@@ -64,7 +64,7 @@ const digits = (text: string) => Number(text.replace(/[^\d.]/g, ''));
   beforeAll(async () => {
     // The same step `npm start` runs: builds clients/admin-dashboard only when its sources changed.
     execFileSync(process.execPath, [join(repoRoot, 'clients/admin-dashboard/scripts/build-if-stale.mjs')], { stdio: 'inherit', timeout: 240_000 });
-    browser = await chromium.launch({ executablePath: chromiumPath!, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    browser = await chromium.launch({ executablePath: chromiumPath!, args: ['--no-sandbox', '--disable-dev-shm-usage', '--lang=en-IN'] });
   }, 300_000);
 
   afterAll(async () => {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const stamp = join(root, 'dist', '.source-hash');
-const inputs = ['index.html', 'package.json', 'tsconfig.json', 'vite.config.ts', 'src/**/*', 'generated/**/*']
+const inputs = ['index.html', 'package.json', 'tsconfig.json', 'vite.config.ts', 'scripts/build-if-stale.mjs', 'src/**/*', 'generated/**/*']
   .flatMap((pattern) => globSync(pattern, { cwd: root }))
   .filter((file) => statSync(join(root, file)).isFile())
   .sort();
@@ -36,8 +36,11 @@ if (!force && existsSync(join(root, 'dist', 'index.html')) && existsSync(stamp) 
 process.stdout.write('admin dashboard: building clients/admin-dashboard (tsc, vite build)…\n');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 try {
-  execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit' });
-  execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // A production bundle whatever NODE_ENV the caller runs with (jest sets `test`, which would
+  // give React's development build).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: root, stdio: 'inherit', env });
+  execFileSync(bin('vite'), ['build', '--mode', 'production', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env });
 } catch {
   process.stderr.write('admin dashboard: the build failed (see above)\n');
   process.exit(1);

@@ -26,11 +26,12 @@ export function App() {
     return () => stop?.();
   }, []);
 
+  // One client per signed-in user: a refreshed token (a new session object) keeps the socket.
+  const user = session?.isAdmin ? session.user : null;
   const client = useMemo(() => {
-    if (boot.kind !== 'ready' || !session?.isAdmin) return null;
-    const user = session.user;
+    if (boot.kind !== 'ready' || !user) return null;
     return new GatewayClient(boot.config.graphqlPath, (forceRefresh) => user.getIdToken(forceRefresh));
-  }, [boot, session]);
+  }, [boot, user]);
 
   if (boot.kind === 'loading' || (boot.kind === 'ready' && session === undefined)) {
     return <Shell><p role="status">Loading…</p></Shell>;

@@ -55,7 +55,8 @@ export function Dashboard({ client }: { client: GatewayClient }) {
     });
     return () => {
       unsubscribe();
-      void socket.dispose();
+      // dispose() rejects when the socket was still connecting and closed meanwhile: nothing to do.
+      Promise.resolve(socket.dispose()).catch(() => undefined);
       window.clearTimeout(refreshTimer.current);
       refreshTimer.current = undefined;
     };

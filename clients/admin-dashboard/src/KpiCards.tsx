@@ -1,5 +1,5 @@
 import type { KpisFragment } from '../generated/graphql';
-import { formatCount, formatDate, formatIndiaTime, formatOptionalCount, formatPaise, formatPercent } from './format';
+import { formatCount, formatDate, formatIndiaTime, formatOptionalCount, formatPaise, formatPercent, formatRatio } from './format';
 
 interface Card {
   id: keyof KpisFragment;
@@ -14,9 +14,9 @@ const CARDS: Card[] = [
   { id: 'netGmvPaise', label: 'Net GMV', value: (k) => formatPaise(k.netGmvPaise), hint: 'After cancellations and refunds' },
   { id: 'averageOrderValuePaise', label: 'Average order value', value: (k) => formatPaise(k.averageOrderValuePaise) },
   { id: 'codSharePercent', label: 'Cash on delivery share', value: (k) => formatPercent(k.codSharePercent) },
-  { id: 'onlinePaymentSuccessRate', label: 'Online payment success', value: (k) => formatPercent(k.onlinePaymentSuccessRate) },
+  { id: 'onlinePaymentSuccessRate', label: 'Online payment success', value: (k) => formatRatio(k.onlinePaymentSuccessRate), hint: 'Captured over attempted' },
   { id: 'refundsPaise', label: 'Refunds', value: (k) => formatPaise(k.refundsPaise) },
-  { id: 'activeVendors', label: 'Active vendors', value: (k) => formatCount(k.activeVendors) },
+  { id: 'activeVendors', label: 'Active vendors', value: (k) => formatCount(k.activeVendors), hint: 'With an order today' },
   { id: 'openSupportTickets', label: 'Support queue (open tickets)', value: (k) => formatOptionalCount(k.openSupportTickets) },
 ];
 

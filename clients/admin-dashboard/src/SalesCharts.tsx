@@ -70,7 +70,7 @@ export function SalesCharts({ client, range, onRangeChange, today, version }: { 
       <RangePicker range={range} onChange={onRangeChange} today={today} />
       {series.error ? <p role="alert" className="notice notice-error">Sales could not be loaded: {series.error.message}</p> : null}
       <p className="muted" aria-live="polite">
-        {series.loading ? 'Loading…' : `${formatCount(totals.orders)} orders · GMV ${formatPaise(totals.gmv)} · net ${formatPaise(totals.net)}`}
+        {series.loading ? 'Loading…' : `${formatCount(totals.orders)} ${totals.orders === 1 ? 'order' : 'orders'} · GMV ${formatPaise(totals.gmv)} · net ${formatPaise(totals.net)}`}
       </p>
       <div className="charts">
         <figure className="chart" aria-labelledby="orders-chart">
@@ -96,8 +96,8 @@ export function SalesCharts({ client, range, onRangeChange, today, version }: { 
               <YAxis tickFormatter={(v: number) => formatPaiseCompact(v)} tick={{ fill: '#374151', fontSize: 12 }} width={72} />
               <Tooltip formatter={(value) => formatPaise(Number(value))} />
               <Legend />
-              <Line type="monotone" dataKey="gmvPaise" name="GMV" stroke={COLOURS.gmv} strokeWidth={2} dot={false} isAnimationActive={false} />
-              <Line type="monotone" dataKey="netGmvPaise" name="Net GMV" stroke={COLOURS.net} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
+              <Line type="linear" dataKey="gmvPaise" name="GMV" stroke={COLOURS.gmv} strokeWidth={2} dot={false} isAnimationActive={false} />
+              <Line type="linear" dataKey="netGmvPaise" name="Net GMV" stroke={COLOURS.net} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </figure>

@@ -73,16 +73,19 @@ export class GatewayClient {
    */
   live(onState: (state: LiveState) => void): Client {
     let refreshNext = false;
+    let token = '';
     return createClient({
-      url: this.wsUrl,
+      // The token is fetched before the socket opens, so connection_init goes out at once (the
+      // gateway closes sockets that stay silent: WS_CONNECTION_INIT_TIMEOUT_MS).
+      url: async () => {
+        token = await this.token(refreshNext);
+        refreshNext = false;
+        return this.wsUrl;
+      },
       lazy: true,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
-      connectionParams: async () => {
-        const token = await this.token(refreshNext);
-        refreshNext = false;
-        return { authorization: `Bearer ${token}` };
-      },
+      connectionParams: () => ({ authorization: `Bearer ${token}` }),
       on: {
         connecting: () => onState('connecting'),
         connected: (_socket, _payload, wasRetry) => onState(wasRetry ? 'reconnected' : 'connected'),

@@ -24,6 +24,11 @@ export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : percent.format(value / 100);
 }
 
+/** A ratio given as 0–1; null (nothing to measure yet) → "—". */
+export function formatRatio(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : percent.format(value);
+}
+
 /** A count that may be unknown (null) → "—". */
 export function formatOptionalCount(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : count.format(value);
@@ -64,6 +69,10 @@ export function formatPeriod(periodStart: string, granularity: Granularity): str
   return granularity === 'WEEK' ? `w/c ${shortDate.format(d)}` : shortDate.format(d);
 }
 
+/** The analytics API's limits (AnalyticsRange): 400 days by day, 1,830 by week or month. */
+export const MAX_DAYS_BY_DAY = 400;
+export const MAX_DAYS_GROUPED = 1830;
+
 export interface DateRange {
   from: string;
   to: string;
@@ -80,5 +89,12 @@ export function rangeProblem(range: DateRange): string | null {
   const valid = /^\d{4}-\d{2}-\d{2}$/;
   if (!valid.test(range.from) || !valid.test(range.to)) return 'Choose both a start and an end date.';
   if (range.from > range.to) return 'The start date must be on or before the end date.';
+  const days = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / 86_400_000 + 1;
+  const most = range.granularity === 'DAY' ? MAX_DAYS_BY_DAY : MAX_DAYS_GROUPED;
+  if (days > most) {
+    return range.granularity === 'DAY'
+      ? `By day, choose at most ${MAX_DAYS_BY_DAY} days (or group by week or month).`
+      : `Choose at most ${MAX_DAYS_GROUPED} days.`;
+  }
   return null;
 }
