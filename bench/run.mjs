@@ -94,6 +94,9 @@ try {
       mailUrl: stack?.mailUrl ?? process.env.BENCH_MAIL_URL,
       whatsappUrl: stack?.whatsappUrl ?? process.env.BENCH_WHATSAPP_URL,
       notificationsUrl: stack?.subgraphUrls.notifications ?? process.env.BENCH_NOTIFICATIONS_URL,
+      // analytics-dashboard: it writes generated history into analytics' database and queries the subgraph directly.
+      analyticsUrl: stack?.subgraphUrls.analytics ?? (process.env.BENCH_SUBGRAPH_URLS ? JSON.parse(process.env.BENCH_SUBGRAPH_URLS).analytics : undefined),
+      analyticsCallerKey: stack?.gatewayEnv.SUBGRAPH_ANALYTICS_CALLER_KEY ?? process.env.BENCH_ANALYTICS_CALLER_KEY,
     };
     const prepareStarted = Date.now();
     const context = await scenario.prepare(env);

@@ -7,6 +7,7 @@ import { browse100, seedMix } from './mix.mjs';
 import { fixedCosts } from './fixed-costs.mjs';
 import { notificationsDrain } from './notifications.mjs';
 import { whatsappBot } from './whatsapp-bot.mjs';
+import { analyticsDashboard } from './analytics.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
@@ -21,4 +22,4 @@ import { whatsappBot } from './whatsapp-bot.mjs';
  * several autocannon requests itself (`measure(options, connections)` → a row). Other fields it returns (settings, CPU per
  * process) are saved in the JSON result. `manual: true` leaves a scenario out of a run that names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, costAttack];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, analyticsDashboard, costAttack];

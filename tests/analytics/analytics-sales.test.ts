@@ -1,20 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { CANCEL, REJECT, cement, vendorStocking } from '../orders/order-helpers.js';
 import { eventually } from '../harness/eventually.js';
 import { SALES_BREAKDOWN, SALES_SERIES, DASHBOARD, aroundToday, buyerWithAddress, place, seededAdmin, vendorRow, type BreakdownRow } from './analytics-helpers.js';
 
 describe('analytics: sales read model through the gateway', () => {
+  // Large orders, so the fresh vendor ranks in the top 100 of the days around today whatever else the suite placed.
   it('an admin sees a fresh vendor’s orders, gross and net GMV equal to the arithmetic over exactly those orders', async () => {
     const admin = await seededAdmin();
     const material = await cement();
     const vendor = await vendorStocking(material, 500, 40_000);
     const first = await buyerWithAddress();
     const second = await buyerWithAddress();
-    const a = await place(first.buyer, first.addressId, vendor.vendorId, material, 3, 'COD');
-    const b = await place(second.buyer, second.addressId, vendor.vendorId, material, 5, 'COD');
-    const c = await place(first.buyer, first.addressId, vendor.vendorId, material, 2, 'ONLINE');
-    const d = await place(second.buyer, second.addressId, vendor.vendorId, material, 7, 'COD');
-    await first.buyer.ok(CANCEL, { input: { orderId: a.id, reason: 'Ordered twice by mistake' } });
-    await vendor.ok(REJECT, { input: { orderId: d.id, reason: 'Truck under repair' } });
+    const a = await place(first.buyer, first.addressId, vendor.vendorId, material, 30, 'COD');
+    const b = await place(second.buyer, second.addressId, vendor.vendorId, material, 50, 'COD');
+    const c = await place(first.buyer, first.addressId, vendor.vendorId, material, 20, 'ONLINE');
+    const d = await place(second.buyer, second.addressId, vendor.vendorId, material, 70, 'COD');
+    // Reasons unique to this test, so their counts are exactly this test's.
+    const cancelReason = `Ordered twice by mistake ${randomUUID().slice(0, 8)}`;
+    const rejectReason = `Truck under repair ${randomUUID().slice(0, 8)}`;
+    await first.buyer.ok(CANCEL, { input: { orderId: a.id, reason: cancelReason } });
+    await vendor.ok(REJECT, { input: { orderId: d.id, reason: rejectReason } });
 
     const gross = a.total.paise + b.total.paise + c.total.paise + d.total.paise;
     const net = gross - a.total.paise - d.total.paise;
@@ -26,6 +31,19 @@ describe('analytics: sales read model through the gateway', () => {
       { what: 'the vendor’s four orders, two closed, counted' },
     );
     expect(row).toEqual<BreakdownRow>({ key: vendor.vendorId, label: expect.any(String), orders: 4, gmvPaise: gross, netGmvPaise: net });
+
+    // Rejections and cancellations by reason, on the day they happened.
+    const { fulfilmentAnalytics } = await admin.ok<{ fulfilmentAnalytics: { rejected: number; cancelled: number; closingReasons: Array<{ outcome: string; reason: string; count: number }> } }>(
+      `query F($range: AnalyticsRange!, $vendorId: ID) { fulfilmentAnalytics(range: $range, vendorId: $vendorId) { rejected cancelled closingReasons { outcome reason count } } }`,
+      { range: aroundToday(), vendorId: vendor.vendorId },
+    );
+    expect([fulfilmentAnalytics.rejected, fulfilmentAnalytics.cancelled]).toEqual([1, 1]);
+    expect(fulfilmentAnalytics.closingReasons).toEqual(
+      [
+        { outcome: 'CANCELLED', reason: cancelReason, count: 1 },
+        { outcome: 'REJECTED', reason: rejectReason, count: 1 },
+      ],
+    );
 
     // The same orders by material: the lines' totals (delivery charges are not a material's sales).
     const { salesBreakdown: byMaterial } = await admin.ok<{ salesBreakdown: BreakdownRow[] }>(SALES_BREAKDOWN, { range: aroundToday(), by: 'MATERIAL', limit: 100 });

@@ -83,6 +83,10 @@ describe('bench smoke run', () => {
       BENCH_NOTIFY_EVENTS: '4',
       BENCH_NOTIFY_BUYERS: '2',
       BENCH_NOTIFY_VENDORS: '1',
+      // analytics-dashboard: a small generated history, queried at the analytics subgraph as the gateway would.
+      BENCH_ANALYTICS_ORDERS: '500',
+      BENCH_SUBGRAPH_URLS: process.env.REALSERV_SUBGRAPH_URLS!,
+      BENCH_ANALYTICS_CALLER_KEY: (JSON.parse(process.env.REALSERV_GATEWAY_ENV!) as Record<string, string>).SUBGRAPH_ANALYTICS_CALLER_KEY!,
     });
     if (code !== 0) throw new Error(`bench/run.mjs exited with ${code}:\n${output.slice(-4000)}`);
 

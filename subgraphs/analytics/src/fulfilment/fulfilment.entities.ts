@@ -28,11 +28,14 @@ export class DailyFulfilment {
   confirmSecondsTotal: number & Opt = 0;
 }
 
-/** Rejections and cancellations per day, outcome and reason (as given; `(none)` without one). */
+/** Rejections and cancellations per day, vendor, outcome and reason (as given; `(none)` without one). */
 @Entity({ tableName: 'daily_closing_reasons' })
 export class DailyClosingReason {
   @PrimaryKey({ type: 'date' })
   day!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  vendorId!: string;
 
   @PrimaryKey({ type: 'text' })
   outcome!: string;

@@ -73,7 +73,7 @@ export class AnalyticsQueries {
     return periodStarts(range.from, range.to, range.granularity).map((periodStart) => ({ periodStart, ...(byPeriod.get(periodStart) ?? NO_SALES) }));
   }
 
-  /** Keys of a dimension over a range, by gross GMV (largest first); the label is the latest one seen. */
+  /** Keys of a dimension over a range, by gross GMV (largest first); labels are per key (max: one aggregate, no sort per group). */
   async breakdown(
     em: EntityManager,
     range: Range,
@@ -82,7 +82,7 @@ export class AnalyticsQueries {
     keyPrefix?: string,
   ): Promise<Array<SalesTotals & { key: string; label: string }>> {
     const rows = await sqlOf(em).execute<SalesSumsRow & { key: string; label: string }>(
-      `select key, (array_agg(label order by day desc))[1] as label, ${SALES_SUMS}
+      `select key, max(label) as label, ${SALES_SUMS}
          from daily_sales where dimension = ? and day between ? and ?${keyPrefix ? ' and starts_with(key, ?)' : ''}
          group by key order by sum(gmv_paise) desc, key limit ?`,
       [dimension, range.from, range.to, ...(keyPrefix ? [keyPrefix] : []), limit],
@@ -143,10 +143,11 @@ export class AnalyticsQueries {
     return { confirmed: n('confirmed'), rejected: n('rejected'), cancelled: n('cancelled'), delivered: n('delivered'), confirmSecondsTotal: n('confirm_seconds') };
   }
 
-  async closingReasons(em: EntityManager, from: string, to: string, limit: number): Promise<Array<{ outcome: string; reason: string; count: number }>> {
+  async closingReasons(em: EntityManager, from: string, to: string, limit: number, vendorId?: string): Promise<Array<{ outcome: string; reason: string; count: number }>> {
     const rows = await sqlOf(em).execute<{ outcome: string; reason: string; count: number }>(
-      `select outcome, reason, sum(orders)::int as count from daily_closing_reasons where day between ? and ? group by outcome, reason order by 3 desc, 1, 2 limit ?`,
-      [from, to, limit],
+      `select outcome, reason, sum(orders)::int as count from daily_closing_reasons where day between ? and ?${vendorId ? ' and vendor_id = ?' : ''}
+        group by outcome, reason order by 3 desc, 1, 2 limit ?`,
+      [from, to, ...(vendorId ? [vendorId] : []), limit],
     );
     return rows.map((r) => ({ ...r, count: Number(r.count) }));
   }

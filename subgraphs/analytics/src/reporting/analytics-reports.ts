@@ -68,13 +68,14 @@ export class OperationsReports {
     };
   }
 
-  async fulfilment(em: EntityManager, range: Range): Promise<FulfilmentAnalytics> {
+  /** All vendors, or one (its decisions and reasons; the duration percentiles stay marketplace-wide). */
+  async fulfilment(em: EntityManager, range: Range, vendorId?: string): Promise<FulfilmentAnalytics> {
     this.queries.checkRange(range);
     const [f, toConfirm, toDeliver, reasons] = await Promise.all([
-      this.queries.fulfilment(em, range.from, range.to),
+      this.queries.fulfilment(em, range.from, range.to, vendorId),
       this.queries.percentiles(em, 'TIME_TO_CONFIRM', range.from, range.to),
       this.queries.percentiles(em, 'CONFIRM_TO_DELIVERED', range.from, range.to),
-      this.queries.closingReasons(em, range.from, range.to, 20),
+      this.queries.closingReasons(em, range.from, range.to, 20, vendorId),
     ]);
     return {
       ...f,

@@ -21,9 +21,16 @@ export class OperationsResolver {
   }
 
   @Authorized('ADMIN')
-  @Query(() => FulfilmentAnalytics, { description: 'Admins only: acceptance rate, time to confirm, confirm → delivered p50/p90, rejections and cancellations by reason. Errors: BAD_USER_INPUT for a bad range.' })
-  fulfilmentAnalytics(@Ctx() ctx: RequestContext, @Arg('range', () => AnalyticsRange, RANGE) range: AnalyticsRange): Promise<FulfilmentAnalytics> {
-    return this.reports.fulfilment(ctx.em, range);
+  @Query(() => FulfilmentAnalytics, {
+    description:
+      'Admins only: acceptance rate, time to confirm, confirm → delivered p50/p90 (marketplace-wide), rejections and cancellations by reason, for all vendors or one. Errors: BAD_USER_INPUT for a bad range.',
+  })
+  fulfilmentAnalytics(
+    @Ctx() ctx: RequestContext,
+    @Arg('range', () => AnalyticsRange, RANGE) range: AnalyticsRange,
+    @Arg('vendorId', () => ID, { nullable: true, description: 'Only this vendor’s decisions and reasons.' }) vendorId?: string | null,
+  ): Promise<FulfilmentAnalytics> {
+    return this.reports.fulfilment(ctx.em, range, vendorId ? assertId(vendorId) : undefined);
   }
 
   @Authorized('ADMIN')

@@ -80,7 +80,7 @@ export class ReadModelProjector {
     const sql = sqlOf(em);
     await addSales(sql, closedDeltas(fact, fact.refundedWhileOpenPaise));
     await addFulfilment(sql, [{ day, vendorId: fact.vendorId, ...(outcome === 'REJECTED' ? { rejected: 1 } : { cancelled: 1 }) }]);
-    await addClosingReasons(sql, [{ day, outcome, reason: closingReasonKey(reason), orders: 1 }]);
+    await addClosingReasons(sql, [{ day, vendorId: fact.vendorId, outcome, reason: closingReasonKey(reason), orders: 1 }]);
     this.dashboardChanged(em, fact.placedOn, outcome === 'REJECTED' ? 'OrderRejected' : 'OrderCancelled');
   }
 

@@ -168,9 +168,14 @@ export async function addFulfilment(sql: Sql, deltas: FulfilmentDelta[]): Promis
   );
 }
 
-export async function addClosingReasons(sql: Sql, deltas: Array<{ day: string; outcome: string; reason: string; orders: number }>): Promise<void> {
-  const rows = mergeBy(deltas, (d) => `${d.day}|${d.outcome}|${d.reason}`, (a, b) => void (a.orders += b.orders));
-  await upsertAdding(sql, 'daily_closing_reasons', { keys: ['day', 'outcome', 'reason'], add: ['orders'] }, rows.map((d) => [d.day, d.outcome, d.reason, d.orders]));
+export async function addClosingReasons(sql: Sql, deltas: Array<{ day: string; vendorId: string; outcome: string; reason: string; orders: number }>): Promise<void> {
+  const rows = mergeBy(deltas, (d) => `${d.day}|${d.vendorId}|${d.outcome}|${d.reason}`, (a, b) => void (a.orders += b.orders));
+  await upsertAdding(
+    sql,
+    'daily_closing_reasons',
+    { keys: ['day', 'vendor_id', 'outcome', 'reason'], add: ['orders'] },
+    rows.map((d) => [d.day, d.vendorId, d.outcome, d.reason, d.orders]),
+  );
 }
 
 export type DurationMetric = 'TIME_TO_CONFIRM' | 'CONFIRM_TO_DELIVERED' | 'KYC_DECISION';

@@ -68,6 +68,8 @@ export class OrderFact {
  */
 @Entity({ tableName: 'daily_sales' })
 @Index({ name: 'daily_sales_dimension_day_idx', properties: ['dimension', 'day'] })
+// One key's days (a vendor's weeks, the ALL series) without visiting the dimension's other keys.
+@Index({ name: 'daily_sales_dimension_key_day_idx', properties: ['dimension', 'key', 'day'] })
 export class DailySales {
   @PrimaryKey({ type: 'date' })
   day!: string;
