@@ -27,9 +27,11 @@ COPY . .
 # stage; no runtime image gets them. The pnpm store lives in a BuildKit cache between builds.
 RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     pnpm install --frozen-lockfile --store-dir /pnpm/store \
-      --filter . --filter "{./gateway}..." --filter "{./subgraphs/*}..."
+      --filter . --filter "{./gateway}..." --filter "{./subgraphs/*}..." --filter "./clients/admin-dashboard"
 # Compiles platform, the gateway and every subgraph (project references) to <package>/dist.
 RUN node_modules/.bin/tsc -b gateway subgraphs/*/tsconfig.json
+# The admin dashboard (Vite + React): static files the gateway serves at /dashboard/.
+RUN node clients/admin-dashboard/scripts/build-if-stale.mjs --force
 
 # ---------------------------------------------------------------------------------------------
 FROM build AS deploy
@@ -40,7 +42,8 @@ ARG SERVICE
 # firebase-admin's optional Firestore and Cloud Storage clients, which no service uses.
 # The gateway also gets the static supergraph at /out/schema, which is where it looks by
 # default (../../schema/supergraph.graphql from /app/gateway/dist/main.js), and the clients'
-# trusted-document manifests at /out/clients/<app>/generated (TRUSTED_DOCUMENTS_MANIFESTS).
+# trusted-document manifests at /out/clients/<app>/generated (TRUSTED_DOCUMENTS_MANIFESTS) and
+# the admin dashboard's build at /out/clients/admin-dashboard/dist (DASHBOARD_DIR).
 RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     set -eu; \
     case "$SERVICE" in \
@@ -54,9 +57,10 @@ RUN --mount=type=cache,id=realserv-pnpm-store,target=/pnpm/store \
     pnpm deploy --prod --no-optional --store-dir /pnpm/store --filter "./$pkg" "/out/$SERVICE"; \
     if [ "$SERVICE" = gateway ]; then \
       mkdir -p /out/schema && cp schema/supergraph.graphql /out/schema/; \
-      for dir in clients/buyer-app/generated clients/vendor-web/generated clients/admin/generated subgraphs/integrations/src/whatsapp-bot/gateway/generated; do \
+      for dir in clients/buyer-app/generated clients/vendor-web/generated clients/admin/generated clients/admin-dashboard/generated subgraphs/integrations/src/whatsapp-bot/gateway/generated; do \
         mkdir -p "/out/$dir" && cp "$dir/persisted-documents.json" "/out/$dir/"; \
       done; \
+      cp -r clients/admin-dashboard/dist /out/clients/admin-dashboard/dist; \
     fi
 
 # ---------------------------------------------------------------------------------------------

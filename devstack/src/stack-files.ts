@@ -204,6 +204,8 @@ export function dockerCompose(subgraphs: SubgraphEntry[]): string {
     '      INTROSPECTION: "true"',
     '      # Local use: Sandbox runs any document. Production leaves this unset (only the apps\' trusted documents).',
     '      TRUSTED_DOCUMENTS: allow',
+    '      # The admin dashboard (http://localhost:4000/dashboard/) signs in on the emulator as the browser reaches it.',
+    '      DASHBOARD_AUTH_EMULATOR_URL: http://localhost:9099',
     '      REDIS_URL: redis://redis:6379',
     '      # Subscriptions hear about changes here (LISTEN realserv_live).',
     `      EVENTS_DATABASE_URL: ${databaseUrl('events')}`,

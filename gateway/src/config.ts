@@ -5,12 +5,14 @@ import { authEmulatorProblem, baseConfigSchema, envBoolean, firebaseConfigSchema
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 /** The manifests codegen writes for the first-party clients (copied beside the gateway in images). */
 const defaultManifests = [
-  ...['buyer-app', 'vendor-web', 'admin'].map((app) => `clients/${app}/generated`),
+  ...['buyer-app', 'vendor-web', 'admin', 'admin-dashboard'].map((app) => `clients/${app}/generated`),
   // The WhatsApp vendor bot's documents (clients/whatsapp-bot/*.graphql) are generated once, into integrations.
   'subgraphs/integrations/src/whatsapp-bot/gateway/generated',
 ]
   .map((dir) => fileURLToPath(new URL(`../../${dir}/persisted-documents.json`, import.meta.url)))
   .join(',');
+/** The admin dashboard's Vite build (clients/admin-dashboard/dist; copied beside the gateway in images). */
+const defaultDashboardDir = fileURLToPath(new URL('../../clients/admin-dashboard/dist', import.meta.url));
 
 export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.shape).extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
@@ -42,6 +44,13 @@ export const gatewayConfigSchema = baseConfigSchema.extend(firebaseConfigSchema.
   TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'require']).optional(),
   /** Comma-separated persisted-document manifests (codegen's `persisted-documents.json`). */
   TRUSTED_DOCUMENTS_MANIFESTS: z.string().default(defaultManifests),
+  /** The admin dashboard's built files, served at /dashboard/ (clients/admin-dashboard). */
+  DASHBOARD_DIR: z.string().default(defaultDashboardDir),
+  /** The Auth emulator as a browser reaches it (default: http://FIREBASE_AUTH_EMULATOR_HOST). */
+  DASHBOARD_AUTH_EMULATOR_URL: z.string().url().optional(),
+  /** The Firebase project's web API key and auth domain, for the dashboard's sign-in (not secret). */
+  DASHBOARD_FIREBASE_API_KEY: z.string().min(1).optional(),
+  DASHBOARD_FIREBASE_AUTH_DOMAIN: z.string().min(1).optional(),
   /** Per-caller budgets, `name=points/seconds,…` over the defaults (see rate-limits.ts). */
   RATE_LIMITS: z.string().optional(),
   /** Proxies in front of the gateway whose X-Forwarded-For is believed (Express `trust proxy`: hop count). */

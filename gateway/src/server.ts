@@ -45,6 +45,7 @@ import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
 import { fairUsePlugin, maxCostFor, operationCost } from './query-cost.js';
 import { createResponseCache } from './response-cache/response-cache.js';
 import { Redis } from 'ioredis';
+import { dashboardRouter } from './dashboard.js';
 // Types of req.id and req.log, which requestLogging (platform) sets.
 import type {} from 'pino-http';
 import type { GraphQLSchema } from 'graphql';
@@ -253,6 +254,10 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
       },
     }),
   );
+
+  // The admin dashboard (same origin as /graphql, so no CORS): clients/admin-dashboard.
+  app.get('/dashboard', (req, res, next) => (req.path === '/dashboard' ? res.redirect(301, '/dashboard/') : next()));
+  app.use('/dashboard', dashboardRouter(config));
 
   app.use(jsonNotFound);
   app.use(jsonErrorHandler({ log, exposeInternals: !production }));

@@ -59,6 +59,7 @@ process.stdout.write(
     `RealServ is ready in ${seconds} s`,
     `  GraphQL (Apollo Sandbox in a browser): ${stack.gatewayUrl}`,
     `  Subscriptions (graphql-ws):            ${stack.gatewayUrl.replace(/^http/, 'ws')}`,
+    `  Admin dashboard (sign in as the admin): ${stack.gatewayUrl.replace(/\/graphql$/, '/dashboard/')}`,
     `  Local Razorpay (test mode; /_local/orders/<razorpayOrderId>/checkout pays): ${stack.razorpayUrl}`,
     `  Local mail catcher (open in a browser; npm run inbox -- mail): ${stack.mailUrl}`,
     `  Local Twilio (SMS; npm run inbox -- sms):                      ${stack.twilioUrl}`,
