@@ -2,8 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, R
 import { PageInput, Paginated, isAdmin, type RequestContext } from '@realserv/platform';
 import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
 import { User, UserType } from './user.entity.js';
-import { buyerProfilesByUserId } from './user.loaders.js';
-import { CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
+import { AdminProfile } from '../admin/admin-profile.entity.js';
+import { adminProfilesByUserId, buyerProfilesByUserId } from './user.loaders.js';
+import { AdminUpdateUserInput, CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
 import type { UserService } from './user.service.js';
 
 @ObjectType({ description: 'One page of users, newest first.' })
@@ -67,9 +68,25 @@ export class UserResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => User, { description: 'Admins only: suspends or reactivates a user; suspension disables their sign-in and ends their sessions. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT for a deleted user.' })
+  @Mutation(() => User, { description: 'Admins only: suspends or reactivates a user; suspension disables their sign-in and ends their sessions. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT for a deleted user, or with reason LAST_ACTIVE_ADMIN when it would leave no active admin (decided one change at a time, so two admins suspending each other cannot both succeed).' })
   setUserStatus(@Arg('input', { description: 'The user, the new status and the reason (logged).' }) input: SetUserStatusInput, @Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.setStatus(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, { description: 'Admins only: corrects another user’s name, language or contact phone (E.164, unique among users not deleted); omitted fields stay. Suspended users can be edited. Errors: NOT_FOUND; BAD_USER_INPUT for a malformed id, name or phone; CONFLICT with reason PHONE_TAKEN, or USER_DELETED for a deleted user.' })
+  adminUpdateUser(
+    @Arg('userId', () => ID, { description: 'The user to change.' }) userId: string,
+    @Arg('input', { description: 'The fields to change.' }) input: AdminUpdateUserInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    return this.userService.adminUpdate(ctx, userId, input);
+  }
+
+  @FieldResolver(() => AdminProfile, { nullable: true, description: 'Admin users only, and visible to admins only (null otherwise): their team.' })
+  async adminProfile(@Root() user: User, @Ctx() ctx: RequestContext): Promise<AdminProfile | null> {
+    if (user.type !== UserType.ADMIN || !isAdmin(ctx)) return null;
+    return ctx.loaders.get(adminProfilesByUserId).load(user.id);
   }
 
   @FieldResolver(() => String, { nullable: true })

@@ -19,7 +19,10 @@ import type { IdentityProvider } from '../auth/identity-provider.js';
 import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
 import { AdminProfile } from '../admin/admin-profile.entity.js';
 import { User, UserStatus, UserType } from './user.entity.js';
-import type { CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
+import type { AdminUpdateUserInput, CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
+
+/** pg_advisory_xact_lock key serialising changes that can take an admin out of service ("ADMN"). */
+const ACTIVE_ADMINS_LOCK = 0x41444d4e;
 
 export class UserService {
   constructor(private readonly identity: IdentityProvider) {}
@@ -152,15 +155,57 @@ export class UserService {
     const id = assertId(input.userId, 'userId');
     if (id === actorId) throw new ForbiddenError('Admins cannot change their own status.');
     const user = await ctx.em.transactional(async (em) => {
+      if ((input.status as string) === UserStatus.SUSPENDED) await this.lockActiveAdmins(em);
       const target = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!target) throw new NotFoundError('User', id);
       if (target.status === UserStatus.DELETED) throw new ConflictError('Deleted users cannot be reactivated.');
+      if ((input.status as string) === UserStatus.SUSPENDED) await this.keepAnActiveAdmin(em, target);
       target.status = input.status as unknown as UserStatus;
       return target;
     });
     ctx.log.info({ targetUserId: id, status: input.status, reason: input.reason }, 'user status changed');
     await this.identity.setDisabled(user.firebaseUid, user.status === UserStatus.SUSPENDED);
     return user;
+  }
+
+  /**
+   * Admins correct another user's name, language or contact phone. The phone is unique among
+   * users who are not deleted: checked under a transaction lock on that number, so two admins
+   * giving it to two users at once cannot both win. Deleted users are final (CONFLICT).
+   */
+  async adminUpdate(ctx: RequestContext, userId: string, input: AdminUpdateUserInput): Promise<User> {
+    requireUserId(ctx);
+    const id = assertId(userId, 'userId');
+    const user = await ctx.em.transactional(async (em) => {
+      if (input.phone !== undefined) await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`users.phone:${input.phone}`]);
+      const target = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!target) throw new NotFoundError('User', id);
+      if (target.status === UserStatus.DELETED) throw new ConflictError('Deleted users cannot be edited.', { reason: 'USER_DELETED' });
+      if (input.phone !== undefined && input.phone !== target.phone) {
+        if (await em.count(User, { phone: input.phone, id: { $ne: id }, status: { $ne: UserStatus.DELETED } })) {
+          throw new ConflictError('Another user has this phone number.', { reason: 'PHONE_TAKEN', field: 'phone' });
+        }
+        target.phone = input.phone;
+      }
+      if (input.fullName !== undefined) target.fullName = input.fullName.trim();
+      if (input.preferredLanguage !== undefined) target.preferredLanguage = input.preferredLanguage;
+      return target;
+    });
+    // Notifications reads contacts and language from identity when it sends (no copy to update).
+    ctx.log.info({ targetUserId: id, fields: Object.keys(input) }, 'user profile changed by an admin');
+    return user;
+  }
+
+  /** Serialises every change that can take an admin out of service, so "the last one" is decided one at a time. */
+  private async lockActiveAdmins(em: EntityManager): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(?)', [ACTIVE_ADMINS_LOCK]);
+  }
+
+  /** Under lockActiveAdmins: refuses to take the last active admin out of service (nobody could undo it). */
+  private async keepAnActiveAdmin(em: EntityManager, target: User): Promise<void> {
+    if (target.type !== UserType.ADMIN || target.status !== UserStatus.ACTIVE) return;
+    const others = await em.count(User, { type: UserType.ADMIN, status: UserStatus.ACTIVE, id: { $ne: target.id } });
+    if (others === 0) throw new ConflictError('This is the last active admin.', { reason: 'LAST_ACTIVE_ADMIN' });
   }
 
   /** Registration used by the demo seed: same rules as `register`, for a known Firebase uid. */
