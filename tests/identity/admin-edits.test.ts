@@ -57,7 +57,7 @@ describe('admins editing other users', () => {
     expect((await admin.ok<Edited>(EDIT, { userId: suspended.userId, input: { fullName: 'Paused Buyer Two' } })).adminUpdateUser).toMatchObject({ status: 'SUSPENDED', fullName: 'Paused Buyer Two' });
 
     const gone = await newBuyer('Gone Buyer');
-    await gone.ok('mutation { deleteMyAccount { id } }');
+    await gone.ok('mutation { deleteMyAccount(confirm: "DELETE") { id } }');
     const refused = await admin.run(EDIT, { userId: gone.userId, input: { fullName: 'Back Again' } });
     expect(errorCodes(refused)).toEqual(['CONFLICT']);
     expect(refused.errors?.[0]?.extensions?.reason).toBe('USER_DELETED');

@@ -22,6 +22,7 @@ const firebase: IdentityProvider = {
   setDisabled: async (uid, off) => {
     if (off) disabled.push(uid);
   },
+  deleteUser: async () => {},
 };
 
 describe('the last active admin', () => {

@@ -13,6 +13,7 @@ import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
+import { deletedBuyerSubscriptions } from './order/deleted-buyer.events.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
 
 const peer = (name: string) => ({
@@ -58,7 +59,7 @@ export const ordersSubgraph = defineSubgraph({
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
     return {
       resolvers: [new OrderResolver(placement, statuses)],
-      subscriptions: orderSubscriptions,
+      subscriptions: [...orderSubscriptions, ...deletedBuyerSubscriptions],
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log)],
     };
   },

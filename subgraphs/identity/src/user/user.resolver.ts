@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Paginated, isAdmin, type RequestContext } from '@realserv/platform';
+import { PageInput, Paginated, ValidationError, isAdmin, type RequestContext } from '@realserv/platform';
 import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
 import { User, UserType } from './user.entity.js';
 import { AdminProfile } from '../admin/admin-profile.entity.js';
@@ -40,9 +40,31 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => User, { description: 'Soft-deletes the signed-in user (status DELETED, kept for orders and audits) and disables their sign-in. Errors: FORBIDDEN until they register.' })
-  deleteMyAccount(@Ctx() ctx: RequestContext): Promise<User> {
+  @Mutation(() => User, {
+    description:
+      'Buyers: deletes the signed-in account. Name, email, phone, addresses and the sign-in account are erased; orders and invoices stay, with the buyer anonymised (docs/account-deletion.md); sessions end. Final. Errors: BAD_USER_INPUT (reason CONFIRMATION_REQUIRED) unless confirm is "DELETE"; CONFLICT with reason OPEN_ORDERS (with orderNumbers) while an order is not finished, VENDOR_ACCOUNT (vendors cannot delete their account yet: settlements may be owed) or ADMIN_ACCOUNT (another admin deletes admins); FORBIDDEN until they register.',
+  })
+  deleteMyAccount(
+    @Arg('confirm', { description: 'Exactly "DELETE": the user confirmed they understand it is final.' }) confirm: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    if (confirm !== 'DELETE') throw new ValidationError('Type DELETE to confirm.', { field: 'confirm', reason: 'CONFIRMATION_REQUIRED' });
     return this.userService.deleteMyAccount(ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, {
+    description:
+      'Admins only: deletes a buyer’s or another admin’s account as deleteMyAccount does (erased, sign-in removed, sessions ended); the reason is logged. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT with reason OPEN_ORDERS, VENDOR_ACCOUNT or LAST_ACTIVE_ADMIN. Deleting a deleted account returns it unchanged.',
+  })
+  adminDeleteUser(
+    @Arg('userId', () => ID, { description: 'The account to delete.' }) userId: string,
+    @Arg('reason', { description: 'Why, 3–500 characters; logged with the admin’s id.' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    const trimmed = reason.trim();
+    if (trimmed.length < 3 || trimmed.length > 500) throw new ValidationError('reason must be 3–500 characters.', { field: 'reason' });
+    return this.userService.adminDelete(ctx, userId, trimmed);
   }
 
   @Authorized('ADMIN')
