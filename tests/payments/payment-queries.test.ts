@@ -3,6 +3,9 @@ import { newBuyer, newVendorUser, seededAdmin, type Actor } from '../harness/act
 import { eventually } from '../harness/eventually.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
 import { onlineOrder } from './payment-helpers.js';
+import { addAddress, cement } from '../orders/order-helpers.js';
+import { completedOrder, indiaDay, oneDay, refundsReachSettlements } from '../harness/settlements.js';
+import { newVendor } from '../harness/vendors.js';
 import { dashboardRefund, deliverCustomWebhook, deliverWebhook, payInCheckout, paymentsWebhookUrl, webhooksSettled } from './razorpay-local.js';
 
 const PAYMENT = `query P($id: ID!) { payment(id: $id) { id orderNumber method status amount { paise } order { id orderNumber } } }`;
@@ -124,5 +127,20 @@ describe('refunds started in Razorpay’s dashboard', () => {
     );
     const after = await orderPayment(buyer, order.id);
     expect(after).toMatchObject({ paymentStatus: 'PAID', payment: { status: 'CAPTURED', refunded: { paise: 0 }, refunds: [] } });
+  });
+
+  it('reaches the vendor’s settlement like an API refund (RefundProcessed)', async () => {
+    const material = await cement();
+    const vendor = await newVendor('Dashboard Refund Traders');
+    await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+      input: { items: [{ materialId: material.id, stockQuantity: 100, pricePaise: 41_000 }] },
+    });
+    const buyer = await newBuyer();
+    const order = await completedOrder(vendor, buyer, await addAddress(buyer), material.id, 4, 'ONLINE');
+    const admin = await seededAdmin();
+    const { order: paid } = await admin.ok<{ order: { payment: { razorpayPaymentId: string } } }>('query O($id: ID!) { order(id: $id) { payment { razorpayPaymentId } } }', { id: order.id });
+
+    await dashboardRefund(paid.payment.razorpayPaymentId, 12_345);
+    await refundsReachSettlements(vendor, oneDay(indiaDay()), 12_345);
   });
 });
