@@ -6,6 +6,7 @@ import * as vendors from './vendors.js';
 import * as notifications from './notifications.js';
 import * as disputes from './disputes.js';
 import * as analytics from './analytics.js';
+import * as identity from './identity.js';
 
 export * from './catalog.js';
 export * from './orders.js';
@@ -14,13 +15,14 @@ export * from './vendors.js';
 export * from './notifications.js';
 export * from './disputes.js';
 export * from './analytics.js';
+export * from './identity.js';
 export { renderEventCatalogue, replaceCatalogue, CATALOGUE_START, CATALOGUE_END } from './catalogue.js';
 
 /**
  * The registry: every domain event between subgraphs. A new event is a contract in the
  * producer's file here; the catalogue in docs/architecture.md is generated from this list.
  */
-export const EVENT_CONTRACTS: readonly EventContract[] = [...Object.values(catalog), ...Object.values(orders), ...Object.values(payments), ...Object.values(vendors), ...Object.values(notifications), ...Object.values(disputes), ...Object.values(analytics)];
+export const EVENT_CONTRACTS: readonly EventContract[] = [...Object.values(catalog), ...Object.values(orders), ...Object.values(payments), ...Object.values(vendors), ...Object.values(notifications), ...Object.values(disputes), ...Object.values(analytics), ...Object.values(identity)];
 
 /** Names of the events that change what a live view (`order`, `delivery`, `notification`, `dashboard`) shows. */
 export function liveFeedEvents(feed: string): ReadonlySet<string> {

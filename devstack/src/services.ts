@@ -43,7 +43,7 @@ export interface SubgraphEntry {
  * Adding a subgraph is an entry here: see docs/adding-a-subgraph.md.
  */
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'identity', port: 4001, firebase: true, calls: ['integrations'] },
+  { name: 'identity', port: 4001, firebase: true, events: true, calls: ['integrations'] },
   { name: 'catalog', port: 4002, events: true },
   { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors', 'integrations'] },
   {

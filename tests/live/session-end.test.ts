@@ -65,7 +65,7 @@ describe('a socket ends with its session', () => {
       const connected = new Promise((r) => client.on('connected', r));
       const sub = subscribe(client, 'subscription { myOrderUpdates { id } }');
       await connected;
-      await buyer.ok('mutation { deleteMyAccount { id } }');
+      await buyer.ok('mutation { deleteMyAccount(confirm: "DELETE") { id } }');
       expect(await within(sub.closed, 20_000)).toBe(true);
       expect(sub.errors.map(closeCode)).toContain(4403);
     } finally {

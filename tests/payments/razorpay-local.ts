@@ -52,3 +52,8 @@ export function refundTrouble(razorpayPaymentId: string, status: 400 | 503, time
 export function deliverCustomWebhook(ownerId: string, envelope: Record<string, unknown>, targetUrl: string): Promise<{ eventId: string; statuses: number[] }> {
   return post('/_local/webhooks/custom', { ownerId, envelope, targetUrl });
 }
+
+/** An operator refunds from Razorpay's dashboard: Razorpay sends refund.created, then refund.processed, signed. */
+export function dashboardRefund(razorpayPaymentId: string, amountPaise?: number): Promise<{ id: string; amount: number; payment_id: string }> {
+  return post(`/_local/payments/${razorpayPaymentId}/dashboard-refund`, amountPaise ? { amountPaise } : {});
+}

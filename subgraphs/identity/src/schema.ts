@@ -10,6 +10,8 @@ import { BuyerProfile } from './buyer/buyer-profile.entity.js';
 import { BuyerProfileResolver } from './buyer/buyer-profile.resolver.js';
 import { BuyerProfileService } from './buyer/buyer-profile.service.js';
 import { AdminProfile } from './admin/admin-profile.entity.js';
+import { BuyerOpenOrder } from './deletion/buyer-open-order.entity.js';
+import { openOrderSubscriptions } from './deletion/open-orders.events.js';
 import { DeliveryAddress } from './address/delivery-address.entity.js';
 import { DeliveryAddressResolver } from './address/delivery-address.resolver.js';
 import { DeliveryAddressService } from './address/delivery-address.service.js';
@@ -22,8 +24,9 @@ import { seedDemoUsers } from './seed.js';
 export const identitySubgraph = defineSubgraph({
   name: 'identity',
   resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver, ServiceAddressResolver, NotificationRecipientResolver],
-  entities: [User, BuyerProfile, DeliveryAddress, AdminProfile],
+  entities: [User, BuyerProfile, DeliveryAddress, AdminProfile, BuyerOpenOrder],
   migrations,
+  events: true,
   configSchema: z.object({
     ...firebaseConfigSchema.shape,
     PEER_INTEGRATIONS_URL: z.string().url(),
@@ -43,6 +46,7 @@ export const identitySubgraph = defineSubgraph({
         new DeliveryAddressResolver(addresses),
         new ServiceAddressResolver(addresses),
       ],
+      subscriptions: openOrderSubscriptions,
     };
   },
   seed: (runtime) => seedDemoUsers(runtime),

@@ -9,6 +9,7 @@ import { NotificationSender, createSendQueue } from './notification/notification
 import { ProviderStatusService } from './notification/provider-status.js';
 import { notificationTriggers } from './notification/notification-triggers.js';
 import { RecipientDirectory } from './recipient/recipient-directory.js';
+import { deletedUserSubscriptions } from './recipient/deleted-user.events.js';
 import { createChannelPorts, providerWebhookRoutes } from './channels/index.js';
 import { PushDevice } from './device/push-device.entity.js';
 import { PushDeviceResolver } from './device/push-device.resolver.js';
@@ -81,7 +82,7 @@ export const notificationsSubgraph = defineSubgraph({
         new PreferenceResolver(preferences),
         new PushDeviceResolver(devices),
       ],
-      subscriptions: notificationTriggers(dispatcher, directory),
+      subscriptions: [...notificationTriggers(dispatcher, directory), ...deletedUserSubscriptions],
       routes: (router) => {
         providerWebhookRoutes(router, config, statuses, windows, log);
         // The local push recorder's /_local/push routes (PUSH_TRANSPORT=local only).

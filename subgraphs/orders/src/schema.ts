@@ -17,6 +17,7 @@ import { DeliveryOptionsResolver } from './delivery/delivery-options.resolver.js
 import { DeliveryOptionsService } from './delivery/delivery-options.service.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
+import { deletedBuyerSubscriptions } from './order/deleted-buyer.events.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
 import { SUPPORT_ENTITIES, SUPPORT_RESOLVERS, supportConfig, wireSupport } from './support/support.module.js';
 import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispute.entity.js';
@@ -76,7 +77,7 @@ export const ordersSubgraph = defineSubgraph({
     const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
     return {
       resolvers: [new OrderResolver(placement, statuses), new DeliveryOptionsResolver(deliveryOptions), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
-      subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes)],
+      subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes), ...deletedBuyerSubscriptions],
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log), disputeEscalationJob(disputes, Number(env.DISPUTE_ESCALATION_SWEEP_SECONDS), log)],
     };
   },

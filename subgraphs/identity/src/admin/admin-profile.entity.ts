@@ -5,10 +5,10 @@ import { User } from '../user/user.entity.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @Entity({ tableName: 'admin_profiles' })
-@ObjectType()
+@ObjectType({ description: 'What RealServ keeps about an admin user; visible to admins only.' })
 export class AdminProfile {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The admin profile id.' })
   id: string = randomUUID();
 
   @ManyToOne(() => User, { mapToPk: true, fieldName: 'user_id', deleteRule: 'cascade' })
@@ -16,7 +16,7 @@ export class AdminProfile {
   userId!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The admin’s team, e.g. Operations; null when not set.' })
   department: string | null = null;
 
   /** Admin who created this admin; null for the bootstrap admin. */
@@ -24,6 +24,6 @@ export class AdminProfile {
   createdByUserId: string | null = null;
 
   @Property({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the admin was created.' })
   createdAt: Date & Opt = new Date();
 }

@@ -17,6 +17,8 @@ export interface IdentityProvider {
   createUser(input: { email: string; password: string; displayName: string }): Promise<string>;
   findUserByEmail(email: string): Promise<string | null>;
   setDisabled(firebaseUid: string, disabled: boolean): Promise<void>;
+  /** Removes the sign-in account; an account already gone is not an error (deletion is retried). */
+  deleteUser(firebaseUid: string): Promise<void>;
 }
 
 export class FirebaseIdentityProvider implements IdentityProvider {
@@ -54,5 +56,13 @@ export class FirebaseIdentityProvider implements IdentityProvider {
     await this.auth.updateUser(firebaseUid, { disabled });
     // Disabling alone leaves issued ID tokens valid for up to an hour; revoking ends them.
     if (disabled) await this.auth.revokeRefreshTokens(firebaseUid);
+  }
+
+  async deleteUser(firebaseUid: string): Promise<void> {
+    try {
+      await this.auth.deleteUser(firebaseUid);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'auth/user-not-found') throw error;
+    }
   }
 }

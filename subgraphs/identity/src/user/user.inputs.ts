@@ -17,6 +17,8 @@ registerEnumType(RegistrationType, {
 });
 
 const NAME = /^[\p{L}\p{M} .'-]+$/u;
+/** ITU-T E.164: a + and up to 15 digits, no leading zero (8 at least: no real mobile is shorter). */
+const E164 = /^\+[1-9]\d{7,14}$/;
 
 @InputType({ description: 'What a signed-in account registers with; email and phone come from the sign-in account.' })
 export class RegisterInput {
@@ -108,4 +110,22 @@ export class SetUserStatusInput {
   @Field({ description: 'Why, 3–500 characters; logged with the admin’s id.' })
   @Length(3, 500)
   reason!: string;
+}
+
+@InputType({ description: 'An admin’s corrections to another user’s profile; omitted fields stay as they are.' })
+export class AdminUpdateUserInput {
+  @Field({ nullable: true, description: '2–100 letters, spaces, dots, apostrophes or hyphens.' })
+  @OptionalNotNull()
+  @Length(2, 100)
+  @Matches(NAME, { message: 'fullName may contain letters, spaces, dots, apostrophes and hyphens' })
+  fullName?: string;
+
+  @Field(() => PreferredLanguage, { nullable: true, description: 'Language for messages and notifications.' })
+  @OptionalNotNull()
+  preferredLanguage?: PreferredLanguage;
+
+  @Field({ nullable: true, description: 'Contact mobile in E.164, e.g. +919876543210; no other (not deleted) user may have it. Does not change how the user signs in.' })
+  @OptionalNotNull()
+  @Matches(E164, { message: 'phone must be E.164: + and 8–15 digits, e.g. +919876543210' })
+  phone?: string;
 }

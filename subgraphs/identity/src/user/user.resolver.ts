@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Paginated, isAdmin, type RequestContext } from '@realserv/platform';
+import { PageInput, Paginated, ValidationError, isAdmin, type RequestContext } from '@realserv/platform';
 import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
 import { User, UserType } from './user.entity.js';
-import { buyerProfilesByUserId } from './user.loaders.js';
-import { CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
+import { AdminProfile } from '../admin/admin-profile.entity.js';
+import { adminProfilesByUserId, buyerProfilesByUserId } from './user.loaders.js';
+import { AdminUpdateUserInput, CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
 import type { UserService } from './user.service.js';
 
 @ObjectType({ description: 'One page of users, newest first.' })
@@ -39,9 +40,31 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => User, { description: 'Soft-deletes the signed-in user (status DELETED, kept for orders and audits) and disables their sign-in. Errors: FORBIDDEN until they register.' })
-  deleteMyAccount(@Ctx() ctx: RequestContext): Promise<User> {
+  @Mutation(() => User, {
+    description:
+      'Buyers: deletes the signed-in account. Name, email, phone, addresses and the sign-in account are erased; orders and invoices stay, with the buyer anonymised (docs/account-deletion.md); sessions end. Final. Errors: BAD_USER_INPUT (reason CONFIRMATION_REQUIRED) unless confirm is "DELETE"; CONFLICT with reason OPEN_ORDERS (with orderNumbers) while an order is not finished, VENDOR_ACCOUNT (vendors cannot delete their account yet: settlements may be owed) or ADMIN_ACCOUNT (another admin deletes admins); FORBIDDEN until they register.',
+  })
+  deleteMyAccount(
+    @Arg('confirm', { description: 'Exactly "DELETE": the user confirmed they understand it is final.' }) confirm: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    if (confirm !== 'DELETE') throw new ValidationError('Type DELETE to confirm.', { field: 'confirm', reason: 'CONFIRMATION_REQUIRED' });
     return this.userService.deleteMyAccount(ctx);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, {
+    description:
+      'Admins only: deletes a buyer’s or another admin’s account as deleteMyAccount does (erased, sign-in removed, sessions ended); the reason is logged. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT with reason OPEN_ORDERS, VENDOR_ACCOUNT or LAST_ACTIVE_ADMIN. Deleting a deleted account returns it unchanged.',
+  })
+  adminDeleteUser(
+    @Arg('userId', () => ID, { description: 'The account to delete.' }) userId: string,
+    @Arg('reason', { description: 'Why, 3–500 characters; logged with the admin’s id.' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    const trimmed = reason.trim();
+    if (trimmed.length < 3 || trimmed.length > 500) throw new ValidationError('reason must be 3–500 characters.', { field: 'reason' });
+    return this.userService.adminDelete(ctx, userId, trimmed);
   }
 
   @Authorized('ADMIN')
@@ -67,9 +90,25 @@ export class UserResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => User, { description: 'Admins only: suspends or reactivates a user; suspension disables their sign-in and ends their sessions. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT for a deleted user.' })
+  @Mutation(() => User, { description: 'Admins only: suspends or reactivates a user; suspension disables their sign-in and ends their sessions. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT for a deleted user, or with reason LAST_ACTIVE_ADMIN when it would leave no active admin (decided one change at a time, so two admins suspending each other cannot both succeed).' })
   setUserStatus(@Arg('input', { description: 'The user, the new status and the reason (logged).' }) input: SetUserStatusInput, @Ctx() ctx: RequestContext): Promise<User> {
     return this.userService.setStatus(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, { description: 'Admins only: corrects another user’s name, language or contact phone (E.164, unique among users not deleted); omitted fields stay. Suspended users can be edited. Errors: NOT_FOUND; BAD_USER_INPUT for a malformed id, name or phone; CONFLICT with reason PHONE_TAKEN, or USER_DELETED for a deleted user.' })
+  adminUpdateUser(
+    @Arg('userId', () => ID, { description: 'The user to change.' }) userId: string,
+    @Arg('input', { description: 'The fields to change.' }) input: AdminUpdateUserInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    return this.userService.adminUpdate(ctx, userId, input);
+  }
+
+  @FieldResolver(() => AdminProfile, { nullable: true, description: 'Admin users only, and visible to admins only (null otherwise): their team.' })
+  async adminProfile(@Root() user: User, @Ctx() ctx: RequestContext): Promise<AdminProfile | null> {
+    if (user.type !== UserType.ADMIN || !isAdmin(ctx)) return null;
+    return ctx.loaders.get(adminProfilesByUserId).load(user.id);
   }
 
   @FieldResolver(() => String, { nullable: true })

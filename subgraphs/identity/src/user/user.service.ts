@@ -6,6 +6,7 @@ import {
   NotFoundError,
   ValidationError,
   assertId,
+  recordEvent,
   requireCaller,
   requireUserId,
   toPage,
@@ -18,8 +19,16 @@ import {
 import type { IdentityProvider } from '../auth/identity-provider.js';
 import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
 import { AdminProfile } from '../admin/admin-profile.entity.js';
+import { DeliveryAddress } from '../address/delivery-address.entity.js';
+import { BuyerOpenOrder } from '../deletion/buyer-open-order.entity.js';
+import { UserDeleted } from '@realserv/contracts';
 import { User, UserStatus, UserType } from './user.entity.js';
-import type { CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
+import type { AdminUpdateUserInput, CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
+
+/** pg_advisory_xact_lock key serialising changes that can take an admin out of service ("ADMN"). */
+const ACTIVE_ADMINS_LOCK = 0x41444d4e;
+/** What a deleted user's name becomes (orders and admins still show someone was there). */
+export const DELETED_NAME = 'Deleted user';
 
 export class UserService {
   constructor(private readonly identity: IdentityProvider) {}
@@ -95,13 +104,69 @@ export class UserService {
     return user;
   }
 
-  /** Soft delete: the row stays for orders and audits; sign-in is disabled. */
+  /**
+   * A buyer deletes their own account (docs/account-deletion.md). Vendors are refused for now:
+   * settlements may still be owed to or by their business. Admins are deleted by another admin.
+   */
   async deleteMyAccount(ctx: RequestContext): Promise<User> {
     const user = await this.requireCurrent(ctx);
-    user.status = UserStatus.DELETED;
-    user.deletedAt = new Date();
-    await ctx.em.flush();
-    await this.identity.setDisabled(user.firebaseUid, true);
+    if (user.type === UserType.VENDOR) {
+      throw new ConflictError('Vendor accounts cannot be deleted yet: settlements may still be owed. Contact RealServ support.', { reason: 'VENDOR_ACCOUNT' });
+    }
+    if (user.type === UserType.ADMIN) throw new ConflictError('Another admin deletes an admin account (adminDeleteUser).', { reason: 'ADMIN_ACCOUNT' });
+    return this.eraseAccount(ctx, user.id, 'deleted by the user');
+  }
+
+  /** Admins delete a buyer's or another admin's account; never their own, never the last active admin. */
+  async adminDelete(ctx: RequestContext, userId: string, reason: string): Promise<User> {
+    const actorId = requireUserId(ctx);
+    const id = assertId(userId, 'userId');
+    if (id === actorId) throw new ForbiddenError('Admins cannot delete their own account.');
+    return this.eraseAccount(ctx, id, reason);
+  }
+
+  /**
+   * Erases what identity holds about a person: name, email, phone, addresses, buyer profile; the
+   * row stays (status DELETED) because orders, payments and invoices refer to its id. The
+   * Firebase account is removed last inside the transaction, so a Firebase failure rolls the
+   * erasure back and the request can simply be retried (an account already gone is fine). With
+   * it gone the gateway refuses the user's tokens and closes their sockets, as for suspended
+   * users. UserDeleted (outbox, same transaction) tells the other subgraphs.
+   */
+  private async eraseAccount(ctx: RequestContext, id: string, reason: string): Promise<User> {
+    const user = await ctx.em.transactional(async (em) => {
+      await this.lockActiveAdmins(em);
+      const target = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!target) throw new NotFoundError('User', id);
+      if (target.status === UserStatus.DELETED) return target;
+      if (target.type === UserType.VENDOR) {
+        throw new ConflictError('Vendor accounts cannot be deleted yet: settlements may still be owed.', { reason: 'VENDOR_ACCOUNT' });
+      }
+      await this.keepAnActiveAdmin(em, target);
+      if (target.type === UserType.BUYER) {
+        // Orders not yet terminal (as far as orders' events have told identity) still need the buyer.
+        const open = await em.find(BuyerOpenOrder, { buyerId: target.id, open: true }, { orderBy: { statusAt: 'asc' }, limit: 20 });
+        if (open.length) {
+          throw new ConflictError('Finish or cancel your open orders before deleting the account.', { reason: 'OPEN_ORDERS', orderNumbers: open.map((o) => o.orderNumber) });
+        }
+      }
+      const firebaseUid = target.firebaseUid;
+      const deletedAt = new Date();
+      target.status = UserStatus.DELETED;
+      target.deletedAt = deletedAt;
+      target.fullName = DELETED_NAME;
+      target.email = null;
+      target.phone = null;
+      // Frees the unique Firebase uid and keeps nothing that identifies the sign-in account.
+      target.firebaseUid = `deleted:${target.id}`;
+      await em.nativeDelete(DeliveryAddress, { userId: target.id });
+      await em.nativeUpdate(BuyerProfile, { userId: target.id }, { companyName: null, gstin: null });
+      recordEvent(em, UserDeleted, { userId: target.id, userType: target.type, deletedAt: deletedAt.toISOString() });
+      await em.flush();
+      await this.identity.deleteUser(firebaseUid);
+      return target;
+    });
+    ctx.log.info({ targetUserId: id, reason }, 'account deleted');
     return user;
   }
 
@@ -152,15 +217,57 @@ export class UserService {
     const id = assertId(input.userId, 'userId');
     if (id === actorId) throw new ForbiddenError('Admins cannot change their own status.');
     const user = await ctx.em.transactional(async (em) => {
+      if ((input.status as string) === UserStatus.SUSPENDED) await this.lockActiveAdmins(em);
       const target = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!target) throw new NotFoundError('User', id);
       if (target.status === UserStatus.DELETED) throw new ConflictError('Deleted users cannot be reactivated.');
+      if ((input.status as string) === UserStatus.SUSPENDED) await this.keepAnActiveAdmin(em, target);
       target.status = input.status as unknown as UserStatus;
       return target;
     });
     ctx.log.info({ targetUserId: id, status: input.status, reason: input.reason }, 'user status changed');
     await this.identity.setDisabled(user.firebaseUid, user.status === UserStatus.SUSPENDED);
     return user;
+  }
+
+  /**
+   * Admins correct another user's name, language or contact phone. The phone is unique among
+   * users who are not deleted: checked under a transaction lock on that number, so two admins
+   * giving it to two users at once cannot both win. Deleted users are final (CONFLICT).
+   */
+  async adminUpdate(ctx: RequestContext, userId: string, input: AdminUpdateUserInput): Promise<User> {
+    requireUserId(ctx);
+    const id = assertId(userId, 'userId');
+    const user = await ctx.em.transactional(async (em) => {
+      if (input.phone !== undefined) await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`users.phone:${input.phone}`]);
+      const target = await em.findOne(User, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!target) throw new NotFoundError('User', id);
+      if (target.status === UserStatus.DELETED) throw new ConflictError('Deleted users cannot be edited.', { reason: 'USER_DELETED' });
+      if (input.phone !== undefined && input.phone !== target.phone) {
+        if (await em.count(User, { phone: input.phone, id: { $ne: id }, status: { $ne: UserStatus.DELETED } })) {
+          throw new ConflictError('Another user has this phone number.', { reason: 'PHONE_TAKEN', field: 'phone' });
+        }
+        target.phone = input.phone;
+      }
+      if (input.fullName !== undefined) target.fullName = input.fullName.trim();
+      if (input.preferredLanguage !== undefined) target.preferredLanguage = input.preferredLanguage;
+      return target;
+    });
+    // Notifications reads contacts and language from identity when it sends (no copy to update).
+    ctx.log.info({ targetUserId: id, fields: Object.keys(input) }, 'user profile changed by an admin');
+    return user;
+  }
+
+  /** Serialises every change that can take an admin out of service, so "the last one" is decided one at a time. */
+  private async lockActiveAdmins(em: EntityManager): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(?)', [ACTIVE_ADMINS_LOCK]);
+  }
+
+  /** Under lockActiveAdmins: refuses to take the last active admin out of service (nobody could undo it). */
+  private async keepAnActiveAdmin(em: EntityManager, target: User): Promise<void> {
+    if (target.type !== UserType.ADMIN || target.status !== UserStatus.ACTIVE) return;
+    const others = await em.count(User, { type: UserType.ADMIN, status: UserStatus.ACTIVE, id: { $ne: target.id } });
+    if (others === 0) throw new ConflictError('This is the last active admin.', { reason: 'LAST_ACTIVE_ADMIN' });
   }
 
   /** Registration used by the demo seed: same rules as `register`, for a known Firebase uid. */

@@ -70,6 +70,11 @@ registerEnumType(RefundKind, {
 /** The money side of one order (one payment per order). */
 @Entity({ tableName: 'payments' })
 @Check({ name: 'payments_amounts_valid', expression: 'amount_paise > 0 and refunded_paise >= 0 and refunded_paise <= amount_paise' })
+// The admin list (`payments(filter, page)`): newest first, narrowed by status or method, or one order number.
+@Index({ name: 'payments_created_idx', properties: ['createdAt'] })
+@Index({ name: 'payments_status_created_idx', properties: ['status', 'createdAt'] })
+@Index({ name: 'payments_method_created_idx', properties: ['method', 'createdAt'] })
+@Index({ name: 'payments_order_number_idx', properties: ['orderNumber'] })
 @ObjectType({ description: 'How an order is paid and where that stands; visible to the order’s buyer, its vendor and admins.' })
 export class Payment {
   @PrimaryKey({ type: 'uuid' })

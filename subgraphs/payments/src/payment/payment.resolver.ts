@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import { MAX_ORDER_TOTAL_PAISE, Money, isAdmin, manyByKey, oneByKey, partyTo, type RequestContext } from '@realserv/platform';
+import { MAX_ORDER_TOTAL_PAISE, Money, PageInput, Paginated, isAdmin, manyByKey, oneByKey, partyTo, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
-import { Payment, PaymentTransaction, Refund, RefundMethod } from './payment.entities.js';
+import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, Refund, RefundMethod } from './payment.entities.js';
 import { MIN_REFUND_PAISE, REFUND_KEY_PATTERN, REFUND_KEY_RULE } from './refund-rules.js';
 import type { PaymentService } from './payment.service.js';
 
@@ -40,6 +40,21 @@ export class RefundPaymentInput {
   @Matches(REFUND_KEY_PATTERN, { message: REFUND_KEY_RULE })
   idempotencyKey!: string;
 }
+
+@InputType({ description: 'Narrows the admin payment list; all given conditions must match.' })
+export class PaymentsFilter {
+  @Field(() => PaymentStatus, { nullable: true, description: 'Only payments in this status.' }) @IsOptional() status?: PaymentStatus;
+  @Field(() => PaymentMethodKind, { nullable: true, description: 'Only online or only cash-on-delivery payments.' }) @IsOptional() method?: PaymentMethodKind;
+  @Field(() => Date, { nullable: true, description: 'Opened at or after this instant.' }) @IsOptional() from?: Date;
+  @Field(() => Date, { nullable: true, description: 'Opened before this instant.' }) @IsOptional() to?: Date;
+  @Field({ nullable: true, description: 'Exactly this order number, e.g. RS-2611-000123.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{3,40}$/, { message: 'orderNumber must look like RS-2611-000123' })
+  orderNumber?: string;
+}
+
+@ObjectType({ description: 'One page of payments, newest first.' })
+export class PaymentPage extends Paginated(Payment) {}
 
 @ObjectType({ description: 'What one reconciliation run with Razorpay found and settled.' })
 export class PaymentReconciliation {
@@ -127,6 +142,27 @@ export class PaymentResolver {
   async failedRazorpayWebhooks(@Ctx() ctx: RequestContext, @Arg('limit', () => Int, { defaultValue: 50, description: 'How many to return, 1–200 (default 50).' }) limit: number): Promise<FailedRazorpayWebhook[]> {
     const rows = await this.paymentService.failedWebhooks(ctx, limit);
     return rows.map((w) => Object.assign(new FailedRazorpayWebhook(), { eventId: w.eventId, eventType: w.eventType, error: w.error!, receivedAt: w.receivedAt, processedAt: w.processedAt ?? w.receivedAt }));
+  }
+
+  @Authorized()
+  @Query(() => Payment, { description: 'One payment: for the order’s buyer, its vendor and admins. Errors: NOT_FOUND for anyone else and unknown ids; BAD_USER_INPUT for a malformed id.' })
+  payment(@Arg('id', () => ID, { description: 'The payment id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Payment> {
+    return this.paymentService.findVisible(ctx, id);
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => PaymentPage, { description: 'Admins only: payments, newest first, narrowed by status, method, when opened (from inclusive, to exclusive) and order number. Errors: BAD_USER_INPUT (reason INVALID_RANGE) when from is after to.' })
+  payments(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => PaymentsFilter, { nullable: true, description: 'Status, method, date range or order number.' }) filter?: PaymentsFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
+  ) {
+    return this.paymentService.list(ctx, filter, page);
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'The order paid (resolved by orders, batched across the list).' })
+  order(@Root() payment: Payment): Order {
+    return Object.assign(new Order(), { id: payment.orderId });
   }
 
   @FieldResolver(() => Money, { description: 'The amount to collect: the order total.' })

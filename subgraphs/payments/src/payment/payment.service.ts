@@ -6,10 +6,14 @@ import {
   NotFoundError,
   ValidationError,
   assertId,
+  partyTo,
   recordEvent,
   requestFingerprint,
   requireUserId,
+  toPage,
   type Logger,
+  type Page,
+  type PageInput,
   type PeerClient,
   type RequestContext,
 } from '@realserv/platform';
@@ -61,6 +65,14 @@ function unmatchedReason(payment: Payment, paidPaise: number): string {
   return paidPaise === payment.amountPaise
     ? `A second payment for order ${payment.orderNumber}, which was already paid`
     : `Paid ${paidPaise} paise for order ${payment.orderNumber}, which costs ${payment.amountPaise} paise`;
+}
+
+export interface PaymentsFilterValues {
+  status?: PaymentStatus;
+  method?: PaymentMethodKind;
+  from?: Date;
+  to?: Date;
+  orderNumber?: string;
 }
 
 type Source = 'CLIENT_VERIFICATION' | 'WEBHOOK' | 'ADMIN' | 'SYSTEM';
@@ -337,7 +349,16 @@ export class PaymentService {
       if (refund) {
         await tx.refresh(refund);
       } else {
-        // Refunded from the Razorpay dashboard: record it so the books match.
+        // Refunded from the Razorpay dashboard: record it so the books match, but only money the
+        // payment still has (captured less refunded and pending); anything else is a webhook that
+        // does not add up, recorded as failed by the webhook handler and changing nothing.
+        if (!payment.capturedAt || payment.razorpayPaymentId !== razorpayPaymentId) {
+          throw new ConflictError('The refunded Razorpay payment is not the one that paid this order.', { reason: 'NOT_REFUNDABLE' });
+        }
+        const refundable = payment.amountPaise - (await this.reservedPaise(tx, payment));
+        if (amountPaise <= 0 || amountPaise > refundable) {
+          throw new ValidationError(`Razorpay refunded ${amountPaise} paise but at most ${refundable} paise can still be refunded.`, { reason: 'REFUND_EXCEEDS_CAPTURED', refundablePaise: refundable });
+        }
         refund = tx.create(Refund, { paymentId: payment.id, amountPaise: amountPaise, reason: 'Refunded outside RealServ', idempotencyKey: `external-${razorpayRefundId}`, razorpayPaymentId });
       }
       refund.razorpayRefundId = razorpayRefundId;
@@ -518,6 +539,32 @@ export class PaymentService {
       processedAt: processedAt.toISOString(),
       ...(refund.disputeId ? { disputeId: refund.disputeId } : {}),
     });
+  }
+
+  /** One payment, for the order's buyer, its vendor and admins; NOT_FOUND for anyone else (no hint it exists). */
+  async findVisible(ctx: RequestContext, id: string): Promise<Payment> {
+    const payment = await ctx.em.findOne(Payment, { id: assertId(id) });
+    if (!payment || partyTo(ctx.caller, payment) === null) throw new NotFoundError('Payment', id);
+    return payment;
+  }
+
+  /** Admins: payments newest first; every filter is an indexed column (status/method with created_at, order_number). */
+  async list(ctx: RequestContext, filter: PaymentsFilterValues | undefined, page: PageInput | undefined): Promise<Page<Payment>> {
+    if (!ctx.caller?.roles.includes('ADMIN')) throw new ForbiddenError();
+    if (filter?.from && filter.to && filter.from > filter.to) {
+      throw new ValidationError('from must not be after to.', { field: 'filter.from', reason: 'INVALID_RANGE' });
+    }
+    const where: Record<string, unknown> = {};
+    if (filter?.status) where.status = filter.status;
+    if (filter?.method) where.method = filter.method;
+    if (filter?.orderNumber) where.orderNumber = filter.orderNumber.trim().toUpperCase();
+    if (filter?.from || filter?.to) where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    const [items, total] = await ctx.em.findAndCount(Payment, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? 20,
+    });
+    return toPage(items, total, page);
   }
 
   /** Admins: Razorpay webhooks that could not be applied, newest first (1–200 of them). */

@@ -114,10 +114,13 @@ async function applyWebhook(payments: PaymentService, em: EntityManager, envelop
       await payments.markFailed(em, payment.id, rzpPayment.error_description ?? 'Payment failed', rzpPayment.id);
       return 'failed';
     }
+    case 'refund.created':
     case 'refund.processed':
     case 'refund.failed': {
       if (!rzpRefund) return 'ignored';
-      await payments.recordRefundOutcome(em, rzpRefund.id, rzpRefund.payment_id, rzpRefund.amount, envelope.event === 'refund.processed' ? 'processed' : 'failed');
+      // refund.created carries the refund's state then (usually pending; instant refunds may be processed already).
+      const status = envelope.event === 'refund.processed' ? 'processed' : envelope.event === 'refund.failed' ? 'failed' : rzpRefund.status;
+      await payments.recordRefundOutcome(em, rzpRefund.id, rzpRefund.payment_id, rzpRefund.amount, status);
       return envelope.event;
     }
     default:

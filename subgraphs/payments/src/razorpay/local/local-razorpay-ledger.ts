@@ -333,6 +333,40 @@ export class LocalRazorpayAccount {
     return clone(refund);
   }
 
+  /**
+   * A refund an operator starts in Razorpay's dashboard (no idempotency key, no API call from
+   * RealServ): Razorpay announces refund.created while it is pending, then refund.processed.
+   */
+  dashboardRefund(paymentId: string, amountPaise?: number): RazorpayRefund {
+    const payment = this.mutablePayment(paymentId);
+    if (!payment.captured) badRequestThrow('Only captured payments can be refunded');
+    const refundable = payment.amount - payment.amount_refunded;
+    const amount = amountPaise ?? refundable;
+    if (amount < 100) badRequestThrow('The amount must be at least INR 1.00', 'amount');
+    if (amount > refundable) badRequestThrow('The total refund amount is greater than the refund payment amount', 'amount');
+    const refund: RazorpayRefund = {
+      id: razorpayId('rfnd_'),
+      entity: 'refund',
+      amount,
+      currency: payment.currency,
+      payment_id: payment.id,
+      notes: { source: 'dashboard' },
+      receipt: null,
+      acquirer_data: { arn: null },
+      created_at: nowSeconds(),
+      batch_id: null,
+      status: 'pending',
+      speed_processed: 'normal',
+      speed_requested: 'normal',
+    };
+    this.refunds.set(refund.id, refund);
+    this.applyRefunded(payment, amount);
+    this.emit({ event: 'refund.created', refund: clone(refund), payment: clone(payment) });
+    refund.status = 'processed';
+    this.emit({ event: 'refund.processed', refund: clone(refund), payment: clone(payment) });
+    return clone(refund);
+  }
+
   /** Simulates the bank rejecting a refund: the money returns to the payment's refundable balance. */
   failRefund(refundId: string): RazorpayRefund {
     const refund = this.mutableRefund(refundId);

@@ -52,7 +52,7 @@ export interface WebhookDelivery {
 
 export type SimulatedWebhookEvent = Extract<
   RazorpayWebhookEventName,
-  'payment.captured' | 'payment.failed' | 'order.paid' | 'refund.processed' | 'refund.failed'
+  'payment.captured' | 'payment.failed' | 'order.paid' | 'refund.created' | 'refund.processed' | 'refund.failed'
 >;
 
 export interface RunningLocalRazorpay {
@@ -61,7 +61,7 @@ export interface RunningLocalRazorpay {
 }
 
 /** Events the server POSTs to an account's `webhookUrl` by itself, as a subscribed Razorpay webhook would. */
-const AUTO_DELIVERED = new Set<RazorpayWebhookEventName>(['payment.captured', 'order.paid', 'payment.failed', 'refund.processed', 'refund.failed']);
+const AUTO_DELIVERED = new Set<RazorpayWebhookEventName>(['payment.captured', 'order.paid', 'payment.failed', 'refund.created', 'refund.processed', 'refund.failed']);
 
 export function createLocalRazorpay(options: LocalRazorpayOptions): LocalRazorpay {
   return new LocalRazorpay(options);
@@ -120,6 +120,11 @@ export class LocalRazorpay {
     const webhook = signer.signRaw(JSON.stringify(envelope), String(envelope.event));
     const status = await this.sender.post(webhook, targetUrl);
     return { eventId: webhook.eventId, rawBody: webhook.rawBody, signature: webhook.signature, statuses: [status] };
+  }
+
+  /** An operator refunds from Razorpay's dashboard: refund.created, then refund.processed, are sent signed. */
+  dashboardRefund(paymentId: string, amountPaise?: number): RazorpayRefund {
+    return this.owner(paymentId).account.dashboardRefund(paymentId, amountPaise);
   }
 
   /** The bank rejects a processed refund (Razorpay then sends refund.failed). */
@@ -222,6 +227,10 @@ export class LocalRazorpay {
       return this.completeCheckout(m[1]!, parse(checkoutBody, body));
     }
     if (method === 'POST' && (m = /^\/_local\/refunds\/([^/]+)\/fail$/.exec(path))) return this.failRefund(m[1]!);
+    if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/dashboard-refund$/.exec(path))) {
+      const { amountPaise } = parse(dashboardRefundBody, body);
+      return this.dashboardRefund(m[1]!, amountPaise);
+    }
     if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/refund-trouble$/.exec(path))) {
       const { times, status } = parse(troubleBody, body);
       this.refundTrouble(m[1]!, { ...(times ? { times } : {}), ...(status ? { status } : {}) });
@@ -312,10 +321,11 @@ const checkoutBody = z.strictObject({
   fail: z.boolean().optional(),
   webhooks: z.boolean().optional(),
 });
+const dashboardRefundBody = z.strictObject({ amountPaise: z.number().int().positive().optional() });
 const troubleBody = z.strictObject({ times: z.number().int().min(1).max(100).optional(), status: z.union([z.literal(400), z.literal(503)]).optional() });
 const customWebhookBody = z.strictObject({ ownerId: z.string(), envelope: z.record(z.string(), z.unknown()), targetUrl: z.url() });
 const webhookBody = z.strictObject({
-  event: z.enum(['payment.captured', 'payment.failed', 'order.paid', 'refund.processed', 'refund.failed']),
+  event: z.enum(['payment.captured', 'payment.failed', 'order.paid', 'refund.created', 'refund.processed', 'refund.failed']),
   orderId: z.string().optional(),
   paymentId: z.string().optional(),
   refundId: z.string().optional(),
