@@ -95,7 +95,7 @@ export type MarkCashCollectedInput = {
   amountPaise: number;
   /** The cash-on-delivery order, DELIVERED. */
   orderId: string | number;
-  /** Optional media id of a photo of the receipt. */
+  /** The photo of the cash receipt: the vendor’s own confirmed upload of purpose COD_PROOF. Required when a vendor records the cash (BAD_USER_INPUT reason PROOF_REQUIRED); an admin may omit it. */
   proofMediaId?: string | number | null | undefined;
 };
 

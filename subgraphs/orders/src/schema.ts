@@ -19,6 +19,7 @@ import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispu
 import { DisputeResolver, OrderDisputeResolver } from './dispute/dispute.resolver.js';
 import { DisputeService } from './dispute/dispute.service.js';
 import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
+import { PeerCashProofs } from './order/cash-proof.js';
 import { disputeEscalationJob, disputeSubscriptions } from './dispute/dispute.events.js';
 
 const peer = (name: string) => ({
@@ -65,7 +66,7 @@ export const ordersSubgraph = defineSubgraph({
       addresses: new PeerBuyerAddresses(client('identity')),
       vendors: new PeerVendorDirectory(client('vendors')),
     });
-    const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
+    const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS), cashProofs: new PeerCashProofs(client('integrations')) });
     const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
     return {
       resolvers: [new OrderResolver(placement, statuses), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
