@@ -12,12 +12,12 @@ import { addAddress, cement } from '../orders/order-helpers.js';
  */
 
 const RUN_WEEKLY = `mutation W($input: RunWeeklySettlementsInput) { runWeeklySettlements(input: $input) { periodStart periodEnd settlements { ${SETTLEMENT_FIELDS} } failures { vendorId code message } } }`;
-const LIST = `query L($filter: SettlementsFilter, $page: PageInput) { settlements(filter: $filter, page: $page) { total items { id vendorId status periodStart periodEnd } } }`;
+const LIST = `query L($filter: SettlementsFilter, $page: PageInput) { settlements(filter: $filter, page: $page) { pageInfo { totalCount } items { id vendorId status periodStart periodEnd } } }`;
 const PAY = `mutation P($input: MarkSettlementPaidInput!) { markSettlementPaid(input: $input) { id status } }`;
 
 type WeeklyResult = GenerateResult & { periodStart: string; periodEnd: string };
 interface ListResult {
-  settlements: { total: number; items: Array<{ id: string; vendorId: string; status: string; periodStart: string; periodEnd: string }> };
+  settlements: { pageInfo: { totalCount: number }; items: Array<{ id: string; vendorId: string; status: string; periodStart: string; periodEnd: string }> };
 }
 const reasons = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.reason);
 
@@ -65,7 +65,7 @@ describe('weekly settlements', () => {
     expect(second.settlements.map((s) => s.id).sort()).toEqual(first.settlements.map((s) => s.id).sort());
     for (const v of [a, b]) {
       const { settlements } = await admin.ok<ListResult>(LIST, { filter: { vendorId: v.vendorId } });
-      expect(settlements.total).toBe(1);
+      expect(settlements.pageInfo.totalCount).toBe(1);
     }
     // The admin mutation for the same period returns the very same settlement, not a second one.
     const viaGenerate = await settle(week, [a.vendorId]);
@@ -81,11 +81,11 @@ describe('weekly settlements', () => {
     await admin.ok(PAY, { input: { settlementId: settledA.id, bankReference: `UTR-WEEKLY-${settledA.id.slice(0, 8)}` } });
     const list = async (filter: Record<string, string>) => (await admin.ok<ListResult>(LIST, { filter, page: { limit: 100 } })).settlements;
     expect((await list({ vendorId: a.vendorId, status: 'PAID' })).items.map((s) => s.id)).toEqual([settledA.id]);
-    expect((await list({ vendorId: a.vendorId, status: 'GENERATED' })).total).toBe(0);
+    expect((await list({ vendorId: a.vendorId, status: 'GENERATED' })).pageInfo.totalCount).toBe(0);
     expect((await list({ vendorId: b.vendorId, status: 'GENERATED' })).items.map((s) => s.vendorId)).toEqual([b.vendorId]);
-    expect((await list({ vendorId: a.vendorId, periodFrom: week.periodStart, periodTo: week.periodEnd })).total).toBe(1);
-    expect((await list({ vendorId: a.vendorId, periodTo: day(weekStart, -1) })).total).toBe(0);
-    expect((await list({ vendorId: a.vendorId, periodFrom: day(weekStart, 7) })).total).toBe(0);
+    expect((await list({ vendorId: a.vendorId, periodFrom: week.periodStart, periodTo: week.periodEnd })).pageInfo.totalCount).toBe(1);
+    expect((await list({ vendorId: a.vendorId, periodTo: day(weekStart, -1) })).pageInfo.totalCount).toBe(0);
+    expect((await list({ vendorId: a.vendorId, periodFrom: day(weekStart, 7) })).pageInfo.totalCount).toBe(0);
     const paid = await list({ status: 'PAID', periodFrom: week.periodStart, periodTo: week.periodEnd });
     expect(paid.items.every((s) => s.status === 'PAID' && s.periodEnd >= week.periodStart && s.periodStart <= week.periodEnd)).toBe(true);
     expect(paid.items.map((s) => s.id)).toContain(settledA.id);
