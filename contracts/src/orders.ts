@@ -81,6 +81,11 @@ export const CashCollected = defineEvent({
     orderId: orderFields.orderId,
     vendorId: orderFields.vendorId,
     amountPaise: paise('Cash collected'),
+    proofMediaId: z
+      .guid()
+      .nullable()
+      .optional()
+      .describe('The vendor\'s confirmed COD_PROOF upload (integrations media id); absent on events recorded before proofs were required, null when an admin recorded the cash.'),
   }),
 });
 

@@ -50,7 +50,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     name: 'payments',
     port: 4004,
     events: true,
-    calls: ['orders'],
+    calls: ['orders', 'integrations'],
     docker: {
       comment:
         'Razorpay test or live keys from the dashboard; webhooks point at\nhttps://<public host>/webhooks/razorpay on this service (route it through your ingress).',

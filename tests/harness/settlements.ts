@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { indianDate } from '@realserv/platform/indian-date';
 import { seededAdmin, type Actor } from './actors.js';
 import { eventually } from './eventually.js';
-import { CASH, CONFIRM, DISPATCH, PLACE_ORDER, deliverWithOtp, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, PLACE_ORDER, collectCash, deliverWithOtp, placeInput, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 
 /**
@@ -90,7 +90,7 @@ export async function completedOrder(vendor: Actor & { vendorId: string }, buyer
   const delivered = await deliverWithOtp(vendor, buyer, order.id);
   if (method === 'COD') {
     expect(delivered).toBe('DELIVERED');
-    await vendor.ok(CASH, { input: { orderId: order.id, amountPaise: order.total.paise } });
+    await collectCash(vendor, order);
   }
   await eventually(async () => (await state()).status === 'COMPLETED', { what: `${order.orderNumber} to be COMPLETED` });
   return order;

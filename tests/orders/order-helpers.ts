@@ -33,6 +33,29 @@ export const ORDER = `query Order($id: ID!) { order(id: $id) { ${ORDER_FIELDS} }
 export const CONFIRM = `mutation C($id: ID!) { confirmOrder(orderId: $id) { id status } }`;
 export const DISPATCH = `mutation D($id: ID!) { dispatchOrder(orderId: $id) { id status } }`;
 export const CASH = `mutation Cash($input: MarkCashCollectedInput!) { markCashCollected(input: $input) { id status paymentStatus } }`;
+
+/** Uploads a small PNG through the media API (request → PUT → confirm unless `confirm` is false) and returns its id. */
+export async function uploadImage(actor: Actor, purpose: string, confirm = true): Promise<string> {
+  const body = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(504, 0)]);
+  const { requestUpload } = await actor.ok<{ requestUpload: { uploadUrl: string; media: { id: string } } }>(
+    'mutation R($input: RequestUploadInput!) { requestUpload(input: $input) { uploadUrl media { id } } }',
+    { input: { purpose, contentType: 'image/png', sizeBytes: body.length } },
+  );
+  const put = await fetch(requestUpload.uploadUrl, { method: 'PUT', headers: { 'content-type': 'image/png' }, body });
+  if (put.status !== 200) throw new Error(`upload failed: ${put.status}`);
+  if (confirm) await actor.ok('mutation C($id: ID!) { confirmUpload(mediaId: $id) { id } }', { id: requestUpload.media.id });
+  return requestUpload.media.id;
+}
+
+/** The vendor records a COD order's cash with a photo of the receipt (its own COD_PROOF upload), as markCashCollected requires. */
+export async function collectCash(vendor: Actor, order: { id: string; total: { paise: number } }): Promise<{ markCashCollected: { id: string; status: string; paymentStatus: string }; proofMediaId: string }> {
+  const proofMediaId = await uploadImage(vendor, 'COD_PROOF');
+  const data = await vendor.ok<{ markCashCollected: { id: string; status: string; paymentStatus: string } }>(CASH, {
+    input: { orderId: order.id, amountPaise: order.total.paise, proofMediaId },
+  });
+  return { ...data, proofMediaId };
+}
+
 export const CANCEL = `mutation X($input: OrderReasonInput!) { cancelOrder(input: $input) { id status paymentStatus closingReason } }`;
 export const REJECT = `mutation R($input: OrderReasonInput!) { rejectOrder(input: $input) { id status paymentStatus closingReason } }`;
 export const FORCE = `mutation F($input: ForceOrderStatusInput!) { forceOrderStatus(input: $input) { id status } }`;

@@ -5,6 +5,8 @@ import { newVendor } from '../harness/vendors.js';
 import {
   CANCEL,
   CASH,
+  collectCash,
+  uploadImage,
   CONFIRM,
   DISPATCH,
   FORCE,
@@ -31,9 +33,7 @@ describe('a cash-on-delivery order from placement to completion', () => {
 
     const short = await vendor.run(CASH, { input: { orderId: order.id, amountPaise: order.total.paise - 100 } });
     expect(errorCodes(short)).toEqual(['BAD_USER_INPUT']);
-    const { markCashCollected } = await vendor.ok<{ markCashCollected: { status: string; paymentStatus: string } }>(CASH, {
-      input: { orderId: order.id, amountPaise: order.total.paise },
-    });
+    const { markCashCollected } = await collectCash(vendor, order);
     expect(markCashCollected).toEqual({ id: order.id, status: 'COMPLETED', paymentStatus: 'COD_COLLECTED' });
 
     const { order: final } = await buyer.ok<{ order: OrderView }>(ORDER, { id: order.id });
@@ -52,7 +52,8 @@ describe('a cash-on-delivery order from placement to completion', () => {
   it('steps out of order are conflicts and change nothing', async () => {
     const { vendor, buyer, order } = await codOrder();
     expect(errorCodes(await vendor.run(DISPATCH, { id: order.id }))).toEqual(['CONFLICT']);
-    expect(errorCodes(await vendor.run(CASH, { input: { orderId: order.id, amountPaise: order.total.paise } }))).toEqual(['CONFLICT']);
+    const proofMediaId = await uploadImage(vendor, 'COD_PROOF');
+    expect(errorCodes(await vendor.run(CASH, { input: { orderId: order.id, amountPaise: order.total.paise, proofMediaId } }))).toEqual(['CONFLICT']);
     expect((await buyer.ok<{ order: OrderView }>(ORDER, { id: order.id })).order.status).toBe('PLACED');
   });
 

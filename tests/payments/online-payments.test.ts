@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes } from '../harness/graphql-client.js';
-import { CANCEL, CONFIRM, DISPATCH, deliverWithOtp, placedOrder } from '../orders/order-helpers.js';
+import { CANCEL, CONFIRM, DISPATCH, collectCash, deliverWithOtp, placedOrder } from '../orders/order-helpers.js';
 import { START, onlineOrder } from './payment-helpers.js';
 import { deliverWebhook, payInCheckout, paymentsWebhookUrl, webhooksSettled } from './razorpay-local.js';
 
@@ -175,9 +175,7 @@ describe('cash on delivery', () => {
     expect(errorCodes(await buyer.run(START, { id: placeOrder.id }))).toEqual(['BAD_USER_INPUT']);
     for (const step of [CONFIRM, DISPATCH]) await vendor.ok(step, { id: placeOrder.id });
     await deliverWithOtp(vendor, buyer, placeOrder.id);
-    await vendor.ok('mutation C($input: MarkCashCollectedInput!) { markCashCollected(input: $input) { id } }', {
-      input: { orderId: placeOrder.id, amountPaise: placeOrder.total.paise },
-    });
+    await collectCash(vendor, placeOrder);
     await eventually(async () => (await view(buyer, placeOrder.id)).payment?.status === 'CAPTURED', { what: 'the COD capture' });
     expect((await view(buyer, placeOrder.id)).payment).toMatchObject({ method: 'COD', amount: { paise: placeOrder.total.paise } });
   });

@@ -14,7 +14,7 @@ import { eventually } from '../harness/eventually.js';
 import { dataOf, graphql } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 import { serverUrl } from '../harness/scratch-db.js';
-import { addAddress, CASH, cement, CONFIRM, DISPATCH, deliverWithOtp, PLACE_ORDER, placedOrder, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { addAddress, collectCash, cement, CONFIRM, DISPATCH, deliverWithOtp, PLACE_ORDER, placedOrder, placeInput, type OrderView } from '../orders/order-helpers.js';
 import { vendorWithPhone } from '../notifications/notification-helpers.js';
 import { formatRupees } from '../../subgraphs/integrations/src/whatsapp-bot/intent/rupees.js';
 import { weekPeriods } from '../../subgraphs/integrations/src/whatsapp-bot/conversation/earnings-periods.js';
@@ -213,7 +213,7 @@ describe('the WhatsApp vendor bot', () => {
     await vendor.ok(CONFIRM, { id: order.id });
     await vendor.ok(DISPATCH, { id: order.id });
     await deliverWithOtp(vendor, buyer, order.id);
-    await vendor.ok(CASH, { input: { orderId: order.id, amountPaise: order.total.paise } });
+    await collectCash(vendor, order);
     const phone = await linkNumber(vendor);
     const { thisWeek } = weekPeriods(new Date());
     const { earningsSummary } = await vendor.ok<{ earningsSummary: { completedOrders: number; netPayout: { paise: number } } }>(

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { OutboxEvent } from './event.entities.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
+import type { ScheduledJob } from '../subgraph/jobs.js';
 import { eventTopic, liveKeysOf, parseTopic, type EventSubscription } from './contract.js';
 
 export type { EventHandler, EventSubscription } from './contract.js';
@@ -220,6 +221,28 @@ export class EventBus {
       : // One notification per message, in the array's order (a function scan over unnest).
         this.db().executeSql('select pg_notify($1, message) from unnest($2::text[]) as message', [LIVE_CHANNEL, messages]);
     await sent.catch((error: unknown) => this.options.log.warn({ err: error }, 'live notification failed'));
+  }
+
+  /**
+   * Calendar jobs: a pg-boss queue per job (`<source>.<name>`), its cron schedule (written again
+   * at every start, so a changed expression takes effect), and a worker. pg-boss sends one job per
+   * occurrence whichever instance's cron pass sees it first; a missed occurrence (everything down)
+   * is sent once when an instance is back; a failed run is retried with backoff.
+   */
+  async schedule(jobs: ScheduledJob[]): Promise<void> {
+    for (const job of jobs) {
+      const queue = `${this.options.source}.${job.name}`;
+      await this.boss.createQueue(queue, { retryLimit: 5, retryDelay: 60, retryBackoff: true } as never);
+      await this.boss.schedule(queue, job.cron, null, { tz: job.tz, missed: 'once' } as never);
+      await this.boss.work(queue, { pollingIntervalSeconds: 30 } as never, (async (sent: Array<{ id: string }>) => {
+        for (const one of sent) {
+          const log = this.options.log.child({ job: job.name, jobId: one.id });
+          log.info('scheduled job started');
+          await detachedFromRequest(() => job.run(this.options.orm.em.fork()));
+          log.info('scheduled job done');
+        }
+      }) as never);
+    }
   }
 
   private async subscribe(subscription: EventSubscription): Promise<void> {

@@ -7,7 +7,7 @@ import type { EntityClass, NamedMigration } from '../db.js';
 import type { RequestContext } from '../context.js';
 import type { SubgraphConfig } from './config.js';
 import type { EventBus, EventSubscription } from '../events/event-bus.js';
-import type { BackgroundJob } from './jobs.js';
+import type { BackgroundJob, ScheduledJob } from './jobs.js';
 import { EVENT_ENTITIES } from '../events/event.entities.js';
 
 /** What a running subgraph hands to its own code: parsed config, logger, ORM. */
@@ -33,6 +33,8 @@ export interface SubgraphWiring {
   routes?: (router: Router) => void;
   /** Timers platform starts once the subgraph serves and stops first on shutdown. */
   jobs?: BackgroundJob[];
+  /** Calendar jobs (pg-boss cron in the events database; needs `events: true`). */
+  schedules?: ScheduledJob[];
   /**
    * Releases what the services hold (clients, sockets). Called on shutdown once requests, jobs
    * and event handlers are drained, before the database closes.

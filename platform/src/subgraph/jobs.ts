@@ -14,6 +14,23 @@ export interface BackgroundJob {
   run: (em: EntityManager) => Promise<void>;
 }
 
+/**
+ * Work a subgraph does on the calendar (e.g. every Monday 02:00 India time), through pg-boss's
+ * cron in the events database: one job per occurrence for all instances together, retried when
+ * it fails, and one run after an outage for the occurrences missed. The run must be safe to
+ * repeat (a retry, or an admin running the same work by hand).
+ */
+export interface ScheduledJob {
+  /** Names the job's queue (`<subgraph>.<name>`) and its log lines. */
+  name: string;
+  /** Five-field cron expression, read in `tz`. */
+  cron: string;
+  /** IANA time zone of the cron expression, e.g. Asia/Kolkata. */
+  tz: string;
+  /** One run, with an EntityManager of its own (a fresh fork). */
+  run: (em: EntityManager) => Promise<void>;
+}
+
 /** The two timer functions jobs need; tests pass a clock they advance by hand. */
 export interface JobTimers {
   setInterval(run: () => void, ms: number): { unref(): unknown };

@@ -111,7 +111,11 @@ export async function startSubgraph<S extends z.ZodObject>(
     await definition.seed(runtime);
     log.info('demo data seeded');
   }
+  if (wiring.schedules?.length && !events) {
+    throw new Error(`${definition.name}: wire() returns scheduled jobs but the definition does not say events: true`);
+  }
   await events?.start(wiring.subscriptions ?? []);
+  await events?.schedule(wiring.schedules ?? []);
   const schema = await buildFederatedSchema(definition as SubgraphDefinition, wiring.resolvers);
   const production = config.NODE_ENV === 'production';
 

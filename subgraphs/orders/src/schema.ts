@@ -24,6 +24,7 @@ import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispu
 import { DisputeResolver, OrderDisputeResolver } from './dispute/dispute.resolver.js';
 import { DisputeService } from './dispute/dispute.service.js';
 import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
+import { PeerCashProofs } from './order/cash-proof.js';
 import { disputeEscalationJob, disputeSubscriptions } from './dispute/dispute.events.js';
 
 const peer = (name: string) => ({
@@ -73,7 +74,7 @@ export const ordersSubgraph = defineSubgraph({
     ];
     const placement = new OrderPlacementService({ catalog: new PeerCatalogStock(catalog), addresses, vendors, distances });
     const deliveryOptions = new DeliveryOptionsService({ offers: new PeerMaterialOffers(catalog), addresses, vendors, distances });
-    const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
+    const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS), cashProofs: new PeerCashProofs(client('integrations')) });
     const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
     return {
       resolvers: [new OrderResolver(placement, statuses), new DeliveryOptionsResolver(deliveryOptions), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],

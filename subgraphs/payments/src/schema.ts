@@ -9,6 +9,7 @@ import { paymentSubscriptions } from './payment/payment.events.js';
 import { paymentReconcileJob } from './payment/payment-reconciler.js';
 import { razorpayWebhookRoute } from './webhook/razorpay-webhook.js';
 import { migrations } from './migrations/index.js';
+import { PeerCodProofUrls } from './payment/cod-proof.js';
 
 const configSchema = z.object({
   RAZORPAY_KEY_ID: z.string().regex(/^rzp_(test|live)_[A-Za-z0-9]+$/, 'RAZORPAY_KEY_ID must look like rzp_test_… or rzp_live_…'),
@@ -18,6 +19,8 @@ const configSchema = z.object({
   RAZORPAY_BASE_URL: z.string().url().optional(),
   PEER_ORDERS_URL: z.string().url(),
   PEER_ORDERS_KEY: z.string().min(32),
+  PEER_INTEGRATIONS_URL: z.string().url(),
+  PEER_INTEGRATIONS_KEY: z.string().min(32),
   /** How often PENDING refunds and unpaid checkouts are reconciled with Razorpay; 0 turns the timer off. */
   PAYMENT_RECONCILE_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
 });
@@ -48,7 +51,12 @@ export const paymentsSubgraph = defineSubgraph({
       log,
     });
     return {
-      resolvers: [new PaymentResolver(payments)],
+      resolvers: [
+        new PaymentResolver(
+          payments,
+          new PeerCodProofUrls(new PeerClient({ self: 'payments', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY })),
+        ),
+      ],
       subscriptions: paymentSubscriptions(payments, log),
       routes: (router) => razorpayWebhookRoute(router, runtime, config.RAZORPAY_WEBHOOK_SECRET),
       jobs: [paymentReconcileJob(payments, config.PAYMENT_RECONCILE_SECONDS, log)],

@@ -11,6 +11,7 @@ import { CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow } from '
 import { SettlementLineResolver, SettlementResolver } from './settlement/settlement.resolver.js';
 import { SettlementService, settlementClock } from './settlement/settlement.service.js';
 import { settlementSubscriptions } from './settlement/settlement.events.js';
+import { weeklySettlementJob } from './settlement/settlement-job.js';
 import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
 import { DeliveryOtpToSendResolver, DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
 import { VendorContactResolver } from './vendor/vendor-contact.resolver.js';
@@ -74,6 +75,7 @@ export const vendorsSubgraph = defineSubgraph({
         new DeliveryOtpToSendResolver(deliveries),
       ],
       subscriptions: [...settlementSubscriptions(settlements), ...deliverySubscriptions(deliveries)],
+      schedules: [weeklySettlementJob(settlements, log)],
     };
   },
   seed: (runtime) => seedVendors(runtime),

@@ -9,10 +9,13 @@ import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, isPastPaymentWindow, unpaidOrder
 import { OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 import { Order } from './order.entity.js';
 import type { MarkCashCollectedInput } from './order.inputs.js';
+import type { CashProofs } from './cash-proof.js';
 
 export interface OrderStatusServiceDeps {
   /** Seconds an online order may stay unpaid before the system cancels it (default 30 minutes). */
   onlinePaymentWindowSeconds?: number;
+  /** Checks a vendor's COD receipt photo (integrations); without it markCashCollected refuses proofs. */
+  cashProofs?: CashProofs;
 }
 
 /**
@@ -42,7 +45,11 @@ export class OrderStatusService {
     return this.move(ctx, orderId, to, reason, 'ADMIN');
   }
 
-  /** COD: the vendor records the cash (exactly the total), which completes a delivered order. */
+  /**
+   * COD: the vendor records the cash (exactly the total) with a photo of the receipt, which
+   * completes a delivered order. A vendor must attach the proof (its own confirmed COD_PROOF
+   * upload); an admin recording cash on a vendor's behalf may record it without one.
+   */
   async markCashCollected(ctx: RequestContext, input: MarkCashCollectedInput): Promise<Order> {
     const id = assertId(input.orderId, 'orderId');
     const proof = input.proofMediaId ? assertId(input.proofMediaId, 'proofMediaId') : null;
@@ -56,12 +63,22 @@ export class OrderStatusService {
           expectedPaise: order.totalPaise,
         });
       }
+      if (!proof && !isAdmin(ctx)) {
+        throw new ValidationError('A photo of the cash receipt is required: upload it (purpose COD_PROOF), confirm it and pass its id as proofMediaId.', {
+          field: 'proofMediaId',
+          reason: 'PROOF_REQUIRED',
+        });
+      }
+      if (proof) {
+        if (!this.deps.cashProofs) throw new ValidationError('Cash receipt photos cannot be checked here.', { field: 'proofMediaId', reason: 'UNKNOWN_MEDIA' });
+        await this.deps.cashProofs.assertUsable(proof, requireUserId(ctx), ctx.requestId);
+      }
       const actor = actorFor(ctx, order);
       // Recorded first: the lifecycle completes a COD order only once its cash is collected (a refusal rolls it back).
       order.cashCollectedAt = new Date();
       order.cashProofMediaId = proof;
       this.apply(em, order, OrderStatusEnum.COMPLETED, { actor, actorUserId: requireUserId(ctx), note: 'Cash collected' });
-      recordEvent(em, CashCollected, { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise });
+      recordEvent(em, CashCollected, { orderId: order.id, vendorId: order.vendorId, amountPaise: order.totalPaise, proofMediaId: proof });
       return order;
     });
   }

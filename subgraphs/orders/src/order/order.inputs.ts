@@ -61,7 +61,10 @@ export class MarkCashCollectedInput {
   @Max(MAX_ORDER_TOTAL_PAISE)
   amountPaise!: number;
 
-  @Field(() => ID, { nullable: true, description: 'Optional media id of a photo of the receipt.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The photo of the cash receipt: the vendor’s own confirmed upload of purpose COD_PROOF. Required when a vendor records the cash (BAD_USER_INPUT reason PROOF_REQUIRED); an admin may omit it.',
+  })
   @IsOptional()
   proofMediaId?: string;
 }

@@ -88,8 +88,8 @@ export class OrderResolver {
   }
 
   @Authorized('VENDOR', 'ADMIN')
-  @Mutation(() => Order, { description: 'Cash on delivery: the order’s vendor records the cash, which must equal the total, and the DELIVERED order becomes COMPLETED. Repeating it on a completed order is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT for an online order or another amount, and (reason REASON_REQUIRED) for admins, since the input carries no reason; CONFLICT (reason NOT_A_TRANSITION) before delivery.' })
-  markCashCollected(@Arg('input', { description: 'The order, the amount and an optional receipt photo.' }) input: MarkCashCollectedInput, @Ctx() ctx: RequestContext): Promise<Order> {
+  @Mutation(() => Order, { description: 'Cash on delivery: the order’s vendor records the cash, which must equal the total, with a photo of the receipt (its own confirmed COD_PROOF upload), and the DELIVERED order becomes COMPLETED; the proof goes to the COD payment (Payment.codProof). Repeating it on a completed order is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT for an online order or another amount, for a missing proof (reason PROOF_REQUIRED) or an unusable one (reasons UNKNOWN_MEDIA, MEDIA_NOT_CONFIRMED, WRONG_MEDIA_PURPOSE, NOT_YOUR_MEDIA), and (reason REASON_REQUIRED) for admins, since the input carries no reason; CONFLICT (reason NOT_A_TRANSITION) before delivery.' })
+  markCashCollected(@Arg('input', { description: 'The order, the amount and the receipt photo.' }) input: MarkCashCollectedInput, @Ctx() ctx: RequestContext): Promise<Order> {
     return this.statuses.markCashCollected(ctx, input);
   }
 

@@ -4,10 +4,12 @@ import { Migration20261125092408 as M0 } from './Migration20261125092408.js';
 import { Migration20261130192334 as M1 } from './Migration20261130192334.js';
 import { Migration20261201033102 as M2 } from './Migration20261201033102.js';
 import { Migration20261201043000 as M3 } from './Migration20261201043000.js';
+import { Migration20261201044500 as M4 } from './Migration20261201044500.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125092408', class: M0 },
   { name: 'Migration20261130192334', class: M1 },
   { name: 'Migration20261201033102', class: M2 },
   { name: 'Migration20261201043000', class: M3 },
+  { name: 'Migration20261201044500', class: M4 },
 ];

@@ -109,6 +109,10 @@ export class Payment {
   @Property({ type: 'bigint', runtimeType: 'number' })
   refundedPaise: number & Opt = 0;
 
+  /** COD: the vendor's receipt photo (integrations media id) from CashCollected; null otherwise. */
+  @Property({ type: 'uuid', nullable: true })
+  codProofMediaId: string | null = null;
+
   @Property({ type: 'text', nullable: true })
   @Unique({ name: 'payments_razorpay_order_unique' })
   @Field(() => String, { nullable: true, description: 'The Razorpay order id (order_…) once checkout started; online payments only.' })

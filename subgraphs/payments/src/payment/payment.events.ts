@@ -30,7 +30,7 @@ export function paymentSubscriptions(payments: PaymentService, log?: Logger): Ev
     }),
     on(CashCollected, 'capture-cod-payment', async (event, em) => {
       const payment = await em.findOne(Payment, { orderId: event.payload.orderId });
-      if (payment) await payments.capture(em, payment.id, null, event.payload.amountPaise, 'SYSTEM');
+      if (payment) await payments.capture(em, payment.id, null, event.payload.amountPaise, 'SYSTEM', event.payload.proofMediaId ?? null);
     }),
     // Handler names (queues, inbox keys) are `refund-on-<event>` as before contracts.
     on(OrderCancelled, 'refund-on-OrderCancelled', async (event, em) => {

@@ -7,6 +7,16 @@ import { Order } from '../references/order.js';
 import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, Refund, RefundMethod } from './payment.entities.js';
 import { MIN_REFUND_PAISE, REFUND_KEY_PATTERN, REFUND_KEY_RULE } from './refund-rules.js';
 import type { PaymentService } from './payment.service.js';
+import type { CodProofUrls } from './cod-proof.js';
+
+@ObjectType({ description: 'The photo of the cash receipt a vendor attached when recording a COD payment’s cash. Admins and the order’s vendor see it; the buyer does not (null).' })
+export class CodProof {
+  @Field(() => ID, { description: 'The media id (integrations, purpose COD_PROOF).' })
+  mediaId!: string;
+
+  @Field(() => String, { nullable: true, description: 'A short-lived signed download link; null when the file is no longer stored.' })
+  url!: string | null;
+}
 
 @ObjectType({ description: 'What the buyer app passes to Razorpay Checkout.' })
 export class CheckoutSession {
@@ -106,7 +116,14 @@ export class OrderPaymentResolver {
 
 @Resolver(() => Payment)
 export class PaymentResolver {
-  constructor(private readonly paymentService: PaymentService) {}
+  constructor(
+    private readonly paymentService: PaymentService,
+    private readonly codProofUrls: CodProofUrls | null = null,
+  ) {}
+
+  /** One signed link per proof per request (a list of payments asks integrations once per distinct file). */
+  private readonly codProofUrlByMediaId = (ctx: RequestContext) =>
+    new DataLoader<string, string | null>((ids) => Promise.all(ids.map((id) => this.codProofUrls?.urlOf(id, ctx.requestId) ?? null)));
 
   @Authorized('BUYER')
   @Mutation(() => CheckoutSession, { description: 'Buyers only, for their own ONLINE order in PENDING_PAYMENT: creates (once) the Razorpay order and returns what Razorpay Checkout needs. Errors: NOT_FOUND for others’ orders; BAD_USER_INPUT (reason NOT_AN_ONLINE_ORDER); CONFLICT with reason ALREADY_PAID or NOT_AWAITING_PAYMENT.' })
@@ -178,6 +195,17 @@ export class PaymentResolver {
   @FieldResolver(() => [Refund], { description: 'Refunds of this payment, oldest first.' })
   refunds(@Root() payment: Payment, @Ctx() ctx: RequestContext): Promise<Refund[]> {
     return ctx.loaders.get(refundsByPaymentId).load(payment.id);
+  }
+
+  @FieldResolver(() => CodProof, {
+    nullable: true,
+    description: 'COD payments: the vendor’s receipt photo recorded with the cash (markCashCollected). Admins and the order’s vendor only; null for the buyer, for online payments and before the cash is recorded.',
+  })
+  async codProof(@Root() payment: Payment, @Ctx() ctx: RequestContext): Promise<CodProof | null> {
+    const party = partyTo(ctx.caller, payment);
+    if (!payment.codProofMediaId || (party !== 'ADMIN' && party !== 'VENDOR')) return null;
+    const url = await ctx.loaders.get(this.codProofUrlByMediaId).load(payment.codProofMediaId);
+    return Object.assign(new CodProof(), { mediaId: payment.codProofMediaId, url });
   }
 
   @FieldResolver(() => [PaymentTransaction], { description: 'The payment’s log, oldest first: admins only; empty for others.' })

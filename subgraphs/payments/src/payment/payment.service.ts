@@ -173,7 +173,7 @@ export class PaymentService {
   }
 
   /** Exactly-once capture: whoever gets here second (client or webhook) changes nothing. */
-  async capture(em: EntityManager, paymentId: string, razorpayPaymentId: string | null, amountPaise: number, source: Source): Promise<Payment> {
+  async capture(em: EntityManager, paymentId: string, razorpayPaymentId: string | null, amountPaise: number, source: Source, codProofMediaId: string | null = null): Promise<Payment> {
     return em.transactional(async (tx) => {
       const payment = await tx.findOneOrFail(Payment, { id: paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (payment.capturedAt) return payment;
@@ -185,6 +185,7 @@ export class PaymentService {
       if (razorpayPaymentId) payment.razorpayPaymentId = razorpayPaymentId;
       payment.capturedAt = new Date();
       payment.failureReason = null;
+      if (codProofMediaId) payment.codProofMediaId = codProofMediaId;
       tx.create(PaymentTransaction, { paymentId: payment.id, type: razorpayPaymentId ? "CAPTURED" : "CASH_COLLECTED", amountPaise, source, reference: razorpayPaymentId });
       recordEvent(tx, PaymentCaptured, { orderId: payment.orderId, paymentId: payment.id, amountPaise, method: payment.method, source });
       return payment;

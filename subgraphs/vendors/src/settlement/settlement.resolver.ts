@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { IsCalendarDate, Money, PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
-import { Settlement, SettlementLineRow } from './settlement.entities.js';
+import { Settlement, SettlementLineRow, SettlementStatus } from './settlement.entities.js';
 import type { SettlementFailure as SettlementFailureData } from './settlement.service.js';
 import type { SettlementService } from './settlement.service.js';
 
@@ -71,6 +71,32 @@ export class GenerateSettlementsInput extends SettlementPeriodInput {
   vendorIds?: string[];
 }
 
+@ObjectType({ description: 'What one weekly settlement run produced, and for which week.' })
+export class WeeklySettlementsPayload extends GenerateSettlementsPayload {
+  @Field({ description: 'The Monday settled (YYYY-MM-DD, India time).' }) periodStart!: string;
+  @Field({ description: 'The Sunday that ended the week.' }) periodEnd!: string;
+}
+
+@InputType({ description: 'Which week the weekly settlement run settles, and optionally for which vendors.' })
+export class RunWeeklySettlementsInput {
+  @Field(() => String, { nullable: true, description: 'The Monday the week starts (YYYY-MM-DD, India time); the last whole week before today when omitted, as the Monday 02:00 run does.' })
+  @IsOptional()
+  weekStart?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Settle only these vendors (e.g. one that failed); every vendor when omitted, as the scheduled run does.' })
+  @IsOptional()
+  @ArrayMaxSize(1000)
+  vendorIds?: string[];
+}
+
+@InputType({ description: 'Admins’ settlement list filter; every field optional.' })
+export class SettlementsFilter {
+  @Field(() => ID, { nullable: true, description: 'One vendor’s settlements.' }) @IsOptional() vendorId?: string;
+  @Field(() => SettlementStatus, { nullable: true, description: 'Generated (unpaid) or paid.' }) @IsOptional() status?: SettlementStatus;
+  @Field(() => String, { nullable: true, description: 'Settlements whose period ends on or after this day (YYYY-MM-DD).' }) @IsOptional() periodFrom?: string;
+  @Field(() => String, { nullable: true, description: 'Settlements whose period starts on or before this day (YYYY-MM-DD).' }) @IsOptional() periodTo?: string;
+}
+
 @InputType({ description: 'The bank transfer that paid a settlement.' })
 export class MarkSettlementPaidInput {
   @Field(() => ID, { description: 'The settlement paid.' }) settlementId!: string;
@@ -110,6 +136,29 @@ export class SettlementResolver {
   })
   async generateSettlements(@Arg('input', { description: 'The period and optional vendors.' }) input: GenerateSettlementsInput, @Ctx() ctx: RequestContext): Promise<GenerateSettlementsPayload> {
     return Object.assign(new GenerateSettlementsPayload(), await this.settlements.generate(ctx, input.periodStart, input.periodEnd, input.vendorIds));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => WeeklySettlementsPayload, {
+    description:
+      'Admins only: runs the weekly settlement (scheduled every Monday 02:00 India time) now, through the same code: settles the Monday–Sunday week for every vendor (or vendorIds), exactly as generateSettlements for that period would. Running it again settles nobody twice. Errors: BAD_USER_INPUT when weekStart is not a Monday or the week has not ended (reason PERIOD_NOT_ENDED).',
+  })
+  async runWeeklySettlements(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RunWeeklySettlementsInput, { nullable: true, description: 'The week and optional vendors; the last whole week, every vendor, when omitted.' }) input?: RunWeeklySettlementsInput,
+  ): Promise<WeeklySettlementsPayload> {
+    const { week, ...result } = await this.settlements.runWeekly(ctx, input?.weekStart, input?.vendorIds);
+    return Object.assign(new WeeklySettlementsPayload(), result, week);
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => SettlementPage, { name: 'settlements', description: 'Admins only: every vendor’s settlements, latest period first, filtered by vendor, status and period (those overlapping periodFrom–periodTo). Errors: BAD_USER_INPUT for invalid ids or dates.' })
+  listSettlements(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => SettlementsFilter, { nullable: true, description: 'Vendor, status, period; all settlements when omitted.' }) filter?: SettlementsFilter,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
+  ) {
+    return this.settlements.list(ctx, filter ?? {}, page);
   }
 
   @Authorized('ADMIN')

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ConfigError,
@@ -32,6 +32,7 @@ import {
   type SettlementLineInput,
   type SettlementPeriod,
 } from './settlement-math.js';
+import { previousWeek, weekStartProblem, weekStarting, type Week } from './settlement-schedule.js';
 
 /** A settlement covers a week in practice; a month at most (a vendor's first, or a catch-up run). */
 export const MAX_SETTLEMENT_PERIOD_DAYS = 31;
@@ -57,6 +58,13 @@ export interface SettlementFailure {
   vendorId: string;
   code: string;
   message: string;
+}
+
+export interface SettlementListFilter {
+  vendorId?: string;
+  status?: SettlementStatus;
+  periodFrom?: string;
+  periodTo?: string;
 }
 
 export interface GenerateSettlementsResult {
@@ -154,6 +162,45 @@ export class SettlementService {
       { orderBy: { vendorId: 'asc' } },
     );
     return { settlements, failures };
+  }
+
+  /**
+   * The weekly run (settlement-schedule.ts): settles the Monday–Sunday week starting `weekStart`,
+   * or the last whole week before today (India time) when omitted, through `generate` — the same
+   * result as generateSettlements for that period, and a no-op for every vendor already settled
+   * for it (the unique vendor × period index backs the check), so running it twice is safe.
+   */
+  async runWeekly(ctx: RequestContext, weekStart?: string, onlyVendorIds?: string[]): Promise<GenerateSettlementsResult & { week: Week }> {
+    if (weekStart !== undefined) {
+      const problem = weekStartProblem(weekStart);
+      if (problem) throw new ValidationError(`weekStart ${problem}.`, { field: 'weekStart' });
+    }
+    const week = weekStart === undefined ? previousWeek(this.clock.today()) : weekStarting(weekStart);
+    const result = await this.generate(ctx, week.periodStart, week.periodEnd, onlyVendorIds);
+    (ctx.log ?? this.log)?.info({ week, settled: result.settlements.length, failed: result.failures.length, failures: result.failures }, 'weekly settlements run');
+    return { ...result, week };
+  }
+
+  /** Admins: settlements of any vendor, latest period first; the period filter keeps those overlapping [periodFrom, periodTo]. */
+  async list(ctx: RequestContext, filter: SettlementListFilter, page: PageInput | undefined): Promise<Page<Settlement>> {
+    const where: FilterQuery<Settlement> = {};
+    if (filter.vendorId) where.vendorId = assertId(filter.vendorId, 'vendorId');
+    if (filter.status) where.status = filter.status;
+    for (const [field, value] of [['periodFrom', filter.periodFrom], ['periodTo', filter.periodTo]] as const) {
+      const problem = value === undefined ? undefined : calendarDateProblem(value);
+      if (problem) throw new ValidationError(`${field} ${problem}.`, { field });
+    }
+    if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {
+      throw new ValidationError('periodFrom must not be after periodTo.', { field: 'periodFrom' });
+    }
+    if (filter.periodFrom) where.periodEnd = { $gte: filter.periodFrom };
+    if (filter.periodTo) where.periodStart = { $lte: filter.periodTo };
+    const [items, total] = await ctx.em.findAndCount(Settlement, where, {
+      orderBy: { periodEnd: 'desc', vendorId: 'asc', id: 'asc' },
+      offset: page?.offset ?? 0,
+      limit: page?.limit ?? 20,
+    });
+    return toPage(items, total, page);
   }
 
   async markPaid(ctx: RequestContext, settlementId: string, bankReference: string): Promise<Settlement> {
