@@ -115,10 +115,12 @@ export class MediaService {
       // from what is returned, and nobody can pin someone else's file by naming its id.
       const usable = files.filter((f) => f.status === MediaStatus.READY && f.purpose === purpose && f.ownerUserId === ownerUserId.toLowerCase());
       if (usable.length) {
-        await em.getConnection().execute(
-          `insert into media_references (media_id, holder, created_at) select unnest(?::uuid[]), ?, now() on conflict do nothing`,
-          [usable.map((f) => f.id), holder],
-        );
+        await em
+          .createQueryBuilder(MediaReference)
+          .insert(usable.map((f) => ({ mediaId: f.id, holder, createdAt: new Date() })))
+          .onConflict(['mediaId', 'holder'])
+          .ignore()
+          .execute();
       }
       return ids.map((id) => byId.get(id)!);
     });
