@@ -87,7 +87,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     firebase: true,
     docker: {
       comment:
-        'Local storage in a volume behind signed URLs; production: MEDIA_STORAGE=s3, S3_BUCKET, AWS_REGION.\nThe WhatsApp vendor bot stays off until WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN are set (docs/whatsapp-bot.md).\nLocation on the local Google Maps-compatible server (the `maps` service); production: MAPS_PROVIDER=google,\nMAPS_BASE_URL unset, a restricted GOOGLE_MAPS_API_KEY (docs/location.md).',
+        'Local storage in a volume behind signed URLs; production: MEDIA_STORAGE=s3, S3_BUCKET, AWS_REGION, MEDIA_PUBLIC_BASE_URL (the CDN serving catalog images; docs/media.md).\nThe WhatsApp vendor bot stays off until WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN are set (docs/whatsapp-bot.md).\nLocation on the local Google Maps-compatible server (the `maps` service); production: MAPS_PROVIDER=google,\nMAPS_BASE_URL unset, a restricted GOOGLE_MAPS_API_KEY (docs/location.md).',
       env: { MEDIA_STORAGE: 'local', MEDIA_LOCAL_DIR: '/home/node/media', MEDIA_PUBLIC_URL: 'http://localhost:4006', GATEWAY_URL: 'http://gateway:4000/graphql', MAPS_PROVIDER: 'local', MAPS_BASE_URL: 'http://maps:4113' },
       secretsComment: "Signs the local media storage's upload/download URLs (32+ characters); the Google Maps API key (the `maps`\nservice checks the same value; for Google put a real, restricted key here).",
       secrets: [

@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { ConfigError, defineSubgraph, firebaseAuth, firebaseConfigSchema, on, type Logger } from '@realserv/platform';
 import { WhatsAppMessageReceived } from '@realserv/contracts';
 import { WhatsAppCloudClient } from '@realserv/notifications/whatsapp';
-import { MediaFile } from './media/media.entity.js';
+import { MediaFile, MediaReference } from './media/media.entity.js';
 import { MediaResolver } from './media/media.resolver.js';
 import { MediaService } from './media/media.service.js';
 import type { MediaStorage } from './media/storage/media-storage.js';
@@ -33,6 +33,11 @@ const configSchema = z.object({
   MEDIA_SIGNING_KEY: z.string().min(32).optional(),
   /** s3: bucket and region (credentials from the AWS default chain). */
   S3_BUCKET: z.string().optional(),
+  /**
+   * Where catalog images (the PUBLIC purpose) are served without signing: a CDN in front of the
+   * bucket's catalog_image/ prefix (required with s3); local: defaults to MEDIA_PUBLIC_URL/media/public.
+   */
+  MEDIA_PUBLIC_BASE_URL: z.string().url().optional(),
   AWS_REGION: z.string().optional(),
   ...firebaseConfigSchema.shape,
   /** The vendor bot sends its replies from the business number notifications also sends from (Cloud API). */
@@ -54,16 +59,21 @@ type MediaConfig = z.infer<typeof configSchema>;
  * The adapter MEDIA_STORAGE names. The local one is loaded only when chosen, so a production
  * build never imports it (devstack/src/production-code.test.ts checks).
  */
-async function mediaStorageFor(config: MediaConfig): Promise<MediaStorage> {
+async function mediaStorageFor(config: MediaConfig): Promise<{ storage: MediaStorage; publicBaseUrl: string }> {
   if (config.MEDIA_STORAGE === 's3') {
-    if (!config.S3_BUCKET || !config.AWS_REGION) throw new ConfigError('integrations', ['MEDIA_STORAGE=s3 needs S3_BUCKET and AWS_REGION']);
-    return new S3MediaStorage(new S3Client({ region: config.AWS_REGION }), config.S3_BUCKET);
+    if (!config.S3_BUCKET || !config.AWS_REGION || !config.MEDIA_PUBLIC_BASE_URL) {
+      throw new ConfigError('integrations', ['MEDIA_STORAGE=s3 needs S3_BUCKET, AWS_REGION and MEDIA_PUBLIC_BASE_URL (the CDN serving catalog_image/)']);
+    }
+    return { storage: new S3MediaStorage(new S3Client({ region: config.AWS_REGION }), config.S3_BUCKET), publicBaseUrl: config.MEDIA_PUBLIC_BASE_URL };
   }
   if (!config.MEDIA_LOCAL_DIR || !config.MEDIA_PUBLIC_URL || !config.MEDIA_SIGNING_KEY) {
     throw new ConfigError('integrations', ['MEDIA_STORAGE=local needs MEDIA_LOCAL_DIR, MEDIA_PUBLIC_URL and MEDIA_SIGNING_KEY']);
   }
   const { LocalMediaStorage } = await import('./media/storage/local/local-media-storage.js');
-  return new LocalMediaStorage(config.MEDIA_LOCAL_DIR, config.MEDIA_PUBLIC_URL, config.MEDIA_SIGNING_KEY);
+  return {
+    storage: new LocalMediaStorage(config.MEDIA_LOCAL_DIR, config.MEDIA_PUBLIC_URL, config.MEDIA_SIGNING_KEY),
+    publicBaseUrl: config.MEDIA_PUBLIC_BASE_URL ?? `${config.MEDIA_PUBLIC_URL}/media/public`,
+  };
 }
 
 /**
@@ -104,19 +114,23 @@ function whatsAppBotFor(config: MediaConfig, log: Logger): { bot: VendorBot; lin
 export const integrationsSubgraph = defineSubgraph({
   name: 'integrations',
   resolvers: [MediaResolver, WhatsAppLinkResolver, LocationResolver],
-  entities: [MediaFile, WhatsAppLink, WhatsAppConversation, WhatsAppMessage, GeocodeCacheEntry, DistanceCacheEntry],
+  entities: [MediaFile, MediaReference, WhatsAppLink, WhatsAppConversation, WhatsAppMessage, GeocodeCacheEntry, DistanceCacheEntry],
   migrations,
   events: true,
   configSchema,
   wire: async ({ config, log }) => {
-    const storage = await mediaStorageFor(config);
+    const { storage, publicBaseUrl } = await mediaStorageFor(config);
+    const media = new MediaService(storage, publicBaseUrl);
     const bot = whatsAppBotFor(config, log);
     const locationProblems = locationConfigProblems(config);
     if (locationProblems.length) throw new ConfigError('integrations', locationProblems);
     const location = new LocationService(mapsProviderFor(config), PincodeDirectory.shipped(), log);
     return {
-      resolvers: [new MediaResolver(new MediaService(storage)), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
-      jobs: [{ name: 'location-cache-purge', everySeconds: 3600, run: async (em) => void (await location.purgeExpired(em)) }],
+      resolvers: [new MediaResolver(media), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
+      jobs: [
+        { name: 'location-cache-purge', everySeconds: 3600, run: async (em) => void (await location.purgeExpired(em)) },
+        { name: 'media-unconfirmed-sweep', everySeconds: 3600, run: async (em) => void (await media.sweepUnconfirmed(em)) },
+      ],
       subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em), { transaction: 'handler', orderingKey: (event) => String(event.payload.from) })] : [],
       routes: (router) => storage.routes?.(router),
       stop: async () => storage.close?.(),

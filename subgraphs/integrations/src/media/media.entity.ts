@@ -27,6 +27,7 @@ registerEnumType(MediaPurpose, {
 export enum MediaStatus {
   PENDING_UPLOAD = 'PENDING_UPLOAD',
   READY = 'READY',
+  DELETED = 'DELETED',
 }
 registerEnumType(MediaStatus, {
   name: 'MediaStatus',
@@ -34,6 +35,7 @@ registerEnumType(MediaStatus, {
   valuesConfig: {
     PENDING_UPLOAD: { description: 'Upload requested; PUT the bytes, then confirmUpload.' },
     READY: { description: 'Uploaded and checked (size and real type); may be used and downloaded.' },
+    DELETED: { description: 'Deleted by its owner or an admin (deleteMedia): the bytes are gone and no holder may attach it.' },
   },
 });
 
@@ -77,4 +79,26 @@ export class MediaFile {
 
   @Property({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null = null;
+}
+
+/**
+ * A record elsewhere (a KYC submission, a delivery or COD proof, a dispute, a support message, a
+ * catalog item) that uses a file. Holders register it through attachMediaForService when they
+ * accept the id; deleteMedia refuses while any exists. Never released in this version (a
+ * replaced KYC document stays referenced): refusing a delete is the safe side.
+ */
+@Entity({ tableName: 'media_references' })
+export class MediaReference {
+  @PrimaryKey({ type: 'uuid' })
+  mediaId!: string;
+
+  /** Who holds it, e.g. vendors:KYC_DOCUMENT, orders:DISPUTE_EVIDENCE, catalog:CATALOG_IMAGE. */
+  @PrimaryKey({ type: 'text' })
+  holder!: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
 }

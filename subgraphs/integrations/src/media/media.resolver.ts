@@ -35,6 +35,30 @@ export class MediaResolver {
     return this.mediaService.confirmUpload(ctx, mediaId);
   }
 
+  @Authorized()
+  @Mutation(() => MediaFile, {
+    description:
+      'The uploader (or an admin): deletes a file nothing uses; its bytes are removed from storage and its URLs stop working; deleting it again answers the same. Errors: NOT_FOUND for others’ files; CONFLICT (reason MEDIA_IN_USE, holders) while a KYC submission, delivery or COD proof, dispute, support message or catalog item uses it.',
+  })
+  deleteMedia(@Arg('id', () => ID, { description: 'The media id.' }) id: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
+    return this.mediaService.deleteMedia(ctx, id);
+  }
+
+  @Authorized('SERVICE')
+  @Directive('@inaccessible')
+  @Mutation(() => [MediaFile], {
+    description: 'Peer subgraphs, when they accept media ids: records that `holder` (e.g. vendors:KYC_DOCUMENT) uses those that are READY with that purpose and owner, so deleteMedia refuses; returns the files in order for the holder’s own checks (status, purpose, owner). Errors: NOT_FOUND for an unknown or deleted file.',
+  })
+  attachMediaForService(
+    @Arg('mediaIds', () => [ID], { description: 'The files accepted (at most 20).' }) mediaIds: string[],
+    @Arg('holder', { description: 'Subgraph and use, e.g. orders:DISPUTE_EVIDENCE.' }) holder: string,
+    @Arg('purpose', () => MediaPurpose, { description: 'The purpose the holder accepts.' }) purpose: MediaPurpose,
+    @Arg('ownerUserId', () => ID, { description: 'Whose uploads the holder accepts (the caller it acts for).' }) ownerUserId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MediaFile[]> {
+    return this.mediaService.attachForService(ctx, mediaIds, holder, purpose, ownerUserId);
+  }
+
   @Query(() => MediaFile, { description: 'A file: CATALOG_IMAGE files for anyone; others for their uploader and admins. Errors: NOT_FOUND for anyone else.' })
   media(@Arg('id', () => ID, { description: 'The media id.' }) id: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
     return this.mediaService.find(ctx, id);
@@ -46,7 +70,10 @@ export class MediaResolver {
     return ctx.caller?.roles.includes('SERVICE') || ctx.caller?.roles.includes('ADMIN') ? file.ownerUserId : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Short-lived (5 minutes) signed download URL; null until the file is READY.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Download URL; null unless READY. CATALOG_IMAGE: a stable public URL under MEDIA_PUBLIC_BASE_URL (a CDN), never signed; every other purpose: a short-lived (5 minutes) signed URL.',
+  })
   url(@Root() file: MediaFile): Promise<string | null> {
     return this.mediaService.downloadUrl(file);
   }

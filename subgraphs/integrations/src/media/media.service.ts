@@ -1,14 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, assertId, requireCaller, requireUserId, type RequestContext } from '@realserv/platform';
 import { MEDIA_POLICIES, sniffContentType } from './media-policy.js';
-import { MediaFile, MediaPurpose, MediaStatus } from './media.entity.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { MediaFile, MediaPurpose, MediaReference, MediaStatus } from './media.entity.js';
+import { mediaMetrics } from './media-metrics.js';
 import { STAGING_PREFIX, type MediaStorage } from './storage/media-storage.js';
 
 const UPLOAD_URL_SECONDS = 10 * 60;
 const DOWNLOAD_URL_SECONDS = 5 * 60;
+/** Uploads requested longer ago than this and never confirmed are swept (objects and rows). */
+export const UNCONFIRMED_TTL_MS = 24 * 60 * 60 * 1000;
+const SWEEP_BATCH = 500;
 
 export class MediaService {
-  constructor(private readonly storage: MediaStorage) {}
+  /**
+   * @param publicBaseUrl where PUBLIC purposes (catalog images) are served without signing: a CDN
+   * in front of the bucket's catalog_image/ prefix, or the local adapter's /media/public route.
+   */
+  constructor(
+    private readonly storage: MediaStorage,
+    private readonly publicBaseUrl: string,
+  ) {}
 
   /** A short-lived URL to PUT exactly this type and size; the file counts only once confirmed. */
   async requestUpload(ctx: RequestContext, purpose: MediaPurpose, contentType: string, sizeBytes: number) {
@@ -68,13 +81,107 @@ export class MediaService {
   }
 
   async find(ctx: RequestContext, mediaId: string): Promise<MediaFile> {
-    const file = await ctx.em.findOne(MediaFile, { id: assertId(mediaId, 'mediaId') });
+    const file = await ctx.em.findOne(MediaFile, { id: assertId(mediaId, 'mediaId'), status: { $ne: MediaStatus.DELETED } });
     if (!file || !this.canRead(ctx, file)) throw new NotFoundError('Media', mediaId);
     return file;
   }
 
+  /** PUBLIC purposes: a stable unsigned URL under the public base; every other purpose: a short-lived signed URL. */
   async downloadUrl(file: MediaFile): Promise<string | null> {
-    return file.status === MediaStatus.READY ? this.storage.downloadUrl(file.storageKey, DOWNLOAD_URL_SECONDS) : null;
+    if (file.status !== MediaStatus.READY) return null;
+    if (MEDIA_POLICIES[file.purpose].readers === 'PUBLIC') return `${this.publicBaseUrl.replace(/\/+$/, '')}/${file.storageKey}`;
+    return this.storage.downloadUrl(file.storageKey, DOWNLOAD_URL_SECONDS);
+  }
+
+  /**
+   * Peer subgraphs, as they accept media ids (KYC, proofs, disputes, support messages, catalog
+   * items): records that `holder` uses each file and returns the files for their own checks.
+   * Under the same row lock deleteMedia takes, so an attach and a delete are serialised: either
+   * the attach comes first (the delete then sees the reference and refuses) or the delete does
+   * (the attach then sees DELETED and answers NOT_FOUND, so the holder refuses the id).
+   */
+  async attachForService(ctx: RequestContext, mediaIds: readonly string[], holder: string, purpose: MediaPurpose, ownerUserId: string): Promise<MediaFile[]> {
+    const ids = [...new Set(mediaIds.map((id) => assertId(id, 'mediaIds').toLowerCase()))];
+    if (ids.length < 1 || ids.length > 20) throw new ValidationError('Attach 1 to 20 files at a time.', { field: 'mediaIds' });
+    if (!/^[a-z]+:[A-Z_]{1,40}$/.test(holder)) throw new ValidationError('holder must look like vendors:KYC_DOCUMENT.', { field: 'holder' });
+    return ctx.em.transactional(async (em) => {
+      const files = await em.find(MediaFile, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+      const byId = new Map(files.map((f) => [f.id, f]));
+      for (const id of ids) {
+        const file = byId.get(id);
+        if (!file || file.status === MediaStatus.DELETED) throw new NotFoundError('Media', id);
+      }
+      // Only confirmed files of that purpose and owner are usable; the holder refuses the others
+      // from what is returned, and nobody can pin someone else's file by naming its id.
+      const usable = files.filter((f) => f.status === MediaStatus.READY && f.purpose === purpose && f.ownerUserId === ownerUserId.toLowerCase());
+      if (usable.length) {
+        await em
+          .createQueryBuilder(MediaReference)
+          .insert(usable.map((f) => ({ mediaId: f.id, holder, createdAt: new Date() })))
+          .onConflict(['mediaId', 'holder'])
+          .ignore()
+          .execute();
+      }
+      return ids.map((id) => byId.get(id)!);
+    });
+  }
+
+  /**
+   * The owner (or an admin) deletes a file nothing uses: CONFLICT (reason MEDIA_IN_USE) while any
+   * holder references it, NOT_FOUND for others' files; deleting a deleted file again is a no-op.
+   * The row is marked DELETED under its lock (see attachForService), then the object removed.
+   */
+  async deleteMedia(ctx: RequestContext, mediaId: string): Promise<MediaFile> {
+    const caller = requireCaller(ctx);
+    const userId = requireUserId(ctx);
+    const id = assertId(mediaId, 'mediaId');
+    const file = await ctx.em.transactional(async (em) => {
+      const found = await em.findOne(MediaFile, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!found || (found.ownerUserId !== userId && !caller.roles.includes('ADMIN'))) throw new NotFoundError('Media', mediaId);
+      if (found.status === MediaStatus.DELETED) return found;
+      const holders = await em.find(MediaReference, { mediaId: id }, { orderBy: { holder: 'asc' } });
+      if (holders.length) throw new ConflictError('This file is in use and cannot be deleted.', { reason: 'MEDIA_IN_USE', holders: holders.map((h) => h.holder) });
+      found.status = MediaStatus.DELETED;
+      found.deletedAt = new Date();
+      return found;
+    });
+    // After the commit: a failed removal leaves a DELETED row whose object a retry removes.
+    await this.removeObjects(file);
+    return file;
+  }
+
+  /**
+   * The sweeper: uploads requested more than a day before `now` and never confirmed lose their
+   * staging object and their row. Rows are taken with SKIP LOCKED so instances share the work
+   * and a confirmation in progress (which locks nothing but updates conditionally) either wins
+   * first or finds its row gone (NOT_FOUND).
+   */
+  async sweepUnconfirmed(em: EntityManager, now: Date = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS);
+    let swept = 0;
+    for (;;) {
+      const batch = await em.transactional(async (tx) => {
+        const stale = await tx.find(
+          MediaFile,
+          { status: MediaStatus.PENDING_UPLOAD, createdAt: { $lt: cutoff } },
+          { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: SWEEP_BATCH, orderBy: { createdAt: 'asc' } },
+        );
+        for (const file of stale) await this.storage.remove(file.storageKey);
+        if (stale.length) await tx.nativeDelete(MediaFile, { id: { $in: stale.map((f) => f.id) }, status: MediaStatus.PENDING_UPLOAD });
+        return stale.length;
+      });
+      swept += batch;
+      if (batch < SWEEP_BATCH) break;
+    }
+    if (swept) mediaMetrics.swept.inc(swept);
+    return swept;
+  }
+
+  private async removeObjects(file: MediaFile): Promise<void> {
+    await this.storage.remove(file.storageKey);
+    // A file confirmed from staging: its staging copy is already gone; one never confirmed has only that.
+    if (!file.storageKey.startsWith(`${STAGING_PREFIX}/`)) await this.storage.remove(`${STAGING_PREFIX}/${file.id}`);
+    mediaMetrics.deleted.inc();
   }
 
   private canRead(ctx: RequestContext, file: MediaFile): boolean {
@@ -87,7 +194,7 @@ export class MediaService {
   }
 
   private async own(ctx: RequestContext, mediaId: string): Promise<MediaFile> {
-    const file = await ctx.em.findOne(MediaFile, { id: assertId(mediaId, 'mediaId') });
+    const file = await ctx.em.findOne(MediaFile, { id: assertId(mediaId, 'mediaId'), status: { $ne: MediaStatus.DELETED } });
     if (!file || file.ownerUserId !== requireUserId(ctx)) throw new NotFoundError('Media', mediaId);
     return file;
   }

@@ -5,6 +5,7 @@ import { Migration20261201011552 as M1 } from './Migration20261201011552.js';
 import { Migration20261201015945 as M2 } from './Migration20261201015945.js';
 import { Migration20261201033011 as M3 } from './Migration20261201033011.js';
 import { Migration20261201033221 as M4 } from './Migration20261201033221.js';
+import { Migration20261201045500 as M5 } from './Migration20261201045500.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125103110', class: M0 },
@@ -12,4 +13,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201015945', class: M2 },
   { name: 'Migration20261201033011', class: M3 },
   { name: 'Migration20261201033221', class: M4 },
+  { name: 'Migration20261201045500', class: M5 },
 ];

@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError, type PeerClient } from '@realserv/platform';
-import { MediaForSupportDocument, SupportAttachmentUrlDocument, type MediaForSupportQuery } from './generated/integrations.js';
+import { AttachMediaForSupportDocument, SupportAttachmentUrlDocument, type AttachMediaForSupportMutation } from './generated/integrations.js';
 
 export interface SupportAttachmentFile {
   mediaId: string;
@@ -21,7 +21,8 @@ export class PeerSupportMedia implements SupportMedia {
 
   async usableAttachments(mediaIds: string[], ownerUserId: string, requestId: string): Promise<SupportAttachmentFile[]> {
     const ids = [...new Set(mediaIds.map((id) => id.toLowerCase()))];
-    const found = await Promise.all(ids.map((id) => this.media(id, requestId)));
+    if (!ids.length) return [];
+    const found = await this.attach(ids, ownerUserId, requestId);
     return found.map((media, i) => {
       const id = ids[i]!;
       if (media.status !== 'READY') throw new ValidationError(`mediaId ${id} was not confirmed.`, { field: 'attachmentIds', reason: 'MEDIA_NOT_CONFIRMED' });
@@ -35,12 +36,13 @@ export class PeerSupportMedia implements SupportMedia {
     return (await this.integrations.request(SupportAttachmentUrlDocument, { id: mediaId }, requestId)).media.url ?? null;
   }
 
-  private async media(id: string, requestId: string): Promise<MediaForSupportQuery['media']> {
+  /** Records orders as a holder of the files (deleteMedia then refuses) and returns them in order. */
+  private async attach(ids: string[], ownerUserId: string, requestId: string): Promise<AttachMediaForSupportMutation['attachMediaForService']> {
     try {
-      return (await this.integrations.request(MediaForSupportDocument, { id }, requestId)).media;
+      return (await this.integrations.request(AttachMediaForSupportDocument, { ids, ownerUserId }, requestId)).attachMediaForService;
     } catch (error) {
       if (error instanceof NotFoundError || error instanceof ValidationError) {
-        throw new ValidationError(`mediaId ${id} is not an uploaded file.`, { field: 'attachmentIds', reason: 'UNKNOWN_MEDIA' });
+        throw new ValidationError('attachmentIds: not an uploaded file.', { field: 'attachmentIds', reason: 'UNKNOWN_MEDIA' });
       }
       throw error;
     }

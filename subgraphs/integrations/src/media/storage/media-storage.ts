@@ -31,5 +31,8 @@ export interface MediaStorage {
 export const STAGING_PREFIX = 'incoming';
 export const isStagingKey = (key: string) => key.startsWith(`${STAGING_PREFIX}/`);
 
+/** Final keys of PUBLIC purposes (catalog images): the only prefix a CDN (or the local /media/public route) serves unsigned. */
+export const PUBLIC_PREFIX = 'catalog_image';
+
 /** What `inspect` reports about stored bytes. */
 export const factsOf = (bytes: Buffer): StoredObject => ({ sizeBytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), head: bytes.subarray(0, 16) });

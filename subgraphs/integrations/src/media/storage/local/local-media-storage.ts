@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { constants as fsConstants, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
-import { factsOf, isStagingKey, type MediaStorage, type StoredObject } from '../media-storage.js';
+import { sniffContentType } from '../../media-policy.js';
+import { PUBLIC_PREFIX, factsOf, isStagingKey, type MediaStorage, type StoredObject } from '../media-storage.js';
 
 /**
  * Local default and tests: files on disk, served by this service behind HMAC-signed, expiring
@@ -74,6 +75,21 @@ export class LocalMediaStorage implements MediaStorage {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, body);
       res.status(200).end();
+    });
+    // The CDN stand-in: PUBLIC purposes (catalog images) only, unsigned, cacheable.
+    router.get('/media/public/:prefix/:id', (req, res) => {
+      const key = `${req.params.prefix}/${req.params.id}`;
+      if (req.params.prefix !== PUBLIC_PREFIX || !/^[0-9a-f-]{36}$/.test(req.params.id)) {
+        res.status(404).end();
+        return;
+      }
+      const path = this.pathOf(key);
+      if (!existsSync(path)) {
+        res.status(404).end();
+        return;
+      }
+      const bytes = readFileSync(path);
+      res.set({ 'cache-control': 'public, max-age=31536000, immutable', 'content-type': sniffContentType(bytes) ?? 'application/octet-stream' }).status(200).send(bytes);
     });
     router.get('/media/object', (req, res) => {
       const params = req.query as Record<string, string>;
