@@ -5,6 +5,7 @@ import { WhatsAppMessageReceived } from '@realserv/contracts';
 import { WhatsAppCloudClient } from '@realserv/notifications/whatsapp';
 import { MediaFile } from './media/media.entity.js';
 import { MediaResolver } from './media/media.resolver.js';
+import { MediaDownloadsResolver } from './media/media-downloads.resolver.js';
 import { MediaService } from './media/media.service.js';
 import type { MediaStorage } from './media/storage/media-storage.js';
 import { S3MediaStorage } from './media/storage/s3-media-storage.js';
@@ -103,7 +104,7 @@ function whatsAppBotFor(config: MediaConfig, log: Logger): { bot: VendorBot; lin
 /** The integrations subgraph: media uploads, the vendors' WhatsApp bot, and location (maps). */
 export const integrationsSubgraph = defineSubgraph({
   name: 'integrations',
-  resolvers: [MediaResolver, WhatsAppLinkResolver, LocationResolver],
+  resolvers: [MediaResolver, MediaDownloadsResolver, WhatsAppLinkResolver, LocationResolver],
   entities: [MediaFile, WhatsAppLink, WhatsAppConversation, WhatsAppMessage, GeocodeCacheEntry, DistanceCacheEntry],
   migrations,
   events: true,
@@ -114,8 +115,9 @@ export const integrationsSubgraph = defineSubgraph({
     const locationProblems = locationConfigProblems(config);
     if (locationProblems.length) throw new ConfigError('integrations', locationProblems);
     const location = new LocationService(mapsProviderFor(config), PincodeDirectory.shipped(), log);
+    const media = new MediaService(storage);
     return {
-      resolvers: [new MediaResolver(new MediaService(storage)), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
+      resolvers: [new MediaResolver(media), new MediaDownloadsResolver(media), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
       jobs: [{ name: 'location-cache-purge', everySeconds: 3600, run: async (em) => void (await location.purgeExpired(em)) }],
       subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em), { transaction: 'handler', orderingKey: (event) => String(event.payload.from) })] : [],
       routes: (router) => storage.routes?.(router),

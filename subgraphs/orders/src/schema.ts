@@ -17,6 +17,7 @@ import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './o
 import { SUPPORT_ENTITIES, SUPPORT_RESOLVERS, supportConfig, wireSupport } from './support/support.module.js';
 import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispute.entity.js';
 import { DisputeResolver, OrderDisputeResolver } from './dispute/dispute.resolver.js';
+import { MediaDownloads } from './ports/media-downloads.js';
 import { DisputeService } from './dispute/dispute.service.js';
 import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
 import { disputeEscalationJob, disputeSubscriptions } from './dispute/dispute.events.js';
@@ -67,8 +68,13 @@ export const ordersSubgraph = defineSubgraph({
     });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS) });
     const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
+    const downloads = new MediaDownloads(client('integrations'));
     return {
-      resolvers: [new OrderResolver(placement, statuses), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
+      resolvers: [
+        new OrderResolver(placement, statuses),
+        new DisputeResolver(disputes),
+        ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') }, downloads),
+      ],
       subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes)],
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log), disputeEscalationJob(disputes, Number(env.DISPUTE_ESCALATION_SWEEP_SECONDS), log)],
     };

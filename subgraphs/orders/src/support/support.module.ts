@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PeerClient } from '@realserv/platform';
+import type { MediaDownloads } from '../ports/media-downloads.js';
 import { PeerSupportMedia } from '../ports/support-media.js';
 import { PeerSupportAssignees } from '../ports/support-assignees.js';
 import { DEFAULT_SLA_TARGETS, parseMinutesByPriority, type MinutesByPriority } from './ticket-sla.js';
@@ -32,7 +33,7 @@ export const supportConfig = {
   SUPPORT_RESOLUTION_MINUTES: minutesByPriority(DEFAULT_SLA_TARGETS.resolutionMinutes),
 };
 
-export function wireSupport(config: unknown, peers: { integrations: PeerClient; identity: PeerClient }) {
+export function wireSupport(config: unknown, peers: { integrations: PeerClient; identity: PeerClient }, downloads: MediaDownloads) {
   const settings = config as { SUPPORT_FIRST_RESPONSE_MINUTES: MinutesByPriority; SUPPORT_RESOLUTION_MINUTES: MinutesByPriority };
   const now = () => new Date();
   const media = new PeerSupportMedia(peers.integrations);
@@ -42,5 +43,5 @@ export function wireSupport(config: unknown, peers: { integrations: PeerClient; 
     sla: { firstResponseMinutes: settings.SUPPORT_FIRST_RESPONSE_MINUTES, resolutionMinutes: settings.SUPPORT_RESOLUTION_MINUTES },
     now,
   });
-  return [new SupportTicketResolver(service, now), new TicketAttachmentResolver(media)];
+  return [new SupportTicketResolver(service, now), new TicketAttachmentResolver(downloads)];
 }
