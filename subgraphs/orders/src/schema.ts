@@ -17,6 +17,7 @@ import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './o
 import { SUPPORT_ENTITIES, SUPPORT_RESOLVERS, supportConfig, wireSupport } from './support/support.module.js';
 import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispute.entity.js';
 import { DisputeResolver, OrderDisputeResolver } from './dispute/dispute.resolver.js';
+import { DisputeEvidenceResolver } from './dispute/dispute-evidence.resolver.js';
 import { MediaDownloads } from './ports/media-downloads.js';
 import { DisputeService } from './dispute/dispute.service.js';
 import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
@@ -30,7 +31,7 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DisputeResolver, OrderDisputeResolver, ...SUPPORT_RESOLVERS],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DisputeResolver, OrderDisputeResolver, DisputeEvidenceResolver, ...SUPPORT_RESOLVERS],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, Dispute, DisputeLine, DisputeEvent, OrderRefund, ...SUPPORT_ENTITIES],
   migrations,
@@ -73,6 +74,7 @@ export const ordersSubgraph = defineSubgraph({
       resolvers: [
         new OrderResolver(placement, statuses),
         new DisputeResolver(disputes),
+        new DisputeEvidenceResolver(downloads),
         ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') }, downloads),
       ],
       subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes)],
