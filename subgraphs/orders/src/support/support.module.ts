@@ -7,11 +7,12 @@ import { DEFAULT_SLA_TARGETS, parseMinutesByPriority, type MinutesByPriority } f
 import { SupportTicket, TicketMessage, TicketNumberCounter } from './support-ticket.entity.js';
 import { SupportTicketResolver, TicketAttachmentResolver, TicketMessageResolver } from './support-ticket.resolver.js';
 import { SupportLiveResolver } from './support-live.resolver.js';
+import { TicketSlaServiceResolver } from './ticket-sla-service.resolver.js';
 import { SupportTicketService } from './support-ticket.service.js';
 
 /** Support tickets inside the orders subgraph (docs/support.md says why): what schema.ts wires in. */
 export const SUPPORT_ENTITIES = [SupportTicket, TicketMessage, TicketNumberCounter];
-export const SUPPORT_RESOLVERS = [SupportTicketResolver, TicketMessageResolver, TicketAttachmentResolver, SupportLiveResolver] as const;
+export const SUPPORT_RESOLVERS = [SupportTicketResolver, TicketMessageResolver, TicketAttachmentResolver, SupportLiveResolver, TicketSlaServiceResolver] as const;
 
 const minutesByPriority = (defaults: MinutesByPriority) =>
   z
