@@ -58,7 +58,7 @@ describe('analytics: sales read model through the gateway', () => {
     expect(salesSeries.reduce((n, p) => n + p.cancelledOrders, 0)).toBeGreaterThanOrEqual(2);
     const { dashboardKpis } = await admin.ok<{ dashboardKpis: { ordersPlaced: number; activeVendors: number; openSupportTickets: number | null } }>(DASHBOARD, {});
     expect(dashboardKpis.activeVendors).toBeGreaterThanOrEqual(1);
-    expect(dashboardKpis.openSupportTickets).toBeNull();
+    expect(dashboardKpis.openSupportTickets).toBeGreaterThanOrEqual(0);
   });
 
   it('a buyer and a vendor cannot read the admin reports (FORBIDDEN); a bad range is BAD_USER_INPUT', async () => {

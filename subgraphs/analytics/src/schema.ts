@@ -14,6 +14,8 @@ import { CountedEvent } from './reporting/event-log.entity.js';
 import { OperationsResolver } from './reporting/operations.resolver.js';
 import { OperationsReports } from './reporting/analytics-reports.js';
 import { AnalyticsRebuild } from './reporting/analytics-rebuild.js';
+import { DailyDisputeOutcome, DailySupport, TicketFact } from './support/support.entities.js';
+import { SupportProjector } from './support/support-projector.js';
 
 export const ANALYTICS_ENTITIES = [
   OrderFact,
@@ -27,6 +29,9 @@ export const ANALYTICS_ENTITIES = [
   VendorFact,
   DailyVendorFunnel,
   DailySettlements,
+  DailySupport,
+  DailyDisputeOutcome,
+  TicketFact,
   CountedEvent,
 ];
 
@@ -45,14 +50,15 @@ export const analyticsSubgraph = defineSubgraph({
     const { config } = runtime;
     const peer = (name: 'orders' | 'catalog' | 'vendors', url: string, key: string) => new PeerClient({ self: 'analytics', peer: name, url, key });
     const vendors = peer('vendors', config.PEER_VENDORS_URL, config.PEER_VENDORS_KEY);
+    const orders = peer('orders', config.PEER_ORDERS_URL, config.PEER_ORDERS_KEY);
     const enricher = new OrderEnricher({
-      orders: peer('orders', config.PEER_ORDERS_URL, config.PEER_ORDERS_KEY),
+      orders,
       catalog: peer('catalog', config.PEER_CATALOG_URL, config.PEER_CATALOG_KEY),
       vendors,
     });
-    const live = countings(new ReadModelProjector(), enricher, vendors);
+    const live = countings(new ReadModelProjector(), enricher, vendors, { projector: new SupportProjector(), orders });
     // Replays apply the same countings without announcing anything to live dashboards.
-    const replay = countings(new ReadModelProjector({ announce: false }), enricher, vendors);
+    const replay = countings(new ReadModelProjector({ announce: false }), enricher, vendors, { projector: new SupportProjector({ announce: false }), orders });
     return {
       resolvers: [new AnalyticsResolver(new AnalyticsReports()), new OperationsResolver(new OperationsReports(), new AnalyticsRebuild(runtime.orm, replay))],
       subscriptions: readModelHandlers(live),

@@ -5,6 +5,7 @@ import { WhatsAppMessageReceived } from '@realserv/contracts';
 import { WhatsAppCloudClient } from '@realserv/notifications/whatsapp';
 import { MediaFile, MediaReference } from './media/media.entity.js';
 import { MediaResolver } from './media/media.resolver.js';
+import { MediaDownloadsResolver } from './media/media-downloads.resolver.js';
 import { MediaService } from './media/media.service.js';
 import type { MediaStorage } from './media/storage/media-storage.js';
 import { S3MediaStorage } from './media/storage/s3-media-storage.js';
@@ -113,7 +114,7 @@ function whatsAppBotFor(config: MediaConfig, log: Logger): { bot: VendorBot; lin
 /** The integrations subgraph: media uploads, the vendors' WhatsApp bot, and location (maps). */
 export const integrationsSubgraph = defineSubgraph({
   name: 'integrations',
-  resolvers: [MediaResolver, WhatsAppLinkResolver, LocationResolver],
+  resolvers: [MediaResolver, MediaDownloadsResolver, WhatsAppLinkResolver, LocationResolver],
   entities: [MediaFile, MediaReference, WhatsAppLink, WhatsAppConversation, WhatsAppMessage, GeocodeCacheEntry, DistanceCacheEntry],
   migrations,
   events: true,
@@ -126,7 +127,7 @@ export const integrationsSubgraph = defineSubgraph({
     if (locationProblems.length) throw new ConfigError('integrations', locationProblems);
     const location = new LocationService(mapsProviderFor(config), PincodeDirectory.shipped(), log);
     return {
-      resolvers: [new MediaResolver(media), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
+      resolvers: [new MediaResolver(media), new MediaDownloadsResolver(media), new WhatsAppLinkResolver(bot?.links ?? null), new LocationResolver(location)],
       jobs: [
         { name: 'location-cache-purge', everySeconds: 3600, run: async (em) => void (await location.purgeExpired(em)) },
         { name: 'media-unconfirmed-sweep', everySeconds: 3600, run: async (em) => void (await media.sweepUnconfirmed(em)) },

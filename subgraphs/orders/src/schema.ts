@@ -22,6 +22,8 @@ import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './o
 import { SUPPORT_ENTITIES, SUPPORT_RESOLVERS, supportConfig, wireSupport } from './support/support.module.js';
 import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispute.entity.js';
 import { DisputeResolver, OrderDisputeResolver } from './dispute/dispute.resolver.js';
+import { DisputeEvidenceResolver } from './dispute/dispute-evidence.resolver.js';
+import { MediaDownloads } from './ports/media-downloads.js';
 import { DisputeService } from './dispute/dispute.service.js';
 import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
 import { PeerCashProofs } from './order/cash-proof.js';
@@ -35,7 +37,7 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DeliveryOptionsResolver, DisputeResolver, OrderDisputeResolver, ...SUPPORT_RESOLVERS],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DeliveryOptionsResolver, DisputeResolver, OrderDisputeResolver, DisputeEvidenceResolver, ...SUPPORT_RESOLVERS],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, Dispute, DisputeLine, DisputeEvent, OrderRefund, ...SUPPORT_ENTITIES],
   migrations,
@@ -76,8 +78,15 @@ export const ordersSubgraph = defineSubgraph({
     const deliveryOptions = new DeliveryOptionsService({ offers: new PeerMaterialOffers(catalog), addresses, vendors, distances });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS), cashProofs: new PeerCashProofs(client('integrations')) });
     const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
+    const downloads = new MediaDownloads(client('integrations'));
     return {
-      resolvers: [new OrderResolver(placement, statuses), new DeliveryOptionsResolver(deliveryOptions), new DisputeResolver(disputes), ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') })],
+      resolvers: [
+        new OrderResolver(placement, statuses),
+        new DeliveryOptionsResolver(deliveryOptions),
+        new DisputeResolver(disputes),
+        new DisputeEvidenceResolver(downloads),
+        ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') }, downloads),
+      ],
       subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes), ...deletedBuyerSubscriptions],
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log), disputeEscalationJob(disputes, Number(env.DISPUTE_ESCALATION_SWEEP_SECONDS), log)],
     };

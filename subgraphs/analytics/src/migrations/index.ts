@@ -4,10 +4,12 @@ import { Migration20261201033245 as M0 } from './Migration20261201033245.js';
 import { Migration20261201034440 as M1 } from './Migration20261201034440.js';
 import { Migration20261201035845 as M2 } from './Migration20261201035845.js';
 import { Migration20261201040256 as M3 } from './Migration20261201040256.js';
+import { Migration20261201050000 as M4 } from './Migration20261201050000.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261201033245', class: M0 },
   { name: 'Migration20261201034440', class: M1 },
   { name: 'Migration20261201035845', class: M2 },
   { name: 'Migration20261201040256', class: M3 },
+  { name: 'Migration20261201050000', class: M4 },
 ];

@@ -212,4 +212,41 @@ export class AnalyticsQueries {
     );
     return { buyers: Number(row?.buyers ?? 0), repeatBuyers: Number(row?.repeat_buyers ?? 0) };
   }
+
+  /** Tickets open now (a partial index over the ticket facts). */
+  async openTickets(em: EntityManager): Promise<number> {
+    const [row] = await sqlOf(em).execute<{ n: number }>(`select count(*)::int as n from ticket_facts where open`);
+    return Number(row?.n ?? 0);
+  }
+
+  async support(em: EntityManager, from: string, to: string) {
+    const [row] = await sqlOf(em).execute<Record<string, string | number | null>>(
+      `select coalesce(sum(tickets_opened), 0)::int as tickets_opened, coalesce(sum(tickets_resolved), 0)::int as tickets_resolved,
+              coalesce(sum(tickets_reopened), 0)::int as tickets_reopened, coalesce(sum(sla_breaches), 0)::int as sla_breaches,
+              coalesce(sum(disputes_opened), 0)::int as disputes_opened, coalesce(sum(dispute_refunded_paise), 0)::bigint as dispute_refunded_paise
+         from daily_support where day between ? and ?`,
+      [from, to],
+    );
+    const n = (k: string) => Number(row?.[k] ?? 0);
+    return {
+      ticketsOpened: n('tickets_opened'),
+      ticketsResolved: n('tickets_resolved'),
+      ticketsReopened: n('tickets_reopened'),
+      slaBreaches: n('sla_breaches'),
+      disputesOpened: n('disputes_opened'),
+      disputeRefundedPaise: n('dispute_refunded_paise'),
+    };
+  }
+
+  /** Dispute decisions by outcome, every outcome listed (zeros included), in a fixed order. */
+  async disputeOutcomes(em: EntityManager, from: string, to: string): Promise<Array<{ outcome: string; count: number; refundApprovedPaise: number }>> {
+    const rows = await sqlOf(em).execute<{ outcome: string; count: number; refund: string | number }>(
+      `select outcome, sum(disputes)::int as count, sum(refund_approved_paise)::bigint as refund from daily_dispute_outcomes where day between ? and ? group by outcome`,
+      [from, to],
+    );
+    const byOutcome = new Map(rows.map((r) => [r.outcome, r]));
+    return DISPUTE_OUTCOMES.map((outcome) => ({ outcome, count: Number(byOutcome.get(outcome)?.count ?? 0), refundApprovedPaise: Number(byOutcome.get(outcome)?.refund ?? 0) }));
+  }
 }
+
+const DISPUTE_OUTCOMES = ['FULL_REFUND', 'PARTIAL_REFUND', 'REPLACEMENT', 'REJECTED'] as const;

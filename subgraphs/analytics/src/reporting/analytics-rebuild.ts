@@ -16,6 +16,9 @@ export const READ_MODEL_TABLES = [
   'vendor_facts',
   'daily_vendor_funnel',
   'daily_settlements',
+  'daily_support',
+  'daily_dispute_outcomes',
+  'ticket_facts',
 ];
 
 /** Log rows replayed per page (flushed and cleared between pages, so memory stays flat). */

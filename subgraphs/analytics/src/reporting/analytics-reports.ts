@@ -3,7 +3,8 @@ import { ValidationError } from '@realserv/platform';
 import { AnalyticsQueries, type BreakdownDimension, type Range } from './analytics-queries.js';
 import { averageOrderValuePaise, codSharePercent, onlinePaymentSuccessRate, rate } from './kpi-maths.js';
 import type { DashboardKpis, SalesBreakdownRow, SalesPoint } from './analytics.types.js';
-import type { FulfilmentAnalytics, PaymentsAnalytics, RevenueAnalytics, VendorOwnAnalytics, VendorsAnalytics } from './operations.types.js';
+import type { FulfilmentAnalytics, PaymentsAnalytics, RevenueAnalytics, SupportAnalytics, VendorOwnAnalytics, VendorsAnalytics } from './operations.types.js';
+import { disputeRate } from '../support/support-maths.js';
 
 /** The admin reports: input checks, then sums over the read models (AnalyticsQueries). */
 export class AnalyticsReports {
@@ -12,7 +13,11 @@ export class AnalyticsReports {
   async dashboardKpis(em: EntityManager, date: string | null): Promise<DashboardKpis> {
     const day = date ?? this.queries.today();
     this.queries.checkDate(day);
-    const [{ sales, salesUpdatedAt, activeVendors }, payments] = await Promise.all([this.queries.dayTotals(em, day), this.queries.payments(em, day, day)]);
+    const [{ sales, salesUpdatedAt, activeVendors }, payments, openSupportTickets] = await Promise.all([
+      this.queries.dayTotals(em, day),
+      this.queries.payments(em, day, day),
+      this.queries.openTickets(em),
+    ]);
     const updated = [salesUpdatedAt, payments.updatedAt].filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
     return {
       date: day,
@@ -24,8 +29,7 @@ export class AnalyticsReports {
       onlinePaymentSuccessRate: onlinePaymentSuccessRate(payments.onlineCaptured, payments.onlineFailed),
       refundsPaise: payments.refundedPaise,
       activeVendors,
-      // Support events are not consumed yet (docs/analytics.md, "Support").
-      openSupportTickets: null,
+      openSupportTickets,
       updatedAt: updated.length ? new Date(Math.max(...updated)) : new Date(),
     };
   }
@@ -46,9 +50,37 @@ export function checkLimit(limit: number): void {
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new ValidationError('limit must be between 1 and 100.', { reason: 'INVALID_LIMIT' });
 }
 
-/** The further reports: payments, fulfilment, vendors, revenue, a vendor's own. */
+/** The further reports: payments, fulfilment, vendors, revenue, support, a vendor's own. */
 export class OperationsReports {
   constructor(readonly queries = new AnalyticsQueries()) {}
+
+  async support(em: EntityManager, range: Range): Promise<SupportAnalytics> {
+    this.queries.checkRange(range);
+    const [s, outcomes, firstResponse, fulfilment, openTickets] = await Promise.all([
+      this.queries.support(em, range.from, range.to),
+      this.queries.disputeOutcomes(em, range.from, range.to),
+      this.queries.percentiles(em, 'FIRST_RESPONSE', range.from, range.to),
+      this.queries.fulfilment(em, range.from, range.to),
+      this.queries.openTickets(em),
+    ]);
+    return {
+      openTickets,
+      ticketsOpened: s.ticketsOpened,
+      ticketsResolved: s.ticketsResolved,
+      ticketsReopened: s.ticketsReopened,
+      slaBreaches: s.slaBreaches,
+      firstResponses: firstResponse.count,
+      firstResponseP50Seconds: firstResponse.p50,
+      firstResponseP90Seconds: firstResponse.p90,
+      disputesOpened: s.disputesOpened,
+      deliveredOrders: fulfilment.delivered,
+      disputeRate: disputeRate(s.disputesOpened, fulfilment.delivered),
+      disputesResolved: outcomes.reduce((n, o) => n + o.count, 0),
+      outcomes,
+      disputeRefundApprovedPaise: outcomes.reduce((n, o) => n + o.refundApprovedPaise, 0),
+      disputeRefundedPaise: s.disputeRefundedPaise,
+    };
+  }
 
   async payments(em: EntityManager, range: Range): Promise<PaymentsAnalytics> {
     this.queries.checkRange(range);

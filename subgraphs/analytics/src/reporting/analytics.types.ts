@@ -74,8 +74,8 @@ export class DashboardKpis {
   @Field(() => Int, { description: 'Vendors with at least one order placed that day.' })
   activeVendors!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Open support tickets; null until analytics consumes support events.' })
-  openSupportTickets!: number | null;
+  @Field(() => Int, { description: 'Support tickets open now (not RESOLVED or CLOSED), whatever the date: the support queue size.' })
+  openSupportTickets!: number;
 
   @Field(() => Date, { description: 'When these figures last changed (now, for a day without any).' })
   updatedAt!: Date;

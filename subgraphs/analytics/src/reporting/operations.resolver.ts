@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ForbiddenError, ValidationError, assertId, type RequestContext } from '@realserv/platform';
 import { AnalyticsRange } from './analytics.types.js';
-import { AnalyticsRebuildResult, FulfilmentAnalytics, PaymentsAnalytics, RevenueAnalytics, VendorOwnAnalytics, VendorsAnalytics } from './operations.types.js';
+import { AnalyticsRebuildResult, FulfilmentAnalytics, PaymentsAnalytics, RevenueAnalytics, SupportAnalytics, VendorOwnAnalytics, VendorsAnalytics } from './operations.types.js';
 import type { OperationsReports } from './analytics-reports.js';
 import type { AnalyticsRebuild } from './analytics-rebuild.js';
 
@@ -43,6 +43,14 @@ export class OperationsResolver {
   @Query(() => RevenueAnalytics, { description: 'Admins only: settlements’ commission, GST on it, TCS and TDS withheld, payouts. Errors: BAD_USER_INPUT for a bad range.' })
   revenueAnalytics(@Ctx() ctx: RequestContext, @Arg('range', () => AnalyticsRange, RANGE) range: AnalyticsRange): Promise<RevenueAnalytics> {
     return this.reports.revenue(ctx.em, range);
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => SupportAnalytics, {
+    description: 'Admins only: tickets opened and resolved, SLA breaches, first-response p50/p90, open tickets, disputes, dispute rate per delivered order, outcomes and refunds. Errors: BAD_USER_INPUT for a bad range.',
+  })
+  supportAnalytics(@Ctx() ctx: RequestContext, @Arg('range', () => AnalyticsRange, RANGE) range: AnalyticsRange): Promise<SupportAnalytics> {
+    return this.reports.support(ctx.em, range);
   }
 
   @Authorized('VENDOR', 'ADMIN')

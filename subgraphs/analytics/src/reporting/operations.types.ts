@@ -88,3 +88,32 @@ export class AnalyticsRebuildResult {
   @Field(() => Int, { description: 'Counted events replayed into the emptied read models.' }) replayedEvents!: number;
   @Field(() => Date, { description: 'When the rebuilt figures were committed.' }) rebuiltAt!: Date;
 }
+
+@ObjectType({ description: 'Dispute decisions of one outcome.' })
+export class DisputeOutcomeCount {
+  @Field({ description: 'FULL_REFUND, PARTIAL_REFUND, REPLACEMENT or REJECTED.' }) outcome!: string;
+  @Field(() => Int, { description: 'Disputes resolved so.' }) count!: number;
+  @Field(() => SafeIntResolver, { description: 'Refunds approved with them, in paise.' }) refundApprovedPaise!: number;
+}
+
+@ObjectType({ description: 'Support tickets and disputes over a range (each counted on the India day it happened).' })
+export class SupportAnalytics {
+  @Field(() => Int, { description: 'Tickets open now (not RESOLVED or CLOSED), whatever the range.' }) openTickets!: number;
+  @Field(() => Int, { description: 'Tickets opened.' }) ticketsOpened!: number;
+  @Field(() => Int, { description: 'Tickets resolved for the first time.' }) ticketsResolved!: number;
+  @Field(() => Int, { description: 'Tickets reopened after being resolved.' }) ticketsReopened!: number;
+  @Field(() => Int, {
+    description: 'Tickets resolved in the range whose first public reply came after its due time (or not before it passed) or which were resolved after their resolution due time.',
+  })
+  slaBreaches!: number;
+  @Field(() => Int, { description: 'First public replies of support.' }) firstResponses!: number;
+  @Field(() => Float, { nullable: true, description: 'Median seconds from opened to support’s first public reply (from buckets, within 10 %).' }) firstResponseP50Seconds!: number | null;
+  @Field(() => Float, { nullable: true, description: '90th percentile seconds to the first reply (from buckets, within 10 %).' }) firstResponseP90Seconds!: number | null;
+  @Field(() => Int, { description: 'Disputes opened.' }) disputesOpened!: number;
+  @Field(() => Int, { description: 'Orders delivered in the range.' }) deliveredOrders!: number;
+  @Field(() => Float, { nullable: true, description: 'Disputes opened over orders delivered in the range (0–1); null without deliveries.' }) disputeRate!: number | null;
+  @Field(() => Int, { description: 'Disputes resolved (all outcomes).' }) disputesResolved!: number;
+  @Field(() => [DisputeOutcomeCount], { description: 'Resolutions by outcome (every outcome, zeros included).' }) outcomes!: DisputeOutcomeCount[];
+  @Field(() => SafeIntResolver, { description: 'Refunds approved by dispute resolutions, in paise.' }) disputeRefundApprovedPaise!: number;
+  @Field(() => SafeIntResolver, { description: 'Refunds payments processed for disputes, in paise (on the refund’s day).' }) disputeRefundedPaise!: number;
+}

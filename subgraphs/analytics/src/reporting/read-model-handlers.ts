@@ -16,7 +16,15 @@ import {
   VendorKycApproved,
   VendorKycRejected,
   VendorOnboarded,
+  TicketOpened,
+  TicketReplied,
+  TicketStatusChanged,
+  DisputeOpened,
+  DisputeResolved,
 } from '@realserv/contracts';
+import { TicketSlaForAnalyticsDocument } from '../ports/generated/orders.js';
+import type { SupportProjector } from '../support/support-projector.js';
+import type { TicketSla } from '../support/support-maths.js';
 import { SettlementRevenueForAnalyticsDocument } from '../ports/generated/vendors.js';
 import type { OrderEnricher, OrderEnrichment } from '../sales/order-enricher.js';
 import type { ReadModelProjector } from './read-model-projector.js';
@@ -42,7 +50,12 @@ const counting = <C extends EventContract>(c: Counting<C>) => c as unknown as Co
  * `counted_events` log with the peers' facts; `rebuildAnalytics` replays that log through the
  * same `apply`.
  */
-export function countings(projector: ReadModelProjector, enricher: OrderEnricher, vendors: PeerClient): Array<Counting<EventContract>> {
+export function countings(
+  projector: ReadModelProjector,
+  enricher: OrderEnricher,
+  vendors: PeerClient,
+  support: { projector: SupportProjector; orders: PeerClient },
+): Array<Counting<EventContract>> {
   const settlementRevenue = async (settlementId: string): Promise<SettlementRevenue> => {
     const { settlementSummary: s } = await vendors.request(SettlementRevenueForAnalyticsDocument, { id: settlementId });
     if (!s) throw new Error(`settlement ${settlementId} not found at vendors`);
@@ -65,7 +78,10 @@ export function countings(projector: ReadModelProjector, enricher: OrderEnricher
     counting({
       contract: RefundProcessed,
       handler: 'count-refund-processed',
-      apply: (em, e) => projector.refundProcessed(em, e, e.payload.orderId, e.payload.amountPaise, e.payload.processedAt),
+      apply: async (em, e) => {
+        await projector.refundProcessed(em, e, e.payload.orderId, e.payload.amountPaise, e.payload.processedAt);
+        if (e.payload.disputeId) await support.projector.disputeRefunded(em, e, e.payload.amountPaise, e.payload.processedAt);
+      },
     }),
     counting({ contract: RefundFailed, handler: 'count-refund-failed', apply: (em, e) => projector.refundFailed(em, e) }),
     counting({ contract: VendorOnboarded, handler: 'count-vendor-onboarded', apply: (em, e) => projector.vendorOnboarded(em, e, e.payload.vendorId) }),
@@ -83,6 +99,19 @@ export function countings(projector: ReadModelProjector, enricher: OrderEnricher
       facts: async (p) => ({ ...(await settlementRevenue(p.settlementId)) }),
       apply: (em, e, facts) => projector.settlementPaid(em, e, Number((facts as unknown as SettlementRevenue).netPayoutPaise)),
     }),
+    // Support (docs/analytics.md, "Support"): tickets and disputes, from orders' events.
+    counting({ contract: TicketOpened, handler: 'count-ticket-opened', apply: (em, e) => support.projector.ticketOpened(em, e, e.payload.ticketId) }),
+    counting({ contract: TicketReplied, handler: 'count-ticket-replied', apply: (em, e) => support.projector.ticketReplied(em, e, e.payload.ticketId, e.payload.authorRole) }),
+    counting({
+      contract: TicketStatusChanged,
+      handler: 'count-ticket-status',
+      // The due times follow orders' SLA settings and the ticket's priority: asked when a ticket is resolved.
+      facts: async (p) => (p.to === 'RESOLVED' ? { ...(await support.orders.request(TicketSlaForAnalyticsDocument, { id: p.ticketId })).ticketSlaForService } : {}),
+      apply: (em, e, facts) =>
+        support.projector.ticketStatusChanged(em, e, e.payload.ticketId, e.payload.from, e.payload.to, facts && 'firstResponseDueAt' in facts ? (facts as unknown as TicketSla) : null),
+    }),
+    counting({ contract: DisputeOpened, handler: 'count-dispute-opened', apply: (em, e) => support.projector.disputeOpened(em, e) }),
+    counting({ contract: DisputeResolved, handler: 'count-dispute-resolved', apply: (em, e) => support.projector.disputeResolved(em, e, e.payload.outcome, e.payload.refundPaise) }),
   ];
 }
 

@@ -178,7 +178,7 @@ export async function addClosingReasons(sql: Sql, deltas: Array<{ day: string; v
   );
 }
 
-export type DurationMetric = 'TIME_TO_CONFIRM' | 'CONFIRM_TO_DELIVERED' | 'KYC_DECISION';
+export type DurationMetric = 'TIME_TO_CONFIRM' | 'CONFIRM_TO_DELIVERED' | 'KYC_DECISION' | 'FIRST_RESPONSE';
 
 export async function addDurations(sql: Sql, deltas: Array<{ day: string; metric: DurationMetric; bucket: number; count: number }>): Promise<void> {
   const rows = mergeBy(deltas, (d) => `${d.day}|${d.metric}|${d.bucket}`, (a, b) => void (a.count += b.count));
@@ -231,5 +231,49 @@ export async function addSettlements(sql: Sql, deltas: SettlementsDelta[]): Prom
     'daily_settlements',
     { keys: ['day'], add: SETTLEMENT_COLUMNS.map(([, column]) => column) },
     rows.map((d) => [d.day, ...SETTLEMENT_COLUMNS.map(([field]) => d[field] ?? 0)]),
+  );
+}
+
+export interface SupportDelta {
+  day: string;
+  ticketsOpened?: number;
+  ticketsResolved?: number;
+  ticketsReopened?: number;
+  slaBreaches?: number;
+  disputesOpened?: number;
+  disputeRefundedPaise?: number;
+}
+
+const SUPPORT_COLUMNS = [
+  ['ticketsOpened', 'tickets_opened'],
+  ['ticketsResolved', 'tickets_resolved'],
+  ['ticketsReopened', 'tickets_reopened'],
+  ['slaBreaches', 'sla_breaches'],
+  ['disputesOpened', 'disputes_opened'],
+  ['disputeRefundedPaise', 'dispute_refunded_paise'],
+] as const;
+
+export async function addSupport(sql: Sql, deltas: SupportDelta[]): Promise<void> {
+  const rows = mergeBy(deltas, (d) => d.day, (a, b) => {
+    for (const [field] of SUPPORT_COLUMNS) a[field] = (a[field] ?? 0) + (b[field] ?? 0);
+  });
+  await upsertAdding(
+    sql,
+    'daily_support',
+    { keys: ['day'], add: SUPPORT_COLUMNS.map(([, column]) => column), touch: true },
+    rows.map((d) => [d.day, ...SUPPORT_COLUMNS.map(([field]) => d[field] ?? 0)]),
+  );
+}
+
+export async function addDisputeOutcomes(sql: Sql, deltas: Array<{ day: string; outcome: string; disputes: number; refundApprovedPaise: number }>): Promise<void> {
+  const rows = mergeBy(deltas, (d) => `${d.day}|${d.outcome}`, (a, b) => {
+    a.disputes += b.disputes;
+    a.refundApprovedPaise += b.refundApprovedPaise;
+  });
+  await upsertAdding(
+    sql,
+    'daily_dispute_outcomes',
+    { keys: ['day', 'outcome'], add: ['disputes', 'refund_approved_paise'] },
+    rows.map((d) => [d.day, d.outcome, d.disputes, d.refundApprovedPaise]),
   );
 }

@@ -1,5 +1,5 @@
 import { NotFoundError, ValidationError, type PeerClient } from '@realserv/platform';
-import { AttachMediaForSupportDocument, SupportAttachmentUrlDocument, type AttachMediaForSupportMutation } from './generated/integrations.js';
+import { AttachMediaForSupportDocument, type AttachMediaForSupportMutation } from './generated/integrations.js';
 
 export interface SupportAttachmentFile {
   mediaId: string;
@@ -7,12 +7,10 @@ export interface SupportAttachmentFile {
   sizeBytes: number;
 }
 
-/** Support attachments live in integrations: checked there when attached, and linked from there when read. */
+/** Support attachments live in integrations: checked there when attached (links: ports/media-downloads.ts). */
 export interface SupportMedia {
   /** The files, if each is a confirmed SUPPORT_ATTACHMENT upload of `ownerUserId`; BAD_USER_INPUT (with a reason) otherwise. */
   usableAttachments(mediaIds: string[], ownerUserId: string, requestId: string): Promise<SupportAttachmentFile[]>;
-  /** A short-lived download URL (the caller has already been found to take part in the ticket). */
-  downloadUrl(mediaId: string, requestId: string): Promise<string | null>;
 }
 
 /** Asks integrations as SERVICE, the way vendors checks KYC documents and delivery proofs (vendor/media-files.ts). */
@@ -30,10 +28,6 @@ export class PeerSupportMedia implements SupportMedia {
       if (media.ownerUserId !== ownerUserId) throw new ValidationError(`mediaId ${id} was uploaded by someone else.`, { field: 'attachmentIds', reason: 'NOT_YOUR_MEDIA' });
       return { mediaId: id, contentType: media.contentType, sizeBytes: media.sizeBytes };
     });
-  }
-
-  async downloadUrl(mediaId: string, requestId: string): Promise<string | null> {
-    return (await this.integrations.request(SupportAttachmentUrlDocument, { id: mediaId }, requestId)).media.url ?? null;
   }
 
   /** Records orders as a holder of the files (deleteMedia then refuses) and returns them in order. */

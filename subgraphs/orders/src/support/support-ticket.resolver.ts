@@ -4,7 +4,7 @@ import { User, ref } from '../references/references.js';
 import { Order } from '../order/order.entity.js';
 import { ordersById } from '../order/order.loaders.js';
 import { canSeeOrder } from '../order/order-access.js';
-import type { SupportMedia } from '../ports/support-media.js';
+import type { MediaDownloads } from '../ports/media-downloads.js';
 import { reopenableUntil } from './ticket-lifecycle.js';
 import { isOverdue } from './ticket-sla.js';
 import { seesInternalNotes, ticketRoleOf } from './ticket-access.js';
@@ -167,11 +167,11 @@ export class TicketMessageResolver {
 
 @Resolver(() => TicketAttachment)
 export class TicketAttachmentResolver {
-  constructor(private readonly media: SupportMedia) {}
+  constructor(private readonly downloads: MediaDownloads) {}
 
   @FieldResolver(() => String, { nullable: true, description: 'A download link valid for 5 minutes (for everyone who can read the message).' })
   url(@Root() attachment: TicketAttachment, @Ctx() ctx: RequestContext): Promise<string | null> {
-    // Only reached through a message the caller may read; integrations signs the link.
-    return this.media.downloadUrl(attachment.mediaId, ctx.requestId);
+    // Only reached through a message the caller may read; integrations signs the links, all of a request's in one call.
+    return this.downloads.url(ctx, attachment.mediaId, 'SUPPORT_ATTACHMENT');
   }
 }

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import type { PeerClient } from '@realserv/platform';
+import type { MediaDownloads } from '../ports/media-downloads.js';
 import { PeerSupportMedia } from '../ports/support-media.js';
 import { PeerSupportAssignees } from '../ports/support-assignees.js';
 import { DEFAULT_SLA_TARGETS, parseMinutesByPriority, type MinutesByPriority } from './ticket-sla.js';
 import { SupportTicket, TicketMessage, TicketNumberCounter } from './support-ticket.entity.js';
 import { SupportTicketResolver, TicketAttachmentResolver, TicketMessageResolver } from './support-ticket.resolver.js';
 import { SupportLiveResolver } from './support-live.resolver.js';
+import { TicketSlaServiceResolver } from './ticket-sla-service.resolver.js';
 import { SupportTicketService } from './support-ticket.service.js';
 
 /** Support tickets inside the orders subgraph (docs/support.md says why): what schema.ts wires in. */
 export const SUPPORT_ENTITIES = [SupportTicket, TicketMessage, TicketNumberCounter];
-export const SUPPORT_RESOLVERS = [SupportTicketResolver, TicketMessageResolver, TicketAttachmentResolver, SupportLiveResolver] as const;
+export const SUPPORT_RESOLVERS = [SupportTicketResolver, TicketMessageResolver, TicketAttachmentResolver, SupportLiveResolver, TicketSlaServiceResolver] as const;
 
 const minutesByPriority = (defaults: MinutesByPriority) =>
   z
@@ -32,7 +34,7 @@ export const supportConfig = {
   SUPPORT_RESOLUTION_MINUTES: minutesByPriority(DEFAULT_SLA_TARGETS.resolutionMinutes),
 };
 
-export function wireSupport(config: unknown, peers: { integrations: PeerClient; identity: PeerClient }) {
+export function wireSupport(config: unknown, peers: { integrations: PeerClient; identity: PeerClient }, downloads: MediaDownloads) {
   const settings = config as { SUPPORT_FIRST_RESPONSE_MINUTES: MinutesByPriority; SUPPORT_RESOLUTION_MINUTES: MinutesByPriority };
   const now = () => new Date();
   const media = new PeerSupportMedia(peers.integrations);
@@ -42,5 +44,5 @@ export function wireSupport(config: unknown, peers: { integrations: PeerClient; 
     sla: { firstResponseMinutes: settings.SUPPORT_FIRST_RESPONSE_MINUTES, resolutionMinutes: settings.SUPPORT_RESOLUTION_MINUTES },
     now,
   });
-  return [new SupportTicketResolver(service, now), new TicketAttachmentResolver(media)];
+  return [new SupportTicketResolver(service, now), new TicketAttachmentResolver(downloads)];
 }
