@@ -8,7 +8,6 @@ export class Migration20261201051000 extends Migration {
     this.addSql(`alter type "delivery_status" add value if not exists 'RESCHEDULED' after 'OUT_FOR_DELIVERY';`);
     this.addSql(`create type "failed_attempt_reason" as enum ('BUYER_ABSENT', 'SITE_CLOSED', 'VEHICLE_ISSUE', 'ACCESS_BLOCKED', 'OTHER');`);
     this.addSql(`alter table "deliveries" add "scheduled_for" timestamptz null, add "failed_attempts" int not null default 0;`);
-    this.addSql(`alter table "deliveries" alter column "failed_attempts" drop default;`);
     this.addSql(`create index "deliveries_vendor_status_idx" on "deliveries" ("vendor_id", "status", "created_at");`);
     this.addSql(`create index "deliveries_status_idx" on "deliveries" ("status", "created_at");`);
     this.addSql(`create table "delivery_attempts" ("id" uuid not null, "delivery_id" uuid not null, "attempt_number" int not null, "reason" "failed_attempt_reason" not null, "note" text null, "rescheduled_for" timestamptz not null, "recorded_by_user_id" uuid null, "created_at" timestamptz not null, primary key ("id"));`);
