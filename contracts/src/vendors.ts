@@ -36,14 +36,30 @@ export const DeliveryStatusChanged = defineEvent({
   name: 'DeliveryStatusChanged',
   version: 1,
   producer: 'vendors',
-  description: 'A delivery was created or moved (PENDING, OUT_FOR_DELIVERY, DELIVERED, FAILED).',
+  description: 'A delivery was created or moved (PENDING, OUT_FOR_DELIVERY, RESCHEDULED after a failed attempt, DELIVERED, FAILED).',
   schema: z.object({
     ...deliveryOf,
     buyerId: orderFields.buyerId,
     vendorId: orderFields.vendorId,
-    status: z.enum(['PENDING', 'OUT_FOR_DELIVERY', 'DELIVERED', 'FAILED']).describe('The delivery status now.'),
+    status: z.enum(['PENDING', 'OUT_FOR_DELIVERY', 'RESCHEDULED', 'DELIVERED', 'FAILED']).describe('The delivery status now.'),
   }),
   live: { feed: 'delivery', keys: ['orderId'] },
+});
+
+export const DeliveryAttemptFailed = defineEvent({
+  name: 'DeliveryAttemptFailed',
+  version: 1,
+  producer: 'vendors',
+  description: 'The vendor recorded a failed delivery attempt and rescheduled it; from attempt 2 on, admins are notified.',
+  schema: z.object({
+    ...deliveryOf,
+    buyerId: orderFields.buyerId,
+    vendorId: orderFields.vendorId,
+    attemptNumber: z.number().int().min(1).describe('1 for the first failed attempt, 2 for the second…'),
+    reason: z.enum(['BUYER_ABSENT', 'SITE_CLOSED', 'VEHICLE_ISSUE', 'ACCESS_BLOCKED', 'OTHER']).describe('Why it failed.'),
+    note: z.string().nullable().describe('The vendor\'s note.'),
+    rescheduledFor: z.string().describe('The new delivery time, ISO 8601.'),
+  }),
 });
 
 export const DeliveryOtpIssued = defineEvent({
@@ -82,4 +98,24 @@ export const SettlementPaid = defineEvent({
   producer: 'vendors',
   description: 'An admin recorded the bank transfer of a settlement.',
   schema: z.object({ settlementId: id('The settlement.'), vendorId: orderFields.vendorId, bankReference: z.string().describe('The bank\'s transfer reference.') }),
+});
+
+export const VendorSuspended = defineEvent({
+  name: 'VendorSuspended',
+  version: 1,
+  producer: 'vendors',
+  description: 'An admin suspended the vendor: its offers leave the catalog and it takes no new orders; its open orders go on.',
+  schema: z.object({
+    vendorId: orderFields.vendorId,
+    reason: z.string().describe('The admin\'s reason.'),
+    adminUserId: z.string().nullable().describe('The admin who suspended it.'),
+  }),
+});
+
+export const VendorReactivated = defineEvent({
+  name: 'VendorReactivated',
+  version: 1,
+  producer: 'vendors',
+  description: 'An admin lifted the vendor\'s suspension: its offers are back in the catalog.',
+  schema: z.object({ vendorId: orderFields.vendorId, adminUserId: z.string().nullable().describe('The admin who reactivated it.') }),
 });

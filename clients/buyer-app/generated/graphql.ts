@@ -63,7 +63,9 @@ export type DeliveryStatus =
   /** Dispatched; the buyer’s OTP (or an admin) completes it. */
   | 'OUT_FOR_DELIVERY'
   /** Created when the vendor confirmed the order; not dispatched yet. */
-  | 'PENDING';
+  | 'PENDING'
+  /** An attempt failed (see attempts); waiting for scheduledFor, then the vendor sends it out again (redispatchDelivery). */
+  | 'RESCHEDULED';
 
 /** Narrows the trade list; all given conditions must match. */
 export type LaborCategoryFilter = {

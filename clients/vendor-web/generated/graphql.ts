@@ -31,7 +31,32 @@ export type DeliveryStatus =
   /** Dispatched; the buyer’s OTP (or an admin) completes it. */
   | 'OUT_FOR_DELIVERY'
   /** Created when the vendor confirmed the order; not dispatched yet. */
-  | 'PENDING';
+  | 'PENDING'
+  /** An attempt failed (see attempts); waiting for scheduledFor, then the vendor sends it out again (redispatchDelivery). */
+  | 'RESCHEDULED';
+
+/** Why a delivery attempt failed. */
+export type FailedAttemptReason =
+  /** The road or gate was blocked. */
+  | 'ACCESS_BLOCKED'
+  /** Nobody at the site to receive it. */
+  | 'BUYER_ABSENT'
+  /** Something else (the note says what). */
+  | 'OTHER'
+  /** The site was closed. */
+  | 'SITE_CLOSED'
+  /** The vehicle broke down or could not carry the load. */
+  | 'VEHICLE_ISSUE';
+
+/** A failed delivery attempt and the new time. */
+export type FailedDeliveryAttemptInput = {
+  /** Details, up to 500 characters; required (3+) for OTHER. */
+  note?: string | null | undefined;
+  /** Why the attempt failed. */
+  reason: FailedAttemptReason;
+  /** When the vendor will try again: in the future, at most two weeks ahead. */
+  rescheduledFor: string;
+};
 
 /** One row of a vendor's inventory; the vendor is always the caller. */
 export type InventoryItemInput = {
@@ -331,6 +356,20 @@ export type UpdateLaborOffersInput = {
   offers: Array<LaborOfferInput>;
 };
 
+/** Changes to the signed-in vendor’s profile; omitted fields stay as they are. */
+export type UpdateMyVendorInput = {
+  /** A new business address, geocoded like at onboarding (a GPS pin wins). */
+  businessAddress?: BusinessAddressInput | null | undefined;
+  /** Trading name, 2–150 characters. */
+  businessName?: string | null | undefined;
+  /** Who to call about orders, 2–100 characters. */
+  contactName?: string | null | undefined;
+  /** Contact phone in E.164, e.g. +919876543210. */
+  contactPhone?: string | null | undefined;
+  /** How far the vendor delivers, 1–200 km. */
+  serviceRadiusKm?: number | null | undefined;
+};
+
 /** Whether a vendor may sell on RealServ. */
 export type VendorStatus =
   /** KYC approved: may take orders (see acceptingOrders). */
@@ -456,6 +495,43 @@ export type DeliveryLiveSubscriptionVariables = Exact<{
 
 export type DeliveryLiveSubscription = { deliveryStatusChanged: { id: string, status: DeliveryStatus, history: Array<{ step: string, createdAt: string }> } };
 
+export type MyDeliveriesQueryVariables = Exact<{
+  status?: DeliveryStatus | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MyDeliveriesQuery = { myDeliveries: { items: Array<{ id: string, orderId: string, status: DeliveryStatus, scheduledFor: string | null, failedAttempts: number, createdAt: string }>, pageInfo: { totalCount: number } } };
+
+export type DeliveryByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryByIdQuery = { delivery: { id: string, orderId: string, status: DeliveryStatus, scheduledFor: string | null, attempts: Array<{ attemptNumber: number, reason: FailedAttemptReason, note: string | null, rescheduledFor: string, createdAt: string }>, history: Array<{ step: string, note: string | null, createdAt: string }> } };
+
+export type RecordFailedDeliveryAttemptMutationVariables = Exact<{
+  deliveryId: string | number;
+  input: FailedDeliveryAttemptInput;
+}>;
+
+
+export type RecordFailedDeliveryAttemptMutation = { recordFailedDeliveryAttempt: { id: string, status: DeliveryStatus, scheduledFor: string | null, failedAttempts: number } };
+
+export type RedispatchDeliveryMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedispatchDeliveryMutation = { redispatchDelivery: { id: string, status: DeliveryStatus } };
+
+export type UpdateMyVendorContactMutationVariables = Exact<{
+  input: UpdateMyVendorInput;
+}>;
+
+
+export type UpdateMyVendorContactMutation = { updateMyVendor: { id: string, businessName: string, contactName: string | null, contactPhone: string | null } };
+
 export type VendorOrderFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -559,6 +635,11 @@ export const EarningsSummaryDocument = {"__meta__":{"hash":"sha256:0305fb00b178a
 export const OnboardVendorDocument = {"__meta__":{"hash":"sha256:84171c39c9a39a85bfc8c84262b5b75b7e9938ee01a37b39e83282d61f026fb3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OnboardVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OnboardVendorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"onboardVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OnboardVendorMutation, OnboardVendorMutationVariables>;
 export const SubmitKycDocument = {"__meta__":{"hash":"sha256:9aaceafa82e2f5cca2a80acf91d245f901081cc185d731fc1b78e08734106636"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitKyc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitKycInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitKyc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kycStatus"}}]}}]}}]} as unknown as DocumentNode<SubmitKycMutation, SubmitKycMutationVariables>;
 export const DeliveryLiveDocument = {"__meta__":{"hash":"sha256:94dc33596b0f62d78d0ccb31b3ea64b4c8f7e28c159002de08a30ec05af8e677"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeliveryLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryLiveSubscription, DeliveryLiveSubscriptionVariables>;
+export const MyDeliveriesDocument = {"__meta__":{"hash":"sha256:5d2eeec1afab58784576cd88d61a85565284ffe0f876ac1d37b0449ea6ab64f7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDeliveries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDeliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<MyDeliveriesQuery, MyDeliveriesQueryVariables>;
+export const DeliveryByIdDocument = {"__meta__":{"hash":"sha256:0dc193cdd705b58b23882c47366ff38f1ac25d697b83454900ca6b4627284e37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeliveryById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"delivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rescheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<DeliveryByIdQuery, DeliveryByIdQueryVariables>;
+export const RecordFailedDeliveryAttemptDocument = {"__meta__":{"hash":"sha256:42d948c9e973f4b3f4c5cc00528f932f8fb566f115ff782bbddb09fafa31631e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFailedDeliveryAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FailedDeliveryAttemptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFailedDeliveryAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledFor"}},{"kind":"Field","name":{"kind":"Name","value":"failedAttempts"}}]}}]}}]} as unknown as DocumentNode<RecordFailedDeliveryAttemptMutation, RecordFailedDeliveryAttemptMutationVariables>;
+export const RedispatchDeliveryDocument = {"__meta__":{"hash":"sha256:60e5ae857a2b9da5634486d93081110f4fcb69f2cf9f24f211bbd4aba37532e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedispatchDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redispatchDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deliveryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliveryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RedispatchDeliveryMutation, RedispatchDeliveryMutationVariables>;
+export const UpdateMyVendorContactDocument = {"__meta__":{"hash":"sha256:e631609939af893ccdc718b1b2a73b3568289bb5d35d274638bf5086e6b06790"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMyVendorContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMyVendorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMyVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"businessName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]} as unknown as DocumentNode<UpdateMyVendorContactMutation, UpdateMyVendorContactMutationVariables>;
 export const VendorOrderFeedDocument = {"__meta__":{"hash":"sha256:3ab7af528a98ea710cc206dacd1f487e97f3c535aa9739058680a1d40dd14594"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VendorOrderFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorOrderFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paise"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]} as unknown as DocumentNode<VendorOrderFeedSubscription, VendorOrderFeedSubscriptionVariables>;
 export const RequestUploadDocument = {"__meta__":{"hash":"sha256:40c605490c869acfa43218ba613e27fd73bf96c829e9adfc5ea811c63ad932ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequestUploadMutation, RequestUploadMutationVariables>;
 export const ConfirmUploadDocument = {"__meta__":{"hash":"sha256:9c832e9c7c1a955ae7cbf7b8c4210f16c5c52fa6063c5efa968048eb83fb1287"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mediaId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mediaId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mediaId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ConfirmUploadMutation, ConfirmUploadMutationVariables>;

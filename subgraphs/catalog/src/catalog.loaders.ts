@@ -6,6 +6,7 @@ import { LaborCategory } from './labor/labor-category.entity.js';
 import { VendorInventory } from './inventory/vendor-inventory.entity.js';
 import { VendorLaborAvailability } from './labor/vendor-labor-availability.entity.js';
 import { GstRate } from './gst/gst-rate.entity.js';
+import { notSuspended } from './vendor/suspended-vendor.js';
 import { StockReservationLine } from './reservation/stock-reservation-line.entity.js';
 
 /** Every loader here is one SQL statement per request however many parents ask. */
@@ -52,7 +53,7 @@ export const offersByMaterialId = (ctx: RequestContext) =>
     const raw = await ctx.em
       .createQueryBuilder(VendorInventory)
       .select('*')
-      .where({ materialId: { $in: [...materialIds] }, isAvailable: true, stockQuantity: { $gt: 0 } })
+      .where({ materialId: { $in: [...materialIds] }, isAvailable: true, stockQuantity: { $gt: 0 }, ...(await notSuspended(ctx.em)) })
       .orderBy({ pricePaise: 'asc', id: 'asc' })
       .execute<Array<Record<string, unknown>>>('all', false);
     return manyByKey(materialIds, plainRows(ctx.em, VendorInventory, raw), (o) => o.materialId);
@@ -62,7 +63,7 @@ export const laborOffersByCategoryId = (ctx: RequestContext) =>
   new DataLoader<string, VendorLaborAvailability[]>(async (categoryIds) => {
     const rows = await ctx.em.find(
       VendorLaborAvailability,
-      { laborCategoryId: { $in: [...categoryIds] }, isAvailable: true, workersAvailable: { $gt: 0 } },
+      { laborCategoryId: { $in: [...categoryIds] }, isAvailable: true, workersAvailable: { $gt: 0 }, ...(await notSuspended(ctx.em)) },
       { orderBy: { dailyRatePaise: 'asc', id: 'asc' } },
     );
     return manyByKey(categoryIds, rows, (o) => o.laborCategoryId);
@@ -74,7 +75,7 @@ export const inventoryByVendorId = (includeUnavailable: boolean) => {
     new DataLoader<string, VendorInventory[]>(async (vendorIds) => {
       const rows = await ctx.em.find(
         VendorInventory,
-        { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true }) },
+        { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true, ...(await notSuspended(ctx.em)) }) },
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
       return manyByKey(vendorIds, rows, (o) => o.vendorId);
@@ -88,7 +89,7 @@ export const laborOffersByVendorId = (includeUnavailable: boolean) => (ctx: Requ
   new DataLoader<string, VendorLaborAvailability[]>(async (vendorIds) => {
     const rows = await ctx.em.find(
       VendorLaborAvailability,
-      { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true }) },
+      { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true, ...(await notSuspended(ctx.em)) }) },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     return manyByKey(vendorIds, rows, (o) => o.vendorId);

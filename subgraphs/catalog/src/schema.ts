@@ -17,6 +17,7 @@ import { MaterialResolver } from './material/material.resolver.js';
 import { MaterialService } from './material/material.service.js';
 import { VendorCatalogResolver } from './vendor/vendor.resolver.js';
 import { vendorRef } from './vendor/vendor.type.js';
+import { SuspendedVendor, suspensionSubscriptions } from './vendor/suspended-vendor.js';
 import { categoriesById, laborCategoriesById, materialsById } from './catalog.loaders.js';
 import { ReservationService } from './reservation/reservation.service.js';
 import { StockReservationLineResolver, StockReservationResolver } from './reservation/reservation.resolver.js';
@@ -54,6 +55,7 @@ export const catalogSubgraph = defineSubgraph({
     VendorLaborAvailability,
     StockReservation,
     StockReservationLine,
+    SuspendedVendor,
   ],
   migrations,
   configSchema: catalogConfigSchema,
@@ -76,7 +78,7 @@ export const catalogSubgraph = defineSubgraph({
         new GstRateResolver(new GstService()),
         new StockReservationResolver(reservations),
       ],
-      subscriptions: reservationSubscriptions(reservations, log),
+      subscriptions: [...reservationSubscriptions(reservations, log), ...suspensionSubscriptions()],
       jobs: [reservationSweepJob(reservations, config.RESERVATION_TTL_MINUTES, log)],
     };
   },

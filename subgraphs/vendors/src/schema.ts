@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PeerClient, defineSubgraph, firebaseAuth, firebaseConfigSchema, isUuid, type RequestContext } from '@realserv/platform';
 import { PeerMediaFiles } from './vendor/media-files.js';
 import { PeerBusinessLocator } from './vendor/business-location.js';
-import { KycDocument, Vendor } from './vendor/vendor.entity.js';
+import { KycDocument, Vendor, VendorStatusChange } from './vendor/vendor.entity.js';
 import { VendorResolver } from './vendor/vendor.resolver.js';
 import { VendorService } from './vendor/vendor.service.js';
 import { migrations } from './migrations/index.js';
@@ -12,7 +12,7 @@ import { SettlementLineResolver, SettlementResolver } from './settlement/settlem
 import { SettlementService, settlementClock } from './settlement/settlement.service.js';
 import { settlementSubscriptions } from './settlement/settlement.events.js';
 import { weeklySettlementJob } from './settlement/settlement-job.js';
-import { Delivery, DeliveryHistory, Order } from './delivery/delivery.entities.js';
+import { Delivery, DeliveryAttempt, DeliveryHistory, Order } from './delivery/delivery.entities.js';
 import { DeliveryOtpToSendResolver, DeliveryResolver, OrderDeliveryResolver } from './delivery/delivery.resolver.js';
 import { VendorContactResolver } from './vendor/vendor-contact.resolver.js';
 import { ServiceAreaResolver } from './vendor/service-area.resolver.js';
@@ -26,7 +26,7 @@ export const vendorsSubgraph = defineSubgraph({
   name: 'vendors',
   resolvers: [VendorResolver, SettlementResolver, SettlementLineResolver, DeliveryResolver, OrderDeliveryResolver, DeliveryOtpToSendResolver, VendorContactResolver, SettlementSummaryResolver, ServiceAreaResolver],
   orphanedTypes: [Order],
-  entities: [Vendor, KycDocument, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow, Delivery, DeliveryHistory],
+  entities: [Vendor, KycDocument, VendorStatusChange, CompletedOrder, ProcessedRefund, Settlement, SettlementLineRow, Delivery, DeliveryHistory, DeliveryAttempt],
   migrations,
   events: true,
   configSchema: z.object({

@@ -2,8 +2,10 @@
 import type { NamedMigration } from '@realserv/platform';
 import { Migration20261125084527 as M0 } from './Migration20261125084527.js';
 import { Migration20261125091509 as M1 } from './Migration20261125091509.js';
+import { Migration20261201050000 as M2 } from './Migration20261201050000.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125084527', class: M0 },
   { name: 'Migration20261125091509', class: M1 },
+  { name: 'Migration20261201050000', class: M2 },
 ];

@@ -1,5 +1,8 @@
 import { MIN_FUZZY_TOKEN_LENGTH, prefixTsQuery, searchTokens } from './search-text.js';
 
+/** Offer `o` is not of a suspended vendor (vendor/suspended-vendor.ts). */
+export const NOT_SUSPENDED_SQL = 'not exists (select 1 from suspended_vendors sv where sv.vendor_id = o.vendor_id)';
+
 /**
  * Builds the one SQL statement behind a catalog page: filters, text match, sort, page and the
  * total (a window count), with every value bound as a parameter. Pure, so it is unit-tested;
@@ -62,8 +65,8 @@ export function buildCatalogQuery(q: CatalogQuery): BuiltQuery {
 
   const offers =
     q.table === 'materials'
-      ? { table: 'vendor_inventories', key: 'material_id', available: 'o.is_available and o.stock_quantity > 0' }
-      : { table: 'vendor_labor_availabilities', key: 'labor_category_id', available: 'o.is_available and o.workers_available > 0' };
+      ? { table: 'vendor_inventories', key: 'material_id', available: `o.is_available and o.stock_quantity > 0 and ${NOT_SUSPENDED_SQL}` }
+      : { table: 'vendor_labor_availabilities', key: 'labor_category_id', available: `o.is_available and o.workers_available > 0 and ${NOT_SUSPENDED_SQL}` };
   if (q.vendorId) {
     conditions.push(
       `exists (select 1 from ${offers.table} o where o.${offers.key} = t.id and o.vendor_id = ${w(q.vendorId)} and ${offers.available})`,

@@ -31,4 +31,12 @@ export class NotificationRecipientResolver {
     const users = await ctx.em.find(User, { id: { $in: wanted } });
     return users.map((u) => ({ id: u.id, fullName: u.fullName, email: u.email, phone: u.phone, preferredLanguage: u.preferredLanguage, status: u.status, type: u.type }));
   }
+
+  @Authorized('SERVICE')
+  @Directive('@inaccessible')
+  @Query(() => [NotificationRecipient], { description: 'The active admins (at most 100, oldest first): who hears of operational problems such as repeated failed deliveries.' })
+  async adminNotificationRecipients(@Ctx() ctx: RequestContext): Promise<NotificationRecipient[]> {
+    const users = await ctx.em.find(User, { type: UserType.ADMIN, status: UserStatus.ACTIVE }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 100 });
+    return users.map((u) => ({ id: u.id, fullName: u.fullName, email: u.email, phone: u.phone, preferredLanguage: u.preferredLanguage, status: u.status, type: u.type }));
+  }
 }

@@ -35,7 +35,8 @@ export const NOTIFICATION_KINDS = {
   DISPUTE_ESCALATED_VENDOR:{ category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber'] },
   DISPUTE_RESOLVED_BUYER:  { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'outcome', 'amount', 'reason'] },
   DISPUTE_RESOLVED_VENDOR: { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'outcome', 'amount', 'reason'] },
-} as const satisfies Record<string, { category: NotificationCategory; audience: 'BUYER' | 'VENDOR'; variables: readonly string[]; secret?: readonly string[] }>;
+  DELIVERY_ATTEMPTS_FAILED_ADMIN: { category: 'ORDER_UPDATES', audience: 'ADMIN', variables: ['recipientName', 'orderNumber', 'vendorName', 'attemptNumber', 'reason'] },
+} as const satisfies Record<string, { category: NotificationCategory; audience: 'BUYER' | 'VENDOR' | 'ADMIN'; variables: readonly string[]; secret?: readonly string[] }>;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatPaise, on, type DomainEvent, type EventSubscription } from '@realserv/platform';
 import {
+  DeliveryAttemptFailed,
   DeliveryOtpIssued,
   DisputeEscalated,
   DisputeOpened,
@@ -84,7 +85,19 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
     return drafts;
   };
 
+  const ATTEMPT_REASON: Record<string, string> = { BUYER_ABSENT: 'buyer absent', SITE_CLOSED: 'site closed', VEHICLE_ISSUE: 'vehicle issue', ACCESS_BLOCKED: 'access blocked', OTHER: 'other' };
+
   return [
+    // From the second failed attempt on, every active admin hears of it (identity lists them).
+    on(DeliveryAttemptFailed, 'notify-admins-delivery-attempts-failed', async (event, em) => {
+      const p = event.payload;
+      if (p.attemptNumber < 2) return;
+      const [order, vendor, admins] = await Promise.all([directory.order(p.orderId), vendorOrThrow(p.vendorId), directory.adminIds()]);
+      const reason = p.note ? `${ATTEMPT_REASON[p.reason] ?? p.reason}, ${p.note}` : (ATTEMPT_REASON[p.reason] ?? p.reason);
+      const variables = { orderNumber: order.orderNumber, vendorName: vendor.businessName, attemptNumber: String(p.attemptNumber), reason };
+      const data = { orderId: p.orderId, deliveryId: p.deliveryId, vendorId: p.vendorId };
+      await send(event, em, admins.map((userId) => ({ kind: 'DELIVERY_ATTEMPTS_FAILED_ADMIN' as const, to: { userId }, variables, data })));
+    }),
     on(OrderPlaced, 'notify-order-placed', async (event, em) => {
       const p = event.payload;
       const vendor = await vendorOrThrow(p.vendorId);

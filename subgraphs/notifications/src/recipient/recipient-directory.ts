@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { PeerClient } from '@realserv/platform';
-import { NotificationRecipientsDocument } from '../ports/generated/identity.js';
+import { AdminNotificationRecipientsDocument, NotificationRecipientsDocument } from '../ports/generated/identity.js';
 import { OrderForNotificationDocument } from '../ports/generated/orders.js';
 import { DeliveryOtpToSendDocument, SettlementSummaryDocument, VendorContactsDocument } from '../ports/generated/vendors.js';
 
@@ -73,6 +73,12 @@ export class RecipientDirectory {
         { id: u.id, fullName: u.fullName, email: u.email, phone: u.phone, language: u.preferredLanguage === 'HI' ? 'hi' : 'en', active: u.status === 'ACTIVE' },
       ]),
     );
+  }
+
+  /** The active admins' user ids (identity decides who is an admin, at the time of the event). */
+  async adminIds(): Promise<string[]> {
+    const data = await this.peers.identity.request(AdminNotificationRecipientsDocument, {});
+    return data.adminNotificationRecipients.map((u) => u.id);
   }
 
   async vendor(vendorId: string): Promise<VendorContact | null> {

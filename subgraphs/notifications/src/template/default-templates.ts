@@ -43,6 +43,7 @@ export const DEFAULT_CHANNELS: Record<NotificationKind, readonly NotificationCha
   DISPUTE_ESCALATED_VENDOR: ['IN_APP', 'EMAIL'],
   DISPUTE_RESOLVED_BUYER: ['PUSH', 'IN_APP', 'EMAIL'],
   DISPUTE_RESOLVED_VENDOR: ['WHATSAPP', 'IN_APP', 'EMAIL'],
+  DELIVERY_ATTEMPTS_FAILED_ADMIN: ['IN_APP', 'EMAIL'],
 };
 
 /** One kind's words in one language: a title and a body; the channels' layouts are built from them. */
@@ -230,6 +231,10 @@ const COPY: Record<NotificationKind, Record<TemplateLanguage, Copy>> = {
   DISPUTE_RESOLVED_VENDOR: {
     en: { title: 'Decision on the dispute for {{orderNumber}}', body: 'Our decision on the dispute for order {{orderNumber}}: {{outcome}} ({{amount}}). A refund is deducted from your settlement. Reason: {{reason}}' },
     hi: { title: '{{orderNumber}} के विवाद पर फ़ैसला', body: 'ऑर्डर {{orderNumber}} के विवाद पर हमारा फ़ैसला: {{outcome}} ({{amount}})। रिफ़ंड आपके सेटलमेंट से काटा जाता है। कारण: {{reason}}' },
+  },
+  DELIVERY_ATTEMPTS_FAILED_ADMIN: {
+    en: { title: 'Delivery of {{orderNumber}} failed {{attemptNumber}} times', body: '{{vendorName}} could not deliver order {{orderNumber}} (attempt {{attemptNumber}}: {{reason}}). Please check with the vendor and the buyer.' },
+    hi: { title: '{{orderNumber}} की डिलीवरी {{attemptNumber}} बार विफल', body: '{{vendorName}} ऑर्डर {{orderNumber}} की डिलीवरी नहीं कर सका (प्रयास {{attemptNumber}}: {{reason}})। कृपया विक्रेता और खरीदार से बात करें।' },
   },
 };
 

@@ -36,6 +36,7 @@ const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
   DISPUTE_RESPONDED: 'To the buyer: the vendor accepted or contested their dispute.',
   DISPUTE_ESCALATED_BUYER: 'To the buyer: the vendor did not respond; an admin decides.',
   DISPUTE_ESCALATED_VENDOR: 'To the vendor: it did not respond in 48 hours; an admin decides.',
+  DELIVERY_ATTEMPTS_FAILED_ADMIN: 'To every active admin: a delivery failed a second (or later) time.',
   DISPUTE_RESOLVED_BUYER: 'To the buyer: the decision on their dispute, with the reason.',
   DISPUTE_RESOLVED_VENDOR: 'To the vendor: the decision on a dispute (a refund is deducted in settlement), with the reason.',
 };

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { NotFoundError, assertId } from '@realserv/platform';
-import { Length, Matches } from 'class-validator';
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { NotFoundError, PageInput, Paginated, ValidationError, assertId } from '@realserv/platform';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { manyByKey, oneByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
-import { Delivery, DeliveryHistory, Order } from './delivery.entities.js';
+import { Delivery, DeliveryAttempt, DeliveryHistory, DeliveryStatus, FailedAttemptReason, Order } from './delivery.entities.js';
 import type { DeliveryService } from './delivery.service.js';
 
 @InputType({ description: 'An admin’s completion of a delivery without the buyer’s OTP.' })
@@ -11,6 +11,29 @@ export class ForceCompleteDeliveryInput {
   @Field(() => ID, { description: 'The order whose delivery is OUT_FOR_DELIVERY.' }) orderId!: string;
   @Field({ description: 'Why the delivery is completed without the OTP, 3–500 characters (kept in the history).' }) @Length(3, 500) reason!: string;
 }
+
+@InputType({ description: 'A failed delivery attempt and the new time.' })
+export class FailedDeliveryAttemptInput {
+  @Field(() => FailedAttemptReason, { description: 'Why the attempt failed.' }) reason!: FailedAttemptReason;
+  @Field(() => String, { nullable: true, description: 'Details, up to 500 characters; required (3+) for OTHER.' }) @IsOptional() @Length(0, 500) note?: string | null;
+  @Field(() => Date, { description: 'When the vendor will try again: in the future, at most two weeks ahead.' }) rescheduledFor!: Date;
+}
+
+@InputType({ description: 'Which deliveries an admin lists; all fields optional.' })
+export class DeliveryFilterInput {
+  @Field(() => DeliveryStatus, { nullable: true, description: 'Only deliveries in this status.' }) status?: DeliveryStatus;
+  @Field(() => ID, { nullable: true, description: 'Only this vendor’s deliveries.' }) vendorId?: string;
+  @Field(() => Date, { nullable: true, description: 'Created at or after this time.' }) from?: Date;
+  @Field(() => Date, { nullable: true, description: 'Created before this time.' }) to?: Date;
+}
+
+@ObjectType({ description: 'One page of deliveries, newest first.' })
+export class DeliveryPage extends Paginated(Delivery) {}
+
+const attemptsByDeliveryId = (ctx: RequestContext) =>
+  new DataLoader<string, DeliveryAttempt[]>(async (ids) =>
+    manyByKey(ids, await ctx.em.find(DeliveryAttempt, { deliveryId: { $in: [...ids] } }, { orderBy: { attemptNumber: 'asc' } }), (a) => a.deliveryId),
+  );
 
 const deliveriesByOrderId = (ctx: RequestContext) =>
   new DataLoader<string, Delivery | null>(async (ids) => oneByKey(ids, await ctx.em.find(Delivery, { orderId: { $in: [...ids] } }), (d) => d.orderId));
@@ -42,11 +65,62 @@ export class DeliveryResolver {
   constructor(private readonly deliveries: DeliveryService) {}
 
   @Authorized()
-  @Query(() => Delivery, { description: 'An order’s delivery: its buyer, its vendor and admins may read it. Errors: NOT_FOUND for others, or before the vendor confirms.' })
-  async delivery(@Arg('orderId', () => ID, { description: 'The order.' }) orderId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
+  @Query(() => Delivery, { description: 'A delivery by its id or its order’s id (give exactly one): its buyer, its vendor and admins may read it. Errors: NOT_FOUND for others, or before the vendor confirms; BAD_USER_INPUT unless exactly one of id and orderId is given.' })
+  async delivery(
+    @Ctx() ctx: RequestContext,
+    @Arg('orderId', () => ID, { nullable: true, description: 'The order.' }) orderId?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'The delivery id.' }) id?: string,
+  ): Promise<Delivery> {
+    if ((orderId == null) === (id == null)) throw new ValidationError('Give exactly one of id and orderId.', { field: 'id' });
+    if (id != null) return this.deliveries.byId(ctx, id);
+    orderId = orderId!;
     const delivery = await ctx.loaders.get(deliveriesByOrderId).load(assertId(orderId, 'orderId'));
     if (!delivery || !this.deliveries.canSee(ctx, delivery)) throw new NotFoundError('Delivery for order', orderId);
     return delivery;
+  }
+
+  @Authorized('VENDOR')
+  @Query(() => DeliveryPage, { description: 'Vendors only: the signed-in vendor’s deliveries, newest first, optionally in one status. Errors: FORBIDDEN before onboarding.' })
+  myDeliveries(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => DeliveryStatus, { nullable: true, description: 'Only deliveries in this status.' }) status?: DeliveryStatus,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
+  ) {
+    return this.deliveries.mine(ctx, status, page);
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => DeliveryPage, { name: 'deliveries', description: 'Admins only: all deliveries, newest first, by status, vendor and creation time. Errors: BAD_USER_INPUT when from is after to.' })
+  allDeliveries(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => DeliveryFilterInput, { nullable: true, description: 'Which deliveries.' }) filter?: DeliveryFilterInput,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
+  ) {
+    return this.deliveries.list(ctx, filter, page);
+  }
+
+  @Authorized('VENDOR')
+  @Mutation(() => Delivery, {
+    description:
+      'The delivery’s vendor only: records a failed attempt on a delivery OUT_FOR_DELIVERY and reschedules it (RESCHEDULED until redispatchDelivery; the order stays OUT_FOR_DELIVERY; any live code is void). From the second failed attempt admins are notified. Errors: NOT_FOUND (not your delivery); BAD_USER_INPUT (reason NOTE_REQUIRED for OTHER without a note, NOT_IN_FUTURE, TOO_FAR_AHEAD); CONFLICT (reason NOT_OUT_FOR_DELIVERY).',
+  })
+  recordFailedDeliveryAttempt(
+    @Arg('deliveryId', () => ID, { description: 'The delivery.' }) deliveryId: string,
+    @Arg('input', () => FailedDeliveryAttemptInput, { description: 'Why, and the new time.' }) input: FailedDeliveryAttemptInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Delivery> {
+    return this.deliveries.recordFailedAttempt(ctx, deliveryId, input);
+  }
+
+  @Authorized('VENDOR')
+  @Mutation(() => Delivery, { description: 'The delivery’s vendor only: sends a RESCHEDULED delivery out again (OUT_FOR_DELIVERY; generate a new code). Repeating it is a no-op. Errors: NOT_FOUND; CONFLICT (reason NOT_RESCHEDULED).' })
+  redispatchDelivery(@Arg('deliveryId', () => ID, { description: 'The delivery.' }) deliveryId: string, @Ctx() ctx: RequestContext): Promise<Delivery> {
+    return this.deliveries.redispatch(ctx, deliveryId);
+  }
+
+  @FieldResolver(() => [DeliveryAttempt], { description: 'Every failed attempt, oldest first.' })
+  attempts(@Root() delivery: Delivery, @Ctx() ctx: RequestContext): Promise<DeliveryAttempt[]> {
+    return ctx.loaders.get(attemptsByDeliveryId).load(delivery.id);
   }
 
   @Authorized()
@@ -54,7 +128,7 @@ export class DeliveryResolver {
     subscribe: () => {
       throw new Error('Subscriptions are served by the gateway over graphql-ws.');
     },
-    description: 'Every change to an order’s delivery (created, dispatched, delivered, failed): those who may read the delivery (the order’s buyer, its vendor, admins) may subscribe.',
+    description: 'Every change to an order’s delivery (created, dispatched, a failed attempt rescheduling it, delivered, failed): those who may read the delivery (the order’s buyer, its vendor, admins) may subscribe.',
   })
   deliveryStatusChanged(@Root() delivery: Delivery, @Arg('orderId', () => ID, { description: 'The order whose delivery to follow; its buyer, its vendor and admins may subscribe.' }) _orderId: string): Delivery {
     return delivery;

@@ -10,12 +10,17 @@ import {
   partyTo,
   recordEvent,
   requireCaller,
+  requireRole,
+  toPage,
+  type Page,
+  type PageInput,
   type DomainEvent,
   type EventPayload,
   type RequestContext,
 } from '@realserv/platform';
-import { DeliveryCompleted, DeliveryOtpIssued, DeliveryStatusChanged, type OrderStatusEvent } from '@realserv/contracts';
-import { Delivery, DeliveryHistory, DeliveryStatus } from './delivery.entities.js';
+import { DeliveryAttemptFailed, DeliveryCompleted, DeliveryOtpIssued, DeliveryStatusChanged, type OrderStatusEvent } from '@realserv/contracts';
+import { Delivery, DeliveryAttempt, DeliveryHistory, DeliveryStatus, type FailedAttemptReason } from './delivery.entities.js';
+import { checkFailedAttempt, nextDeliveryState, type DeliveryAction } from './delivery-lifecycle.js';
 import { OTP_POLICY, decryptForBuyer, encryptForBuyer, issue, verify, type OtpState } from './delivery-otp.js';
 import type { MediaFiles } from '../vendor/media-files.js';
 
@@ -153,7 +158,100 @@ export class DeliveryService {
     });
   }
 
+  /**
+   * The vendor could not deliver (buyer absent, site closed…): the attempt is numbered and kept,
+   * the delivery waits RESCHEDULED for the new time (the order stays OUT_FOR_DELIVERY), and any
+   * live code is void. DeliveryAttemptFailed carries the attempt number; from the second one on,
+   * notifications tells the admins.
+   */
+  async recordFailedAttempt(
+    ctx: RequestContext,
+    deliveryId: string,
+    input: { reason: FailedAttemptReason; note?: string | null | undefined; rescheduledFor: Date },
+  ): Promise<Delivery> {
+    const caller = requireRole(ctx, 'VENDOR');
+    const problem = checkFailedAttempt(input, Date.now());
+    // Who may act first: others learn nothing about the delivery, not even that the input is bad.
+    await this.lockById(ctx, ctx.em, deliveryId, false);
+    if (problem) throw new ValidationError(problem.message, { field: problem.field, reason: problem.reason });
+    const note = input.note?.trim() || null;
+    return ctx.em.transactional(async (em) => {
+      const delivery = await this.lockById(ctx, em, deliveryId);
+      this.assertMove(delivery, 'ATTEMPT_FAILED', 'NOT_OUT_FOR_DELIVERY');
+      const attemptNumber = delivery.failedAttempts + 1;
+      em.create(DeliveryAttempt, { deliveryId: delivery.id, attemptNumber, reason: input.reason, note, rescheduledFor: input.rescheduledFor, recordedByUserId: caller.userId ?? null });
+      delivery.failedAttempts = attemptNumber;
+      delivery.scheduledFor = input.rescheduledFor;
+      delivery.sealedOtp = null;
+      delivery.otp = null;
+      this.move(em, delivery, DeliveryStatus.RESCHEDULED, 'ATTEMPT_FAILED', note ? `${input.reason}: ${note}` : input.reason);
+      recordEvent(em, DeliveryAttemptFailed, {
+        deliveryId: delivery.id,
+        orderId: delivery.orderId,
+        buyerId: delivery.buyerId,
+        vendorId: delivery.vendorId,
+        attemptNumber,
+        reason: input.reason,
+        note,
+        rescheduledFor: input.rescheduledFor.toISOString(),
+      });
+      return delivery;
+    });
+  }
+
+  /** A rescheduled delivery goes out again (a new code is generated as for the first run). */
+  async redispatch(ctx: RequestContext, deliveryId: string): Promise<Delivery> {
+    requireRole(ctx, 'VENDOR');
+    return ctx.em.transactional(async (em) => {
+      const delivery = await this.lockById(ctx, em, deliveryId);
+      if (delivery.status === DeliveryStatus.OUT_FOR_DELIVERY) return delivery;
+      this.assertMove(delivery, 'REDISPATCH', 'NOT_RESCHEDULED');
+      this.move(em, delivery, DeliveryStatus.OUT_FOR_DELIVERY, 'REDISPATCHED', null);
+      return delivery;
+    });
+  }
+
   // ---- reads ----------------------------------------------------------------------------
+
+  /** The calling vendor's deliveries, newest first (index deliveries_vendor_status_idx). */
+  async mine(ctx: RequestContext, status: DeliveryStatus | undefined, page: PageInput | undefined): Promise<Page<Delivery>> {
+    const caller = requireRole(ctx, 'VENDOR');
+    if (!caller.vendorId) throw new ForbiddenError('Onboard your business first.');
+    return this.page(ctx, { vendorId: caller.vendorId, ...(status ? { status } : {}) }, page);
+  }
+
+  /** Admins: every delivery, filtered by status, vendor and creation time. */
+  async list(
+    ctx: RequestContext,
+    filter: { status?: DeliveryStatus | undefined; vendorId?: string | undefined; from?: Date | undefined; to?: Date | undefined } | undefined,
+    page: PageInput | undefined,
+  ): Promise<Page<Delivery>> {
+    requireRole(ctx, 'ADMIN');
+    const f = filter ?? {};
+    if (f.from && f.to && f.from > f.to) throw new ValidationError('from must not be after to.', { field: 'from' });
+    const createdAt = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) };
+    return this.page(
+      ctx,
+      {
+        ...(f.status ? { status: f.status } : {}),
+        ...(f.vendorId ? { vendorId: assertId(f.vendorId, 'vendorId') } : {}),
+        ...(f.from || f.to ? { createdAt } : {}),
+      },
+      page,
+    );
+  }
+
+  /** One delivery by id for its buyer, its vendor and admins; NOT_FOUND for everyone else. */
+  async byId(ctx: RequestContext, deliveryId: string): Promise<Delivery> {
+    const delivery = await ctx.em.findOne(Delivery, { id: assertId(deliveryId, 'id') });
+    if (!delivery || !this.canSee(ctx, delivery)) throw new NotFoundError('Delivery', deliveryId);
+    return delivery;
+  }
+
+  private async page(ctx: RequestContext, where: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Delivery>> {
+    const [items, total] = await ctx.em.findAndCount(Delivery, where, { orderBy: { createdAt: 'desc', id: 'asc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+    return toPage(items, total, page);
+  }
 
   /** The order's buyer, its vendor and admins, like the order itself. */
   canSee(ctx: RequestContext, delivery: Delivery): boolean {
@@ -181,6 +279,21 @@ export class DeliveryService {
     const state = delivery.otp as OtpState | null;
     if (!state || state.verifiedAt || Date.now() >= state.expiresAt || state.wrongAttempts >= OTP_POLICY.maxWrongAttempts) return null;
     return decryptForBuyer(delivery.sealedOtp, this.config.otpEncryptionKey);
+  }
+
+  /** The delivery by id, for its vendor (or an admin); NOT_FOUND for anyone else. */
+  private async lockById(ctx: RequestContext, em: EntityManager, deliveryId: string, lock = true): Promise<Delivery> {
+    const caller = requireCaller(ctx);
+    const delivery = await em.findOne(Delivery, { id: assertId(deliveryId, 'deliveryId') }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+    const party = delivery && partyTo(caller, delivery);
+    if (!delivery || (party !== 'ADMIN' && party !== 'VENDOR')) throw new NotFoundError('Delivery', deliveryId);
+    return delivery;
+  }
+
+  private assertMove(delivery: Delivery, action: DeliveryAction, reason: string): void {
+    if (!nextDeliveryState(delivery.status, action)) {
+      throw new ConflictError(`The delivery is ${delivery.status}; it cannot ${action.toLowerCase().replace('_', ' ')} now.`, { reason });
+    }
   }
 
   private async lockForVendor(ctx: RequestContext, em: EntityManager, orderId: string, lock = true): Promise<Delivery> {

@@ -6,6 +6,8 @@ import { Migration20261125102303 as M2 } from './Migration20261125102303.js';
 import { Migration20261130193916 as M3 } from './Migration20261130193916.js';
 import { Migration20261201032804 as M4 } from './Migration20261201032804.js';
 import { Migration20261201034500 as M5 } from './Migration20261201034500.js';
+import { Migration20261201050000 as M6 } from './Migration20261201050000.js';
+import { Migration20261201051000 as M7 } from './Migration20261201051000.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125101159', class: M0 },
@@ -14,4 +16,6 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261130193916', class: M3 },
   { name: 'Migration20261201032804', class: M4 },
   { name: 'Migration20261201034500', class: M5 },
+  { name: 'Migration20261201050000', class: M6 },
+  { name: 'Migration20261201051000', class: M7 },
 ];

@@ -137,6 +137,18 @@ export class Vendor {
   @Property({ type: 'integer' })
   commissionRateBasisPoints: number & Opt = 1000;
 
+  /** Who to call about orders (private: resolved for the vendor and admins, vendor.resolver.ts). */
+  @Property({ type: 'text', nullable: true })
+  contactName: (string & Opt) | null = null;
+
+  /** E.164, e.g. +919876543210. */
+  @Property({ type: 'text', nullable: true })
+  contactPhone: (string & Opt) | null = null;
+
+  /** Why an admin suspended it (null unless SUSPENDED). */
+  @Property({ type: 'text', nullable: true })
+  suspensionReason: (string & Opt) | null = null;
+
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the vendor onboarded.' })
   createdAt: Date & Opt = new Date();
@@ -167,5 +179,38 @@ export class KycDocument {
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When it was submitted.' })
+  createdAt: Date & Opt = new Date();
+}
+
+/** Audit of admin suspensions and reactivations, newest first; visible to admins. */
+@Entity({ tableName: 'vendor_status_changes' })
+@Index({ name: 'vendor_status_changes_vendor_idx', properties: ['vendorId', 'createdAt'] })
+@ObjectType({ description: 'An admin’s suspension or reactivation of a vendor (admins only).' })
+export class VendorStatusChange {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID, { description: 'The entry id.' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Vendor, { mapToPk: true, fieldName: 'vendor_id', deleteRule: 'cascade' })
+  vendorId!: string;
+
+  @Enum({ items: () => VendorStatus, nativeEnumName: 'vendor_status' })
+  @Field(() => VendorStatus, { description: 'The status before.' })
+  fromStatus!: VendorStatus;
+
+  @Enum({ items: () => VendorStatus, nativeEnumName: 'vendor_status' })
+  @Field(() => VendorStatus, { description: 'The status after.' })
+  toStatus!: VendorStatus;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The admin’s reason (suspensions).' })
+  reason: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The admin’s user id.' })
+  adminUserId: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  @Field(() => Date, { description: 'When it happened.' })
   createdAt: Date & Opt = new Date();
 }

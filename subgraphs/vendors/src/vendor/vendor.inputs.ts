@@ -45,6 +45,8 @@ export class UpdateMyVendorInput {
   @Field({ nullable: true, description: 'Trading name, 2–150 characters.' }) @OptionalNotNull() @Length(2, 150) businessName?: string;
   @Field(() => Int, { nullable: true, description: 'How far the vendor delivers, 1–200 km.' }) @OptionalNotNull() @Min(1) @Max(200) serviceRadiusKm?: number;
   @Field(() => BusinessAddressInput, { nullable: true, description: 'A new business address, geocoded like at onboarding (a GPS pin wins).' }) @OptionalNotNull() @ValidateNested() businessAddress?: BusinessAddressInput;
+  @Field({ nullable: true, description: 'Who to call about orders, 2–100 characters.' }) @OptionalNotNull() @Length(2, 100) contactName?: string;
+  @Field({ nullable: true, description: 'Contact phone in E.164, e.g. +919876543210.' }) @OptionalNotNull() @Matches(/^\+[1-9][0-9]{7,14}$/, { message: 'contactPhone must be an E.164 number such as +919876543210' }) contactPhone?: string;
 }
 
 @InputType({ description: 'Where a vendor delivers: a radius around its depot and, optionally, polygons that replace the circle (docs/location.md, "Service areas").' })

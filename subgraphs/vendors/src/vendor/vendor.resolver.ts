@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { Length } from 'class-validator';
 import { PageInput, Paginated, manyByKey, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
-import { BusinessAddress, KycDocument, KycStatus, Vendor, VendorStatus } from './vendor.entity.js';
+import { BusinessAddress, KycDocument, KycStatus, Vendor, VendorStatus, VendorStatusChange } from './vendor.entity.js';
 import { OnboardVendorInput, SubmitKycInput, UpdateMyVendorInput } from './vendor.inputs.js';
 import type { VendorService } from './vendor.service.js';
 
@@ -14,6 +14,11 @@ export class RejectKycInput {
   @Field(() => ID, { description: 'The vendor whose KYC is rejected.' }) vendorId!: string;
   @Field({ description: 'Why, 3–500 characters; shown to the vendor as kycRejectionReason.' }) @Length(3, 500) reason!: string;
 }
+
+const statusChangesByVendorId = (ctx: RequestContext) =>
+  new DataLoader<string, VendorStatusChange[]>(async (ids) =>
+    manyByKey(ids, await ctx.em.find(VendorStatusChange, { vendorId: { $in: [...ids] } }, { orderBy: { createdAt: 'desc', id: 'asc' } }), (c) => c.vendorId),
+  );
 
 const kycDocumentsByVendorId = (ctx: RequestContext) =>
   new DataLoader<string, KycDocument[]>(async (ids) =>
@@ -57,9 +62,28 @@ export class VendorResolver {
   }
 
   @Authorized('VENDOR')
-  @Mutation(() => Vendor, { description: 'Vendors only: edits the signed-in vendor’s own business name and service radius. Errors: FORBIDDEN before onboarding.' })
+  @Mutation(() => Vendor, { description: 'Vendors only: edits the signed-in vendor’s own business name, service radius, business address (geocoded), contact name and contact phone (E.164). A suspended vendor may still edit it. Errors: FORBIDDEN before onboarding; BAD_USER_INPUT for an invalid field (nothing changes).' })
   updateMyVendor(@Arg('input', { description: 'The fields to change.' }) input: UpdateMyVendorInput, @Ctx() ctx: RequestContext): Promise<Vendor> {
     return this.vendorService.updateMine(ctx, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Vendor, {
+    description:
+      'Admins only: suspends a vendor with a reason (kept in statusHistory): its offers leave the catalog and placeOrder refuses it (VENDOR_NOT_ACCEPTING_ORDERS); its open orders stay visible and deliverable. Suspending again is a no-op. Errors: NOT_FOUND; BAD_USER_INPUT without a 3–500 character reason.',
+  })
+  suspendVendor(
+    @Arg('vendorId', () => ID, { description: 'The vendor.' }) vendorId: string,
+    @Arg('reason', { description: 'Why, 3–500 characters; shown to the vendor as suspensionReason.' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Vendor> {
+    return this.vendorService.suspend(ctx, vendorId, reason);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Vendor, { description: 'Admins only: lifts a suspension: ACTIVE again (PENDING_KYC when KYC is not approved) and its offers return to the catalog. A vendor that is not suspended is returned unchanged. Errors: NOT_FOUND.' })
+  reactivateVendor(@Arg('vendorId', () => ID, { description: 'The vendor.' }) vendorId: string, @Ctx() ctx: RequestContext): Promise<Vendor> {
+    return this.vendorService.reactivate(ctx, vendorId);
   }
 
   @Authorized('ADMIN')
@@ -126,6 +150,26 @@ export class VendorResolver {
   @FieldResolver(() => [KycDocument], { description: 'Vendor and admins only (empty for others).' })
   async kycDocuments(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<KycDocument[]> {
     return this.vendorService.canSeePrivate(ctx, vendor) ? ctx.loaders.get(kycDocumentsByVendorId).load(vendor.id) : [];
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who to call about orders; vendor and admins only.' })
+  contactName(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): string | null {
+    return this.vendorService.canSeePrivate(ctx, vendor) ? vendor.contactName : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contact phone (E.164); vendor and admins only.' })
+  contactPhone(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): string | null {
+    return this.vendorService.canSeePrivate(ctx, vendor) ? vendor.contactPhone : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why RealServ suspended the vendor (null unless SUSPENDED); vendor and admins only.' })
+  suspensionReason(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): string | null {
+    return this.vendorService.canSeePrivate(ctx, vendor) ? vendor.suspensionReason : null;
+  }
+
+  @FieldResolver(() => [VendorStatusChange], { description: 'Admins only (empty for others): suspensions and reactivations, newest first.' })
+  async statusHistory(@Root() vendor: Vendor, @Ctx() ctx: RequestContext): Promise<VendorStatusChange[]> {
+    return ctx.caller?.roles.includes('ADMIN') ? ctx.loaders.get(statusChangesByVendorId).load(vendor.id) : [];
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Commission in basis points (1000 = 10 %); vendor and admins only.' })

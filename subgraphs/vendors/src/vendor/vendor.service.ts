@@ -18,8 +18,8 @@ import {
   type PageInput,
   type RequestContext,
 } from '@realserv/platform';
-import { VendorKycApproved, VendorKycRejected, VendorOnboarded } from '@realserv/contracts';
-import { KycDocument, KycDocumentType, KycStatus, Vendor, VendorStatus, type BusinessAddress } from './vendor.entity.js';
+import { VendorKycApproved, VendorKycRejected, VendorOnboarded, VendorReactivated, VendorSuspended } from '@realserv/contracts';
+import { KycDocument, KycDocumentType, KycStatus, Vendor, VendorStatus, VendorStatusChange, type BusinessAddress } from './vendor.entity.js';
 import type { BusinessAddressInput, OnboardVendorInput, SubmitKycInput } from './vendor.inputs.js';
 import type { MediaFiles } from './media-files.js';
 import type { BusinessLocator } from './business-location.js';
@@ -149,14 +149,63 @@ export class VendorService {
   /** The vendor edits their own business profile (never another's: there is no id argument). */
   async updateMine(
     ctx: RequestContext,
-    input: { businessName?: string | undefined; serviceRadiusKm?: number | undefined; businessAddress?: BusinessAddressInput | undefined },
+    input: {
+      businessName?: string | undefined;
+      serviceRadiusKm?: number | undefined;
+      businessAddress?: BusinessAddressInput | undefined;
+      contactName?: string | undefined;
+      contactPhone?: string | undefined;
+    },
   ): Promise<Vendor> {
     const vendor = await this.mineOrThrow(ctx);
+    if (input.contactName !== undefined) {
+      const name = input.contactName.trim();
+      if (name.length < 2) throw new ValidationError('contactName must be 2–100 characters.', { field: 'contactName' });
+      vendor.contactName = name;
+    }
+    if (input.contactPhone !== undefined) vendor.contactPhone = input.contactPhone;
     if (input.businessAddress !== undefined) vendor.businessAddress = await this.businessAddress(ctx, input.businessAddress);
     if (input.businessName !== undefined) vendor.businessName = input.businessName.trim();
     if (input.serviceRadiusKm !== undefined) vendor.serviceRadiusKm = input.serviceRadiusKm;
     await ctx.em.flush();
     return vendor;
+  }
+
+  /**
+   * Admins suspend a vendor (docs/vendors.md, "Suspension"): it takes no new orders and its
+   * offers leave the catalog (catalog consumes VendorSuspended); open orders go on. Suspending a
+   * suspended vendor changes nothing (no second audit row, no second event).
+   */
+  async suspend(ctx: RequestContext, vendorId: string, reason: string): Promise<Vendor> {
+    const admin = requireRole(ctx, 'ADMIN');
+    const note = reason.trim();
+    if (note.length < 3 || note.length > 500) throw new ValidationError('Say why, in 3–500 characters.', { field: 'reason' });
+    return ctx.em.transactional(async (em) => {
+      const vendor = await em.findOne(Vendor, { id: assertId(vendorId, 'vendorId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!vendor) throw new NotFoundError('Vendor', vendorId);
+      if (vendor.status === VendorStatus.SUSPENDED) return vendor;
+      em.create(VendorStatusChange, { vendorId: vendor.id, fromStatus: vendor.status, toStatus: VendorStatus.SUSPENDED, reason: note, adminUserId: admin.userId ?? null });
+      vendor.status = VendorStatus.SUSPENDED;
+      vendor.suspensionReason = note;
+      recordEvent(em, VendorSuspended, { vendorId: vendor.id, reason: note, adminUserId: admin.userId ?? null });
+      return vendor;
+    });
+  }
+
+  /** Lifts a suspension: ACTIVE again when KYC is approved, else back to PENDING_KYC. Idempotent. */
+  async reactivate(ctx: RequestContext, vendorId: string): Promise<Vendor> {
+    const admin = requireRole(ctx, 'ADMIN');
+    return ctx.em.transactional(async (em) => {
+      const vendor = await em.findOne(Vendor, { id: assertId(vendorId, 'vendorId') }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!vendor) throw new NotFoundError('Vendor', vendorId);
+      if (vendor.status !== VendorStatus.SUSPENDED) return vendor;
+      const to = vendor.kycStatus === KycStatus.APPROVED ? VendorStatus.ACTIVE : VendorStatus.PENDING_KYC;
+      em.create(VendorStatusChange, { vendorId: vendor.id, fromStatus: vendor.status, toStatus: to, reason: null, adminUserId: admin.userId ?? null });
+      vendor.status = to;
+      vendor.suspensionReason = null;
+      recordEvent(em, VendorReactivated, { vendorId: vendor.id, adminUserId: admin.userId ?? null });
+      return vendor;
+    });
   }
 
   async list(ctx: RequestContext, status: VendorStatus | undefined, page: PageInput | undefined): Promise<Page<Vendor>> {
