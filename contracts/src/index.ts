@@ -5,6 +5,7 @@ import * as payments from './payments.js';
 import * as vendors from './vendors.js';
 import * as notifications from './notifications.js';
 import * as identity from './identity.js';
+import * as disputes from './disputes.js';
 
 export * from './catalog.js';
 export * from './orders.js';
@@ -12,13 +13,14 @@ export * from './payments.js';
 export * from './vendors.js';
 export * from './notifications.js';
 export * from './identity.js';
+export * from './disputes.js';
 export { renderEventCatalogue, replaceCatalogue, CATALOGUE_START, CATALOGUE_END } from './catalogue.js';
 
 /**
  * The registry: every domain event between subgraphs. A new event is a contract in the
  * producer's file here; the catalogue in docs/architecture.md is generated from this list.
  */
-export const EVENT_CONTRACTS: readonly EventContract[] = [...Object.values(catalog), ...Object.values(orders), ...Object.values(payments), ...Object.values(vendors), ...Object.values(notifications), ...Object.values(identity)];
+export const EVENT_CONTRACTS: readonly EventContract[] = [...Object.values(catalog), ...Object.values(orders), ...Object.values(payments), ...Object.values(vendors), ...Object.values(notifications), ...Object.values(identity), ...Object.values(disputes)];
 
 /** Names of the events that change what a live view (`order`, `delivery`, `notification`) shows. */
 export function liveFeedEvents(feed: string): ReadonlySet<string> {

@@ -2,8 +2,10 @@
 import type { NamedMigration } from '@realserv/platform';
 import { Migration20261125082017 as M0 } from './Migration20261125082017.js';
 import { Migration20261201044500 as M1 } from './Migration20261201044500.js';
+import { Migration20261201051500 as M2 } from './Migration20261201051500.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125082017', class: M0 },
   { name: 'Migration20261201044500', class: M1 },
+  { name: 'Migration20261201051500', class: M2 },
 ];
