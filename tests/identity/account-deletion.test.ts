@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { DisputeOpened, DisputeResolved } from '@realserv/contracts';
 import { newBuyer, newVendorUser, seededAdmin } from '../harness/actors.js';
 import { signIn } from '../harness/auth.js';
 import { eventually } from '../harness/eventually.js';
@@ -86,6 +89,57 @@ describe('a buyer deletes their account', () => {
     expect(adminRefused.errors?.[0]?.extensions?.reason).toBe('ADMIN_ACCOUNT');
 
     expect(errorCodes(await graphql(DELETE_ME, { confirm: 'DELETE' }))).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+/**
+ * Orders publishing a dispute event: the row its dispute service writes to orders' outbox, which
+ * the relay publishes and identity consumes. (Stands in for tests/disputes' helpers until this
+ * branch has orders' disputes; the consumer path is the real one.)
+ */
+/** Whether identity has heard of the dispute yet (a first deletion attempt before that would succeed). */
+async function identityTracks(disputeId: string): Promise<boolean> {
+  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
+  const client = new pg.Client({ connectionString: urls.identity });
+  await client.connect();
+  try {
+    return (await client.query('select 1 from buyer_open_disputes where dispute_id = $1', [disputeId])).rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+async function ordersPublish(contract: typeof DisputeOpened | typeof DisputeResolved, payload: Record<string, unknown>): Promise<void> {
+  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
+  const client = new pg.Client({ connectionString: urls.orders });
+  await client.connect();
+  try {
+    await client.query('insert into outbox_events (id, type, payload, occurred_at) values ($1, $2, $3, now())', [randomUUID(), contract.name, JSON.stringify(contract.schema.parse(payload))]);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('a buyer with an open dispute', () => {
+  it('cannot delete their account (nor can an admin) until the dispute is resolved', async () => {
+    const buyer = await newBuyer();
+    const admin = await seededAdmin();
+    const { me } = await buyer.ok<{ me: { id: string } }>('{ me { id } }');
+    const about = { disputeId: randomUUID(), orderId: randomUUID(), orderNumber: `RS-2612-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, buyerId: me.id, vendorId: randomUUID() };
+
+    await ordersPublish(DisputeOpened, { ...about, type: 'DAMAGED', amountClaimedPaise: 10_000, respondBy: new Date(Date.now() + 48 * 3600_000).toISOString() });
+    await eventually(() => identityTracks(about.disputeId), { what: 'identity to hear of the dispute' });
+    const mine = await buyer.run(DELETE_ME, { confirm: 'DELETE' });
+    expect(errorCodes(mine)).toEqual(['CONFLICT']);
+    expect(mine.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_DISPUTE', orderNumbers: [about.orderNumber] });
+    const refused = await admin.run(ADMIN_DELETE, { userId: me.id, reason: 'Buyer asked by email' });
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_DISPUTE', orderNumbers: [about.orderNumber] });
+    expect((await buyer.ok<{ me: { status: string } }>(ME)).me.status).toBe('ACTIVE');
+
+    await ordersPublish(DisputeResolved, { ...about, outcome: 'REJECTED', refundPaise: 0, reason: 'Photos show intact bags' });
+    await eventually(async () => !(await buyer.run(DELETE_ME, { confirm: 'DELETE' })).errors, { what: 'deletion to be allowed once the dispute is resolved' });
+    expect((await admin.ok<{ user: UserView }>(USER, { id: me.id })).user).toMatchObject({ status: 'DELETED', email: null, phone: null });
   });
 });
 

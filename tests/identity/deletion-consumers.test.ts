@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { DomainEvent, EventContract, EventPayload, EventSubscription } from '@realserv/platform';
-import { OrderCancelled, OrderPlaced, UserDeleted } from '@realserv/contracts';
+import { DisputeOpened, DisputeResolved, DisputeResponded, OrderCancelled, OrderPlaced, UserDeleted } from '@realserv/contracts';
 import { scratchOrm } from '../harness/scratch-db.js';
 import { BuyerOpenOrder } from '../../subgraphs/identity/src/deletion/buyer-open-order.entity.js';
 import { openOrderSubscriptions } from '../../subgraphs/identity/src/deletion/open-orders.events.js';
+import { BuyerOpenDispute } from '../../subgraphs/identity/src/deletion/buyer-open-dispute.entity.js';
+import { openDisputeSubscriptions } from '../../subgraphs/identity/src/deletion/open-disputes.events.js';
 import { PushDevice, PushPlatform } from '../../subgraphs/notifications/src/device/push-device.entity.js';
 import { NotificationPreference } from '../../subgraphs/notifications/src/preference/notification-preference.entity.js';
 import { Notification, PendingProviderStatusReport, ProviderStatusReport } from '../../subgraphs/notifications/src/notification/notification.entity.js';
@@ -52,6 +54,41 @@ describe('identity’s open-orders read model', () => {
     await deliver(orm, openOrderSubscriptions, event(OrderCancelled, change(o, 'PLACED', 'CANCELLED'), '2026-12-01T05:01:00Z'));
     await deliver(orm, openOrderSubscriptions, event(OrderPlaced, { ...o, paymentMethod: 'COD', status: 'PLACED', totalPaise: 1000 }, '2026-12-01T05:00:00Z'));
     expect(await row(o.orderId)).toMatchObject({ open: false, status: 'CANCELLED' });
+  });
+});
+
+describe('identity’s open-disputes read model', () => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await scratchOrm([BuyerOpenDispute]);
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+  });
+
+  const dispute = () => ({ disputeId: randomUUID(), orderId: randomUUID(), orderNumber: `RS-2612-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, buyerId: randomUUID(), vendorId: randomUUID() });
+  const opened = (d: ReturnType<typeof dispute>, at: string) => event(DisputeOpened, { ...d, type: 'DAMAGED', amountClaimedPaise: 10_000, respondBy: '2026-12-03T05:00:00.000Z' }, at);
+  const resolved = (d: ReturnType<typeof dispute>, at: string) => event(DisputeResolved, { ...d, outcome: 'REJECTED', refundPaise: 0, reason: 'Photos show intact bags' }, at);
+  const row = (disputeId: string) => orm.em.fork().findOneOrFail(BuyerOpenDispute, { disputeId });
+
+  it('a dispute is open from DisputeOpened, through the vendor’s response, until DisputeResolved', async () => {
+    const d = dispute();
+    await deliver(orm, openDisputeSubscriptions, opened(d, '2026-12-01T05:00:00Z'));
+    expect(await row(d.disputeId)).toMatchObject({ open: true, buyerId: d.buyerId, orderNumber: d.orderNumber });
+    await deliver(orm, openDisputeSubscriptions, event(DisputeResponded, { ...d, response: 'CONTESTED' }, '2026-12-01T05:01:00Z'));
+    expect(await row(d.disputeId)).toMatchObject({ open: true });
+    await deliver(orm, openDisputeSubscriptions, resolved(d, '2026-12-01T05:02:00Z'));
+    expect(await row(d.disputeId)).toMatchObject({ open: false });
+  });
+
+  it('a resolution delivered before the opening (or a late response) leaves the dispute closed', async () => {
+    const d = dispute();
+    await deliver(orm, openDisputeSubscriptions, resolved(d, '2026-12-01T05:02:00Z'));
+    await deliver(orm, openDisputeSubscriptions, opened(d, '2026-12-01T05:00:00Z'));
+    expect(await row(d.disputeId)).toMatchObject({ open: false });
+    // Even one stamped later (clock skew between instances): nothing reopens a resolved dispute.
+    await deliver(orm, openDisputeSubscriptions, event(DisputeResponded, { ...d, response: 'ACCEPTED' }, '2026-12-01T05:03:00Z'));
+    expect(await row(d.disputeId)).toMatchObject({ open: false });
   });
 });
 

@@ -6,7 +6,7 @@ import { onlineOrder } from './payment-helpers.js';
 import { addAddress, cement } from '../orders/order-helpers.js';
 import { completedOrder, indiaDay, oneDay, refundsReachSettlements } from '../harness/settlements.js';
 import { newVendor } from '../harness/vendors.js';
-import { dashboardRefund, deliverCustomWebhook, deliverWebhook, payInCheckout, paymentsWebhookUrl, webhooksSettled } from './razorpay-local.js';
+import { dashboardRefund, deliverCustomWebhook, deliverWebhook, holdRefundReplies, payInCheckout, paymentsWebhookUrl, releaseRefundReplies, webhooksSettled } from './razorpay-local.js';
 
 const PAYMENT = `query P($id: ID!) { payment(id: $id) { id orderNumber method status amount { paise } order { id orderNumber } } }`;
 const PAYMENTS = `query L($filter: PaymentsFilter, $page: PageInput) {
@@ -14,6 +14,7 @@ const PAYMENTS = `query L($filter: PaymentsFilter, $page: PageInput) {
 }`;
 const ORDER_PAYMENT = `query O($id: ID!) { order(id: $id) { id paymentStatus payment { id status refunded { paise } refunds { status amount { paise } razorpayRefundId reason } } } }`;
 const FAILED_WEBHOOKS = `{ failedRazorpayWebhooks { eventId eventType error } }`;
+const REFUND = `mutation R($input: RefundPaymentInput!) { refundPayment(input: $input) { id status amount { paise } } }`;
 
 interface PaymentsData {
   payments: {
@@ -142,5 +143,46 @@ describe('refunds started in Razorpay’s dashboard', () => {
 
     await dashboardRefund(paid.payment.razorpayPaymentId, 12_345);
     await refundsReachSettlements(vendor, oneDay(indiaDay()), 12_345);
+  });
+
+  it('an admin’s partial refund whose webhooks overtake Razorpay’s reply is booked once, on its own row (notes.realserv_refund_id)', async () => {
+    const material = await cement();
+    const vendor = await newVendor('Refund Race Traders');
+    await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+      input: { items: [{ materialId: material.id, stockQuantity: 100, pricePaise: 41_000 }] },
+    });
+    const buyer = await newBuyer();
+    const order = await completedOrder(vendor, buyer, await addAddress(buyer), material.id, 4, 'ONLINE');
+    const admin = await seededAdmin();
+    const { order: paid } = await admin.ok<{ order: { payment: { razorpayPaymentId: string } } }>('query O($id: ID!) { order(id: $id) { payment { razorpayPaymentId } } }', { id: order.id });
+    const razorpayPaymentId = paid.payment.razorpayPaymentId;
+
+    // Razorpay sends refund.created and refund.processed, and payments applies them, before the API reply arrives.
+    await holdRefundReplies(razorpayPaymentId);
+    const reply = admin.ok<{ refundPayment: { id: string; status: string; amount: { paise: number } } }>(REFUND, {
+      input: { orderId: order.id, amountPaise: 10_000, reason: 'Two bags damaged', idempotencyKey: `race-${randomUUID()}` },
+    });
+    try {
+      await eventually(async () => (await orderPayment(admin, order.id)).payment.refunds.some((r) => r.status === 'PROCESSED'), { what: 'the refund webhook to be applied before the reply' });
+    } finally {
+      await releaseRefundReplies(razorpayPaymentId);
+    }
+    const { refundPayment } = await reply;
+    expect(refundPayment).toMatchObject({ status: 'PROCESSED', amount: { paise: 10_000 } });
+    await webhooksSettled();
+
+    const after = await orderPayment(admin, order.id);
+    expect(after.payment).toMatchObject({ id: expect.any(String), status: 'PARTIALLY_REFUNDED', refunded: { paise: 10_000 } });
+    expect(after.payment.refunds).toEqual([{ status: 'PROCESSED', amount: { paise: 10_000 }, razorpayRefundId: expect.stringMatching(/^rfnd_/), reason: 'Two bags damaged' }]);
+    // One RefundProcessed: the vendor's settlement carries ₹100 of refunds.
+    await refundsReachSettlements(vendor, oneDay(indiaDay()), 10_000);
+    // What is left can still be refunded, exactly (a second booking would have used it up).
+    const rest = await admin.ok<{ refundPayment: { status: string; amount: { paise: number } } }>(REFUND, {
+      input: { orderId: order.id, reason: 'Rest returned', idempotencyKey: `race-rest-${randomUUID()}` },
+    });
+    expect(rest.refundPayment).toMatchObject({ status: 'PROCESSED', amount: { paise: order.total.paise - 10_000 } });
+    await eventually(async () => (await orderPayment(buyer, order.id)).paymentStatus === 'REFUNDED', { what: 'the order to show the full refund' });
+    await refundsReachSettlements(vendor, oneDay(indiaDay()), order.total.paise);
+    expect((await orderPayment(admin, order.id)).payment.refunds.map((r) => r.amount.paise)).toEqual([10_000, order.total.paise - 10_000]);
   });
 });

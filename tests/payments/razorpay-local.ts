@@ -57,3 +57,12 @@ export function deliverCustomWebhook(ownerId: string, envelope: Record<string, u
 export function dashboardRefund(razorpayPaymentId: string, amountPaise?: number): Promise<{ id: string; amount: number; payment_id: string }> {
   return post(`/_local/payments/${razorpayPaymentId}/dashboard-refund`, amountPaise ? { amountPaise } : {});
 }
+
+/** Until released, Razorpay answers refund requests for this payment only after it has sent their webhooks (the webhook overtakes the reply). */
+export function holdRefundReplies(razorpayPaymentId: string): Promise<unknown> {
+  return post(`/_local/payments/${razorpayPaymentId}/hold-refund-replies`, {});
+}
+
+export function releaseRefundReplies(razorpayPaymentId: string): Promise<unknown> {
+  return post(`/_local/payments/${razorpayPaymentId}/release-refund-replies`, {});
+}

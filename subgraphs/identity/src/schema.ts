@@ -12,6 +12,8 @@ import { BuyerProfileService } from './buyer/buyer-profile.service.js';
 import { AdminProfile } from './admin/admin-profile.entity.js';
 import { BuyerOpenOrder } from './deletion/buyer-open-order.entity.js';
 import { openOrderSubscriptions } from './deletion/open-orders.events.js';
+import { BuyerOpenDispute } from './deletion/buyer-open-dispute.entity.js';
+import { openDisputeSubscriptions } from './deletion/open-disputes.events.js';
 import { DeliveryAddress } from './address/delivery-address.entity.js';
 import { DeliveryAddressResolver } from './address/delivery-address.resolver.js';
 import { DeliveryAddressService } from './address/delivery-address.service.js';
@@ -24,7 +26,7 @@ import { seedDemoUsers } from './seed.js';
 export const identitySubgraph = defineSubgraph({
   name: 'identity',
   resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver, ServiceAddressResolver, NotificationRecipientResolver],
-  entities: [User, BuyerProfile, DeliveryAddress, AdminProfile, BuyerOpenOrder],
+  entities: [User, BuyerProfile, DeliveryAddress, AdminProfile, BuyerOpenOrder, BuyerOpenDispute],
   migrations,
   events: true,
   configSchema: z.object({
@@ -46,7 +48,7 @@ export const identitySubgraph = defineSubgraph({
         new DeliveryAddressResolver(addresses),
         new ServiceAddressResolver(addresses),
       ],
-      subscriptions: openOrderSubscriptions,
+      subscriptions: [...openOrderSubscriptions, ...openDisputeSubscriptions],
     };
   },
   seed: (runtime) => seedDemoUsers(runtime),

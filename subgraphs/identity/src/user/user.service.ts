@@ -21,6 +21,7 @@ import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
 import { AdminProfile } from '../admin/admin-profile.entity.js';
 import { DeliveryAddress } from '../address/delivery-address.entity.js';
 import { BuyerOpenOrder } from '../deletion/buyer-open-order.entity.js';
+import { BuyerOpenDispute } from '../deletion/buyer-open-dispute.entity.js';
 import { UserDeleted } from '@realserv/contracts';
 import { User, UserStatus, UserType } from './user.entity.js';
 import type { AdminUpdateUserInput, CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
@@ -148,6 +149,11 @@ export class UserService {
         const open = await em.find(BuyerOpenOrder, { buyerId: target.id, open: true }, { orderBy: { statusAt: 'asc' }, limit: 20 });
         if (open.length) {
           throw new ConflictError('Finish or cancel your open orders before deleting the account.', { reason: 'OPEN_ORDERS', orderNumbers: open.map((o) => o.orderNumber) });
+        }
+        // A dispute opened and not yet resolved (as far as orders' dispute events have told identity).
+        const disputes = await em.find(BuyerOpenDispute, { buyerId: target.id, open: true }, { orderBy: { statusAt: 'asc' }, limit: 20 });
+        if (disputes.length) {
+          throw new ConflictError('Wait until your open disputes are resolved before deleting the account.', { reason: 'OPEN_DISPUTE', orderNumbers: disputes.map((d) => d.orderNumber) });
         }
       }
       const firebaseUid = target.firebaseUid;

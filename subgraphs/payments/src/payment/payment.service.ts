@@ -22,7 +22,7 @@ import { PaymentCaptured, PaymentFailed, PaymentStarted, RefundFailed, RefundPro
 import { OrderForPaymentDocument, type OrderForPaymentQuery } from '../ports/generated/orders.js';
 import { RazorpayError, RazorpayUnreachableError, verifyCheckoutSignature, type PaymentGateway } from '../razorpay/index.js';
 import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, PaymentWebhook, Refund, RefundKind, RefundStatus } from './payment.entities.js';
-import { MIN_REFUND_PAISE, isFinalRazorpayError, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
+import { MIN_REFUND_PAISE, REALSERV_REFUND_NOTE, UUID, isFinalRazorpayError, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
 
 /** The order a payment is for, as orders answers it (the selection in `ports/orders.peer.graphql`). */
 export type OrderSnapshot = OrderForPaymentQuery['order'];
@@ -300,9 +300,12 @@ export class PaymentService {
         paymentId: razorpayPaymentId as `pay_${string}`,
         amountPaise: refund.amountPaise,
         idempotencyKey: refund.idempotencyKey,
-        notes: { orderId: payment.orderId, reason: refund.reason.slice(0, 250) },
+        // Our refund id travels with the refund (Razorpay echoes notes and receipt in its refund
+        // entity and webhooks), so a webhook that beats this reply finds the PENDING row.
+        notes: { orderId: payment.orderId, reason: refund.reason.slice(0, 250), [REALSERV_REFUND_NOTE]: refund.id },
+        receipt: refund.id,
       });
-      await this.recordRefundOutcome(em, remote.id, remote.payment_id, remote.amount, remote.status, refund.idempotencyKey);
+      await this.recordRefundOutcome(em, remote.id, remote.payment_id, remote.amount, remote.status, { refundId: refund.id });
     } catch (error) {
       if (error instanceof RazorpayError && isFinalRazorpayError(error.statusCode)) {
         await this.markRefundRefused(em, refund.id, error.description);
@@ -330,25 +333,38 @@ export class PaymentService {
     });
   }
 
-  /** A refund's state from Razorpay (API response or webhook, in any order, any number of times). */
+  /**
+   * A refund's state from Razorpay (API response or webhook, in any order, any number of times).
+   * The refund is matched by its Razorpay id, then by our own id (`ours.refundId`: the caller's
+   * row, or the webhook's `notes.realserv_refund_id`, which every refund we create carries), and
+   * only then taken as one started in Razorpay's dashboard. Everything after the payment's row
+   * lock is re-read, so the API reply and a webhook that overtook it converge on one row (the
+   * unique Razorpay refund id backs this up).
+   */
   async recordRefundOutcome(
     em: EntityManager,
     razorpayRefundId: string,
     razorpayPaymentId: string,
     amountPaise: number,
     status: 'pending' | 'processed' | 'failed',
-    idempotencyKey?: string,
+    ours: { refundId?: string | null } = {},
   ): Promise<void> {
+    const ownId = ours.refundId && UUID.test(ours.refundId) ? ours.refundId : null;
     await em.transactional(async (tx) => {
-      const known =
-        (await tx.findOne(Refund, { razorpayRefundId })) ?? (idempotencyKey ? await tx.findOne(Refund, { idempotencyKey }) : null);
-      const payment = known
-        ? await tx.findOne(Payment, { id: known.paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      const candidate = (await tx.findOne(Refund, { razorpayRefundId })) ?? (ownId ? await tx.findOne(Refund, { id: ownId }) : null);
+      const payment = candidate
+        ? await tx.findOne(Payment, { id: candidate.paymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
         : await tx.findOne(Payment, { razorpayPaymentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!payment) return;
-      let refund = known;
+      // Under the lock: whatever a concurrent reply or webhook committed meanwhile.
+      let refund =
+        (await tx.findOne(Refund, { razorpayRefundId }, { refresh: true })) ??
+        (ownId ? await tx.findOne(Refund, { id: ownId, paymentId: payment.id }, { refresh: true }) : null);
       if (refund) {
-        await tx.refresh(refund);
+        const ownPaymentId = refund.razorpayPaymentId ?? payment.razorpayPaymentId;
+        if ((refund.razorpayRefundId && refund.razorpayRefundId !== razorpayRefundId) || ownPaymentId !== razorpayPaymentId || refund.amountPaise !== amountPaise) {
+          throw new ConflictError(`Razorpay refund ${razorpayRefundId} does not match RealServ refund ${refund.id}.`, { reason: 'REFUND_MISMATCH', refundId: refund.id });
+        }
       } else {
         // Refunded from the Razorpay dashboard: record it so the books match, but only money the
         // payment still has (captured less refunded and pending); anything else is a webhook that
@@ -467,7 +483,7 @@ export class PaymentService {
         const scope = em.fork();
         if (refund.razorpayRefundId) {
           const remote = await this.deps.gateway.fetchRefund(refund.razorpayRefundId as `rfnd_${string}`);
-          await this.recordRefundOutcome(scope, remote.id, remote.payment_id, remote.amount, remote.status, refund.idempotencyKey);
+          await this.recordRefundOutcome(scope, remote.id, remote.payment_id, remote.amount, remote.status, { refundId: refund.id });
         } else {
           await this.sendRefund(scope, refund.id);
         }

@@ -1,4 +1,4 @@
-import { isFinalRazorpayError, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
+import { isFinalRazorpayError, realservRefundIdOf, refundFingerprint, refundInputProblem, type RefundRequest } from './refund-rules.js';
 
 const request: RefundRequest = { orderId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', amountPaise: 10_000, reason: 'Two bags damaged', idempotencyKey: 'refund-0001' };
 
@@ -41,5 +41,18 @@ describe('Razorpay refusals', () => {
     expect(isFinalRazorpayError(429)).toBe(false);
     expect(isFinalRazorpayError(500)).toBe(false);
     expect(isFinalRazorpayError(503)).toBe(false);
+  });
+});
+
+describe('our refund id on a Razorpay refund', () => {
+  const id = '550e8400-e29b-41d4-a716-446655440000';
+  it('is read from notes.realserv_refund_id, else from the receipt', () => {
+    expect(realservRefundIdOf({ notes: { realserv_refund_id: id }, receipt: null })).toBe(id);
+    expect(realservRefundIdOf({ notes: {}, receipt: id.toUpperCase() })).toBe(id);
+  });
+  it('is null for a dashboard refund or anything that is not one of our ids', () => {
+    expect(realservRefundIdOf({ notes: { source: 'dashboard' }, receipt: null })).toBeNull();
+    expect(realservRefundIdOf({ notes: { realserv_refund_id: 'x; drop table' }, receipt: 'rcpt-1' })).toBeNull();
+    expect(realservRefundIdOf({ notes: { realserv_refund_id: 12 } })).toBeNull();
   });
 });

@@ -55,3 +55,15 @@ export function isFinalRazorpayError(statusCode: number): boolean {
   // 409: "a request with this key is still being processed" — retry later, do not give up.
   return statusCode >= 400 && statusCode < 500 && statusCode !== 409 && statusCode !== 429;
 }
+
+/** The `notes` key (also sent as `receipt`) carrying our refund id on every refund RealServ creates at Razorpay. */
+export const REALSERV_REFUND_NOTE = 'realserv_refund_id';
+
+/** Our refund id from a Razorpay refund entity (notes first, then receipt), or null for one started elsewhere. */
+export function realservRefundIdOf(refund: { notes?: Record<string, string | number> | null; receipt?: string | null }): string | null {
+  const candidates = [refund.notes?.[REALSERV_REFUND_NOTE], refund.receipt];
+  for (const value of candidates) if (typeof value === 'string' && UUID.test(value)) return value.toLowerCase();
+  return null;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, recordEvent, type DomainEvent, type SubgraphRuntime } from '@realserv/platform';
 import { RazorpayWebhookReceived } from '@realserv/contracts';
 import { RazorpayError, verifyWebhookSignature, type RazorpayWebhookEnvelope } from '../razorpay/index.js';
-import { isFinalRazorpayError } from '../payment/refund-rules.js';
+import { isFinalRazorpayError, realservRefundIdOf } from '../payment/refund-rules.js';
 import { PaymentWebhook } from '../payment/payment.entities.js';
 import type { PaymentService } from '../payment/payment.service.js';
 
@@ -120,7 +120,8 @@ async function applyWebhook(payments: PaymentService, em: EntityManager, envelop
       if (!rzpRefund) return 'ignored';
       // refund.created carries the refund's state then (usually pending; instant refunds may be processed already).
       const status = envelope.event === 'refund.processed' ? 'processed' : envelope.event === 'refund.failed' ? 'failed' : rzpRefund.status;
-      await payments.recordRefundOutcome(em, rzpRefund.id, rzpRefund.payment_id, rzpRefund.amount, status);
+      // Matched by Razorpay id, then by the id our own refunds carry in notes (the webhook may beat the API reply), else a dashboard refund.
+      await payments.recordRefundOutcome(em, rzpRefund.id, rzpRefund.payment_id, rzpRefund.amount, status, { refundId: realservRefundIdOf(rzpRefund) });
       return envelope.event;
     }
     default:

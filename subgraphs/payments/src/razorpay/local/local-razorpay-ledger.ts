@@ -329,6 +329,8 @@ export class LocalRazorpayAccount {
     this.refunds.set(refund.id, refund);
     if (idempotencyKey !== undefined) this.refundKeys.set(idempotencyKey, { fingerprint, refundId: refund.id });
     this.applyRefunded(payment, amount);
+    // As Razorpay: refund.created (then pending, with the request's notes and receipt), then refund.processed.
+    this.emit({ event: 'refund.created', refund: { ...clone(refund), status: 'pending' }, payment: clone(payment) });
     this.emit({ event: 'refund.processed', refund: clone(refund), payment: clone(payment) });
     return clone(refund);
   }

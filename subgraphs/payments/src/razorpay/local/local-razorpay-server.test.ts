@@ -22,6 +22,7 @@ interface Received {
 async function startReceiver() {
   const received: Received[] = [];
   const statuses: Record<string, number[]> = {};
+  const waiters: Array<{ event: string; resolve: () => void }> = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -34,6 +35,7 @@ async function startReceiver() {
       });
       const { event } = JSON.parse(rawBody) as RazorpayWebhookEnvelope;
       res.writeHead(statuses[event]?.shift() ?? 200).end();
+      for (const w of waiters.filter((x) => x.event === event)) w.resolve();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -43,6 +45,12 @@ async function startReceiver() {
     received,
     statuses,
     events: () => received.map((r) => (JSON.parse(r.rawBody) as RazorpayWebhookEnvelope).event),
+    /** Resolves when an `event` webhook arrives (or already has). */
+    arrival: (event: string) =>
+      new Promise<void>((resolve) => {
+        if (received.some((r) => (JSON.parse(r.rawBody) as RazorpayWebhookEnvelope).event === event)) resolve();
+        else waiters.push({ event, resolve });
+      }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -154,7 +162,7 @@ describe('automatic webhook delivery to webhookUrl', () => {
     expect(local.webhookAttempts.filter((a) => a.event === 'payment.captured').map((a) => a.status)).toEqual([500, 503, 200]);
   });
 
-  test('a failed checkout announces payment.failed; refunds announce refund.processed and refund.failed', async () => {
+  test('a failed checkout announces payment.failed; refunds announce refund.created, refund.processed and refund.failed', async () => {
     const failedOrder = await gateway.createOrder({ amountPaise: 10_000, currency: 'INR', receipt: 'rs_fail' });
     local.completeCheckout(failedOrder.id, { fail: true });
     const { checkout } = await paidOrder(40_000);
@@ -162,10 +170,37 @@ describe('automatic webhook delivery to webhookUrl', () => {
     const failed = local.failRefund(refund.id);
     await local.webhooksSettled();
 
-    expect(receiver.events().sort()).toEqual(['order.paid', 'payment.captured', 'payment.failed', 'refund.failed', 'refund.processed']);
+    expect(receiver.events().sort()).toEqual(['order.paid', 'payment.captured', 'payment.failed', 'refund.created', 'refund.failed', 'refund.processed']);
     expect(failed.status).toBe('failed');
     // The bank gave the money back to the payment: it can be refunded again.
     expect(await gateway.fetchPayment(checkout.razorpay_payment_id)).toMatchObject({ status: 'captured', amount_refunded: 0, refund_status: null });
+  });
+
+  test('refund webhooks echo the request’s notes and receipt, and can overtake a held API reply', async () => {
+    const { checkout } = await paidOrder(40_000);
+    const paymentId = checkout.razorpay_payment_id;
+    local.holdRefundReplies(paymentId);
+    let answered = false;
+    const reply = gateway
+      .createRefund({ paymentId, amountPaise: 15_000, idempotencyKey: 'refund-held-0001', notes: { realserv_refund_id: 'ours-1' }, receipt: 'ours-1' })
+      .finally(() => (answered = true));
+    await receiver.arrival('refund.processed');
+    await local.webhooksSettled();
+    const refundEvents = receiver.received
+      .map((r) => JSON.parse(r.rawBody) as RazorpayWebhookEnvelope)
+      .filter((e) => e.event.startsWith('refund.'));
+    // Both webhooks were delivered while the API answer was still held.
+    expect(answered).toBe(false);
+    expect(refundEvents.map((e) => [e.event, e.payload.refund?.entity.status])).toEqual([
+      ['refund.created', 'pending'],
+      ['refund.processed', 'processed'],
+    ]);
+    for (const e of refundEvents) expect(e.payload.refund?.entity).toMatchObject({ amount: 15_000, notes: { realserv_refund_id: 'ours-1' }, receipt: 'ours-1' });
+    local.releaseRefundReplies(paymentId);
+    const refund = await reply;
+    expect(refund).toMatchObject({ id: refundEvents[0]!.payload.refund?.entity.id, status: 'processed', notes: { realserv_refund_id: 'ours-1' }, receipt: 'ours-1' });
+    // Released: the next refund answers at once.
+    await expect(gateway.createRefund({ paymentId, amountPaise: 1_000, idempotencyKey: 'refund-held-0002' })).resolves.toMatchObject({ amount: 1_000 });
   });
 });
 

@@ -74,6 +74,8 @@ export class LocalRazorpay {
   private readonly onServerError: (error: unknown) => void;
   /** True while a checkout whose webhooks are to be lost runs (events are signed, not delivered). */
   private muted = false;
+  /** payment id → the gate its API refunds' replies wait behind (see holdRefundReplies). */
+  private readonly heldRefundReplies = new Map<string, { released: Promise<void>; release: () => void }>();
 
   constructor(options: LocalRazorpayOptions) {
     this.sender = new WebhookSender({ firstDelayMs: 20, attempts: 5, ...options.webhookRetry });
@@ -127,6 +129,24 @@ export class LocalRazorpay {
     return this.owner(paymentId).account.dashboardRefund(paymentId, amountPaise);
   }
 
+  /**
+   * Until `releaseRefundReplies`, API refunds for this payment are made (and their webhooks sent
+   * as usual) but the HTTP answer waits: Razorpay's refund webhook overtaking its API reply.
+   */
+  holdRefundReplies(paymentId: string): void {
+    this.owner(paymentId);
+    if (this.heldRefundReplies.has(paymentId)) return;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.heldRefundReplies.set(paymentId, { released, release });
+  }
+
+  /** Answers the held refund requests for this payment; later ones answer at once again. */
+  releaseRefundReplies(paymentId: string): void {
+    this.heldRefundReplies.get(paymentId)?.release();
+    this.heldRefundReplies.delete(paymentId);
+  }
+
   /** The bank rejects a processed refund (Razorpay then sends refund.failed). */
   failRefund(refundId: string): RazorpayRefund {
     return this.owner(refundId).account.failRefund(refundId);
@@ -163,6 +183,7 @@ export class LocalRazorpay {
     return {
       url: server.url,
       stop: async () => {
+        for (const paymentId of [...this.heldRefundReplies.keys()]) this.releaseRefundReplies(paymentId);
         this.sender.stop();
         await server.stop();
       },
@@ -178,6 +199,9 @@ export class LocalRazorpay {
       const account = simulator ? undefined : this.authenticate(req);
       const body = req.method === 'POST' ? await readJson(req) : undefined;
       const result = account ? this.api(account, req, url.pathname, body) : await this.simulate(req.method ?? '', url.pathname, body);
+      const refunded = account && req.method === 'POST' ? /^\/v1\/payments\/([^/]+)\/refund$/.exec(url.pathname) : null;
+      const held = refunded ? this.heldRefundReplies.get(refunded[1]!) : undefined;
+      if (held) await held.released;
       send(res, 200, result);
     } catch (error) {
       if (error instanceof LocalApiError) return send(res, error.statusCode, { error: error.body });
@@ -230,6 +254,14 @@ export class LocalRazorpay {
     if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/dashboard-refund$/.exec(path))) {
       const { amountPaise } = parse(dashboardRefundBody, body);
       return this.dashboardRefund(m[1]!, amountPaise);
+    }
+    if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/hold-refund-replies$/.exec(path))) {
+      this.holdRefundReplies(m[1]!);
+      return { ok: true };
+    }
+    if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/release-refund-replies$/.exec(path))) {
+      this.releaseRefundReplies(m[1]!);
+      return { ok: true };
     }
     if (method === 'POST' && (m = /^\/_local\/payments\/([^/]+)\/refund-trouble$/.exec(path))) {
       const { times, status } = parse(troubleBody, body);
