@@ -19,3 +19,18 @@ describe('SafeInt at the gateway', () => {
     expect(result.errors?.[0]?.message).toMatch(/SafeInt cannot represent/);
   });
 });
+
+describe('DateTimeISO at the gateway', () => {
+  const schema = buildSchema('scalar DateTimeISO\ninput A { at: DateTimeISO! }\ntype Query { when(a: A): String }');
+  schema.getQueryType()!.getFields().when!.resolve = (_root, args: { a: { at: Date } }) => args.a.at.toISOString();
+  coerceCustomScalars(schema);
+  const run = (at: unknown) => graphql({ schema, source: 'query Q($a: A) { when(a: $a) }', variableValues: { a: { at } } });
+
+  it('passes an ISO date-time and refuses words and impossible dates nested in inputs, as the subgraphs do', async () => {
+    expect((await run('2026-12-03T10:00:00Z')).data).toEqual({ when: '2026-12-03T10:00:00.000Z' });
+    for (const at of ['yesterday', '2026-02-30T00:00:00Z', 42]) {
+      const result = await run(at);
+      expect(result.errors?.[0]?.message).toMatch(/at "a.at"/);
+    }
+  });
+});
