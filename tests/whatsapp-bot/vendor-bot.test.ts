@@ -300,6 +300,39 @@ describe('the WhatsApp vendor bot', () => {
     expect(after.status).toBe('PLACED');
   });
 
+  it('a vendor suspended by an admin is told so in its language, with the reason and whom to contact; nothing changes until it is reactivated', async () => {
+    const { vendor, order } = await placedOrder(1);
+    const phone = await linkNumber(vendor);
+    const { order: named } = await vendor.ok<{ order: { orderNumber: string } }>(ORDER_STATUS, { id: order.id });
+    const admin = await seededAdmin();
+    await admin.ok('mutation S($id: ID!, $reason: String!) { suspendVendor(vendorId: $id, reason: $reason) { id } }', { id: vendor.vendorId, reason: 'Repeated late deliveries' });
+
+    const refusal = await say(phone, `confirm ${named.orderNumber}`);
+    expect(refusal).toBe(
+      'Your RealServ vendor account is suspended, so I cannot show or change anything here.\nReason: Repeated late deliveries\nTo ask about it, contact RealServ support: open a support ticket in the vendor app.',
+    );
+    expect(await say(phone, 'yes')).toBe(refusal);
+    expect(await say(phone, 'orders')).not.toContain(named.orderNumber);
+    expect(await say(phone, 'chalu')).toMatch(/^Aapka RealServ vendor account suspend hai.*\nWajah: Repeated late deliveries\n.*support ticket kholiye\.$/s);
+    expect(await say(phone, 'मदद')).toMatch(/^आपका RealServ वेंडर खाता निलंबित है.*\nकारण: Repeated late deliveries\n.*सपोर्ट टिकट खोलें।$/s);
+
+    // Nothing changed: the order is still placed with one history row, the vendor's switch untouched.
+    const { order: after } = await admin.ok<{ order: { status: string; statusHistory: unknown[] } }>('query O($id: ID!) { order(id: $id) { status statusHistory { toStatus } } }', { id: order.id });
+    expect(after).toMatchObject({ status: 'PLACED', statusHistory: [expect.anything()] });
+    const { vendor: state } = await admin.ok<{ vendor: { status: string; acceptingOrders: boolean } }>('query V($id: ID!) { vendor(id: $id) { status acceptingOrders } }', { id: vendor.vendorId });
+    expect(state).toEqual({ status: 'SUSPENDED', acceptingOrders: true });
+    const outcomes = await inDatabase<{ outcome: string }>(
+      'integrations',
+      `select m.outcome from whatsapp_messages m join whatsapp_conversations c on c.id = m.conversation_id where c.phone = $1 and m.direction = 'IN' order by m.seq`,
+      [phone],
+    );
+    expect(outcomes.map((r) => r.outcome)).toEqual(Array(5).fill('REFUSED_SUSPENDED'));
+
+    // Reactivated, the bot works for it again.
+    await admin.ok('mutation R($id: ID!) { reactivateVendor(vendorId: $id) { id } }', { id: vendor.vendorId });
+    expect(await say(phone, `status ${named.orderNumber}`)).toMatch(new RegExp(`^${named.orderNumber}: new`));
+  });
+
   it('linking: a wrong code fails, attempts are limited, and "LINK <code>" from the phone links it', async () => {
     const vendor = await newVendor();
     const phone = newPhone();

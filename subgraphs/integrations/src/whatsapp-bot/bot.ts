@@ -205,6 +205,8 @@ export class VendorBot {
       if (error instanceof GatewayError && (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')) return null;
       throw error;
     });
+    // A suspended vendor is told so, why and whom to ask; nothing else runs (docs/whatsapp-bot.md).
+    if (vendor?.status === 'SUSPENDED') return { reply: replies.suspended(language, vendor.suspensionReason ?? null), outcome: 'REFUSED_SUSPENDED', flow: { state: 'IDLE' } };
     if (!vendor || vendor.status !== 'ACTIVE') return { reply: replies.fixed.refused(language), outcome: 'REFUSED_NOT_ACTIVE', flow: { state: 'IDLE' } };
     if (message.type === 'unsupported' || !parsed) return { reply: replies.fixed.unsupported(language), outcome: 'UNSUPPORTED', language };
 

@@ -130,6 +130,27 @@ export function helpText(language: Language): string {
   });
 }
 
+/**
+ * A vendor RealServ suspended (suspendVendor): said plainly, with the admin's reason, and where
+ * to ask: support tickets are how a vendor reaches RealServ (docs/support.md).
+ */
+export function suspended(language: Language, reason: string | null): string {
+  const why = reason ? pick(language, { en: `\nReason: ${reason}`, hinglish: `\nWajah: ${reason}`, hi: `\nकारण: ${reason}` }) : '';
+  return (
+    pick(language, {
+      en: 'Your RealServ vendor account is suspended, so I cannot show or change anything here.',
+      hinglish: 'Aapka RealServ vendor account suspend hai, isliye main yahan kuch nahi dikha ya badal sakta.',
+      hi: 'आपका RealServ वेंडर खाता निलंबित है, इसलिए मैं यहाँ कुछ नहीं दिखा या बदल सकता।',
+    }) +
+    why +
+    pick(language, {
+      en: '\nTo ask about it, contact RealServ support: open a support ticket in the vendor app.',
+      hinglish: '\nIske baare mein RealServ support se baat kariye: vendor app mein support ticket kholiye.',
+      hi: '\nइसके बारे में RealServ सहायता से संपर्क करें: वेंडर ऐप में सपोर्ट टिकट खोलें।',
+    })
+  );
+}
+
 export const fixed = {
   unknownNumber: 'This number is not linked to a RealServ vendor account. To use this bot, link it in the RealServ vendor app (Settings → WhatsApp). / यह नंबर RealServ से जुड़ा नहीं है: वेंडर ऐप में जोड़ें।',
   linked: (language: Language) => pick(language, { en: 'Your number is linked. Send "help" to see what I can do.', hinglish: 'Aapka number jud gaya. "help" bhejiye.', hi: 'आपका नंबर जुड़ गया। "मदद" भेजें।' }),
