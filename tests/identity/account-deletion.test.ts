@@ -25,7 +25,7 @@ interface OrderView {
   id: string;
   status: string;
   buyer: { id: string } | null;
-  deliveryAddress: { contactName: string; contactPhone: string; city: string; pincode: string };
+  deliveryAddress: { contactName: string; contactPhone: string | null; city: string; pincode: string };
   total: { paise: number };
 }
 
@@ -72,7 +72,7 @@ describe('a buyer deletes their account', () => {
     });
     for (const reader of [vendor, admin]) {
       const seen = (await reader.ok<{ order: OrderView }>(ORDER, { id: order.id })).order;
-      expect(seen).toMatchObject({ id: order.id, status: 'CANCELLED', total: { paise: order.total.paise }, deliveryAddress: { contactName: 'Deleted user', contactPhone: '', city: before.city, pincode: before.pincode } });
+      expect(seen).toMatchObject({ id: order.id, status: 'CANCELLED', total: { paise: order.total.paise }, deliveryAddress: { contactName: 'Deleted user', contactPhone: null, city: before.city, pincode: before.pincode } });
     }
   });
 

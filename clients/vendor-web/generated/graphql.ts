@@ -578,7 +578,7 @@ export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type NotificationReceivedSubscription = { notificationReceived: { id: string, kind: string, category: NotificationCategory, subject: string | null, body: string, orderId: string | null, createdAt: string } };
 
-export type VendorOrderRowFragment = { id: string, orderNumber: string, status: OrderStatus, paymentMethod: PaymentMethod, paymentStatus: OrderPaymentStatus, createdAt: string, total: { paise: number, formatted: string }, deliveryAddress: { contactName: string, contactPhone: string, line1: string, city: string, pincode: string, latitude: number | null, longitude: number | null }, items: Array<{ kind: OrderItemKind, name: string, unit: string, quantity: number }> };
+export type VendorOrderRowFragment = { id: string, orderNumber: string, status: OrderStatus, paymentMethod: PaymentMethod, paymentStatus: OrderPaymentStatus, createdAt: string, total: { paise: number, formatted: string }, deliveryAddress: { contactName: string, contactPhone: string | null, line1: string, city: string, pincode: string, latitude: number | null, longitude: number | null }, items: Array<{ kind: OrderItemKind, name: string, unit: string, quantity: number }> };
 
 export type VendorOrdersQueryVariables = Exact<{
   filter?: OrdersFilter | null | undefined;
@@ -586,7 +586,7 @@ export type VendorOrdersQueryVariables = Exact<{
 }>;
 
 
-export type VendorOrdersQuery = { vendorOrders: { items: Array<{ id: string, orderNumber: string, status: OrderStatus, paymentMethod: PaymentMethod, paymentStatus: OrderPaymentStatus, createdAt: string, total: { paise: number, formatted: string }, deliveryAddress: { contactName: string, contactPhone: string, line1: string, city: string, pincode: string, latitude: number | null, longitude: number | null }, items: Array<{ kind: OrderItemKind, name: string, unit: string, quantity: number }> }>, pageInfo: { totalCount: number, hasNextPage: boolean } } };
+export type VendorOrdersQuery = { vendorOrders: { items: Array<{ id: string, orderNumber: string, status: OrderStatus, paymentMethod: PaymentMethod, paymentStatus: OrderPaymentStatus, createdAt: string, total: { paise: number, formatted: string }, deliveryAddress: { contactName: string, contactPhone: string | null, line1: string, city: string, pincode: string, latitude: number | null, longitude: number | null }, items: Array<{ kind: OrderItemKind, name: string, unit: string, quantity: number }> }>, pageInfo: { totalCount: number, hasNextPage: boolean } } };
 
 export type ConfirmOrderMutationVariables = Exact<{
   orderId: string | number;

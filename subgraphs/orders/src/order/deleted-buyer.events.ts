@@ -14,7 +14,7 @@ export const deletedBuyerSubscriptions: EventSubscription[] = [
     const orders = await em.find(Order, { buyerId: event.payload.userId });
     for (const order of orders) {
       // Same values on a redelivered event: idempotent.
-      order.deliveryAddress = { ...order.deliveryAddress, contactName: 'Deleted user', contactPhone: '' };
+      order.deliveryAddress = { ...order.deliveryAddress, contactName: 'Deleted user', contactPhone: null };
     }
   }),
 ];

@@ -9,7 +9,7 @@ import { LocationSourceEnum, OrderActor, OrderItemKind, OrderPaymentStatus, Orde
 export class OrderAddress {
   @Field({ description: 'The buyer’s name for the address, e.g. "Site office".' }) label!: string;
   @Field({ description: 'Who receives the delivery.' }) contactName!: string;
-  @Field({ description: 'E.164 mobile number for the delivery driver.' }) contactPhone!: string;
+  @Field(() => String, { nullable: true, description: 'E.164 mobile number for the delivery driver; null once the buyer deleted their account (erased).' }) contactPhone!: string | null;
   @Field({ description: 'First address line.' }) line1!: string;
   @Field(() => String, { nullable: true, description: 'Second address line.' }) line2!: string | null;
   @Field(() => String, { nullable: true, description: 'A landmark to find the site.' }) landmark!: string | null;
@@ -25,6 +25,8 @@ export class OrderAddress {
 @Index({ name: 'orders_buyer_created_idx', properties: ['buyerId', 'createdAt'] })
 @Index({ name: 'orders_vendor_created_idx', properties: ['vendorId', 'createdAt'] })
 @Index({ name: 'orders_status_created_idx', properties: ['status', 'createdAt'] })
+// An erased delivery phone is null, never "" (deleted-buyer.events.ts).
+@Check({ name: 'orders_delivery_phone_not_empty', expression: "(delivery_address->>'contactPhone') <> ''" })
 @Check({ name: 'orders_money_non_negative', expression: 'subtotal_paise >= 0 and delivery_charge_paise >= 0 and tax_paise >= 0 and total_paise >= 0' })
 @ObjectType({ description: 'An order of materials and/or labour from one vendor.' })
 @Directive('@key(fields: "id")')
