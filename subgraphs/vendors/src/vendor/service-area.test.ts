@@ -1,3 +1,5 @@
+import { kinks } from '@turf/kinks';
+import { polygon } from '@turf/helpers';
 import {
   MAX_SERVICE_AREA_VERTICES,
   pointInPolygons,
@@ -61,6 +63,29 @@ describe('service area polygons: validation', () => {
     expect(reasonOf(multi([bowTie]))).toBe('SELF_INTERSECTION');
     const crossingHole: Position[] = [[77.75, 13.0], [77.85, 13.0], [77.85, 13.02], [77.75, 13.02], [77.75, 13.0]];
     expect(reasonOf(multi([SHELL, crossingHole]))).toBe('SELF_INTERSECTION');
+  });
+
+  it('refuses edges overlapping along a line, which kinks does not report: a flat ring, a spike back along a diagonal edge, a hole on its shell\'s edge', () => {
+    // Every position on one line: the closing edge runs back over the others; kinks finds no crossing.
+    const flat: Position[] = [[77.7, 12.95], [77.75, 12.95], [77.8, 12.95], [77.7, 12.95]];
+    expect(kinks(polygon([flat])).features).toHaveLength(0);
+    expect(reasonOf(multi([flat]))).toBe('SELF_INTERSECTION');
+    // The same on a diagonal, where no position is exactly on another edge in floating point.
+    const flatDiagonal: Position[] = [[77.51, 12.93], [77.71, 13.17], [77.61, 13.05], [77.51, 12.93]];
+    expect(kinks(polygon([flatDiagonal])).features).toHaveLength(0);
+    expect(reasonOf(multi([flatDiagonal]))).toBe('SELF_INTERSECTION');
+    // A spike: from the corner back along the diagonal edge it came by, then on to close the ring.
+    const spike: Position[] = [[77.5, 12.9], [77.7, 13.1], [77.6, 13.0], [77.5, 13.1], [77.5, 12.9]];
+    expect(kinks(polygon([spike])).features).toHaveLength(0);
+    expect(reasonOf(multi([spike]))).toBe('SELF_INTERSECTION');
+    // A hole whose edge lies along the shell's (touching only at a point is allowed by kinks' rule too).
+    const onEdge: Position[] = [[77.72, 12.95], [77.75, 12.95], [77.75, 12.97], [77.72, 12.97], [77.72, 12.95]];
+    expect(reasonOf(multi([SHELL, onEdge]))).toBe('SELF_INTERSECTION');
+    // Straight runs through extra vertices and thin but real shapes stay valid.
+    const straightRuns: Position[] = [[77.7, 12.95], [77.75, 12.95], [77.8, 12.95], [77.8, 13.05], [77.7, 13.05], [77.7, 12.95]];
+    expect(reasonOf(multi([straightRuns]))).toBe('OK');
+    const narrow: Position[] = [[77.7, 12.95], [77.8, 12.95], [77.8, 12.9501], [77.7, 12.9501], [77.7, 12.95]]; // 11 m wide
+    expect(reasonOf(multi([narrow]))).toBe('OK');
   });
 
   it('refuses a hole lying outside its shell', () => {

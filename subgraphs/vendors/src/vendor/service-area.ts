@@ -91,6 +91,10 @@ export function validateServiceAreaPolygons(input: unknown): ServiceAreaValidati
     if (kinks(polygon(clean)).features.length > 0) {
       return refuse('SELF_INTERSECTION', `Polygon ${p + 1} intersects itself (edges cross, or a hole crosses its outer ring).`);
     }
+    const overlap = overlappingEdges(clean);
+    if (overlap) {
+      return refuse('SELF_INTERSECTION', `Polygon ${p + 1} has edges running along each other near [${overlap.join(', ')}] (a spike, a boundary doubling back, or a ring with no area).`);
+    }
     const shell = polygon([clean[0]!]);
     for (const [h, hole] of clean.slice(1).entries()) {
       if (!hole.every((position) => booleanPointInPolygon(point(position), shell))) {
@@ -100,6 +104,47 @@ export function validateServiceAreaPolygons(input: unknown): ServiceAreaValidati
     coordinates.push(clean);
   }
   return { ok: true, polygons: { type: 'MultiPolygon', coordinates } };
+}
+
+/** Two edges closer than this along a stretch longer than this run along each other. */
+const OVERLAP_TOLERANCE_M = 1;
+const EARTH_RADIUS_M = 6_371_008.8;
+
+/**
+ * Edges of one polygon (any of its rings) that run along each other for more than a metre: a
+ * spike (an edge folding back over the previous one), a boundary doubling back, a hole lying on
+ * its shell's edge, or a ring whose positions all lie on one line (it encloses nothing). Turf's
+ * kinks reports edges that cross or touch at exact coordinates, but not a ring that is flat, nor
+ * overlaps that are collinear only within floating-point error (a spike drawn along a diagonal
+ * edge never lands exactly on it), and @turf/boolean-valid calls such rings valid. Positions are
+ * projected to metres around the polygon (equirectangular: exact enough at a city's scale).
+ * Returns a position where an overlap starts, or null.
+ */
+export function overlappingEdges(rings: Position[][]): Position | null {
+  const lat0 = (rings[0]![0]![1] * Math.PI) / 180;
+  const toMetres = ([lng, lat]: Position): Position => [((lng * Math.PI) / 180) * EARTH_RADIUS_M * Math.cos(lat0), ((lat * Math.PI) / 180) * EARTH_RADIUS_M];
+  const edges: Array<{ from: Position; a: Position; b: Position }> = [];
+  for (const ring of rings) {
+    for (let i = 0; i + 1 < ring.length; i++) edges.push({ from: ring[i]!, a: toMetres(ring[i]!), b: toMetres(ring[i + 1]!) });
+  }
+  for (let i = 0; i < edges.length; i++) {
+    for (let j = i + 1; j < edges.length; j++) {
+      if (runsAlong(edges[i]!, edges[j]!) || runsAlong(edges[j]!, edges[i]!)) return edges[j]!.from;
+    }
+  }
+  return null;
+}
+
+/** Whether edge `other` lies along `edge`'s line (both ends within the tolerance) and shares more than the tolerance of its length. */
+function runsAlong(edge: { a: Position; b: Position }, other: { a: Position; b: Position }): boolean {
+  const [dx, dy] = [edge.b[0] - edge.a[0], edge.b[1] - edge.a[1]];
+  const length = Math.hypot(dx, dy);
+  if (length <= OVERLAP_TOLERANCE_M) return false;
+  const offset = ([x, y]: Position) => Math.abs(dx * (y - edge.a[1]) - dy * (x - edge.a[0])) / length;
+  if (offset(other.a) > OVERLAP_TOLERANCE_M || offset(other.b) > OVERLAP_TOLERANCE_M) return false;
+  const along = ([x, y]: Position) => (dx * (x - edge.a[0]) + dy * (y - edge.a[1])) / length;
+  const [s, t] = [along(other.a), along(other.b)];
+  return Math.min(length, Math.max(s, t)) - Math.max(0, Math.min(s, t)) > OVERLAP_TOLERANCE_M;
 }
 
 /**
