@@ -29,6 +29,7 @@ type Mine = { mySupportTickets: { pageInfo: { totalCount: number }; items: Array
 type Queue = { supportTickets: { pageInfo: { totalCount: number }; items: Array<{ id: string; overdue: boolean; priority: string }> } };
 
 const INTERNAL_NOTE = 'Internal: this vendor had two wet-stock complaints last month';
+const SLA = `query S($id: ID!) { supportTicket(id: $id) { overdue slaPausedSince } }`;
 const FEED = `query { myNotifications(page: { limit: 50 }) { items { kind body } } }`;
 
 const read = async (actor: Actor, id: string) => (await actor.ok<Read>(TICKET, { id })).supportTicket;
@@ -183,6 +184,33 @@ describe('support tickets through the gateway', () => {
     const adminId = await myUserId(admin);
     await admin.ok(ASSIGN, { id: calm.id, to: adminId });
     expect((await queue({ assigneeId: adminId })).items.map((t) => t.id)).toEqual([calm.id]);
+  });
+
+  it('a ticket waiting for the customer is never overdue: its SLA pauses until the customer answers', async () => {
+    const { buyer, order, ticket } = await buyersTicketOnOrder();
+    const admin = await seededAdmin();
+    const queue = async (overdue: boolean) => (await admin.ok<Queue>(QUEUE, { filter: { orderId: order.id, overdue } })).supportTickets.items.map((t) => t.id);
+    const pause = async () => (await admin.ok<{ supportTicket: { overdue: boolean; slaPausedSince: string | null } }>(SLA, { id: ticket.id })).supportTicket;
+
+    // URGENT with a first response due at once (the test stack's SUPPORT_FIRST_RESPONSE_MINUTES=URGENT=0): overdue.
+    await admin.ok(SET_PRIORITY, { input: { ticketId: ticket.id, priority: 'URGENT' } });
+    expect(await queue(true)).toEqual([ticket.id]);
+    expect(await pause()).toEqual({ overdue: true, slaPausedSince: null });
+
+    // Support asks the customer for photos: the customer's turn, nothing is due from support.
+    await admin.ok(SET_STATUS, { input: { ticketId: ticket.id, status: 'AWAITING_CUSTOMER' } });
+    expect(await queue(true)).toEqual([]);
+    expect(await queue(false)).toEqual([ticket.id]);
+    const waiting = await pause();
+    expect(waiting.overdue).toBe(false);
+    expect(waiting.slaPausedSince).not.toBeNull();
+    // Buyers never see SLA bookkeeping.
+    expect((await buyer.ok<{ supportTicket: { slaPausedSince: string | null } }>(SLA, { id: ticket.id })).supportTicket.slaPausedSince).toBeNull();
+
+    // The customer answers: the clock runs again, and the unanswered first response is still late.
+    await buyer.ok(REPLY, { input: { ticketId: ticket.id, body: 'Photos attached in the next message.' } });
+    expect(await queue(true)).toEqual([ticket.id]);
+    expect(await pause()).toEqual({ overdue: true, slaPausedSince: null });
   });
 
   it('the opener resolves and reopens within 7 days; after that reopening is refused; closed is final', async () => {

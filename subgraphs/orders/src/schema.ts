@@ -79,15 +79,17 @@ export const ordersSubgraph = defineSubgraph({
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS), cashProofs: new PeerCashProofs(client('integrations')) });
     const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
     const downloads = new MediaDownloads(client('integrations'));
+    const support = wireSupport(config, { integrations: client('integrations'), identity: client('identity') }, downloads, log);
     return {
       resolvers: [
         new OrderResolver(placement, statuses),
         new DeliveryOptionsResolver(deliveryOptions),
         new DisputeResolver(disputes),
         new DisputeEvidenceResolver(downloads),
-        ...wireSupport(config, { integrations: client('integrations'), identity: client('identity') }, downloads),
+        ...support.resolvers,
       ],
       subscriptions: [...orderSubscriptions, ...disputeSubscriptions(disputes), ...deletedBuyerSubscriptions],
+      schedules: support.schedules,
       jobs: [unpaidOrderExpiryJob(statuses, Number(env.UNPAID_ORDER_SWEEP_SECONDS), log), disputeEscalationJob(disputes, Number(env.DISPUTE_ESCALATION_SWEEP_SECONDS), log)],
     };
   },

@@ -40,8 +40,6 @@ interface Draft {
 
 const amount = (paise: number) => formatPaise(paise);
 const methodLabel = (method: 'ONLINE' | 'COD') => (method === 'COD' ? 'Cash on delivery' : 'Paid online');
-const TICKET_AUTHOR: Record<'BUYER' | 'VENDOR' | 'ADMIN', string> = { ADMIN: 'RealServ support', VENDOR: 'The vendor', BUYER: 'The buyer' };
-const TICKET_STATUS: Record<string, string> = { RESOLVED: 'resolved', CLOSED: 'closed', AWAITING_SUPPORT: 'reopened', AWAITING_CUSTOMER: 'waiting for your reply', OPEN: 'open' };
 const OUTCOME_LABEL = { FULL_REFUND: 'full refund', PARTIAL_REFUND: 'partial refund', REPLACEMENT: 'replacement', REJECTED: 'rejected' } as const;
 /** India time, e.g. "3 Dec 2026, 10:00 am". */
 const indiaTime = (iso: string) => new Date(iso).toLocaleString('en-IN', { timeZone: 'Asia/Kolkata', dateStyle: 'medium', timeStyle: 'short' });
@@ -183,12 +181,13 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
     // vendor taking part). Internal notes are another event (TicketNoteAdded), never notified.
     on(TicketReplied, 'notify-ticket-replied', async (event, em) => {
       const p = event.payload;
-      const variables = { ticketNumber: p.ticketNumber, from: TICKET_AUTHOR[p.authorRole] };
+      // Codes: each template's language words them (template-words.ts).
+      const variables = { ticketNumber: p.ticketNumber, from: p.authorRole };
       await send(event, em, await ticketDrafts(p, p.authorRole, 'TICKET_REPLY_BUYER', 'TICKET_REPLY_VENDOR', variables));
     }),
     on(TicketStatusChanged, 'notify-ticket-status', async (event, em) => {
       const p = event.payload;
-      const variables = { ticketNumber: p.ticketNumber, status: TICKET_STATUS[p.to] ?? p.to };
+      const variables = { ticketNumber: p.ticketNumber, status: p.to };
       await send(event, em, await ticketDrafts(p, p.actorRole, 'TICKET_STATUS_BUYER', 'TICKET_STATUS_VENDOR', variables));
     }),
     on(SettlementGenerated, 'notify-settlement-generated', async (event, em) => {

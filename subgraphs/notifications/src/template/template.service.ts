@@ -6,6 +6,7 @@ import { defaultTemplates } from './default-templates.js';
 import { NotificationTemplate } from './notification-template.entity.js';
 import type { CreateNotificationTemplateInput, NotificationTemplatesFilter, UpdateNotificationTemplateInput } from './template.inputs.js';
 import { CompiledTemplate, TemplateProblem, assertValidTemplate, type TemplateContent, type TemplateLanguage } from './template-rules.js';
+import { wordedVariables } from './template-words.js';
 
 export interface RenderedMessage {
   templateId: string;
@@ -290,7 +291,8 @@ export class TemplateService {
       compiled = new CompiledTemplate(template.kind, contentOf(template));
       this.compiled.set(template.id, compiled);
     }
-    const rendered = compiled.render(variables);
+    // Codes (a ticket's status) become words of the template's own language (template-words.ts).
+    const rendered = compiled.render(wordedVariables(template.kind as NotificationKind, template.language, variables));
     return {
       templateId: template.id,
       templateVersion: template.version,

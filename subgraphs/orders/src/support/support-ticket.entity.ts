@@ -18,6 +18,8 @@ import { TicketAuthorRole, TicketCategoryEnum, TicketPriorityEnum, TicketStatusE
 @Index({ name: 'support_tickets_assignee_idx', properties: ['assigneeId', 'createdAt'] })
 // The admin queue's `overdue: true` is `sla_due_at <= now`: a range scan of this index.
 @Index({ name: 'support_tickets_sla_due_idx', properties: ['slaDueAt'] })
+// The auto-close job's `status = 'RESOLVED' and resolved_at < cutoff`.
+@Index({ name: 'support_tickets_status_resolved_idx', properties: ['status', 'resolvedAt'] })
 @ObjectType({ description: 'A support ticket: a buyer’s or vendor’s question or problem, optionally about one of their orders.' })
 export class SupportTicket {
   @PrimaryKey({ type: 'uuid' })
@@ -89,6 +91,14 @@ export class SupportTicket {
   /** The next due time while active (ticket-sla.ts nextDueAt); null once resolved or closed. */
   @Property({ type: 'timestamptz', nullable: true })
   slaDueAt: Date | null = null;
+
+  /** Since when the resolution clock stands still (AWAITING_CUSTOMER); null while it runs (ticket-sla.ts slaAfterMove). */
+  @Property({ type: 'timestamptz', nullable: true })
+  slaPausedSince: Date | null = null;
+
+  /** Whole seconds the resolution clock spent paused in waits that have ended (already added to resolutionDueAt). */
+  @Property({ type: 'integer' })
+  slaPausedSeconds: number & Opt = 0;
 
   @Property({ type: 'integer' })
   publicMessageCount: number & Opt = 0;

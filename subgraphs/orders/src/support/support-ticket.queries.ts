@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { NotFoundError, assertId, manyByKey, requireUserId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
+import { NotFoundError, PageInput, assertId, requireUserId, toPage, type Page, type RequestContext } from '@realserv/platform';
 import { ticketRoleOf } from './ticket-access.js';
 import { SupportTicket, TicketMessage } from './support-ticket.entity.js';
 import type { SupportTicketsFilter } from './support.inputs.js';
@@ -35,22 +35,70 @@ export async function listSupportQueue(ctx: RequestContext, filter: SupportTicke
 }
 
 async function list(ctx: RequestContext, where: Record<string, unknown>, page: PageInput | undefined): Promise<Page<SupportTicket>> {
-  const [items, total] = await ctx.em.findAndCount(SupportTicket, where, {
-    orderBy: { createdAt: 'desc', id: 'asc' },
-    offset: page?.offset ?? 0,
-    limit: page?.limit ?? 20,
-  });
+  const { offset, limit } = page ?? new PageInput();
+  const [items, total] = await ctx.em.findAndCount(SupportTicket, where, { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit });
   return toPage(items, total, page);
 }
 
-/** Every message of the tickets, internal notes included: for admins only. */
-export const allMessagesByTicketId = (ctx: RequestContext) =>
-  new DataLoader<string, TicketMessage[]>(async (ids) =>
-    manyByKey(ids, await ctx.em.find(TicketMessage, { ticketId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (m) => m.ticketId),
-  );
+/** One page of one ticket's messages: which ticket, and the window of its messages (oldest first). */
+export interface MessageWindow {
+  ticketId: string;
+  offset: number;
+  limit: number;
+}
 
-/** The messages a buyer or vendor may read: internal notes are left out in SQL, never filtered later. */
-export const publicMessagesByTicketId = (ctx: RequestContext) =>
-  new DataLoader<string, TicketMessage[]>(async (ids) =>
-    manyByKey(ids, await ctx.em.find(TicketMessage, { ticketId: { $in: [...ids] }, internal: false }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (m) => m.ticketId),
+/**
+ * A page of messages per ticket, for every ticket of a request in one query per page window: a
+ * queue of 20 tickets reading their first messages costs one statement, and a ticket's page is
+ * read through its (ticket_id, created_at) index without loading the rest of a long ticket.
+ */
+function messagePages(ctx: RequestContext, withInternal: boolean) {
+  return new DataLoader<MessageWindow, TicketMessage[], string>(
+    async (windows) => {
+      const byWindow = new Map<string, { offset: number; limit: number; ids: Set<string> }>();
+      for (const w of windows) {
+        const key = `${w.offset}:${w.limit}`;
+        const group = byWindow.get(key) ?? { offset: w.offset, limit: w.limit, ids: new Set<string>() };
+        group.ids.add(w.ticketId);
+        byWindow.set(key, group);
+      }
+      const pages = new Map<string, TicketMessage[]>();
+      for (const [key, group] of byWindow) {
+        const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(
+          `select m.* from unnest(string_to_array(?, ',')::uuid[]) as t(id)
+           cross join lateral (
+             select * from ticket_messages where ticket_id = t.id ${withInternal ? '' : 'and not internal'}
+             order by created_at, id offset ? limit ?
+           ) m`,
+          [[...group.ids].join(','), group.offset, group.limit],
+        );
+        for (const row of rows) {
+          const message = ctx.em.map(TicketMessage, row);
+          const pageKey = `${message.ticketId}@${key}`;
+          pages.set(pageKey, [...(pages.get(pageKey) ?? []), message]);
+        }
+      }
+      // Each page in the ticket's order (oldest first), whatever order the rows came back in.
+      const order = (a: TicketMessage, b: TicketMessage) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+      return windows.map((w) => (pages.get(`${w.ticketId}@${w.offset}:${w.limit}`) ?? []).sort(order));
+    },
+    { cacheKeyFn: (w) => `${w.ticketId}@${w.offset}:${w.limit}` },
   );
+}
+
+/** Pages of messages with internal notes: for admins only. */
+export const allMessagePages = (ctx: RequestContext) => messagePages(ctx, true);
+
+/** Pages of the messages a buyer or vendor may read: internal notes are left out in SQL, never filtered later. */
+export const publicMessagePages = (ctx: RequestContext) => messagePages(ctx, false);
+
+/** How many messages each ticket has, internal notes included (admins' totals; the public count is a column). */
+export const allMessageCounts = (ctx: RequestContext) =>
+  new DataLoader<string, number>(async (ids) => {
+    const rows = await ctx.em.getConnection().execute<Array<{ ticket_id: string; total: number }>>(
+      `select ticket_id, count(*)::int as total from ticket_messages where ticket_id = any(string_to_array(?, ',')::uuid[]) group by ticket_id`,
+      [[...ids].join(',')],
+    );
+    const totals = new Map(rows.map((r) => [r.ticket_id, Number(r.total)]));
+    return ids.map((id) => totals.get(id) ?? 0);
+  });

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageInput, Paginated, type RequestContext } from '@realserv/platform';
+import { PageInput, Paginated, toPage, type Page, type RequestContext } from '@realserv/platform';
 import { User, ref } from '../references/references.js';
 import { Order } from '../order/order.entity.js';
 import { ordersById } from '../order/order.loaders.js';
@@ -11,11 +11,17 @@ import { seesInternalNotes, ticketRoleOf } from './ticket-access.js';
 import { TicketStatusEnum } from './support-enums.js';
 import { SupportTicket, TicketAttachment, TicketMessage } from './support-ticket.entity.js';
 import { OpenSupportTicketInput, ReplyToTicketInput, SetTicketPriorityInput, SetTicketStatusInput, SupportTicketsFilter } from './support.inputs.js';
-import { allMessagesByTicketId, findVisibleTicket, listMyTickets, listSupportQueue, publicMessagesByTicketId } from './support-ticket.queries.js';
+import { allMessageCounts, allMessagePages, findVisibleTicket, listMyTickets, listSupportQueue, publicMessagePages } from './support-ticket.queries.js';
 import type { SupportTicketService } from './support-ticket.service.js';
 
 @ObjectType({ description: 'One page of support tickets, newest first.' })
 export class SupportTicketPage extends Paginated(SupportTicket) {}
+
+@ObjectType({ description: 'One page of a ticket’s messages, oldest first.' })
+export class TicketMessagePage extends Paginated(TicketMessage) {}
+
+/** What the deprecated `messages` list returns: the first page, as large as a page may be. */
+const LEGACY_MESSAGES_LIMIT = 100;
 
 const isAdminOf = (ctx: RequestContext, ticket: SupportTicket) => ticketRoleOf(ctx.caller, ticket) === 'ADMIN';
 
@@ -93,7 +99,7 @@ export class SupportTicketResolver {
   }
 
   @Authorized('ADMIN')
-  @Query(() => SupportTicketPage, { description: 'Admins only: the support queue, newest first, by status, category, overdue (past the SLA due time now), assignee or order.' })
+  @Query(() => SupportTicketPage, { description: 'Admins only: the support queue, newest first, by status, category, overdue (past the SLA due time now; a ticket waiting for the customer never is), assignee or order.' })
   supportTickets(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => SupportTicketsFilter, { nullable: true, description: 'Status, category, overdue, assignee, order.' }) filter?: SupportTicketsFilter,
@@ -114,16 +120,28 @@ export class SupportTicketResolver {
     return ref(User, ticket.openerUserId);
   }
 
-  @FieldResolver(() => [TicketMessage], { description: 'The messages, oldest first, the first being the opener’s. Buyers and vendors never see support’s internal notes.' })
+  @FieldResolver(() => [TicketMessage], {
+    deprecationReason: 'Use messagesPage: this is only its first 100 messages.',
+    description: 'The first 100 messages, oldest first, the first being the opener’s (messagesPage reads any page). Buyers and vendors never see support’s internal notes.',
+  })
   messages(@Root() ticket: SupportTicket, @Ctx() ctx: RequestContext): Promise<TicketMessage[]> {
-    const loader = seesInternalNotes(ticketRoleOf(ctx.caller, ticket)) ? allMessagesByTicketId : publicMessagesByTicketId;
-    return ctx.loaders.get(loader).load(ticket.id);
+    return this.messageWindow(ctx, ticket, 0, LEGACY_MESSAGES_LIMIT);
+  }
+
+  @FieldResolver(() => TicketMessagePage, { description: 'A page of the messages, oldest first, the first being the opener’s (default the first 20). Buyers and vendors never see support’s internal notes, nor count them.' })
+  async messagesPage(
+    @Root() ticket: SupportTicket,
+    @Ctx() ctx: RequestContext,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Offset and limit (default the first 20).' }) page?: PageInput,
+  ): Promise<Page<TicketMessage>> {
+    const { offset, limit } = page ?? new PageInput();
+    const [items, total] = await Promise.all([this.messageWindow(ctx, ticket, offset, limit), this.messageCount(ticket, ctx)]);
+    return toPage(items, total, page);
   }
 
   @FieldResolver(() => Int, { description: 'How many messages the caller can read (internal notes count for admins only).' })
   async messageCount(@Root() ticket: SupportTicket, @Ctx() ctx: RequestContext): Promise<number> {
-    if (!isAdminOf(ctx, ticket)) return ticket.publicMessageCount;
-    return (await ctx.loaders.get(allMessagesByTicketId).load(ticket.id)).length;
+    return isAdminOf(ctx, ticket) ? ctx.loaders.get(allMessageCounts).load(ticket.id) : ticket.publicMessageCount;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'Until when the opener may reopen it; null unless RESOLVED.' })
@@ -141,14 +159,25 @@ export class SupportTicketResolver {
     return isAdminOf(ctx, ticket) ? ticket.firstResponseDueAt : null;
   }
 
-  @FieldResolver(() => Date, { nullable: true, description: 'Admins only (null for others): when the resolution is due by the SLA.' })
+  @FieldResolver(() => Date, { nullable: true, description: 'Admins only (null for others): when the resolution is due by the SLA, pushed back by the time the ticket has waited for the customer (AWAITING_CUSTOMER pauses the clock).' })
   resolutionDueAt(@Root() ticket: SupportTicket, @Ctx() ctx: RequestContext): Date | null {
     return isAdminOf(ctx, ticket) ? ticket.resolutionDueAt : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Admins only (null for others): past its next SLA due time (first response while unanswered, then resolution) and not yet resolved.' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Admins only (null for others): past its next SLA due time (first response while unanswered, then resolution), not yet resolved and not waiting for the customer.' })
   overdue(@Root() ticket: SupportTicket, @Ctx() ctx: RequestContext): boolean | null {
     return isAdminOf(ctx, ticket) ? isOverdue(ticket.slaDueAt, this.now()) : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'Admins only (null for others): since when the resolution SLA is paused because the ticket waits for the customer; null while the clock runs.' })
+  slaPausedSince(@Root() ticket: SupportTicket, @Ctx() ctx: RequestContext): Date | null {
+    return isAdminOf(ctx, ticket) ? ticket.slaPausedSince : null;
+  }
+
+  /** One window of the ticket's messages as the caller may read them, batched across the request's tickets. */
+  private messageWindow(ctx: RequestContext, ticket: SupportTicket, offset: number, limit: number): Promise<TicketMessage[]> {
+    const loader = seesInternalNotes(ticketRoleOf(ctx.caller, ticket)) ? allMessagePages : publicMessagePages;
+    return ctx.loaders.get(loader).load({ ticketId: ticket.id, offset, limit });
   }
 }
 

@@ -16,19 +16,22 @@ import { TicketNoteAdded, TicketOpened, TicketReplied, TicketStatusChanged, Tick
 import { Order } from '../order/order.entity.js';
 import type { SupportMedia } from '../ports/support-media.js';
 import type { SupportAssignees } from '../ports/support-assignees.js';
-import { decide, type TicketAction } from './ticket-lifecycle.js';
-import { DEFAULT_PRIORITY, nextDueAt, slaDueDates, type SlaTargets } from './ticket-sla.js';
+import { autoCloseCutoff, closesAutomatically, decide, type TicketAction } from './ticket-lifecycle.js';
+import { DEFAULT_PRIORITY, nextDueAt, slaAfterMove, slaDueDates, type SlaTargets } from './ticket-sla.js';
 import { formatTicketNumber, ticketMonth } from './ticket-number.js';
 import { ticketRoleOf, type TicketRole } from './ticket-access.js';
 import { TicketAuthorRole, TicketPriorityEnum, TicketStatusEnum } from './support-enums.js';
 import { SupportTicket, TicketMessage } from './support-ticket.entity.js';
 import type { OpenSupportTicketInput, ReplyToTicketInput } from './support.inputs.js';
 
+/** Tickets the auto-close takes per transaction. */
+const AUTO_CLOSE_BATCH = 100;
+
 export interface SupportDeps {
   media: SupportMedia;
   assignees: SupportAssignees;
   sla: SlaTargets;
-  /** The clock the SLA and the reopen window read (tests may pass their own). */
+  /** The clock the SLA, the reopen window and the auto-close read (tests pass their own). */
   now?: () => Date;
 }
 
@@ -139,6 +142,7 @@ export class SupportTicketService {
         ticket.publicMessageCount += 1;
         if (role === 'ADMIN' && !ticket.firstResponseAt) ticket.firstResponseAt = now;
       }
+      Object.assign(ticket, slaAfterMove(ticket, next, now));
       ticket.status = next;
       ticket.slaDueAt = nextDueAt(ticket);
       ticket.updatedAt = now;
@@ -185,13 +189,13 @@ export class SupportTicketService {
     });
   }
 
-  /** Admins: change the priority; both SLA due times are re-timed from when the ticket was opened. */
+  /** Admins: change the priority; both SLA due times are re-timed from when the ticket was opened (keeping the time paused so far). */
   async setPriority(ctx: RequestContext, ticketId: string, priority: TicketPriorityEnum): Promise<SupportTicket> {
     const id = assertId(ticketId, 'ticketId');
     return ctx.em.transactional(async (em) => {
       const ticket = await this.lockVisibleTicket(ctx, em, id);
       if (ticket.priority === priority) return ticket;
-      Object.assign(ticket, { priority }, slaDueDates(ticket.createdAt, priority, this.deps.sla));
+      Object.assign(ticket, { priority }, slaDueDates(ticket.createdAt, priority, this.deps.sla, ticket.slaPausedSeconds));
       ticket.slaDueAt = nextDueAt(ticket);
       recordEvent(em, TicketTriaged, { ticketId: ticket.id, ticketNumber: ticket.ticketNumber, assigneeId: ticket.assigneeId, priority });
       return ticket;
@@ -209,17 +213,50 @@ export class SupportTicketService {
       const role = ticketRoleOf(ctx.caller, ticket)!;
       const action = actionFor(role, ticket);
       if (!action) throw new ForbiddenError('Only the one who opened the ticket (or support) may do this.');
-      const now = this.now();
-      const from = ticket.status;
-      const to = this.decideOrThrow(ticket, action, now);
-      ticket.status = to;
-      if (to === TicketStatusEnum.RESOLVED && from !== TicketStatusEnum.RESOLVED) ticket.resolvedAt = now;
-      if (action.kind === 'REOPEN' || (from === TicketStatusEnum.RESOLVED && to === TicketStatusEnum.AWAITING_SUPPORT)) ticket.resolvedAt = null;
-      ticket.slaDueAt = nextDueAt(ticket);
-      ticket.updatedAt = now;
-      recordEvent(em, TicketStatusChanged, { ...eventFields(ticket), from, to, actorRole: role });
+      this.move(em, ticket, action, role, this.now());
       return ticket;
     });
+  }
+
+  /**
+   * The scheduled auto-close (support-auto-close.ts): every ticket RESOLVED longer than the reopen
+   * window becomes CLOSED, with the same TicketStatusChanged (actor ADMIN: support's rule) and so
+   * the same notifications and live updates as support closing it by hand. Rows are taken with
+   * SKIP LOCKED in batches, so instances running at once share the work and a ticket an admin is
+   * changing meanwhile is left to the admin (and to the next run). Repeating it closes nothing twice.
+   */
+  async closeResolvedPastReopenWindow(em: EntityManager): Promise<string[]> {
+    const now = this.now();
+    const closed: string[] = [];
+    for (;;) {
+      const batch = await em.fork().transactional(async (tx) => {
+        const due = await tx.find(
+          SupportTicket,
+          { status: TicketStatusEnum.RESOLVED, resolvedAt: { $lt: autoCloseCutoff(now) } },
+          { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: AUTO_CLOSE_BATCH, orderBy: { resolvedAt: 'asc', id: 'asc' } },
+        );
+        for (const ticket of due) {
+          if (closesAutomatically(ticket.status, ticket.resolvedAt, now)) this.move(tx, ticket, { kind: 'SET_STATUS', side: 'ADMIN', to: 'CLOSED' }, 'ADMIN', now);
+        }
+        return due;
+      });
+      closed.push(...batch.map((t) => t.id));
+      if (batch.length < AUTO_CLOSE_BATCH) break;
+    }
+    return closed;
+  }
+
+  /** One status move under the ticket's lock: the lifecycle's decision, resolution time, SLA clock, event. */
+  private move(em: EntityManager, ticket: SupportTicket, action: TicketAction, role: TicketRole, now: Date): void {
+    const from = ticket.status;
+    const to = this.decideOrThrow(ticket, action, now);
+    Object.assign(ticket, slaAfterMove(ticket, to, now));
+    ticket.status = to;
+    if (to === TicketStatusEnum.RESOLVED && from !== TicketStatusEnum.RESOLVED) ticket.resolvedAt = now;
+    if (action.kind === 'REOPEN' || (from === TicketStatusEnum.RESOLVED && to === TicketStatusEnum.AWAITING_SUPPORT)) ticket.resolvedAt = null;
+    ticket.slaDueAt = nextDueAt(ticket);
+    ticket.updatedAt = now;
+    recordEvent(em, TicketStatusChanged, { ...eventFields(ticket), from, to, actorRole: role });
   }
 
   private decideOrThrow(ticket: SupportTicket, action: TicketAction, now: Date): TicketStatusEnum {

@@ -60,7 +60,7 @@ export class SupportTicketsFilter {
   @IsOptional()
   category?: TicketCategoryEnum | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only tickets past their SLA due time; false: only those that are not.' })
+  @Field(() => Boolean, { nullable: true, description: 'true: only tickets past their SLA due time; false: only those that are not (tickets waiting for the customer are never overdue).' })
   @IsOptional()
   overdue?: boolean | null;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PeerClient } from '@realserv/platform';
+import type { Logger, PeerClient, ScheduledJob } from '@realserv/platform';
 import type { MediaDownloads } from '../ports/media-downloads.js';
 import { PeerSupportMedia } from '../ports/support-media.js';
 import { PeerSupportAssignees } from '../ports/support-assignees.js';
@@ -9,6 +9,7 @@ import { SupportTicketResolver, TicketAttachmentResolver, TicketMessageResolver 
 import { SupportLiveResolver } from './support-live.resolver.js';
 import { TicketSlaServiceResolver } from './ticket-sla-service.resolver.js';
 import { SupportTicketService } from './support-ticket.service.js';
+import { supportAutoCloseJob } from './support-auto-close.js';
 
 /** Support tickets inside the orders subgraph (docs/support.md says why): what schema.ts wires in. */
 export const SUPPORT_ENTITIES = [SupportTicket, TicketMessage, TicketNumberCounter];
@@ -34,7 +35,8 @@ export const supportConfig = {
   SUPPORT_RESOLUTION_MINUTES: minutesByPriority(DEFAULT_SLA_TARGETS.resolutionMinutes),
 };
 
-export function wireSupport(config: unknown, peers: { integrations: PeerClient; identity: PeerClient }, downloads: MediaDownloads) {
+/** The support resolvers and the scheduled auto-close, wired with the subgraph's config and peers. */
+export function wireSupport(config: unknown, peers: { integrations: PeerClient; identity: PeerClient }, downloads: MediaDownloads, log: Logger): { resolvers: object[]; schedules: ScheduledJob[] } {
   const settings = config as { SUPPORT_FIRST_RESPONSE_MINUTES: MinutesByPriority; SUPPORT_RESOLUTION_MINUTES: MinutesByPriority };
   const now = () => new Date();
   const media = new PeerSupportMedia(peers.integrations);
@@ -44,5 +46,5 @@ export function wireSupport(config: unknown, peers: { integrations: PeerClient; 
     sla: { firstResponseMinutes: settings.SUPPORT_FIRST_RESPONSE_MINUTES, resolutionMinutes: settings.SUPPORT_RESOLUTION_MINUTES },
     now,
   });
-  return [new SupportTicketResolver(service, now), new TicketAttachmentResolver(downloads)];
+  return { resolvers: [new SupportTicketResolver(service, now), new TicketAttachmentResolver(downloads)], schedules: [supportAutoCloseJob(service, log)] };
 }

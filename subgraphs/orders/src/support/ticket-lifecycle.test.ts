@@ -1,4 +1,4 @@
-import { REOPEN_WINDOW_MS, decide, reopenableUntil, type TicketStatus } from './ticket-lifecycle.js';
+import { REOPEN_WINDOW_MS, autoCloseCutoff, closesAutomatically, decide, reopenableUntil, type TicketStatus } from './ticket-lifecycle.js';
 
 const now = new Date('2026-12-01T10:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -44,5 +44,15 @@ describe('ticket lifecycle', () => {
     expect(decide('AWAITING_SUPPORT', { kind: 'REOPEN', side: 'CUSTOMER' }, null, now)).toMatchObject({ ok: false, reason: 'NOT_A_TRANSITION' });
     expect(reopenableUntil(ago(0))?.getTime()).toBe(now.getTime() + REOPEN_WINDOW_MS);
     expect(reopenableUntil(null)).toBeNull();
+  });
+
+  it('the auto-close takes exactly the resolved tickets the opener can no longer reopen', () => {
+    expect(closesAutomatically('RESOLVED', ago(REOPEN_WINDOW_MS + 1), now)).toBe(true);
+    // The last instant of the window still belongs to the opener.
+    expect(closesAutomatically('RESOLVED', ago(REOPEN_WINDOW_MS), now)).toBe(false);
+    expect(decide('RESOLVED', { kind: 'REOPEN', side: 'CUSTOMER' }, ago(REOPEN_WINDOW_MS), now)).toMatchObject({ ok: true });
+    expect(closesAutomatically('RESOLVED', ago(1000), now)).toBe(false);
+    for (const status of ['OPEN', 'AWAITING_SUPPORT', 'AWAITING_CUSTOMER', 'CLOSED'] as TicketStatus[]) expect(closesAutomatically(status, ago(30 * REOPEN_WINDOW_MS), now)).toBe(false);
+    expect(autoCloseCutoff(now)).toEqual(ago(REOPEN_WINDOW_MS));
   });
 });

@@ -71,6 +71,19 @@ export function reopenableUntil(resolvedAt: Date | null): Date | null {
   return resolvedAt ? new Date(resolvedAt.getTime() + REOPEN_WINDOW_MS) : null;
 }
 
+/**
+ * Whether the auto-close job closes a ticket resolved at `resolvedAt`: once the reopen window has
+ * passed (the first instant reopening is refused), nobody can move it any more but support.
+ */
+export function closesAutomatically(status: TicketStatus, resolvedAt: Date | null, now: Date): boolean {
+  return status === 'RESOLVED' && resolvedAt !== null && !reopenable(resolvedAt, now);
+}
+
+/** Tickets resolved before this instant are past their reopen window at `now`. */
+export function autoCloseCutoff(now: Date): Date {
+  return new Date(now.getTime() - REOPEN_WINDOW_MS);
+}
+
 function reopenable(resolvedAt: Date | null, now: Date): boolean {
   const until = reopenableUntil(resolvedAt);
   return until !== null && now.getTime() <= until.getTime();

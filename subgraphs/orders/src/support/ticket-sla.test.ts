@@ -1,4 +1,4 @@
-import { DEFAULT_PRIORITY, DEFAULT_SLA_TARGETS, isOverdue, nextDueAt, parseMinutesByPriority, slaDueDates } from './ticket-sla.js';
+import { DEFAULT_PRIORITY, DEFAULT_SLA_TARGETS, isOverdue, nextDueAt, parseMinutesByPriority, slaAfterMove, slaDueDates } from './ticket-sla.js';
 import { formatTicketNumber } from './ticket-number.js';
 import { seesInternalNotes, ticketRoleOf } from './ticket-access.js';
 
@@ -22,9 +22,37 @@ describe('ticket SLA', () => {
   it('the next due time is the first response until answered, then the resolution, then none', () => {
     const due = slaDueDates(opened, 'HIGH', DEFAULT_SLA_TARGETS);
     expect(nextDueAt({ status: 'OPEN', firstResponseAt: null, ...due })).toEqual(hours(4));
-    expect(nextDueAt({ status: 'AWAITING_CUSTOMER', firstResponseAt: hours(1), ...due })).toEqual(hours(24));
+    expect(nextDueAt({ status: 'AWAITING_SUPPORT', firstResponseAt: hours(1), ...due })).toEqual(hours(24));
     expect(nextDueAt({ status: 'RESOLVED', firstResponseAt: hours(1), ...due })).toBeNull();
     expect(nextDueAt({ status: 'CLOSED', firstResponseAt: null, ...due })).toBeNull();
+  });
+
+  it('nothing is due from support while the ticket waits for the customer, answered or not', () => {
+    const due = slaDueDates(opened, 'HIGH', DEFAULT_SLA_TARGETS);
+    expect(nextDueAt({ status: 'AWAITING_CUSTOMER', firstResponseAt: hours(1), ...due })).toBeNull();
+    expect(nextDueAt({ status: 'AWAITING_CUSTOMER', firstResponseAt: null, ...due })).toBeNull();
+  });
+
+  it('the resolution clock pauses while the customer has the turn and the pause pushes the due time back', () => {
+    const due = slaDueDates(opened, 'HIGH', DEFAULT_SLA_TARGETS);
+    const running = { slaPausedSince: null, slaPausedSeconds: 0, resolutionDueAt: due.resolutionDueAt };
+    // Support answers at 2 h: the clock stops.
+    const waiting = slaAfterMove(running, 'AWAITING_CUSTOMER', hours(2));
+    expect(waiting).toEqual({ slaPausedSince: hours(2), slaPausedSeconds: 0, resolutionDueAt: hours(24) });
+    // Another public answer while waiting does not restart the pause.
+    expect(slaAfterMove(waiting, 'AWAITING_CUSTOMER', hours(3))).toEqual(waiting);
+    // The customer answers at 12 h: 10 h paused, the resolution is due at 34 h.
+    const resumed = slaAfterMove(waiting, 'AWAITING_SUPPORT', hours(12));
+    expect(resumed).toEqual({ slaPausedSince: null, slaPausedSeconds: 10 * 3600, resolutionDueAt: hours(34) });
+    // A second wait of 1.5 h, ended by resolving: the pauses add up.
+    const resolved = slaAfterMove(slaAfterMove(resumed, 'AWAITING_CUSTOMER', hours(20)), 'RESOLVED', hours(21.5));
+    expect(resolved).toEqual({ slaPausedSince: null, slaPausedSeconds: 11.5 * 3600, resolutionDueAt: hours(35.5) });
+    // Moves that neither start nor end a wait change nothing.
+    expect(slaAfterMove(running, 'AWAITING_SUPPORT', hours(5))).toEqual(running);
+  });
+
+  it('re-timing after a priority change keeps the time already paused', () => {
+    expect(slaDueDates(opened, 'URGENT', DEFAULT_SLA_TARGETS, 3600)).toEqual({ firstResponseDueAt: hours(1), resolutionDueAt: hours(9) });
   });
 
   it('overdue from the due instant on', () => {
