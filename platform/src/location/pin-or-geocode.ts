@@ -30,12 +30,13 @@ export interface GeocodedPlace {
   source: string;
 }
 
-export interface PlacedAddress {
+/** Where an address was placed; a subgraph narrows `locationSource` to its own LocationSource enum. */
+export interface PlacedAddress<Source extends string = string> {
   latitude: number;
   longitude: number;
   formattedAddress: string;
   /** 'CLIENT' for a kept GPS pin, else the geocoder's source. */
-  locationSource: string;
+  locationSource: Source;
 }
 
 /**

@@ -3,7 +3,8 @@ import { confirmedUploads, type AttachedUpload } from './confirmed-uploads.js';
 
 const OWNER = 'user-1';
 const RULE = { purpose: 'COD_PROOF', field: 'proofMediaId', ownerUserId: OWNER };
-const file = (id: string, over: Partial<AttachedUpload> = {}): AttachedUpload & { sizeBytes: number } => ({ id, status: 'READY', purpose: 'COD_PROOF', ownerUserId: OWNER, sizeBytes: 10, ...over });
+type File = AttachedUpload & { sizeBytes: number };
+const file = (id: string, over: Partial<File> = {}): File => ({ id, status: 'READY', purpose: 'COD_PROOF', ownerUserId: OWNER, sizeBytes: 10, ...over });
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; details: unknown }> {
   const error = await promise.then(
