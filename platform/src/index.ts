@@ -38,3 +38,6 @@ export * from './validation/limits.js';
 export * from './validation/calendar.js';
 export * from './validation/search-text.js';
 export * from './validation/optional.js';
+export * from './validation/phone.js';
+export * from './validation/confirmed-uploads.js';
+export * from './location/pin-or-geocode.js';

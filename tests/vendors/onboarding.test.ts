@@ -118,6 +118,16 @@ describe('vendor profile and commission', () => {
     );
     expect(updateMyVendor).toEqual({ businessName: 'Ganesh Cement & Steel', serviceRadiusKm: 40 });
 
+    // The contact phone is E.164 (the platform validator identity's admin edit uses too); a bad one changes nothing.
+    const CONTACT = 'mutation U($input: UpdateMyVendorInput!) { updateMyVendor(input: $input) { contactPhone } }';
+    expect((await owner.ok<{ updateMyVendor: { contactPhone: string } }>(CONTACT, { input: { contactPhone: '+919845012345' } })).updateMyVendor.contactPhone).toBe('+919845012345');
+    for (const bad of ['9845012345', '+0912345678', '+91 98450 12345', '+1234567', '+91987654321012345']) {
+      const refused = await owner.run(CONTACT, { input: { contactPhone: bad, businessName: 'Should Not Stick' } });
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([{ field: 'contactPhone', messages: ['contactPhone must be E.164: + and 8–15 digits, e.g. +919876543210'] }]);
+    }
+    expect((await owner.ok<{ myVendor: { businessName: string; contactPhone: string } }>('{ myVendor { businessName contactPhone } }')).myVendor).toEqual({ businessName: 'Ganesh Cement & Steel', contactPhone: '+919845012345' });
+
     const SET = 'mutation C($id: ID!, $bp: Int!) { setVendorCommission(vendorId: $id, basisPoints: $bp) { id commissionRateBasisPoints } }';
     const admin = await seededAdmin();
     expect((await admin.ok<{ setVendorCommission: { commissionRateBasisPoints: number } }>(SET, { id: onboardVendor.id, bp: 750 })).setVendorCommission.commissionRateBasisPoints).toBe(750);

@@ -44,9 +44,13 @@ export interface Page<T> {
   pageInfo: PageInfo;
 }
 
+/** The offset and limit a page argument asks for, with the defaults when it is omitted (first 20): spread into a query's options. */
+export function pageWindow(page: Partial<PageInput> | null | undefined): { offset: number; limit: number } {
+  return { offset: page?.offset ?? 0, limit: page?.limit ?? 20 };
+}
+
 export function toPage<T>(items: T[], totalCount: number, page: PageInput | undefined): Page<T> {
-  const offset = page?.offset ?? 0;
-  const limit = page?.limit ?? 20;
+  const { offset, limit } = pageWindow(page);
   const pageInfo = new PageInfo();
   pageInfo.totalCount = totalCount;
   pageInfo.offset = offset;

@@ -39,7 +39,9 @@ export function isValidPincode(value: string): boolean {
   return /^[1-9][0-9]{5}$/.test(value);
 }
 
-/** Indian mobile numbers in E.164 (+91 followed by 10 digits starting 6–9). */
+/** Indian mobile numbers in E.164: +91 followed by 10 digits starting 6–9. */
+export const INDIAN_MOBILE = /^\+91[6-9][0-9]{9}$/;
+
 export function isValidIndianMobile(value: string): boolean {
-  return /^\+91[6-9][0-9]{9}$/.test(value);
+  return INDIAN_MOBILE.test(value);
 }

@@ -5,6 +5,7 @@ import {
   ValidationError,
   assertId,
   isAdmin,
+  pageWindow,
   recordEvent,
   requireVendorId,
   type Page,
@@ -48,8 +49,7 @@ export class LaborService {
       offeredOnly: filter?.available === true,
       includeArchived: filter?.includeArchived === true,
       sort: sort ?? CatalogSort.RELEVANCE,
-      offset: page?.offset ?? 0,
-      limit: page?.limit ?? 20,
+      ...pageWindow(page),
     }, page, laborCategoriesById);
   }
 

@@ -5,6 +5,7 @@ import {
   ValidationError,
   assertId,
   isAdmin,
+  pageWindow,
   recordEvent,
   type Page,
   type PageInput,
@@ -34,8 +35,7 @@ export class MaterialService {
   ): Promise<Page<Material>> {
     if (filter?.includeArchived && !isAdmin(ctx)) throw new ForbiddenError('Only admins can list archived materials.');
     checkRange(filter?.minPricePaise, filter?.maxPricePaise);
-    const offset = page?.offset ?? 0;
-    const limit = page?.limit ?? 20;
+    const { offset, limit } = pageWindow(page);
     const query: CatalogQuery = {
       table: 'materials',
       priceColumn: 'base_price_paise',

@@ -1,8 +1,8 @@
+import { INDIAN_MOBILE } from '@realserv/platform';
 import { Field, Float, InputType } from 'type-graphql';
 import { IsLatitude, IsLongitude, IsOptional, Length, Matches } from 'class-validator';
 
 const PINCODE = /^[1-9][0-9]{5}$/;
-const MOBILE = /^\+91[6-9][0-9]{9}$/;
 
 @InputType({ description: 'A new delivery address of the signed-in buyer.' })
 export class AddAddressInput {
@@ -15,7 +15,7 @@ export class AddAddressInput {
   contactName!: string;
 
   @Field({ description: 'Indian mobile in E.164, e.g. +919876543210.' })
-  @Matches(MOBILE, { message: 'contactPhone must be an Indian mobile number like +919876543210' })
+  @Matches(INDIAN_MOBILE, { message: 'contactPhone must be an Indian mobile number like +919876543210' })
   contactPhone!: string;
 
   @Field({ description: 'First address line, 3–200 characters.' })
@@ -72,7 +72,7 @@ export class UpdateAddressInput {
 
   @Field({ nullable: true, description: 'Indian mobile in E.164, e.g. +919876543210.' })
   @IsOptional()
-  @Matches(MOBILE, { message: 'contactPhone must be an Indian mobile number like +919876543210' })
+  @Matches(INDIAN_MOBILE, { message: 'contactPhone must be an Indian mobile number like +919876543210' })
   contactPhone?: string;
 
   @Field({ nullable: true, description: 'First address line, 3–200 characters.' })

@@ -1,4 +1,4 @@
-import { OptionalNotNull } from '@realserv/platform';
+import { IsE164Phone, OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { PreferredLanguage, UserStatus, UserType } from './user.entity.js';
@@ -17,8 +17,6 @@ registerEnumType(RegistrationType, {
 });
 
 const NAME = /^[\p{L}\p{M} .'-]+$/u;
-/** ITU-T E.164: a + and up to 15 digits, no leading zero (8 at least: no real mobile is shorter). */
-const E164 = /^\+[1-9]\d{7,14}$/;
 
 @InputType({ description: 'What a signed-in account registers with; email and phone come from the sign-in account.' })
 export class RegisterInput {
@@ -126,6 +124,6 @@ export class AdminUpdateUserInput {
 
   @Field({ nullable: true, description: 'Contact mobile in E.164, e.g. +919876543210; no other (not deleted) user may have it. Does not change how the user signs in.' })
   @OptionalNotNull()
-  @Matches(E164, { message: 'phone must be E.164: + and 8–15 digits, e.g. +919876543210' })
+  @IsE164Phone()
   phone?: string;
 }

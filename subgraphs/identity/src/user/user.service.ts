@@ -9,6 +9,7 @@ import {
   recordEvent,
   requireCaller,
   requireUserId,
+  pageWindow,
   toPage,
   type Caller,
   type Page,
@@ -212,8 +213,7 @@ export class UserService {
     }
     const [items, total] = await ctx.em.findAndCount(User, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
-      offset: page?.offset ?? 0,
-      limit: page?.limit ?? 20,
+      ...pageWindow(page),
     });
     return toPage(items, total, page);
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsolationLevel, type FilterQuery } from '@mikro-orm/core';
-import { ConflictError, NotFoundError, ValidationError, assertId, isAdmin, requireUserId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
+import { ConflictError, NotFoundError, ValidationError, assertId, isAdmin, requireUserId, pageWindow, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import type { NotificationCategory, NotificationChannel } from './notification-kinds.js';
 
@@ -31,7 +31,7 @@ export class NotificationFeedService {
     // between the reads never shows in the list without being counted.
     return em.transactional(
       async (tx) => {
-        const [items, total] = await tx.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+        const [items, total] = await tx.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, ...pageWindow(page) });
         const unreadCount = await tx.count(Notification, { userId, channel: 'IN_APP', readAt: null });
         return { ...toPage(items, total, page), unreadCount };
       },
@@ -67,7 +67,7 @@ export class NotificationFeedService {
     if (filter?.channel) where.channel = filter.channel;
     if (filter?.status) where.status = filter.status;
     if (filter?.category) where.category = filter.category;
-    const [items, total] = await em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+    const [items, total] = await em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, ...pageWindow(page) });
     return toPage(items, total, page);
   }
 

@@ -1,6 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, PageInput, ValidationError, assertId, isUuid, requireUserId, toPage, type RequestContext } from '@realserv/platform';
+import { ConflictError, NotFoundError, PageInput, ValidationError, assertId, isUuid, requireUserId, pageWindow, toPage, type RequestContext } from '@realserv/platform';
 import { NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from '../notification/notification-kinds.js';
 import { defaultTemplates } from './default-templates.js';
 import { NotificationTemplate } from './notification-template.entity.js';
@@ -145,8 +145,7 @@ export class TemplateService {
     };
     const [items, total] = await ctx.em.findAndCount(NotificationTemplate, where, {
       orderBy: { kind: 'asc', channel: 'asc', language: 'asc', version: 'desc' },
-      offset: page?.offset ?? 0,
-      limit: page?.limit ?? 20,
+      ...pageWindow(page),
     });
     return toPage(items, total, page);
   }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { NotFoundError, assertId, manyByKey, oneByKey, partyTo, requireUserId, requireVendorId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
+import { NotFoundError, assertId, manyByKey, oneByKey, partyTo, requireUserId, requireVendorId, pageWindow, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
 import { Dispute, DisputeEvent, DisputeLine } from './dispute.entity.js';
 import type { DisputesFilter } from './dispute.inputs.js';
 
@@ -31,7 +31,7 @@ export function listAllDisputes(ctx: RequestContext, filter: DisputesFilter | un
 }
 
 async function list(ctx: RequestContext, conditions: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Dispute>> {
-  const [items, total] = await ctx.em.findAndCount(Dispute, conditions, { orderBy: { createdAt: 'desc', id: 'asc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+  const [items, total] = await ctx.em.findAndCount(Dispute, conditions, { orderBy: { createdAt: 'desc', id: 'asc' }, ...pageWindow(page) });
   return toPage(items, total, page);
 }
 

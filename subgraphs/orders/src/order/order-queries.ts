@@ -1,4 +1,4 @@
-import { NotFoundError, assertId, requireUserId, requireVendorId, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
+import { NotFoundError, assertId, requireUserId, requireVendorId, pageWindow, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
 import { canSeeOrder } from './order-access.js';
 import { Order } from './order.entity.js';
 import type { OrdersFilter } from './order.inputs.js';
@@ -33,8 +33,7 @@ export async function listAllOrders(ctx: RequestContext, filter: OrdersFilter | 
 async function list(ctx: RequestContext, conditions: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Order>> {
   const [items, total] = await ctx.em.findAndCount(Order, conditions, {
     orderBy: { createdAt: 'desc', id: 'asc' },
-    offset: page?.offset ?? 0,
-    limit: page?.limit ?? 20,
+    ...pageWindow(page),
   });
   return toPage(items, total, page);
 }

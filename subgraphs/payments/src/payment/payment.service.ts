@@ -10,6 +10,7 @@ import {
   recordEvent,
   requestFingerprint,
   requireUserId,
+  pageWindow,
   toPage,
   type Logger,
   type Page,
@@ -578,8 +579,7 @@ export class PaymentService {
     if (filter?.from || filter?.to) where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     const [items, total] = await ctx.em.findAndCount(Payment, where, {
       orderBy: { createdAt: 'desc', id: 'asc' },
-      offset: page?.offset ?? 0,
-      limit: page?.limit ?? 20,
+      ...pageWindow(page),
     });
     return toPage(items, total, page);
   }

@@ -11,6 +11,7 @@ import {
   recordEvent,
   requireCaller,
   requireRole,
+  pageWindow,
   toPage,
   type Page,
   type PageInput,
@@ -249,7 +250,7 @@ export class DeliveryService {
   }
 
   private async page(ctx: RequestContext, where: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Delivery>> {
-    const [items, total] = await ctx.em.findAndCount(Delivery, where, { orderBy: { createdAt: 'desc', id: 'asc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+    const [items, total] = await ctx.em.findAndCount(Delivery, where, { orderBy: { createdAt: 'desc', id: 'asc' }, ...pageWindow(page) });
     return toPage(items, total, page);
   }
 

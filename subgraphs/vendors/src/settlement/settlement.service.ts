@@ -13,6 +13,7 @@ import {
   recordEvent,
   requireCaller,
   requireVendorId,
+  pageWindow,
   toPage,
   type DomainEvent,
   type EventPayload,
@@ -197,8 +198,7 @@ export class SettlementService {
     if (filter.periodTo) where.periodStart = { $lte: filter.periodTo };
     const [items, total] = await ctx.em.findAndCount(Settlement, where, {
       orderBy: { periodEnd: 'desc', vendorId: 'asc', id: 'asc' },
-      offset: page?.offset ?? 0,
-      limit: page?.limit ?? 20,
+      ...pageWindow(page),
     });
     return toPage(items, total, page);
   }
@@ -221,7 +221,7 @@ export class SettlementService {
 
   async listMine(ctx: RequestContext, page: PageInput | undefined): Promise<Page<Settlement>> {
     const vendorId = requireVendorId(ctx);
-    const [items, total] = await ctx.em.findAndCount(Settlement, { vendorId }, { orderBy: { periodEnd: 'desc' }, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+    const [items, total] = await ctx.em.findAndCount(Settlement, { vendorId }, { orderBy: { periodEnd: 'desc' }, ...pageWindow(page) });
     return toPage(items, total, page);
   }
 

@@ -1,4 +1,4 @@
-import { OptionalNotNull } from '@realserv/platform';
+import { IsE164Phone, OptionalNotNull } from '@realserv/platform';
 import { Field, ID, InputType, Int, Float } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
@@ -46,7 +46,7 @@ export class UpdateMyVendorInput {
   @Field(() => Int, { nullable: true, description: 'How far the vendor delivers, 1–200 km.' }) @OptionalNotNull() @Min(1) @Max(200) serviceRadiusKm?: number;
   @Field(() => BusinessAddressInput, { nullable: true, description: 'A new business address, geocoded like at onboarding (a GPS pin wins).' }) @OptionalNotNull() @ValidateNested() businessAddress?: BusinessAddressInput;
   @Field({ nullable: true, description: 'Who to call about orders, 2–100 characters.' }) @OptionalNotNull() @Length(2, 100) contactName?: string;
-  @Field({ nullable: true, description: 'Contact phone in E.164, e.g. +919876543210.' }) @OptionalNotNull() @Matches(/^\+[1-9][0-9]{7,14}$/, { message: 'contactPhone must be an E.164 number such as +919876543210' }) contactPhone?: string;
+  @Field({ nullable: true, description: 'Contact phone in E.164, e.g. +919876543210.' }) @OptionalNotNull() @IsE164Phone() contactPhone?: string;
 }
 
 @InputType({ description: 'Where a vendor delivers: a radius around its depot and, optionally, polygons that replace the circle (docs/location.md, "Service areas").' })

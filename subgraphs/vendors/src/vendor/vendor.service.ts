@@ -13,6 +13,7 @@ import {
   recordEvent,
   requireRole,
   requireUserId,
+  pageWindow,
   toPage,
   type Page,
   type PageInput,
@@ -211,8 +212,7 @@ export class VendorService {
   async list(ctx: RequestContext, status: VendorStatus | undefined, page: PageInput | undefined): Promise<Page<Vendor>> {
     const [items, total] = await ctx.em.findAndCount(Vendor, status ? { status } : {}, {
       orderBy: { createdAt: 'desc', id: 'asc' },
-      offset: page?.offset ?? 0,
-      limit: page?.limit ?? 20,
+      ...pageWindow(page),
     });
     return toPage(items, total, page);
   }

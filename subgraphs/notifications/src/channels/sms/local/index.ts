@@ -20,6 +20,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BackgroundDeliveries, listenLocal } from '@realserv/platform/local-server';
+import { isE164Phone } from '@realserv/platform/phone';
 import { twilioSignature } from './twilio-signature.js';
 
 export interface LocalTwilioOptions {
@@ -66,7 +67,6 @@ export interface LocalSms {
 type FaultKind = 'transient' | 'permanent' | 'undelivered';
 
 const API_VERSION = '2010-04-01';
-const E164 = /^\+[1-9]\d{6,14}$/;
 /** Twilio's alphanumeric sender ids: up to 11 letters, digits and spaces, at least one letter. */
 const ALPHANUMERIC_SENDER = /^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/;
 /** DLT ids are the numeric ids the DLT portals issue (19 digits today). */
@@ -167,11 +167,11 @@ export class LocalTwilio {
     if (fault === 'permanent') throw new TwilioApiError(400, 21211, `Invalid 'To' Phone Number: ${to}`);
 
     if (!to) throw new TwilioApiError(400, 21604, "A 'To' phone number is required.");
-    if (!E164.test(to)) throw new TwilioApiError(400, 21211, `Invalid 'To' Phone Number: ${to}`);
+    if (!isE164Phone(to)) throw new TwilioApiError(400, 21211, `Invalid 'To' Phone Number: ${to}`);
     const from = params.From ?? null;
     const messagingServiceSid = params.MessagingServiceSid ?? null;
     if (!from && !messagingServiceSid) throw new TwilioApiError(400, 21603, "A 'From' phone number is required.");
-    if (from && !E164.test(from) && !ALPHANUMERIC_SENDER.test(from)) throw new TwilioApiError(400, 21212, `Invalid From Number (caller ID): ${from}`);
+    if (from && !isE164Phone(from) && !ALPHANUMERIC_SENDER.test(from)) throw new TwilioApiError(400, 21212, `Invalid From Number (caller ID): ${from}`);
     if (messagingServiceSid && !/^MG[0-9a-fA-F]{32}$/.test(messagingServiceSid)) throw new TwilioApiError(400, 21701, 'The Messaging Service Sid is invalid.');
     const body = params.Body ?? '';
     if (!body) throw new TwilioApiError(400, 21602, 'Message body is required.');
