@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { newBuyer, newVendorUser, seededAdmin } from '../harness/actors.js';
 import { signIn } from '../harness/auth.js';
+import { callSubgraph } from '../harness/subgraph-direct.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
 import { CANCEL, placedOrder } from '../orders/order-helpers.js';
@@ -83,6 +85,8 @@ describe('a buyer deletes their account', () => {
   });
 });
 
+const CHECK = `query C($buyerId: ID!) { accountDeletionBlockersForService(buyerId: $buyerId) { openOrderNumbers openDisputeOrderNumbers } }`;
+
 describe('the deletion check reads orders’ own tables', () => {
   it('an order open in orders refuses deletion even though no event ever said so (and identity keeps no copy of it)', async () => {
     const { buyer, order } = await placedOrder(1);
@@ -93,6 +97,11 @@ describe('the deletion check reads orders’ own tables', () => {
     expect(errorCodes(refused)).toEqual(['CONFLICT']);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_ORDERS', orderNumbers: [order.orderNumber] });
     expect((await buyer.ok<{ me: { status: string } }>(ME)).me.status).toBe('ACTIVE');
+    // The check is for peer subgraphs only: a buyer calling orders directly (signed as the gateway would) is refused, and the API does not have it.
+    const caller = { firebaseUid: buyer.session.firebaseUid, userId: buyer.userId, roles: ['BUYER' as const], vendorId: null, email: buyer.session.email, phone: null };
+    const direct = await callSubgraph('orders', CHECK, { buyerId: buyer.userId }, caller);
+    expect((direct.body.errors as Array<{ extensions?: { code?: string } }>)?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await buyer.run(CHECK, { buyerId: buyer.userId }))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     // identity's event-fed copies are gone (the migration dropped them).
     expect(await sql('identity', `select 1 from information_schema.tables where table_name in ('buyer_open_orders', 'buyer_open_disputes')`)).toBe(0);
   });
@@ -173,6 +182,15 @@ describe('a buyer with a dispute and a support ticket', () => {
     for (const url of [attachmentUrl, evidenceUrl]) expect((await fetch(url)).status).toBe(404);
     for (const id of [photo, file]) expect(errorCodes(await admin.run(`query M($id: ID!) { media(id: $id) { id } }`, { id }))).toEqual(['NOT_FOUND']);
     expect(await sql('integrations', `select 1 from media_files where id = any($1::uuid[]) and status = 'DELETED' and deleted_at is not null`, [[photo, file]])).toBe(2);
+
+    // Delivered again (events are at least once): applied again, with the same result.
+    const again = randomUUID();
+    await sql('identity', `insert into outbox_events (id, type, payload, occurred_at) values ($1, 'UserDeleted', $2, now())`, [again, JSON.stringify({ userId: buyer.userId, userType: 'BUYER', deletedAt: new Date().toISOString() })]);
+    await eventually(async () => (await sql('orders', `select 1 from processed_events where event_id = $1 and handler = 'anonymise-deleted-buyer-orders'`, [again])) === 1, {
+      what: 'orders to apply the redelivered UserDeleted',
+    });
+    expect((await admin.ok<{ supportTicket: TicketView }>(TICKET, { id: ticket.id })).supportTicket).toMatchObject({ subject: ERASED, messages: ticketAfter.messages });
+    expect((await admin.ok<{ dispute: DisputeView }>(DISPUTE, { id: openDispute.id })).dispute).toEqual(disputeAfter);
   });
 });
 
