@@ -12,7 +12,8 @@ const DELETE_ME = `mutation D($confirm: String!) { deleteMyAccount(confirm: $con
 const ADMIN_DELETE = `mutation A($userId: ID!, $reason: String!) { adminDeleteUser(userId: $userId, reason: $reason) { id status fullName email phone } }`;
 const USER = `query U($id: ID!) { user(id: $id) { id status fullName email phone buyerProfile { companyName gstin } } }`;
 const ME = '{ me { id status } }';
-const ORDER = `query O($id: ID!) { order(id: $id) { id status buyer { id } deliveryAddress { contactName contactPhone city pincode } total { paise } } }`;
+const ERASED = '[erased: the buyer deleted their account]';
+const ORDER = `query O($id: ID!) { order(id: $id) { id status closingReason statusHistory { toStatus actor note } buyer { id } deliveryAddress { contactName contactPhone city pincode } total { paise } } }`;
 
 interface UserView {
   id: string;
@@ -28,6 +29,8 @@ interface OrderView {
   buyer: { id: string } | null;
   deliveryAddress: { contactName: string; contactPhone: string; city: string; pincode: string };
   total: { paise: number };
+  closingReason: string | null;
+  statusHistory: Array<{ toStatus: string; actor: string; note: string | null }>;
 }
 
 describe('a buyer deletes their account', () => {
@@ -66,6 +69,9 @@ describe('a buyer deletes their account', () => {
     for (const reader of [vendor, admin]) {
       const seen = (await reader.ok<{ order: OrderView }>(ORDER, { id: order.id })).order;
       expect(seen).toMatchObject({ id: order.id, status: 'CANCELLED', total: { paise: order.total.paise }, deliveryAddress: { contactName: 'Deleted user', contactPhone: '', city: before.city, pincode: before.pincode } });
+      // The reason the buyer typed when cancelling is their words: erased, the step itself stays.
+      expect(seen.closingReason).toBe(ERASED);
+      expect(seen.statusHistory.map((h) => [h.toStatus, h.actor, h.note])).toEqual([['PLACED', 'BUYER', null], ['CANCELLED', 'BUYER', ERASED]]);
     }
   });
 
@@ -107,7 +113,6 @@ describe('the deletion check reads orders’ own tables', () => {
   });
 });
 
-const ERASED = '[erased: the buyer deleted their account]';
 const EVIDENCE = `query E($id: ID!) { dispute(id: $id) { id evidence { mediaId providedBy url } } }`;
 type Evidence = { dispute: { evidence: Array<{ mediaId: string; providedBy: string; url: string | null }> } };
 

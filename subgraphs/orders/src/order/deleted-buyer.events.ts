@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserDeleted } from '@realserv/contracts';
 import { Dispute, DisputeEvent } from '../dispute/dispute.entity.js';
 import { SupportTicket, TicketMessage } from '../support/support-ticket.entity.js';
-import { Order } from './order.entity.js';
+import { Order, OrderStatusHistory } from './order.entity.js';
 
 /** What a deleted buyer's own words become in tickets and disputes (docs/account-deletion.md). */
 export const ERASED_TEXT = '[erased: the buyer deleted their account]';
@@ -32,7 +32,8 @@ export const deletedBuyerSubscriptions: EventSubscription[] = [
 
 /**
  * The buyer's free text becomes ERASED_TEXT: subjects of tickets they opened, their ticket
- * messages, their disputes' descriptions and the notes of dispute steps they took. Amounts,
+ * messages, their disputes' descriptions and the notes of dispute steps they took, and the reason
+ * they gave when they cancelled an order (its history note and closingReason). Amounts,
  * statuses, times, lines, attachments' and evidence ids and the history's shape stay (they back
  * refunds, settlements and SLA figures); the files themselves are deleted by integrations, so
  * their links read as null. Set-based statements, the same result however often it runs.
@@ -42,4 +43,11 @@ export async function eraseBuyerWords(em: EntityManager, buyerId: string): Promi
   await em.nativeUpdate(TicketMessage, { authorUserId: buyerId }, { body: ERASED_TEXT });
   await em.nativeUpdate(Dispute, { buyerId }, { description: ERASED_TEXT });
   await em.nativeUpdate(DisputeEvent, { actorUserId: buyerId, note: { $ne: null } }, { note: ERASED_TEXT });
+  // closingReason repeats the note of the move that closed the order: erased when the buyer made that move.
+  await em.execute(
+    `update orders o set closing_reason = ? where o.buyer_id = ? and o.closing_reason is not null
+       and exists (select 1 from order_status_history h where h.order_id = o.id and h.to_status = o.status and h.actor_user_id = ?)`,
+    [ERASED_TEXT, buyerId, buyerId],
+  );
+  await em.nativeUpdate(OrderStatusHistory, { actorUserId: buyerId, note: { $ne: null } }, { note: ERASED_TEXT });
 }
