@@ -14,6 +14,12 @@ export interface SubgraphEntry {
   port: number;
   /** Peer subgraphs it calls directly as SERVICE (each pair gets its own key). */
   calls?: string[];
+  /**
+   * Peers among `calls` it does not wait for in docker-compose.yml (`depends_on`) because they
+   * call it too, and compose refuses a dependency cycle. Only for calls that may fail while the
+   * peer starts (they answer SERVICE_UNAVAILABLE, retryable).
+   */
+  startsWithout?: string[];
   /** Publishes or consumes domain events: gets EVENTS_DATABASE_URL (it refuses to start without it). */
   events?: boolean;
   /** Verifies or manages Firebase users: docker-compose.yml gives it the Firebase settings (`npm start` gives them to every service). */
@@ -43,7 +49,8 @@ export interface SubgraphEntry {
  * Adding a subgraph is an entry here: see docs/adding-a-subgraph.md.
  */
 export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'identity', port: 4001, firebase: true, events: true, calls: ['integrations'] },
+  // identity asks orders only when a buyer deletes their account; orders calls identity on every order.
+  { name: 'identity', port: 4001, firebase: true, events: true, calls: ['integrations', 'orders'], startsWithout: ['orders'] },
   { name: 'catalog', port: 4002, events: true },
   { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors', 'integrations'] },
   {

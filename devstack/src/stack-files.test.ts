@@ -33,7 +33,8 @@ describe('the files generated from the subgraph list', () => {
       expect(env.REALSERV_LOCAL_AUTH_EMULATOR !== undefined).toBe(Boolean(s.firebase));
       for (const callee of s.calls ?? []) {
         expect(env[`PEER_${envName(callee)}_URL`]).toBe(`http://${callee}:${SUBGRAPHS.find((c) => c.name === callee)!.port}/graphql`);
-        expect(services[s.name]!.depends_on).toHaveProperty(callee);
+        if (s.startsWithout?.includes(callee)) expect(services[s.name]!.depends_on).not.toHaveProperty(callee);
+        else expect(services[s.name]!.depends_on).toHaveProperty(callee);
         expect(services[callee]!.environment!.PEER_KEYS).toContain(`${s.name}:`);
       }
       expect(services[s.name]!.depends_on![`${s.name}-migrate`]).toEqual({ condition: 'service_completed_successfully' });
@@ -45,6 +46,21 @@ describe('the files generated from the subgraph list', () => {
       expect(gateway.depends_on).toHaveProperty(s.name);
     }
     expect(Object.keys(volumes)).toEqual(expect.arrayContaining(['postgres-data', 'firebase-auth-data', 'media-data']));
+  });
+
+  it('docker-compose.yml has no dependency cycle (compose refuses one): peers that call each other list one in startsWithout', () => {
+    const { services } = compose();
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (name: string, path: string[]) => {
+      if (done.has(name)) return;
+      if (visiting.has(name)) throw new Error(`depends_on cycle: ${[...path, name].join(' → ')}`);
+      visiting.add(name);
+      for (const need of Object.keys(services[name]?.depends_on ?? {})) visit(need, [...path, name]);
+      visiting.delete(name);
+      done.add(name);
+    };
+    for (const name of Object.keys(services)) expect(() => visit(name, [])).not.toThrow();
   });
 
   it('notifications sends to the `providers` service, which shares its secrets and publishes the inbox ports on loopback', () => {

@@ -174,7 +174,7 @@ export function dockerCompose(subgraphs: SubgraphEntry[]): string {
     lines.push(`  ${s.name}:`, '    <<: *service', `    build: *${s.name}-build`, `    environment: *${s.name}-env`);
     if (docker.publish) lines.push('    ports:', `      - "127.0.0.1:${s.port}:${s.port}"`);
     if (docker.volumes?.length) lines.push('    volumes:', ...docker.volumes.map((v) => `      - ${v}`));
-    const needs = ['postgres', ...(s.firebase ? ['firebase-auth'] : []), `${s.name}-migrate`, ...(s.events ? ['redis'] : []), ...callees.map((c) => c.name), ...(docker.dependsOn ?? [])];
+    const needs = ['postgres', ...(s.firebase ? ['firebase-auth'] : []), `${s.name}-migrate`, ...(s.events ? ['redis'] : []), ...callees.map((c) => c.name).filter((name) => !s.startsWithout?.includes(name)), ...(docker.dependsOn ?? [])];
     lines.push('    depends_on:');
     for (const need of needs) {
       lines.push(`      ${need}:`, `        condition: ${need.endsWith('-migrate') ? 'service_completed_successfully' : 'service_healthy'}`);

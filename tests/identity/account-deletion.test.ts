@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { DisputeOpened, DisputeResolved } from '@realserv/contracts';
 import { newBuyer, newVendorUser, seededAdmin } from '../harness/actors.js';
 import { signIn } from '../harness/auth.js';
+import { callSubgraph } from '../harness/subgraph-direct.js';
 import { eventually } from '../harness/eventually.js';
-import { errorCodes, graphql, type GraphQLResponse } from '../harness/graphql-client.js';
+import { errorCodes, graphql } from '../harness/graphql-client.js';
 import { CANCEL, placedOrder } from '../orders/order-helpers.js';
+import { DISPUTE, OPEN, RESOLVE, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from '../disputes/dispute-helpers.js';
+import { OPEN_TICKET, REPLY, TICKET, openInput, uploadAttachment, type TicketView } from '../support/support-helpers.js';
 
 const DELETE_ME = `mutation D($confirm: String!) { deleteMyAccount(confirm: $confirm) { id status fullName email phone } }`;
 const ADMIN_DELETE = `mutation A($userId: ID!, $reason: String!) { adminDeleteUser(userId: $userId, reason: $reason) { id status fullName email phone } }`;
 const USER = `query U($id: ID!) { user(id: $id) { id status fullName email phone buyerProfile { companyName gstin } } }`;
 const ME = '{ me { id status } }';
-const ORDER = `query O($id: ID!) { order(id: $id) { id status buyer { id } deliveryAddress { contactName contactPhone city pincode } total { paise } } }`;
+const ERASED = '[erased: the buyer deleted their account]';
+const ORDER = `query O($id: ID!) { order(id: $id) { id status closingReason statusHistory { toStatus actor note } buyer { id } deliveryAddress { contactName contactPhone city pincode } total { paise } } }`;
 
 interface UserView {
   id: string;
@@ -27,6 +29,8 @@ interface OrderView {
   buyer: { id: string } | null;
   deliveryAddress: { contactName: string; contactPhone: string | null; city: string; pincode: string };
   total: { paise: number };
+  closingReason: string | null;
+  statusHistory: Array<{ toStatus: string; actor: string; note: string | null }>;
 }
 
 describe('a buyer deletes their account', () => {
@@ -42,22 +46,14 @@ describe('a buyer deletes their account', () => {
     expect(unconfirmed.errors?.[0]?.extensions?.reason).toBe('CONFIRMATION_REQUIRED');
     expect((await buyer.ok<{ me: { status: string } }>(ME)).me.status).toBe('ACTIVE');
 
-    // While the order runs the account stays (identity hears of the order from orders' events).
-    await eventually(async () => (await buyer.run(DELETE_ME, { confirm: 'DELETE' })).errors?.[0]?.extensions?.reason === 'OPEN_ORDERS', {
-      what: 'deletion to be refused for the open order',
-    });
+    // While the order runs the account stays (identity asks orders at the moment of deletion).
     const refused = await buyer.run(DELETE_ME, { confirm: 'DELETE' });
     expect(errorCodes(refused)).toEqual(['CONFLICT']);
-    expect(refused.errors?.[0]?.extensions?.orderNumbers).toEqual([order.orderNumber]);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_ORDERS', orderNumbers: [order.orderNumber] });
     expect((await buyer.ok<{ me: { status: string } }>(ME)).me.status).toBe('ACTIVE');
 
     await buyer.ok(CANCEL, { input: { orderId: order.id, reason: 'Not needed any more' } });
-    let deleted = null as GraphQLResponse<{ deleteMyAccount: UserView }> | null;
-    await eventually(async () => {
-      deleted = await buyer.run<{ deleteMyAccount: UserView }>(DELETE_ME, { confirm: 'DELETE' });
-      return Boolean(deleted?.data?.deleteMyAccount);
-    }, { what: 'deletion to be allowed once the order is cancelled' });
-    const deleteMyAccount = deleted!.data!.deleteMyAccount;
+    const { deleteMyAccount } = await buyer.ok<{ deleteMyAccount: UserView }>(DELETE_ME, { confirm: 'DELETE' });
     expect(deleteMyAccount).toMatchObject({ id: buyer.userId, status: 'DELETED', fullName: 'Deleted user', email: null, phone: null });
 
     await expect(signIn(buyer.session.email, buyer.session.password)).rejects.toThrow(/EMAIL_NOT_FOUND|INVALID_LOGIN_CREDENTIALS/);
@@ -73,6 +69,9 @@ describe('a buyer deletes their account', () => {
     for (const reader of [vendor, admin]) {
       const seen = (await reader.ok<{ order: OrderView }>(ORDER, { id: order.id })).order;
       expect(seen).toMatchObject({ id: order.id, status: 'CANCELLED', total: { paise: order.total.paise }, deliveryAddress: { contactName: 'Deleted user', contactPhone: null, city: before.city, pincode: before.pincode } });
+      // The reason the buyer typed when cancelling is their words: erased, the step itself stays.
+      expect(seen.closingReason).toBe(ERASED);
+      expect(seen.statusHistory.map((h) => [h.toStatus, h.actor, h.note])).toEqual([['PLACED', 'BUYER', null], ['CANCELLED', 'BUYER', ERASED]]);
     }
   });
 
@@ -92,54 +91,111 @@ describe('a buyer deletes their account', () => {
   });
 });
 
-/**
- * Orders publishing a dispute event: the row its dispute service writes to orders' outbox, which
- * the relay publishes and identity consumes. (Stands in for tests/disputes' helpers until this
- * branch has orders' disputes; the consumer path is the real one.)
- */
-/** Whether identity has heard of the dispute yet (a first deletion attempt before that would succeed). */
-async function identityTracks(disputeId: string): Promise<boolean> {
-  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  const client = new pg.Client({ connectionString: urls.identity });
-  await client.connect();
-  try {
-    return (await client.query('select 1 from buyer_open_disputes where dispute_id = $1', [disputeId])).rowCount === 1;
-  } finally {
-    await client.end();
-  }
-}
+const CHECK = `query C($buyerId: ID!) { accountDeletionBlockersForService(buyerId: $buyerId) { openOrderNumbers openDisputeOrderNumbers } }`;
 
-async function ordersPublish(contract: typeof DisputeOpened | typeof DisputeResolved, payload: Record<string, unknown>): Promise<void> {
-  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  const client = new pg.Client({ connectionString: urls.orders });
-  await client.connect();
-  try {
-    await client.query('insert into outbox_events (id, type, payload, occurred_at) values ($1, $2, $3, now())', [randomUUID(), contract.name, JSON.stringify(contract.schema.parse(payload))]);
-  } finally {
-    await client.end();
-  }
-}
-
-describe('a buyer with an open dispute', () => {
-  it('cannot delete their account (nor can an admin) until the dispute is resolved', async () => {
-    const buyer = await newBuyer();
-    const admin = await seededAdmin();
-    const { me } = await buyer.ok<{ me: { id: string } }>('{ me { id } }');
-    const about = { disputeId: randomUUID(), orderId: randomUUID(), orderNumber: `RS-2612-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, buyerId: me.id, vendorId: randomUUID() };
-
-    await ordersPublish(DisputeOpened, { ...about, type: 'DAMAGED', amountClaimedPaise: 10_000, respondBy: new Date(Date.now() + 48 * 3600_000).toISOString() });
-    await eventually(() => identityTracks(about.disputeId), { what: 'identity to hear of the dispute' });
-    const mine = await buyer.run(DELETE_ME, { confirm: 'DELETE' });
-    expect(errorCodes(mine)).toEqual(['CONFLICT']);
-    expect(mine.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_DISPUTE', orderNumbers: [about.orderNumber] });
-    const refused = await admin.run(ADMIN_DELETE, { userId: me.id, reason: 'Buyer asked by email' });
+describe('the deletion check reads orders’ own tables', () => {
+  it('an order open in orders refuses deletion even though no event ever said so (and identity keeps no copy of it)', async () => {
+    const { buyer, order } = await placedOrder(1);
+    await buyer.ok(CANCEL, { input: { orderId: order.id, reason: 'Ordered twice' } });
+    // Back to CONFIRMED in orders' table only: no status event is recorded, so nothing downstream hears of it.
+    expect(await sql('orders', `update orders set status = 'CONFIRMED' where id = $1`, [order.id])).toBe(1);
+    const refused = await buyer.run(DELETE_ME, { confirm: 'DELETE' });
     expect(errorCodes(refused)).toEqual(['CONFLICT']);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_DISPUTE', orderNumbers: [about.orderNumber] });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_ORDERS', orderNumbers: [order.orderNumber] });
+    expect((await buyer.ok<{ me: { status: string } }>(ME)).me.status).toBe('ACTIVE');
+    // The check is for peer subgraphs only: a buyer calling orders directly (signed as the gateway would) is refused, and the API does not have it.
+    const caller = { firebaseUid: buyer.session.firebaseUid, userId: buyer.userId, roles: ['BUYER' as const], vendorId: null, email: buyer.session.email, phone: null };
+    const direct = await callSubgraph('orders', CHECK, { buyerId: buyer.userId }, caller);
+    expect((direct.body.errors as Array<{ extensions?: { code?: string } }>)?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await buyer.run(CHECK, { buyerId: buyer.userId }))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    // identity's event-fed copies are gone (the migration dropped them).
+    expect(await sql('identity', `select 1 from information_schema.tables where table_name in ('buyer_open_orders', 'buyer_open_disputes')`)).toBe(0);
+  });
+});
+
+const EVIDENCE = `query E($id: ID!) { dispute(id: $id) { id evidence { mediaId providedBy url } } }`;
+type Evidence = { dispute: { evidence: Array<{ mediaId: string; providedBy: string; url: string | null }> } };
+
+describe('a buyer with a dispute and a support ticket', () => {
+  it('cannot delete their account (nor can an admin) until the dispute is resolved; then their words in tickets and disputes are erased and their uploads deleted, while amounts, statuses and history stay', async () => {
+    const { buyer, admin, order } = await vendorAndBuyer('Erasure Traders');
+    const a = await order(2, 'COD');
+    const photo = await uploadPhoto(buyer);
+    const { openDispute } = await buyer.ok<{ openDispute: DisputeView }>(OPEN, {
+      input: { orderId: a.id, type: 'DAMAGED', lines: [{ orderItemId: a.lineId, quantity: 1 }], amountClaimedPaise: paidFor(a, 1), description: 'One bag split open; call Ravi on 98450 12345.', evidenceMediaIds: [photo] },
+    });
+
+    for (const attempt of [() => buyer.run(DELETE_ME, { confirm: 'DELETE' }), () => admin.run(ADMIN_DELETE, { userId: buyer.userId, reason: 'Buyer asked by email' })]) {
+      const refused = await attempt();
+      expect(errorCodes(refused)).toEqual(['CONFLICT']);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_DISPUTE', orderNumbers: [a.orderNumber] });
+    }
     expect((await buyer.ok<{ me: { status: string } }>(ME)).me.status).toBe('ACTIVE');
 
-    await ordersPublish(DisputeResolved, { ...about, outcome: 'REJECTED', refundPaise: 0, reason: 'Photos show intact bags' });
-    await eventually(async () => !(await buyer.run(DELETE_ME, { confirm: 'DELETE' })).errors, { what: 'deletion to be allowed once the dispute is resolved' });
-    expect((await admin.ok<{ user: UserView }>(USER, { id: me.id })).user).toMatchObject({ status: 'DELETED', email: null, phone: null });
+    // A ticket with an attachment, and support's answer (support's words are not the buyer's and stay).
+    const file = await uploadAttachment(buyer);
+    const { openSupportTicket: ticket } = await buyer.ok<{ openSupportTicket: TicketView }>(OPEN_TICKET, openInput({ orderId: a.id, subject: 'Split bag from Erasure Traders', body: 'My site is at 12 Rose Lane; Ravi will meet you.', attachmentIds: [file] }));
+    const reply = 'We have asked the vendor to check the batch.';
+    await admin.ok(REPLY, { input: { ticketId: ticket.id, body: reply } });
+    const before = (await admin.ok<{ supportTicket: TicketView }>(TICKET, { id: ticket.id })).supportTicket;
+    const attachmentUrl = before.messages[0]!.attachments[0]!.url!;
+    const evidenceUrl = (await admin.ok<Evidence>(EVIDENCE, { id: openDispute.id })).dispute.evidence[0]!.url!;
+    for (const url of [attachmentUrl, evidenceUrl]) expect((await fetch(url)).status).toBe(200);
+
+    // Resolved (an open ticket does not hold the account): deletion goes through.
+    const reason = 'Photo shows a bag torn by the buyer’s crane.';
+    await admin.ok(RESOLVE, { id: openDispute.id, input: { outcome: 'REJECTED', reason, idempotencyKey: resolutionKey() } });
+    const decided = (await admin.ok<{ dispute: DisputeView }>(DISPUTE, { id: openDispute.id })).dispute;
+    expect((await buyer.ok<{ deleteMyAccount: UserView }>(DELETE_ME, { confirm: 'DELETE' })).deleteMyAccount.status).toBe('DELETED');
+
+    // orders erases the buyer's words; integrations deletes their files.
+    const ticketAfter = await eventually(
+      async () => {
+        const seen = (await admin.ok<{ supportTicket: TicketView }>(TICKET, { id: ticket.id })).supportTicket;
+        return seen.subject === ERASED && seen.messages[0]!.attachments[0]!.url === null ? seen : undefined;
+      },
+      { what: 'the ticket to be erased and its attachment gone' },
+    );
+    expect(ticketAfter).toMatchObject({ status: before.status, category: before.category, priority: before.priority, openerRole: 'BUYER', messageCount: before.messageCount });
+    expect(ticketAfter.messages.map((m) => [m.authorRole, m.body])).toEqual([['BUYER', ERASED], ['ADMIN', reply]]);
+    expect(ticketAfter.messages[0]!.attachments).toEqual([{ mediaId: file, contentType: 'application/pdf', url: null }]);
+
+    const disputeAfter = await eventually(
+      async () => {
+        const seen = (await admin.ok<{ dispute: DisputeView }>(DISPUTE, { id: openDispute.id })).dispute;
+        return seen.description === ERASED ? seen : undefined;
+      },
+      { what: 'the dispute to be erased' },
+    );
+    // Everything but the buyer's words is as it was: amounts, status, outcome, lines, evidence ids, the admin's reason, the steps.
+    expect(disputeAfter).toEqual({
+      ...decided,
+      description: ERASED,
+      history: decided.history.map((h) => (h.actor === 'BUYER' ? { ...h, note: ERASED } : h)),
+    });
+    expect(disputeAfter.history.map((h) => [h.step, h.actor, h.note])).toEqual([['OPENED', 'BUYER', ERASED], ['RESOLVED', 'ADMIN', `REJECTED: ${reason}`]]);
+    const evidence = await eventually(
+      async () => {
+        const seen = (await admin.ok<Evidence>(EVIDENCE, { id: openDispute.id })).dispute.evidence;
+        return seen[0]?.url === null ? seen : undefined;
+      },
+      { what: 'the evidence link to be gone' },
+    );
+    expect(evidence).toEqual([{ mediaId: photo, providedBy: 'BUYER', url: null }]);
+
+    // The stored objects are gone (the links signed before still verify, and find nothing), and the files read as deleted.
+    for (const url of [attachmentUrl, evidenceUrl]) expect((await fetch(url)).status).toBe(404);
+    for (const id of [photo, file]) expect(errorCodes(await admin.run(`query M($id: ID!) { media(id: $id) { id } }`, { id }))).toEqual(['NOT_FOUND']);
+    expect(await sql('integrations', `select 1 from media_files where id = any($1::uuid[]) and status = 'DELETED' and deleted_at is not null`, [[photo, file]])).toBe(2);
+
+    // Delivered again (events are at least once): applied again, with the same result.
+    const again = randomUUID();
+    await sql('identity', `insert into outbox_events (id, type, payload, occurred_at) values ($1, 'UserDeleted', $2, now())`, [again, JSON.stringify({ userId: buyer.userId, userType: 'BUYER', deletedAt: new Date().toISOString() })]);
+    await eventually(async () => (await sql('orders', `select 1 from processed_events where event_id = $1 and handler = 'anonymise-deleted-buyer-orders'`, [again])) === 1, {
+      what: 'orders to apply the redelivered UserDeleted',
+    });
+    expect((await admin.ok<{ supportTicket: TicketView }>(TICKET, { id: ticket.id })).supportTicket).toMatchObject({ subject: ERASED, messages: ticketAfter.messages });
+    expect((await admin.ok<{ dispute: DisputeView }>(DISPUTE, { id: openDispute.id })).dispute).toEqual(disputeAfter);
   });
 });
 

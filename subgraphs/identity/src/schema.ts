@@ -10,10 +10,7 @@ import { BuyerProfile } from './buyer/buyer-profile.entity.js';
 import { BuyerProfileResolver } from './buyer/buyer-profile.resolver.js';
 import { BuyerProfileService } from './buyer/buyer-profile.service.js';
 import { AdminProfile } from './admin/admin-profile.entity.js';
-import { BuyerOpenOrder } from './deletion/buyer-open-order.entity.js';
-import { openOrderSubscriptions } from './deletion/open-orders.events.js';
-import { BuyerOpenDispute } from './deletion/buyer-open-dispute.entity.js';
-import { openDisputeSubscriptions } from './deletion/open-disputes.events.js';
+import { PeerAccountDeletionCheck } from './deletion/account-deletion-check.js';
 import { DeliveryAddress } from './address/delivery-address.entity.js';
 import { DeliveryAddressResolver } from './address/delivery-address.resolver.js';
 import { DeliveryAddressService } from './address/delivery-address.service.js';
@@ -26,19 +23,22 @@ import { seedDemoUsers } from './seed.js';
 export const identitySubgraph = defineSubgraph({
   name: 'identity',
   resolvers: [UserResolver, BuyerProfileResolver, DeliveryAddressResolver, ServiceAddressResolver, NotificationRecipientResolver],
-  entities: [User, BuyerProfile, DeliveryAddress, AdminProfile, BuyerOpenOrder, BuyerOpenDispute],
+  entities: [User, BuyerProfile, DeliveryAddress, AdminProfile],
   migrations,
   events: true,
   configSchema: z.object({
     ...firebaseConfigSchema.shape,
     PEER_INTEGRATIONS_URL: z.string().url(),
     PEER_INTEGRATIONS_KEY: z.string().min(32),
+    PEER_ORDERS_URL: z.string().url(),
+    PEER_ORDERS_KEY: z.string().min(32),
   }),
   referenceResolvers: {
     User: (reference, ctx: RequestContext) => ctx.loaders.get(usersById).load(String(reference.id)),
   },
   wire: ({ config }) => {
-    const users = new UserService(new FirebaseIdentityProvider(firebaseAuth(config)));
+    const orders = new PeerClient({ self: 'identity', peer: 'orders', url: config.PEER_ORDERS_URL, key: config.PEER_ORDERS_KEY });
+    const users = new UserService(new FirebaseIdentityProvider(firebaseAuth(config)), new PeerAccountDeletionCheck(orders));
     const integrations = new PeerClient({ self: 'identity', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY });
     const addresses = new DeliveryAddressService(users, new PeerAddressLocator(integrations));
     return {
@@ -48,7 +48,6 @@ export const identitySubgraph = defineSubgraph({
         new DeliveryAddressResolver(addresses),
         new ServiceAddressResolver(addresses),
       ],
-      subscriptions: [...openOrderSubscriptions, ...openDisputeSubscriptions],
     };
   },
   seed: (runtime) => seedDemoUsers(runtime),

@@ -7,7 +7,8 @@ import { DeliveryAddress, LocationSource } from './address/delivery-address.enti
 /** Creates the demo accounts in Firebase Auth (the emulator locally) and registers them. Idempotent. */
 export async function seedDemoUsers(runtime: SubgraphRuntime<SubgraphConfig & FirebaseConfig>): Promise<void> {
   const identity = new FirebaseIdentityProvider(firebaseAuth(runtime.config));
-  const users = new UserService(identity);
+  // The seed only registers users; it never deletes one, so it needs no deletion check.
+  const users = new UserService(identity, { blockersOf: () => Promise.reject(new Error('the demo seed deletes no account')) });
   const em = runtime.orm.em.fork();
   for (const demo of DEMO_USERS) {
     const firebaseUid =

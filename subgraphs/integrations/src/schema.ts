@@ -7,6 +7,7 @@ import { MediaFile, MediaReference } from './media/media.entity.js';
 import { MediaResolver } from './media/media.resolver.js';
 import { MediaDownloadsResolver } from './media/media-downloads.resolver.js';
 import { MediaService } from './media/media.service.js';
+import { deletedUserMediaSubscriptions } from './media/deleted-user-media.events.js';
 import type { MediaStorage } from './media/storage/media-storage.js';
 import { S3MediaStorage } from './media/storage/s3-media-storage.js';
 import { DistanceCacheEntry, GeocodeCacheEntry } from './location/cache/location-cache.entity.js';
@@ -132,7 +133,10 @@ export const integrationsSubgraph = defineSubgraph({
         { name: 'location-cache-purge', everySeconds: 3600, run: async (em) => void (await location.purgeExpired(em)) },
         { name: 'media-unconfirmed-sweep', everySeconds: 3600, run: async (em) => void (await media.sweepUnconfirmed(em)) },
       ],
-      subscriptions: bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em), { transaction: 'handler', orderingKey: (event) => String(event.payload.from) })] : [],
+      subscriptions: [
+        ...deletedUserMediaSubscriptions(storage),
+        ...(bot ? [on(WhatsAppMessageReceived, 'whatsapp-bot', (event, em) => bot.bot.handle(event.payload, em), { transaction: 'handler', orderingKey: (event) => String(event.payload.from) })] : []),
+      ],
       routes: (router) => storage.routes?.(router),
       stop: async () => storage.close?.(),
     };

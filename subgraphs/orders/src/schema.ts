@@ -18,6 +18,7 @@ import { DeliveryOptionsService } from './delivery/delivery-options.service.js';
 import { migrations } from './migrations/index.js';
 import { orderSubscriptions } from './order/order.events.js';
 import { deletedBuyerSubscriptions } from './order/deleted-buyer.events.js';
+import { AccountDeletionCheckResolver } from './order/account-deletion-check.resolver.js';
 import { DEFAULT_ONLINE_PAYMENT_WINDOW_SECONDS, unpaidOrderExpiryJob } from './order/unpaid-order-expiry.js';
 import { SUPPORT_ENTITIES, SUPPORT_RESOLVERS, supportConfig, wireSupport } from './support/support.module.js';
 import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute/dispute.entity.js';
@@ -37,7 +38,7 @@ const peer = (name: string) => ({
 /** The orders subgraph: orders, their items and history, and the order lifecycle. */
 export const ordersSubgraph = defineSubgraph({
   name: 'orders',
-  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DeliveryOptionsResolver, DisputeResolver, OrderDisputeResolver, DisputeEvidenceResolver, ...SUPPORT_RESOLVERS],
+  resolvers: [OrderResolver, OrderItemResolver, OrderLiveResolver, DeliveryOptionsResolver, DisputeResolver, OrderDisputeResolver, DisputeEvidenceResolver, AccountDeletionCheckResolver, ...SUPPORT_RESOLVERS],
   orphanedTypes: [User, Vendor, Material, LaborCategory],
   entities: [Order, OrderItem, OrderStatusHistory, OrderNumberCounter, Dispute, DisputeLine, DisputeEvent, OrderRefund, ...SUPPORT_ENTITIES],
   migrations,

@@ -4,10 +4,12 @@ import { Migration20261125082017 as M0 } from './Migration20261125082017.js';
 import { Migration20261201034109 as M1 } from './Migration20261201034109.js';
 import { Migration20261201044500 as M2 } from './Migration20261201044500.js';
 import { Migration20261201051500 as M3 } from './Migration20261201051500.js';
+import { Migration20261201063800 as M4 } from './Migration20261201063800.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125082017', class: M0 },
   { name: 'Migration20261201034109', class: M1 },
   { name: 'Migration20261201044500', class: M2 },
   { name: 'Migration20261201051500', class: M3 },
+  { name: 'Migration20261201063800', class: M4 },
 ];

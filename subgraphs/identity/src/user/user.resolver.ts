@@ -42,7 +42,7 @@ export class UserResolver {
   @Authorized()
   @Mutation(() => User, {
     description:
-      'Buyers: deletes the signed-in account. Name, email, phone, addresses and the sign-in account are erased; orders and invoices stay, with the buyer anonymised (docs/account-deletion.md); sessions end. Final. Errors: BAD_USER_INPUT (reason CONFIRMATION_REQUIRED) unless confirm is "DELETE"; CONFLICT with reason OPEN_ORDERS (with orderNumbers) while an order is not finished, OPEN_DISPUTE (with orderNumbers) while a dispute is not resolved, VENDOR_ACCOUNT (vendors cannot delete their account yet: settlements may be owed) or ADMIN_ACCOUNT (another admin deletes admins); FORBIDDEN until they register.',
+      'Buyers: deletes the signed-in account. Name, email, phone, addresses and the sign-in account are erased; orders and invoices stay, with the buyer anonymised (docs/account-deletion.md); sessions end. Final. Errors: BAD_USER_INPUT (reason CONFIRMATION_REQUIRED) unless confirm is "DELETE"; CONFLICT with reason OPEN_ORDERS (with orderNumbers) while an order is not finished, OPEN_DISPUTE (with orderNumbers) while a dispute is not resolved, VENDOR_ACCOUNT (vendors cannot delete their account yet: settlements may be owed) or ADMIN_ACCOUNT (another admin deletes admins); SERVICE_UNAVAILABLE (retryable, nothing changed) when orders cannot be asked about open orders; FORBIDDEN until they register.',
   })
   deleteMyAccount(
     @Arg('confirm', { description: 'Exactly "DELETE": the user confirmed they understand it is final.' }) confirm: string,
@@ -55,7 +55,7 @@ export class UserResolver {
   @Authorized('ADMIN')
   @Mutation(() => User, {
     description:
-      'Admins only: deletes a buyer’s or another admin’s account as deleteMyAccount does (erased, sign-in removed, sessions ended); the reason is logged. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT with reason OPEN_ORDERS, OPEN_DISPUTE, VENDOR_ACCOUNT or LAST_ACTIVE_ADMIN. Deleting a deleted account returns it unchanged.',
+      'Admins only: deletes a buyer’s or another admin’s account as deleteMyAccount does (erased, sign-in removed, sessions ended); the reason is logged. Errors: FORBIDDEN on their own account; NOT_FOUND; CONFLICT with reason OPEN_ORDERS, OPEN_DISPUTE, VENDOR_ACCOUNT or LAST_ACTIVE_ADMIN; SERVICE_UNAVAILABLE (retryable, nothing changed) when orders cannot be asked. Deleting a deleted account returns it unchanged.',
   })
   adminDeleteUser(
     @Arg('userId', () => ID, { description: 'The account to delete.' }) userId: string,

@@ -21,8 +21,7 @@ import type { IdentityProvider } from '../auth/identity-provider.js';
 import { BuyerProfile } from '../buyer/buyer-profile.entity.js';
 import { AdminProfile } from '../admin/admin-profile.entity.js';
 import { DeliveryAddress } from '../address/delivery-address.entity.js';
-import { BuyerOpenOrder } from '../deletion/buyer-open-order.entity.js';
-import { BuyerOpenDispute } from '../deletion/buyer-open-dispute.entity.js';
+import type { AccountDeletionCheck } from '../deletion/account-deletion-check.js';
 import { UserDeleted } from '@realserv/contracts';
 import { User, UserStatus, UserType } from './user.entity.js';
 import type { AdminUpdateUserInput, CreateAdminUserInput, RegisterInput, SetUserStatusInput, UpdateMeInput, UsersFilter } from './user.inputs.js';
@@ -33,7 +32,10 @@ const ACTIVE_ADMINS_LOCK = 0x41444d4e;
 export const DELETED_NAME = 'Deleted user';
 
 export class UserService {
-  constructor(private readonly identity: IdentityProvider) {}
+  constructor(
+    private readonly identity: IdentityProvider,
+    private readonly deletionCheck: AccountDeletionCheck,
+  ) {}
 
   /** The caller's own user, or null when they have signed in but not registered yet. */
   async findCurrent(ctx: RequestContext): Promise<User | null> {
@@ -146,15 +148,14 @@ export class UserService {
       }
       await this.keepAnActiveAdmin(em, target);
       if (target.type === UserType.BUYER) {
-        // Orders not yet terminal (as far as orders' events have told identity) still need the buyer.
-        const open = await em.find(BuyerOpenOrder, { buyerId: target.id, open: true }, { orderBy: { statusAt: 'asc' }, limit: 20 });
-        if (open.length) {
-          throw new ConflictError('Finish or cancel your open orders before deleting the account.', { reason: 'OPEN_ORDERS', orderNumbers: open.map((o) => o.orderNumber) });
+        // Asked of orders itself, under the user's lock and before anything changes: if orders
+        // does not answer, SERVICE_UNAVAILABLE rolls this back (account-deletion-check.ts).
+        const blockers = await this.deletionCheck.blockersOf(target.id, ctx.requestId);
+        if (blockers.openOrderNumbers.length) {
+          throw new ConflictError('Finish or cancel your open orders before deleting the account.', { reason: 'OPEN_ORDERS', orderNumbers: blockers.openOrderNumbers });
         }
-        // A dispute opened and not yet resolved (as far as orders' dispute events have told identity).
-        const disputes = await em.find(BuyerOpenDispute, { buyerId: target.id, open: true }, { orderBy: { statusAt: 'asc' }, limit: 20 });
-        if (disputes.length) {
-          throw new ConflictError('Wait until your open disputes are resolved before deleting the account.', { reason: 'OPEN_DISPUTE', orderNumbers: disputes.map((d) => d.orderNumber) });
+        if (blockers.openDisputeOrderNumbers.length) {
+          throw new ConflictError('Wait until your open disputes are resolved before deleting the account.', { reason: 'OPEN_DISPUTE', orderNumbers: blockers.openDisputeOrderNumbers });
         }
       }
       const firebaseUid = target.firebaseUid;
