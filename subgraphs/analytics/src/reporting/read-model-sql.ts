@@ -33,7 +33,7 @@ interface Rollup {
   granularities: Array<Exclude<Granularity, 'DAY'>>;
 }
 
-/** A read-model table written by additive upserts; `keys` start with `day`. Rows are `[...keys, ...set, ...add]`. */
+/** A read-model table written by additive upserts (with a roll-up, `keys` start with `day`). Rows are `[...keys, ...set, ...add]`. */
 interface Table {
   name: string;
   keys: string[];
