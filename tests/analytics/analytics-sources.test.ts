@@ -5,8 +5,8 @@ import { buyerWithAddress, place, seededAdmin, vendorRow } from './analytics-hel
 const VENDOR_ORDERS = `query O($vendorId: ID!) { orders(filter: { vendorId: $vendorId }, page: { limit: 100 }) { items { id status total { paise } } } }`;
 type VendorOrders = { orders: { items: Array<{ id: string; status: string; total: { paise: number } }> } };
 
-describe('analytics: read model against the source subgraphs, and rebuilt', () => {
-  it('a vendor’s row equals orders’ own figures for the same orders, before and after rebuildAnalytics', async () => {
+describe('analytics: read model against the source subgraphs', () => {
+  it('a vendor’s row equals orders’ own figures for the same orders; only admins may rebuild', async () => {
     const admin = await seededAdmin();
     const material = await cement();
     const vendor = await vendorStocking(material, 200, 40_000);
@@ -31,12 +31,9 @@ describe('analytics: read model against the source subgraphs, and rebuilt', () =
     );
     expect([counted.orders, counted.gmvPaise, counted.netGmvPaise]).toEqual([orders.items.length, sourceGross, sourceNet]);
 
-    const { rebuildAnalytics } = await admin.ok<{ rebuildAnalytics: { replayedEvents: number } }>('mutation { rebuildAnalytics { replayedEvents rebuiltAt } }');
-    // At least this test's own events: three placed, one cancelled.
-    expect(rebuildAnalytics.replayedEvents).toBeGreaterThanOrEqual(4);
-    const rebuilt = await vendorRow(admin, vendor.vendorId);
-    expect(rebuilt).toEqual(counted);
-
+    // The rebuild itself runs in analytics-read-model.test.ts on a database of its own: on this
+    // shared stack it would drop history other tests wrote straight into the day tables (bench's
+    // generated history) while they read it.
     const denied = await buyer.run('mutation { rebuildAnalytics { replayedEvents } }');
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

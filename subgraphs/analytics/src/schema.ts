@@ -1,9 +1,9 @@
 import { PeerClient, defineSubgraph } from '@realserv/platform';
 import { analyticsConfigSchema } from './config.js';
 import { migrations } from './migrations/index.js';
-import { DailySales, OrderFact, VendorBuyerDay } from './sales/sales.entities.js';
+import { DailySales, OrderFact, SalesRollup, VendorBuyerDay } from './sales/sales.entities.js';
 import { DailyPaymentFailure, DailyPayments } from './payments/payments.entities.js';
-import { DailyClosingReason, DailyFulfilment, DurationBucket } from './fulfilment/fulfilment.entities.js';
+import { ClosingReasonRollup, DailyClosingReason, DailyFulfilment, DurationBucket, DurationBucketRollup, FulfilmentRollup } from './fulfilment/fulfilment.entities.js';
 import { DailySettlements, DailyVendorFunnel, VendorFact } from './vendors/vendors.entities.js';
 import { OrderEnricher } from './sales/order-enricher.js';
 import { AnalyticsResolver } from './reporting/analytics.resolver.js';
@@ -20,12 +20,16 @@ import { SupportProjector } from './support/support-projector.js';
 export const ANALYTICS_ENTITIES = [
   OrderFact,
   DailySales,
+  SalesRollup,
   VendorBuyerDay,
   DailyPayments,
   DailyPaymentFailure,
   DailyFulfilment,
   DailyClosingReason,
   DurationBucket,
+  FulfilmentRollup,
+  ClosingReasonRollup,
+  DurationBucketRollup,
   VendorFact,
   DailyVendorFunnel,
   DailySettlements,

@@ -2,15 +2,16 @@ import { closedDeltas, placedDeltas, refundDeltas, type OrderLineShape, type Ord
 import { addDays } from '../reporting/analytics-calendar.js';
 import { bucketOf } from '../reporting/duration-buckets.js';
 import {
-  addClosingReasons,
-  addDurations,
-  addFulfilment,
-  addPaymentFailures,
-  addPayments,
-  addSales,
-  addSettlements,
-  addVendorBuyers,
-  addVendorFunnel,
+  closingReasonRows,
+  durationRows,
+  fulfilmentRows,
+  paymentFailureRows,
+  paymentRows,
+  salesRows,
+  settlementRows,
+  upsert,
+  vendorBuyerRows,
+  vendorFunnelRows,
   type DurationMetric,
   type FulfilmentDelta,
   type PaymentsDelta,
@@ -59,8 +60,8 @@ function idOf(kind: number, n: number): string {
 /**
  * A year (or `days`) of marketplace history written straight into the read models, as the event
  * handlers would have written it: the same delta functions (placedDeltas, closedDeltas,
- * refundDeltas) and the same additive upserts, merged per batch so each batch is one statement
- * per table. Order facts and the counted-events log are not written (nothing will cancel these
+ * refundDeltas) and the same additive upserts, merged per batch so each batch is a few statements
+ * (roll-ups included). Order facts and the counted-events log are not written (nothing will cancel these
  * orders later, and `rebuildAnalytics` drops generated history).
  */
 export async function generateHistory(sql: Sql, options: HistoryOptions): Promise<{ orders: number; gmvPaise: number }> {
@@ -88,8 +89,7 @@ export async function generateHistory(sql: Sql, options: HistoryOptions): Promis
     funnel.push({ day, submitted: 1 }, { day: decided, approved: 1 });
     durations.push({ day: decided, metric: 'KYC_DECISION', bucket: bucketOf(seconds), count: 1 });
   }
-  await addVendorFunnel(sql, funnel);
-  await addDurations(sql, durations);
+  await upsert(sql, vendorFunnelRows(funnel), durationRows(durations));
 
   let written = 0;
   let gmv = 0;
@@ -154,13 +154,16 @@ export async function generateHistory(sql: Sql, options: HistoryOptions): Promis
         payments.push({ day, refunds: 1, refundedPaise: partial });
       }
     }
-    await addSales(sql, sales);
-    await addVendorBuyers(sql, buyersOf);
-    await addPayments(sql, payments);
-    await addPaymentFailures(sql, failures);
-    await addFulfilment(sql, fulfilment);
-    await addClosingReasons(sql, reasons);
-    await addDurations(sql, times);
+    await upsert(
+      sql,
+      salesRows(sales),
+      vendorBuyerRows(buyersOf),
+      paymentRows(payments),
+      paymentFailureRows(failures),
+      fulfilmentRows(fulfilment),
+      closingReasonRows(reasons),
+      durationRows(times),
+    );
     written += n;
     options.onBatch?.(written);
   }
@@ -176,6 +179,6 @@ export async function generateHistory(sql: Sql, options: HistoryOptions): Promis
     const net = weekGmv - commission - gst - tcs - tds;
     settlements.push({ day: addDays(firstDay, d), generated: options.vendors, netPayoutPaise: net, commissionPaise: commission, gstOnCommissionPaise: gst, tcsPaise: tcs, tdsPaise: tds, paid: options.vendors, paidPaise: net });
   }
-  await addSettlements(sql, settlements);
+  await upsert(sql, settlementRows(settlements));
   return { orders: written, gmvPaise: gmv };
 }

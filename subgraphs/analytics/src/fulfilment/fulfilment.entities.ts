@@ -49,6 +49,8 @@ export class DailyClosingReason {
 
 /** Durations per day and metric in log-spaced buckets (reporting/duration-buckets.ts). */
 @Entity({ tableName: 'duration_buckets' })
+// One metric's days (the ends of a long range; whole months come from duration_bucket_rollups).
+@Index({ name: 'duration_buckets_metric_day_idx', properties: ['metric', 'day'] })
 export class DurationBucket {
   @PrimaryKey({ type: 'date' })
   day!: string;
@@ -56,6 +58,77 @@ export class DurationBucket {
   /** TIME_TO_CONFIRM, CONFIRM_TO_DELIVERED, KYC_DECISION. */
   @PrimaryKey({ type: 'text' })
   metric!: string;
+
+  @PrimaryKey({ type: 'smallint' })
+  bucket!: number;
+
+  @Property({ type: 'integer' })
+  count: number & Opt = 0;
+}
+
+/* Calendar months of the three tables above (`day` = the 1st), written by the same statements as their day rows. */
+
+@Entity({ tableName: 'fulfilment_rollups' })
+export class FulfilmentRollup {
+  /** MONTH. */
+  @PrimaryKey({ type: 'text' })
+  granularity!: string;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  vendorId!: string;
+
+  @Property({ type: 'integer' })
+  confirmed: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  rejected: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  cancelled: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  delivered: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  confirmSecondsTotal: number & Opt = 0;
+}
+
+@Entity({ tableName: 'closing_reason_rollups' })
+export class ClosingReasonRollup {
+  /** MONTH. */
+  @PrimaryKey({ type: 'text' })
+  granularity!: string;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'uuid' })
+  vendorId!: string;
+
+  @PrimaryKey({ type: 'text' })
+  outcome!: string;
+
+  @PrimaryKey({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'integer' })
+  orders: number & Opt = 0;
+}
+
+@Entity({ tableName: 'duration_bucket_rollups' })
+export class DurationBucketRollup {
+  /** MONTH. */
+  @PrimaryKey({ type: 'text' })
+  granularity!: string;
+
+  @PrimaryKey({ type: 'text' })
+  metric!: string;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
 
   @PrimaryKey({ type: 'smallint' })
   bucket!: number;

@@ -5,6 +5,7 @@ import { Migration20261201034440 as M1 } from './Migration20261201034440.js';
 import { Migration20261201035845 as M2 } from './Migration20261201035845.js';
 import { Migration20261201040256 as M3 } from './Migration20261201040256.js';
 import { Migration20261201050000 as M4 } from './Migration20261201050000.js';
+import { Migration20261201070000 as M5 } from './Migration20261201070000.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261201033245', class: M0 },
@@ -12,4 +13,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201035845', class: M2 },
   { name: 'Migration20261201040256', class: M3 },
   { name: 'Migration20261201050000', class: M4 },
+  { name: 'Migration20261201070000', class: M5 },
 ];

@@ -58,3 +58,24 @@ export function rangeProblem(range: { from: string; to: string; granularity: Gra
   if (days > max) return `a ${range.granularity} range covers at most ${max} days (this one has ${days})`;
   return undefined;
 }
+
+/** The last day of the period that starts on `start`. */
+export function periodEnd(start: string, granularity: Granularity): string {
+  if (granularity === 'DAY') return start;
+  if (granularity === 'WEEK') return addDays(start, 6);
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * How a range splits for the roll-ups: the first and last starts of the WHOLE periods inside it
+ * (read from a roll-up table), and the last day of the last one; the days before `first` and
+ * after `lastEnd` are read from the day table. Null when no whole period fits.
+ */
+export function wholePeriods(from: string, to: string, granularity: Exclude<Granularity, 'DAY'>): { first: string; last: string; lastEnd: string } | null {
+  const starts = periodStarts(from, to, granularity).filter((start) => start >= from && periodEnd(start, granularity) <= to);
+  if (starts.length === 0) return null;
+  const last = starts[starts.length - 1]!;
+  return { first: starts[0]!, last, lastEnd: periodEnd(last, granularity) };
+}

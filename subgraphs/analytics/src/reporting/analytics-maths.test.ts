@@ -1,4 +1,4 @@
-import { addDays, indiaDay, periodStart, periodStarts, rangeProblem } from './analytics-calendar.js';
+import { addDays, indiaDay, periodEnd, periodStart, periodStarts, rangeProblem, wholePeriods } from './analytics-calendar.js';
 import { BUCKET_BASE, bucketOf, bucketUpperSeconds, percentileFromBuckets } from './duration-buckets.js';
 import { averageOrderValuePaise, codSharePercent, onlinePaymentSuccessRate } from './kpi-maths.js';
 import { closedDeltas, mergeSalesDeltas, placedDeltas, refundDeltas, type OrderShape, type SalesDelta } from '../sales/sales-deltas.js';
@@ -19,6 +19,17 @@ describe('India days', () => {
     expect(periodStarts('2026-01-30', '2026-03-02', 'MONTH')).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(periodStarts('2026-12-30', '2027-01-02', 'DAY')).toEqual(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+
+  it('splits a range into the whole weeks or months a roll-up answers and the days at its ends', () => {
+    expect(periodEnd('2028-02-01', 'MONTH')).toBe('2028-02-29');
+    expect(periodEnd('2026-12-01', 'MONTH')).toBe('2026-12-31');
+    expect(periodEnd('2026-03-02', 'WEEK')).toBe('2026-03-08');
+    expect(wholePeriods('2026-01-15', '2026-04-10', 'MONTH')).toEqual({ first: '2026-02-01', last: '2026-03-01', lastEnd: '2026-03-31' });
+    expect(wholePeriods('2026-01-01', '2026-01-31', 'MONTH')).toEqual({ first: '2026-01-01', last: '2026-01-01', lastEnd: '2026-01-31' });
+    expect(wholePeriods('2026-01-02', '2026-02-27', 'MONTH')).toBeNull();
+    // 2026-03-04 is a Wednesday: whole weeks start on the Mondays 03-09 and 03-16; 03-23..03-24 are days.
+    expect(wholePeriods('2026-03-04', '2026-03-24', 'WEEK')).toEqual({ first: '2026-03-09', last: '2026-03-16', lastEnd: '2026-03-22' });
   });
 
   it('refuses unreal dates, backwards and too-large ranges', () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ValidationError } from '@realserv/platform';
-import { indiaDay, periodStarts, rangeProblem, type Granularity } from './analytics-calendar.js';
+import { indiaDay, periodStarts, rangeProblem, wholePeriods, type Granularity } from './analytics-calendar.js';
 import { percentileFromBuckets } from './duration-buckets.js';
 import { NO_SALES, type SalesTotals } from './kpi-maths.js';
 import { sqlOf, type DurationMetric } from './read-model-sql.js';
@@ -41,10 +41,40 @@ const totalsOf = (row: SalesSumsRow | undefined): SalesTotals =>
 
 const TRUNC: Record<Granularity, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month' };
 
+/** Day tables with week/month roll-ups (read-model-sql.ts writes both), and the columns reports read. */
+const ROLLED_UP = {
+  daily_sales: { rollup: 'sales_rollups', columns: 'day, dimension, key, label, orders, gmv_paise, net_gmv_paise, cancelled_orders, refunded_paise, cod_orders, online_orders' },
+  daily_fulfilment: { rollup: 'fulfilment_rollups', columns: 'day, vendor_id, confirmed, rejected, cancelled, delivered, confirm_seconds_total' },
+  daily_closing_reasons: { rollup: 'closing_reason_rollups', columns: 'day, vendor_id, outcome, reason, orders' },
+  duration_buckets: { rollup: 'duration_bucket_rollups', columns: 'day, metric, bucket, count' },
+} as const;
+
 /**
- * Every read of the read models: sums over day rows (a year by day is a few hundred rows per
- * dimension key), rolled up to weeks (ISO, from Monday) and months by PostgreSQL's date_trunc.
- * Nothing here reads order facts.
+ * A day table over [from, to], as a subquery with the table's name and columns: the whole
+ * periods inside the range from its roll-up, the days at either end from the day table
+ * (`day` is a period's first day in the roll-up rows). PostgreSQL pushes the caller's `where`
+ * into each branch, so each reads its own index and a year is about a dozen month rows plus at
+ * most two partial months of days per key.
+ */
+function over(table: keyof typeof ROLLED_UP, from: string, to: string, granularity: Granularity = 'MONTH'): { text: string; params: unknown[] } {
+  const { rollup, columns } = ROLLED_UP[table];
+  const whole = granularity === 'DAY' ? null : wholePeriods(from, to, granularity);
+  if (!whole) return { text: `(select ${columns} from ${table} where day between ? and ?) ${table}`, params: [from, to] };
+  return {
+    text: `(select ${columns} from ${table} where day >= ? and day < ?
+      union all select ${columns} from ${rollup} where granularity = ? and day between ? and ?
+      union all select ${columns} from ${table} where day > ? and day <= ?) ${table}`,
+    params: [from, whole.first, granularity, whole.first, whole.last, whole.lastEnd, to],
+  };
+}
+
+/** LIKE's pattern for keys starting with `prefix`. */
+const startingWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
+
+/**
+ * Every read of the read models: sums over day rows and, for whole weeks and months inside a
+ * range, over their roll-up rows (`over`); periods by PostgreSQL's date_trunc (ISO weeks from
+ * Monday). Nothing here reads order facts.
  */
 export class AnalyticsQueries {
   /** Checks a range (BAD_USER_INPUT on a bad or too-large one). */
@@ -64,10 +94,12 @@ export class AnalyticsQueries {
 
   /** One dimension key's sales per period, empty periods as zeros. */
   async series(em: EntityManager, range: Range, dimension: string, key: string): Promise<Array<SalesTotals & { periodStart: string }>> {
+    // Periods of the series' own granularity (a DAY series reads days only).
+    const source = over('daily_sales', range.from, range.to, range.granularity);
     const rows = await sqlOf(em).execute<SalesSumsRow & { period_start: string }>(
-      `select to_char(date_trunc('${TRUNC[range.granularity]}', day), 'YYYY-MM-DD') as period_start, ${SALES_SUMS}
-         from daily_sales where dimension = ? and key = ? and day between ? and ? group by 1`,
-      [dimension, key, range.from, range.to],
+      `select to_char(date_trunc('${TRUNC[range.granularity]}', day::timestamp), 'YYYY-MM-DD') as period_start, ${SALES_SUMS}
+         from ${source.text} where dimension = ? and key = ? group by 1`,
+      [...source.params, dimension, key],
     );
     const byPeriod = new Map(rows.map((r) => [r.period_start, totalsOf(r)]));
     return periodStarts(range.from, range.to, range.granularity).map((periodStart) => ({ periodStart, ...(byPeriod.get(periodStart) ?? NO_SALES) }));
@@ -81,11 +113,12 @@ export class AnalyticsQueries {
     limit: number,
     keyPrefix?: string,
   ): Promise<Array<SalesTotals & { key: string; label: string }>> {
+    const source = over('daily_sales', range.from, range.to);
     const rows = await sqlOf(em).execute<SalesSumsRow & { key: string; label: string }>(
       `select key, max(label) as label, ${SALES_SUMS}
-         from daily_sales where dimension = ? and day between ? and ?${keyPrefix ? ' and starts_with(key, ?)' : ''}
+         from ${source.text} where dimension = ?${keyPrefix ? ' and key like ?' : ''}
          group by key order by sum(gmv_paise) desc, key limit ?`,
-      [dimension, range.from, range.to, ...(keyPrefix ? [keyPrefix] : []), limit],
+      [...source.params, dimension, ...(keyPrefix ? [startingWith(keyPrefix)] : []), limit],
     );
     return rows.map((r) => ({ key: r.key, label: r.label, ...totalsOf(r) }));
   }
@@ -133,30 +166,33 @@ export class AnalyticsQueries {
   }
 
   async fulfilment(em: EntityManager, from: string, to: string, vendorId?: string) {
+    const source = over('daily_fulfilment', from, to);
     const [row] = await sqlOf(em).execute<Record<string, string | number | null>>(
       `select coalesce(sum(confirmed), 0)::int as confirmed, coalesce(sum(rejected), 0)::int as rejected, coalesce(sum(cancelled), 0)::int as cancelled,
               coalesce(sum(delivered), 0)::int as delivered, coalesce(sum(confirm_seconds_total), 0)::bigint as confirm_seconds
-         from daily_fulfilment where day between ? and ?${vendorId ? ' and vendor_id = ?' : ''}`,
-      [from, to, ...(vendorId ? [vendorId] : [])],
+         from ${source.text}${vendorId ? ' where vendor_id = ?' : ''}`,
+      [...source.params, ...(vendorId ? [vendorId] : [])],
     );
     const n = (k: string) => Number(row?.[k] ?? 0);
     return { confirmed: n('confirmed'), rejected: n('rejected'), cancelled: n('cancelled'), delivered: n('delivered'), confirmSecondsTotal: n('confirm_seconds') };
   }
 
   async closingReasons(em: EntityManager, from: string, to: string, limit: number, vendorId?: string): Promise<Array<{ outcome: string; reason: string; count: number }>> {
+    const source = over('daily_closing_reasons', from, to);
     const rows = await sqlOf(em).execute<{ outcome: string; reason: string; count: number }>(
-      `select outcome, reason, sum(orders)::int as count from daily_closing_reasons where day between ? and ?${vendorId ? ' and vendor_id = ?' : ''}
+      `select outcome, reason, sum(orders)::int as count from ${source.text}${vendorId ? ' where vendor_id = ?' : ''}
         group by outcome, reason order by 3 desc, 1, 2 limit ?`,
-      [from, to, ...(vendorId ? [vendorId] : []), limit],
+      [...source.params, ...(vendorId ? [vendorId] : []), limit],
     );
     return rows.map((r) => ({ ...r, count: Number(r.count) }));
   }
 
   /** p50 and p90 of a duration metric over a range, from its buckets. */
   async percentiles(em: EntityManager, metric: DurationMetric, from: string, to: string): Promise<{ count: number; p50: number | null; p90: number | null }> {
+    const source = over('duration_buckets', from, to);
     const rows = await sqlOf(em).execute<{ bucket: number; count: number }>(
-      `select bucket, sum(count)::int as count from duration_buckets where metric = ? and day between ? and ? group by bucket`,
-      [metric, from, to],
+      `select bucket, sum(count)::int as count from ${source.text} where metric = ? group by bucket`,
+      [...source.params, metric],
     );
     const buckets = new Map(rows.map((r) => [Number(r.bucket), Number(r.count)]));
     const count = [...buckets.values()].reduce((a, b) => a + b, 0);
@@ -174,9 +210,11 @@ export class AnalyticsQueries {
 
   /** Vendors with at least one order in the range. */
   async activeVendors(em: EntityManager, from: string, to: string): Promise<number> {
+    // A period row has orders > 0 exactly when one of its days has (orders only ever grow).
+    const source = over('daily_sales', from, to);
     const [row] = await sqlOf(em).execute<{ n: number }>(
-      `select count(distinct key)::int as n from daily_sales where dimension = 'VENDOR' and day between ? and ? and orders > 0`,
-      [from, to],
+      `select count(distinct key)::int as n from ${source.text} where dimension = 'VENDOR' and orders > 0`,
+      source.params,
     );
     return Number(row?.n ?? 0);
   }

@@ -2,17 +2,22 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { CountedEvent } from './event-log.entity.js';
 import type { Counting } from './read-model-handlers.js';
 import type { EventContract } from '@realserv/platform';
+import { ReadModelWrites, sqlOf } from './read-model-sql.js';
 
 /** The read models a rebuild empties and refills (everything but the log and the inbox). */
 export const READ_MODEL_TABLES = [
   'order_facts',
   'daily_sales',
+  'sales_rollups',
   'vendor_buyer_days',
   'daily_payments',
   'daily_payment_failures',
   'daily_fulfilment',
+  'fulfilment_rollups',
   'daily_closing_reasons',
+  'closing_reason_rollups',
   'duration_buckets',
+  'duration_bucket_rollups',
   'vendor_facts',
   'daily_vendor_funnel',
   'daily_settlements',
@@ -30,7 +35,8 @@ const PAGE = 500;
  * reading the old figures under MVCC; handlers wait), emptied with DELETE (not TRUNCATE, which
  * would block readers too) and refilled; the commit swaps old for new at once. A handler that
  * waited applies its event on top of the rebuilt figures (its log row was not visible to the
- * replay, so it is counted exactly once).
+ * replay, so it is counted exactly once). The week/month roll-ups are emptied and refilled with
+ * their day tables (the same statements write both).
  */
 export class AnalyticsRebuild {
   constructor(
@@ -55,7 +61,9 @@ export class AnalyticsRebuild {
         for (const logged of page) {
           const counting = byType.get(logged.type);
           if (!counting) continue;
-          await counting.apply(em, { occurredAt: logged.occurredAt.toISOString(), payload: logged.payload as never }, logged.facts);
+          const writes = new ReadModelWrites();
+          await counting.apply(em, writes, { occurredAt: logged.occurredAt.toISOString(), payload: logged.payload as never }, logged.facts);
+          await writes.send(sqlOf(em));
           replayed += 1;
         }
         await em.flush();

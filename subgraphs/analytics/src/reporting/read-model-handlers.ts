@@ -28,7 +28,7 @@ import type { TicketSla } from '../support/support-maths.js';
 import { SettlementRevenueForAnalyticsDocument } from '../ports/generated/vendors.js';
 import type { OrderEnricher, OrderEnrichment } from '../sales/order-enricher.js';
 import type { ReadModelProjector } from './read-model-projector.js';
-import { CountedEvent } from './event-log.entity.js';
+import { ReadModelWrites, sqlOf } from './read-model-sql.js';
 
 type SettlementRevenue = { netPayoutPaise: number; commissionPaise: number; gstOnCommissionPaise: number; tcsPaise: number; tdsPaise: number };
 
@@ -39,7 +39,8 @@ interface Counting<C extends EventContract> {
   handler: string;
   /** Asks peers what the event does not carry (at consume time only; a replay reads the log). */
   facts?: (payload: EventPayload<C>) => Promise<Record<string, unknown>>;
-  apply: (em: EntityManager, event: { occurredAt: string; payload: EventPayload<C> }, facts: Record<string, unknown> | null) => Promise<void>;
+  /** Reads what it needs and adds the event's writes to `writes` (sent as one statement by the caller). */
+  apply: (em: EntityManager, writes: ReadModelWrites, event: { occurredAt: string; payload: EventPayload<C> }, facts: Record<string, unknown> | null) => Promise<void> | void;
 }
 
 const counting = <C extends EventContract>(c: Counting<C>) => c as unknown as Counting<EventContract>;
@@ -66,64 +67,82 @@ export function countings(
       contract: OrderPlaced,
       handler: 'count-order-placed',
       facts: async (p) => ({ ...(await enricher.enrich(p.orderId, p.vendorId)) }),
-      apply: (em, e, facts) => projector.orderPlaced(em, e, e.payload, facts as unknown as OrderEnrichment),
+      apply: (em, w, e, facts) => projector.orderPlaced(em, w, e, e.payload, facts as unknown as OrderEnrichment),
     }),
-    counting({ contract: OrderPaid, handler: 'count-order-paid', apply: (em, e) => projector.orderPaid(em, e, e.payload.orderId) }),
-    counting({ contract: OrderConfirmed, handler: 'count-order-confirmed', apply: (em, e) => projector.orderConfirmed(em, e, e.payload.orderId) }),
-    counting({ contract: OrderRejected, handler: 'count-order-rejected', apply: (em, e) => projector.orderClosed(em, e, e.payload.orderId, 'REJECTED', e.payload.reason) }),
-    counting({ contract: OrderCancelled, handler: 'count-order-cancelled', apply: (em, e) => projector.orderClosed(em, e, e.payload.orderId, 'CANCELLED', e.payload.reason) }),
-    counting({ contract: OrderDelivered, handler: 'count-order-delivered', apply: (em, e) => projector.orderDelivered(em, e, e.payload.orderId) }),
-    counting({ contract: PaymentCaptured, handler: 'count-payment-captured', apply: (em, e) => projector.paymentCaptured(em, e, e.payload.method, e.payload.amountPaise) }),
-    counting({ contract: PaymentFailed, handler: 'count-payment-failed', apply: (em, e) => projector.paymentFailed(em, e, e.payload.reason) }),
+    counting({ contract: OrderPaid, handler: 'count-order-paid', apply: (em, w, e) => projector.orderPaid(em, w, e, e.payload.orderId) }),
+    counting({ contract: OrderConfirmed, handler: 'count-order-confirmed', apply: (em, w, e) => projector.orderConfirmed(em, w, e, e.payload.orderId) }),
+    counting({ contract: OrderRejected, handler: 'count-order-rejected', apply: (em, w, e) => projector.orderClosed(em, w, e, e.payload.orderId, 'REJECTED', e.payload.reason) }),
+    counting({ contract: OrderCancelled, handler: 'count-order-cancelled', apply: (em, w, e) => projector.orderClosed(em, w, e, e.payload.orderId, 'CANCELLED', e.payload.reason) }),
+    counting({ contract: OrderDelivered, handler: 'count-order-delivered', apply: (em, w, e) => projector.orderDelivered(em, w, e, e.payload.orderId) }),
+    counting({ contract: PaymentCaptured, handler: 'count-payment-captured', apply: (em, w, e) => projector.paymentCaptured(em, w, e, e.payload.method, e.payload.amountPaise) }),
+    counting({ contract: PaymentFailed, handler: 'count-payment-failed', apply: (em, w, e) => projector.paymentFailed(em, w, e, e.payload.reason) }),
     counting({
       contract: RefundProcessed,
       handler: 'count-refund-processed',
-      apply: async (em, e) => {
-        await projector.refundProcessed(em, e, e.payload.orderId, e.payload.amountPaise, e.payload.processedAt);
-        if (e.payload.disputeId) await support.projector.disputeRefunded(em, e, e.payload.amountPaise, e.payload.processedAt);
+      apply: async (em, w, e) => {
+        await projector.refundProcessed(em, w, e, e.payload.orderId, e.payload.amountPaise, e.payload.processedAt);
+        if (e.payload.disputeId) await support.projector.disputeRefunded(em, w, e, e.payload.amountPaise, e.payload.processedAt);
       },
     }),
-    counting({ contract: RefundFailed, handler: 'count-refund-failed', apply: (em, e) => projector.refundFailed(em, e) }),
-    counting({ contract: VendorOnboarded, handler: 'count-vendor-onboarded', apply: (em, e) => projector.vendorOnboarded(em, e, e.payload.vendorId) }),
-    counting({ contract: VendorKycApproved, handler: 'count-kyc-approved', apply: (em, e) => projector.kycDecided(em, e, e.payload.vendorId, 'APPROVED') }),
-    counting({ contract: VendorKycRejected, handler: 'count-kyc-rejected', apply: (em, e) => projector.kycDecided(em, e, e.payload.vendorId, 'REJECTED') }),
+    counting({ contract: RefundFailed, handler: 'count-refund-failed', apply: (em, w, e) => projector.refundFailed(em, w, e) }),
+    counting({ contract: VendorOnboarded, handler: 'count-vendor-onboarded', apply: (em, w, e) => projector.vendorOnboarded(em, w, e, e.payload.vendorId) }),
+    counting({ contract: VendorKycApproved, handler: 'count-kyc-approved', apply: (em, w, e) => projector.kycDecided(em, w, e, e.payload.vendorId, 'APPROVED') }),
+    counting({ contract: VendorKycRejected, handler: 'count-kyc-rejected', apply: (em, w, e) => projector.kycDecided(em, w, e, e.payload.vendorId, 'REJECTED') }),
     counting({
       contract: SettlementGenerated,
       handler: 'count-settlement-generated',
       facts: async (p) => ({ ...(await settlementRevenue(p.settlementId)) }),
-      apply: (em, e, facts) => projector.settlementGenerated(em, e, facts as unknown as SettlementRevenue),
+      apply: (em, w, e, facts) => projector.settlementGenerated(em, w, e, facts as unknown as SettlementRevenue),
     }),
     counting({
       contract: SettlementPaid,
       handler: 'count-settlement-paid',
       facts: async (p) => ({ ...(await settlementRevenue(p.settlementId)) }),
-      apply: (em, e, facts) => projector.settlementPaid(em, e, Number((facts as unknown as SettlementRevenue).netPayoutPaise)),
+      apply: (em, w, e, facts) => projector.settlementPaid(em, w, e, Number((facts as unknown as SettlementRevenue).netPayoutPaise)),
     }),
     // Support (docs/analytics.md, "Support"): tickets and disputes, from orders' events.
-    counting({ contract: TicketOpened, handler: 'count-ticket-opened', apply: (em, e) => support.projector.ticketOpened(em, e, e.payload.ticketId) }),
-    counting({ contract: TicketReplied, handler: 'count-ticket-replied', apply: (em, e) => support.projector.ticketReplied(em, e, e.payload.ticketId, e.payload.authorRole) }),
+    counting({ contract: TicketOpened, handler: 'count-ticket-opened', apply: (em, w, e) => support.projector.ticketOpened(em, w, e, e.payload.ticketId) }),
+    counting({ contract: TicketReplied, handler: 'count-ticket-replied', apply: (em, w, e) => support.projector.ticketReplied(em, w, e, e.payload.ticketId, e.payload.authorRole) }),
     counting({
       contract: TicketStatusChanged,
       handler: 'count-ticket-status',
       // The due times follow orders' SLA settings and the ticket's priority: asked when a ticket is resolved.
       facts: async (p) => (p.to === 'RESOLVED' ? { ...(await support.orders.request(TicketSlaForAnalyticsDocument, { id: p.ticketId })).ticketSlaForService } : {}),
-      apply: (em, e, facts) =>
-        support.projector.ticketStatusChanged(em, e, e.payload.ticketId, e.payload.from, e.payload.to, facts && 'firstResponseDueAt' in facts ? (facts as unknown as TicketSla) : null),
+      apply: (em, w, e, facts) =>
+        support.projector.ticketStatusChanged(em, w, e, e.payload.ticketId, e.payload.from, e.payload.to, facts && 'firstResponseDueAt' in facts ? (facts as unknown as TicketSla) : null),
     }),
-    counting({ contract: DisputeOpened, handler: 'count-dispute-opened', apply: (em, e) => support.projector.disputeOpened(em, e) }),
-    counting({ contract: DisputeResolved, handler: 'count-dispute-resolved', apply: (em, e) => support.projector.disputeResolved(em, e, e.payload.outcome, e.payload.refundPaise) }),
+    counting({ contract: DisputeOpened, handler: 'count-dispute-opened', apply: (em, w, e) => support.projector.disputeOpened(em, w, e) }),
+    counting({ contract: DisputeResolved, handler: 'count-dispute-resolved', apply: (em, w, e) => support.projector.disputeResolved(em, w, e, e.payload.outcome, e.payload.refundPaise) }),
   ];
 }
 
-/** The bus subscriptions: facts from peers, the log row, then the read models, in the inbox's transaction. */
+/**
+ * The bus subscriptions: facts from peers, then the log row and the read models' writes in ONE
+ * statement, in the inbox's transaction.
+ */
 export function readModelHandlers(list: Array<Counting<EventContract>>): EventSubscription[] {
   return list.map((c) =>
     on(c.contract, c.handler, async (event: DomainEvent<EventPayload<EventContract>>, em) => {
       const facts = c.facts ? await c.facts(event.payload) : null;
-      em.create(CountedEvent, { eventId: event.id, type: event.type, occurredAt: new Date(event.occurredAt), payload: event.payload, facts });
-      await c.apply(em, event, facts);
+      await countEvent(em, c, event, facts);
     }),
   );
+}
+
+/** Logs one event (with the peers' facts) in `counted_events` and applies it to the read models. */
+export async function countEvent(
+  em: EntityManager,
+  counting: Counting<EventContract>,
+  event: { id: string; type: string; occurredAt: string; payload: EventPayload<EventContract> },
+  facts: Record<string, unknown> | null,
+): Promise<void> {
+  const writes = new ReadModelWrites();
+  writes.add({
+    text: 'insert into counted_events (event_id, type, occurred_at, payload, facts) values (?, ?, ?, ?::jsonb, ?::jsonb)',
+    params: [event.id, event.type, new Date(event.occurredAt), JSON.stringify(event.payload), facts === null ? null : JSON.stringify(facts)],
+  });
+  await counting.apply(em, writes, event, facts);
+  await writes.send(sqlOf(em));
 }
 
 export type { Counting };

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { mergeSalesDeltas, type SalesDelta } from '../sales/sales-deltas.js';
+import type { SalesDelta } from '../sales/sales-deltas.js';
+import { periodStart, type Granularity } from './analytics-calendar.js';
 
 /**
  * The writes of the read models: additive upserts (`insert … on conflict do update set n = n +
- * excluded.n`), so concurrent handlers never lose an increment and a batch of many orders is
- * one statement per table. The event handlers and the dataset generator share them.
+ * excluded.n`), so concurrent handlers never lose an increment; an event's rows for every table
+ * (and the tables' week/month roll-ups) go in one statement, a generated batch of many orders in
+ * a few. The event handlers and the dataset generator share them (`upsert(sql, salesRows(…), …)`).
  */
 export interface Sql {
   execute<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -17,73 +19,162 @@ export function sqlOf(em: EntityManager): Sql {
   };
 }
 
-/** PostgreSQL allows 65,535 parameters per statement; batches stay well below it. */
-const MAX_ROWS_PER_STATEMENT = 2_000;
+/** PostgreSQL allows 65,535 parameters per statement; statements stay well below it. */
+const MAX_PARAMS_PER_STATEMENT = 30_000;
 
 /**
- * `insert into table (key columns, value columns) values … on conflict (keys) do update` adding
- * every `add` column and replacing every `set` column. Rows must be distinct by key.
+ * Where a day table's whole weeks and months are summed: the same key columns, `day` being the
+ * period's first day (a Monday or the 1st), plus `granularity`. Kept by the same statement as
+ * the day rows, so the two always agree; long ranges read a period's row instead of its days
+ * (analytics-queries.ts).
  */
-async function upsertAdding(
-  sql: Sql,
-  table: string,
-  columns: { keys: string[]; add: string[]; set?: string[]; touch?: boolean },
-  rows: unknown[][],
-): Promise<void> {
-  const all = [...columns.keys, ...(columns.set ?? []), ...columns.add];
-  const updates = [
-    ...(columns.set ?? []).map((c) => `${c} = excluded.${c}`),
-    ...columns.add.map((c) => `${c} = ${table}.${c} + excluded.${c}`),
-    ...(columns.touch ? ['updated_at = now()'] : []),
-  ];
-  for (let i = 0; i < rows.length; i += MAX_ROWS_PER_STATEMENT) {
-    const batch = rows.slice(i, i + MAX_ROWS_PER_STATEMENT);
-    const tuple = `(${all.map(() => '?').join(', ')}${columns.touch ? ', now()' : ''})`;
-    await sql.execute(
-      `insert into ${table} (${all.join(', ')}${columns.touch ? ', updated_at' : ''}) values ${batch.map(() => tuple).join(', ')}
-        on conflict (${columns.keys.join(', ')}) do update set ${updates.join(', ')}`,
-      batch.flat(),
-    );
-  }
+interface Rollup {
+  table: string;
+  granularities: Array<Exclude<Granularity, 'DAY'>>;
 }
 
-/** Sums deltas of the same row first: one statement may touch a row only once. */
-function mergeBy<T>(rows: T[], key: (row: T) => string, add: (into: T, row: T) => void): T[] {
-  const merged = new Map<string, T>();
+/** A read-model table written by additive upserts (with a roll-up, `keys` start with `day`). Rows are `[...keys, ...set, ...add]`. */
+interface Table {
+  name: string;
+  keys: string[];
+  add: string[];
+  set?: string[];
+  touch?: boolean;
+  rollup?: Rollup;
+}
+
+/** Rows to add to one table (and its roll-up). */
+export interface Upsert {
+  table: Table;
+  rows: unknown[][];
+}
+
+/** Sums rows with the same key (one statement may touch a row only once); `set` columns keep the last value. */
+function mergeRows(table: Table, keyCount: number, rows: unknown[][]): unknown[][] {
+  const setCount = table.set?.length ?? 0;
+  const merged = new Map<string, unknown[]>();
   for (const row of rows) {
-    const k = key(row);
-    const into = merged.get(k);
-    if (into) add(into, row);
-    else merged.set(k, { ...row });
+    const id = JSON.stringify(row.slice(0, keyCount));
+    const into = merged.get(id);
+    if (!into) {
+      merged.set(id, [...row]);
+      continue;
+    }
+    for (let i = keyCount; i < keyCount + setCount; i += 1) into[i] = row[i];
+    for (let i = keyCount + setCount; i < row.length; i += 1) into[i] = Number(into[i]) + Number(row[i]);
   }
   return [...merged.values()];
 }
 
-export async function addSales(sql: Sql, deltas: SalesDelta[]): Promise<void> {
-  const rows = mergeSalesDeltas(deltas).map((d) => [
-    d.day,
-    d.dimension,
-    d.key,
-    d.label,
-    d.orders,
-    d.gmvPaise,
-    d.netGmvPaise,
-    d.cancelledOrders,
-    d.refundedPaise,
-    d.codOrders,
-    d.onlineOrders,
-  ]);
-  await upsertAdding(
-    sql,
-    'daily_sales',
-    {
-      keys: ['day', 'dimension', 'key'],
-      set: ['label'],
-      add: ['orders', 'gmv_paise', 'net_gmv_paise', 'cancelled_orders', 'refunded_paise', 'cod_orders', 'online_orders'],
-      touch: true,
-    },
-    rows,
-  );
+/** The roll-up rows of day rows: one per period and key, `[granularity, periodStart, ...other keys, ...set, ...add]`. */
+function rollupRows(table: Table, rollup: Rollup, dayRows: unknown[][]): unknown[][] {
+  const rows = rollup.granularities.flatMap((g) => dayRows.map((row) => [g, periodStart(String(row[0]), g), ...row.slice(1)]));
+  return mergeRows(table, table.keys.length + 1, rows);
+}
+
+/** One `insert … on conflict (keys) do update` adding every `add` column and replacing every `set` column. */
+function insertPart(name: string, table: Table, keys: string[], touch: boolean, rows: unknown[][]): { text: string; params: unknown[] } {
+  const set = table.set ?? [];
+  const all = [...keys, ...set, ...table.add];
+  const updates = [...set.map((c) => `${c} = excluded.${c}`), ...table.add.map((c) => `${c} = ${name}.${c} + excluded.${c}`), ...(touch ? ['updated_at = now()'] : [])];
+  const tuple = `(${all.map(() => '?').join(', ')}${touch ? ', now()' : ''})`;
+  return {
+    text: `insert into ${name} (${all.join(', ')}${touch ? ', updated_at' : ''}) values ${rows.map(() => tuple).join(', ')}
+      on conflict (${keys.join(', ')}) do update set ${updates.join(', ')}`,
+    params: rows.flat(),
+  };
+}
+
+/** The inserts of one table's rows (and its roll-up's), each small enough for one statement. */
+function insertParts(upsert: Upsert): Array<{ text: string; params: unknown[] }> {
+  const { table } = upsert;
+  const rows = mergeRows(table, table.keys.length, upsert.rows);
+  const targets: Array<{ name: string; keys: string[]; touch: boolean; rows: unknown[][] }> = [{ name: table.name, keys: table.keys, touch: !!table.touch, rows }];
+  if (table.rollup) targets.push({ name: table.rollup.table, keys: ['granularity', ...table.keys], touch: false, rows: rollupRows(table, table.rollup, rows) });
+  return targets.flatMap((target) => {
+    const perPart = Math.max(1, Math.floor(MAX_PARAMS_PER_STATEMENT / (target.rows[0]?.length ?? 1)));
+    const parts = [];
+    for (let i = 0; i < target.rows.length; i += perPart) parts.push(insertPart(target.name, table, target.keys, target.touch, target.rows.slice(i, i + perPart)));
+    return parts;
+  });
+}
+
+/** A statement that is not an additive upsert (an order fact inserted or updated), sent with them. */
+export interface RawWrite {
+  text: string;
+  params: unknown[];
+}
+
+export type Write = Upsert | RawWrite;
+
+/**
+ * Sends writes to several tables (and their roll-ups) in as few statements as the parameter
+ * limit allows: ONE for an event (`with w0 as (insert …), w1 as (update …) insert …`), so an
+ * event's read-model writes cost one round trip however many tables it touches. Upserts of the
+ * same table are merged first (one statement may touch a row only once).
+ */
+export async function upsert(sql: Sql, ...writes: Write[]): Promise<void> {
+  const byTable = new Map<string, Upsert>();
+  const raw: RawWrite[] = [];
+  for (const write of writes) {
+    if (!('table' in write)) raw.push(write);
+    else if (write.rows.length === 0) continue;
+    else {
+      const same = byTable.get(write.table.name);
+      byTable.set(write.table.name, same ? { table: same.table, rows: [...same.rows, ...write.rows] } : write);
+    }
+  }
+  const parts = [...raw, ...[...byTable.values()].flatMap(insertParts)];
+  let statement: RawWrite[] = [];
+  let params = 0;
+  const send = async () => {
+    if (statement.length === 0) return;
+    const last = statement[statement.length - 1]!;
+    const ctes = statement.slice(0, -1).map((p, i) => `w${i} as (${p.text})`);
+    await sql.execute(`${ctes.length ? `with ${ctes.join(', ')} ` : ''}${last.text}`, statement.flatMap((p) => p.params));
+    statement = [];
+    params = 0;
+  };
+  for (const part of parts) {
+    if (params + part.params.length > MAX_PARAMS_PER_STATEMENT) await send();
+    statement.push(part);
+    params += part.params.length;
+  }
+  await send();
+}
+
+/**
+ * What one event writes to the read models, collected while its projector(s) decide and sent
+ * as one statement at the end (`send`), by the handler or by a rebuild's replay.
+ */
+export class ReadModelWrites {
+  private readonly writes: Write[] = [];
+
+  add(...writes: Write[]): void {
+    this.writes.push(...writes);
+  }
+
+  async send(sql: Sql): Promise<void> {
+    const writes = this.writes.splice(0);
+    if (writes.length) await upsert(sql, ...writes);
+  }
+}
+
+/** Orders and GMV per day and dimension key, with whole weeks and months in `sales_rollups`. */
+const DAILY_SALES: Table = {
+  name: 'daily_sales',
+  keys: ['day', 'dimension', 'key'],
+  set: ['label'],
+  add: ['orders', 'gmv_paise', 'net_gmv_paise', 'cancelled_orders', 'refunded_paise', 'cod_orders', 'online_orders'],
+  touch: true,
+  rollup: { table: 'sales_rollups', granularities: ['WEEK', 'MONTH'] },
+};
+
+export function salesRows(deltas: SalesDelta[]): Upsert {
+  return {
+    table: DAILY_SALES,
+    rows: deltas.map((d) => [d.day, d.dimension, d.key, d.label, d.orders, d.gmvPaise, d.netGmvPaise, d.cancelledOrders, d.refundedPaise, d.codOrders, d.onlineOrders]),
+  };
 }
 
 export interface VendorBuyerDelta {
@@ -93,9 +184,8 @@ export interface VendorBuyerDelta {
   orders: number;
 }
 
-export async function addVendorBuyers(sql: Sql, deltas: VendorBuyerDelta[]): Promise<void> {
-  const rows = mergeBy(deltas, (d) => `${d.vendorId}|${d.day}|${d.buyerId}`, (a, b) => void (a.orders += b.orders));
-  await upsertAdding(sql, 'vendor_buyer_days', { keys: ['vendor_id', 'day', 'buyer_id'], add: ['orders'] }, rows.map((d) => [d.vendorId, d.day, d.buyerId, d.orders]));
+export function vendorBuyerRows(deltas: VendorBuyerDelta[]): Upsert {
+  return { table: { name: 'vendor_buyer_days', keys: ['vendor_id', 'day', 'buyer_id'], add: ['orders'] }, rows: deltas.map((d) => [d.vendorId, d.day, d.buyerId, d.orders]) };
 }
 
 export interface PaymentsDelta {
@@ -121,21 +211,15 @@ const PAYMENT_COLUMNS = [
   ['refundFailures', 'refund_failures'],
 ] as const;
 
-export async function addPayments(sql: Sql, deltas: PaymentsDelta[]): Promise<void> {
-  const rows = mergeBy(deltas, (d) => d.day, (a, b) => {
-    for (const [field] of PAYMENT_COLUMNS) a[field] = (a[field] ?? 0) + (b[field] ?? 0);
-  });
-  await upsertAdding(
-    sql,
-    'daily_payments',
-    { keys: ['day'], add: PAYMENT_COLUMNS.map(([, column]) => column), touch: true },
-    rows.map((d) => [d.day, ...PAYMENT_COLUMNS.map(([field]) => d[field] ?? 0)]),
-  );
+export function paymentRows(deltas: PaymentsDelta[]): Upsert {
+  return {
+    table: { name: 'daily_payments', keys: ['day'], add: PAYMENT_COLUMNS.map(([, column]) => column), touch: true },
+    rows: deltas.map((d) => [d.day, ...PAYMENT_COLUMNS.map(([field]) => d[field] ?? 0)]),
+  };
 }
 
-export async function addPaymentFailures(sql: Sql, deltas: Array<{ day: string; reason: string; failures: number }>): Promise<void> {
-  const rows = mergeBy(deltas, (d) => `${d.day}|${d.reason}`, (a, b) => void (a.failures += b.failures));
-  await upsertAdding(sql, 'daily_payment_failures', { keys: ['day', 'reason'], add: ['failures'] }, rows.map((d) => [d.day, d.reason, d.failures]));
+export function paymentFailureRows(deltas: Array<{ day: string; reason: string; failures: number }>): Upsert {
+  return { table: { name: 'daily_payment_failures', keys: ['day', 'reason'], add: ['failures'] }, rows: deltas.map((d) => [d.day, d.reason, d.failures]) };
 }
 
 export interface FulfilmentDelta {
@@ -156,47 +240,44 @@ const FULFILMENT_COLUMNS = [
   ['confirmSecondsTotal', 'confirm_seconds_total'],
 ] as const;
 
-export async function addFulfilment(sql: Sql, deltas: FulfilmentDelta[]): Promise<void> {
-  const rows = mergeBy(deltas, (d) => `${d.day}|${d.vendorId}`, (a, b) => {
-    for (const [field] of FULFILMENT_COLUMNS) a[field] = (a[field] ?? 0) + (b[field] ?? 0);
-  });
-  await upsertAdding(
-    sql,
-    'daily_fulfilment',
-    { keys: ['day', 'vendor_id'], add: FULFILMENT_COLUMNS.map(([, column]) => column) },
-    rows.map((d) => [d.day, d.vendorId, ...FULFILMENT_COLUMNS.map(([field]) => d[field] ?? 0)]),
-  );
+export function fulfilmentRows(deltas: FulfilmentDelta[]): Upsert {
+  return {
+    table: {
+      name: 'daily_fulfilment',
+      keys: ['day', 'vendor_id'],
+      add: FULFILMENT_COLUMNS.map(([, column]) => column),
+      rollup: { table: 'fulfilment_rollups', granularities: ['MONTH'] },
+    },
+    rows: deltas.map((d) => [d.day, d.vendorId, ...FULFILMENT_COLUMNS.map(([field]) => d[field] ?? 0)]),
+  };
 }
 
-export async function addClosingReasons(sql: Sql, deltas: Array<{ day: string; vendorId: string; outcome: string; reason: string; orders: number }>): Promise<void> {
-  const rows = mergeBy(deltas, (d) => `${d.day}|${d.vendorId}|${d.outcome}|${d.reason}`, (a, b) => void (a.orders += b.orders));
-  await upsertAdding(
-    sql,
-    'daily_closing_reasons',
-    { keys: ['day', 'vendor_id', 'outcome', 'reason'], add: ['orders'] },
-    rows.map((d) => [d.day, d.vendorId, d.outcome, d.reason, d.orders]),
-  );
+export function closingReasonRows(deltas: Array<{ day: string; vendorId: string; outcome: string; reason: string; orders: number }>): Upsert {
+  return {
+    table: {
+      name: 'daily_closing_reasons',
+      keys: ['day', 'vendor_id', 'outcome', 'reason'],
+      add: ['orders'],
+      rollup: { table: 'closing_reason_rollups', granularities: ['MONTH'] },
+    },
+    rows: deltas.map((d) => [d.day, d.vendorId, d.outcome, d.reason, d.orders]),
+  };
 }
 
 export type DurationMetric = 'TIME_TO_CONFIRM' | 'CONFIRM_TO_DELIVERED' | 'KYC_DECISION' | 'FIRST_RESPONSE';
 
-export async function addDurations(sql: Sql, deltas: Array<{ day: string; metric: DurationMetric; bucket: number; count: number }>): Promise<void> {
-  const rows = mergeBy(deltas, (d) => `${d.day}|${d.metric}|${d.bucket}`, (a, b) => void (a.count += b.count));
-  await upsertAdding(sql, 'duration_buckets', { keys: ['day', 'metric', 'bucket'], add: ['count'] }, rows.map((d) => [d.day, d.metric, d.bucket, d.count]));
+export function durationRows(deltas: Array<{ day: string; metric: DurationMetric; bucket: number; count: number }>): Upsert {
+  return {
+    table: { name: 'duration_buckets', keys: ['day', 'metric', 'bucket'], add: ['count'], rollup: { table: 'duration_bucket_rollups', granularities: ['MONTH'] } },
+    rows: deltas.map((d) => [d.day, d.metric, d.bucket, d.count]),
+  };
 }
 
-export async function addVendorFunnel(sql: Sql, deltas: Array<{ day: string; submitted?: number; approved?: number; rejected?: number }>): Promise<void> {
-  const rows = mergeBy(deltas, (d) => d.day, (a, b) => {
-    a.submitted = (a.submitted ?? 0) + (b.submitted ?? 0);
-    a.approved = (a.approved ?? 0) + (b.approved ?? 0);
-    a.rejected = (a.rejected ?? 0) + (b.rejected ?? 0);
-  });
-  await upsertAdding(
-    sql,
-    'daily_vendor_funnel',
-    { keys: ['day'], add: ['submitted', 'approved', 'rejected'] },
-    rows.map((d) => [d.day, d.submitted ?? 0, d.approved ?? 0, d.rejected ?? 0]),
-  );
+export function vendorFunnelRows(deltas: Array<{ day: string; submitted?: number; approved?: number; rejected?: number }>): Upsert {
+  return {
+    table: { name: 'daily_vendor_funnel', keys: ['day'], add: ['submitted', 'approved', 'rejected'] },
+    rows: deltas.map((d) => [d.day, d.submitted ?? 0, d.approved ?? 0, d.rejected ?? 0]),
+  };
 }
 
 export interface SettlementsDelta {
@@ -222,16 +303,11 @@ const SETTLEMENT_COLUMNS = [
   ['paidPaise', 'paid_paise'],
 ] as const;
 
-export async function addSettlements(sql: Sql, deltas: SettlementsDelta[]): Promise<void> {
-  const rows = mergeBy(deltas, (d) => d.day, (a, b) => {
-    for (const [field] of SETTLEMENT_COLUMNS) a[field] = (a[field] ?? 0) + (b[field] ?? 0);
-  });
-  await upsertAdding(
-    sql,
-    'daily_settlements',
-    { keys: ['day'], add: SETTLEMENT_COLUMNS.map(([, column]) => column) },
-    rows.map((d) => [d.day, ...SETTLEMENT_COLUMNS.map(([field]) => d[field] ?? 0)]),
-  );
+export function settlementRows(deltas: SettlementsDelta[]): Upsert {
+  return {
+    table: { name: 'daily_settlements', keys: ['day'], add: SETTLEMENT_COLUMNS.map(([, column]) => column) },
+    rows: deltas.map((d) => [d.day, ...SETTLEMENT_COLUMNS.map(([field]) => d[field] ?? 0)]),
+  };
 }
 
 export interface SupportDelta {
@@ -253,27 +329,16 @@ const SUPPORT_COLUMNS = [
   ['disputeRefundedPaise', 'dispute_refunded_paise'],
 ] as const;
 
-export async function addSupport(sql: Sql, deltas: SupportDelta[]): Promise<void> {
-  const rows = mergeBy(deltas, (d) => d.day, (a, b) => {
-    for (const [field] of SUPPORT_COLUMNS) a[field] = (a[field] ?? 0) + (b[field] ?? 0);
-  });
-  await upsertAdding(
-    sql,
-    'daily_support',
-    { keys: ['day'], add: SUPPORT_COLUMNS.map(([, column]) => column), touch: true },
-    rows.map((d) => [d.day, ...SUPPORT_COLUMNS.map(([field]) => d[field] ?? 0)]),
-  );
+export function supportRows(deltas: SupportDelta[]): Upsert {
+  return {
+    table: { name: 'daily_support', keys: ['day'], add: SUPPORT_COLUMNS.map(([, column]) => column), touch: true },
+    rows: deltas.map((d) => [d.day, ...SUPPORT_COLUMNS.map(([field]) => d[field] ?? 0)]),
+  };
 }
 
-export async function addDisputeOutcomes(sql: Sql, deltas: Array<{ day: string; outcome: string; disputes: number; refundApprovedPaise: number }>): Promise<void> {
-  const rows = mergeBy(deltas, (d) => `${d.day}|${d.outcome}`, (a, b) => {
-    a.disputes += b.disputes;
-    a.refundApprovedPaise += b.refundApprovedPaise;
-  });
-  await upsertAdding(
-    sql,
-    'daily_dispute_outcomes',
-    { keys: ['day', 'outcome'], add: ['disputes', 'refund_approved_paise'] },
-    rows.map((d) => [d.day, d.outcome, d.disputes, d.refundApprovedPaise]),
-  );
+export function disputeOutcomeRows(deltas: Array<{ day: string; outcome: string; disputes: number; refundApprovedPaise: number }>): Upsert {
+  return {
+    table: { name: 'daily_dispute_outcomes', keys: ['day', 'outcome'], add: ['disputes', 'refund_approved_paise'] },
+    rows: deltas.map((d) => [d.day, d.outcome, d.disputes, d.refundApprovedPaise]),
+  };
 }

@@ -1,6 +1,8 @@
+import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import type { PeerClient } from '@realserv/platform';
 import { OrderForAnalyticsDocument } from '../ports/generated/orders.js';
-import { MaterialCategoryForAnalyticsDocument } from '../ports/generated/catalog.js';
+import { MaterialCategoriesForAnalyticsDocument, MaterialCategoryForAnalyticsDocument } from '../ports/generated/catalog.js';
 import { VendorNamesForAnalyticsDocument } from '../ports/generated/vendors.js';
 import type { OrderLineShape } from './sales-deltas.js';
 
@@ -11,18 +13,54 @@ export interface OrderEnrichment {
   lines: OrderLineShape[];
 }
 
-/** Categories of materials are fixed in practice; a bounded cache spares catalog a call per line. */
-const CATEGORY_CACHE_LIMIT = 10_000;
+interface CategoryOf {
+  id: string;
+  name: string;
+}
+
+export interface CategoryCacheOptions {
+  /** Materials remembered (least recently used go first). */
+  max: number;
+  /**
+   * How long a material's category is trusted. Catalog's CatalogChanged is a live (non-durable)
+   * event delivered to one replica's queue at most, so it cannot invalidate every replica's
+   * cache: a recategorised or renamed category is picked up within this time instead.
+   */
+  ttlMs: number;
+  /** The clock the TTL is measured with (tests move it; default `performance`). */
+  clock?: { now: () => number };
+}
+
+export const CATEGORY_CACHE: CategoryCacheOptions = { max: 10_000, ttlMs: 10 * 60_000 };
+
+/** `materialsForService` answers at most 100 ids per call. */
+const MATERIALS_PER_CALL = 100;
 
 /**
  * Reads, over signed SERVICE calls, what the read models are broken down by (the events stay
  * small: producers are not changed for analytics). A failing peer throws, so the handler fails
  * and its event is retried.
+ *
+ * Categories go through a DataLoader whose cache is an LRU with a TTL: the uncached materials
+ * of every order enriched in the same tick are asked in ONE `materialsForService` call, and a
+ * failed call is not cached (DataLoader drops a failed batch's keys).
  */
 export class OrderEnricher {
-  private readonly categories = new Map<string, { id: string; name: string }>();
+  private readonly categories: DataLoader<string, CategoryOf>;
 
-  constructor(private readonly peers: { orders: PeerClient; catalog: PeerClient; vendors: PeerClient }) {}
+  constructor(
+    private readonly peers: { orders: PeerClient; catalog: PeerClient; vendors: PeerClient },
+    cache: CategoryCacheOptions = CATEGORY_CACHE,
+  ) {
+    this.categories = new DataLoader((ids) => this.loadCategories(ids), {
+      maxBatchSize: MATERIALS_PER_CALL,
+      cacheMap: new LRUCache<string, Promise<CategoryOf>>({
+        max: cache.max,
+        ttl: cache.ttlMs,
+        ...(cache.clock ? { perf: cache.clock, ttlResolution: 0 } : {}),
+      }),
+    });
+  }
 
   async enrich(orderId: string, vendorId: string): Promise<OrderEnrichment> {
     const [{ order }, { vendorContacts }] = await Promise.all([
@@ -31,20 +69,28 @@ export class OrderEnricher {
     ]);
     if (!order) throw new Error(`order ${orderId} not found at orders`);
     const materialIds = [...new Set(order.items.flatMap((item) => (item.material ? [item.material.id] : [])))];
-    await Promise.all(materialIds.filter((id) => !this.categories.has(id)).map((id) => this.loadCategory(id)));
+    const found = await this.categories.loadMany(materialIds);
+    const failed = found.find((c): c is Error => c instanceof Error);
+    if (failed) throw failed;
+    const categoryOf = new Map(materialIds.map((id, i) => [id, found[i] as CategoryOf]));
     const lines = order.items.map((item): OrderLineShape => {
       const materialId = item.material?.id ?? null;
       // Labour lines count under their trade (a LABOUR category of its own in the breakdown).
-      const category = materialId ? this.categories.get(materialId)! : { id: item.laborCategory?.id ?? 'labour', name: item.name };
+      const category = materialId ? categoryOf.get(materialId)! : { id: item.laborCategory?.id ?? 'labour', name: item.name };
       return { materialId, name: item.name, categoryId: category.id, categoryName: category.name, totalPaise: item.lineTotal.paise };
     });
     return { city: order.deliveryAddress.city, vendorName: vendorContacts[0]?.businessName ?? vendorId, lines };
   }
 
-  private async loadCategory(materialId: string): Promise<void> {
-    const { material } = await this.peers.catalog.request(MaterialCategoryForAnalyticsDocument, { id: materialId });
-    if (!material) throw new Error(`material ${materialId} not found at catalog`);
-    if (this.categories.size >= CATEGORY_CACHE_LIMIT) this.categories.clear();
-    this.categories.set(materialId, { id: material.category.id, name: material.category.name });
+  /** One batched call; a material archived since it was ordered is left out of it and asked alone. */
+  private async loadCategories(ids: readonly string[]): Promise<CategoryOf[]> {
+    const { materialsForService } = await this.peers.catalog.request(MaterialCategoriesForAnalyticsDocument, { ids: [...ids] });
+    const byId = new Map(materialsForService.map((m) => [m.id, { id: m.category.id, name: m.category.name }]));
+    for (const id of ids.filter((id) => !byId.has(id))) {
+      const { material } = await this.peers.catalog.request(MaterialCategoryForAnalyticsDocument, { id });
+      if (!material) throw new Error(`material ${id} not found at catalog`);
+      byId.set(id, { id: material.category.id, name: material.category.name });
+    }
+    return ids.map((id) => byId.get(id)!);
   }
 }

@@ -68,8 +68,12 @@ export class OrderFact {
  */
 @Entity({ tableName: 'daily_sales' })
 @Index({ name: 'daily_sales_dimension_day_idx', properties: ['dimension', 'day'] })
-// One key's days (a vendor's weeks, the ALL series) without visiting the dimension's other keys.
-@Index({ name: 'daily_sales_dimension_key_day_idx', properties: ['dimension', 'key', 'day'] })
+// One key's days (a vendor's weeks, the ALL series) without visiting the dimension's other keys;
+// text_pattern_ops so a vendor's VENDOR_MATERIAL keys (`vendorId|…`, LIKE 'vendorId|%') are a range of it too.
+@Index({
+  name: 'daily_sales_dimension_key_day_idx',
+  expression: 'create index "daily_sales_dimension_key_day_idx" on "daily_sales" ("dimension", "key" text_pattern_ops, "day")',
+})
 export class DailySales {
   @PrimaryKey({ type: 'date' })
   day!: string;
@@ -106,6 +110,56 @@ export class DailySales {
 
   @Property({ type: 'timestamptz' })
   updatedAt: Date & Opt = new Date();
+}
+
+/**
+ * Whole ISO weeks (from Monday) and calendar months of `daily_sales`: `day` is the period's first
+ * day. Written by the same statement as the day rows (reporting/read-model-sql.ts), so a long
+ * range reads a few period rows and only the days at its ends (reporting/analytics-queries.ts).
+ */
+@Entity({ tableName: 'sales_rollups' })
+@Index({
+  name: 'sales_rollups_key_prefix_idx',
+  expression: 'create index "sales_rollups_key_prefix_idx" on "sales_rollups" ("granularity", "dimension", "key" text_pattern_ops, "day")',
+})
+export class SalesRollup {
+  /** WEEK or MONTH. */
+  @PrimaryKey({ type: 'text' })
+  granularity!: string;
+
+  @PrimaryKey({ type: 'text' })
+  dimension!: string;
+
+  @PrimaryKey({ type: 'text' })
+  key!: string;
+
+  /** The period's first day (India calendar). */
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @Property({ type: 'text' })
+  label!: string;
+
+  @Property({ type: 'integer' })
+  orders: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  gmvPaise: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  netGmvPaise: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  cancelledOrders: number & Opt = 0;
+
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  refundedPaise: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  codOrders: number & Opt = 0;
+
+  @Property({ type: 'integer' })
+  onlineOrders: number & Opt = 0;
 }
 
 /** Orders per vendor, buyer and day: a vendor's repeat buyers over any range. */

@@ -1,0 +1,79 @@
+import type { PeerClient } from '@realserv/platform';
+import { OrderEnricher } from './order-enricher.js';
+
+/** A peer answering from a function and keeping every call (operation name and variables). */
+function recordingPeer(answer: (operation: string, variables: Record<string, unknown>) => unknown) {
+  const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
+  const peer = {
+    request: async (document: { definitions: Array<{ name?: { value: string } }> }, variables: Record<string, unknown>) => {
+      const operation = document.definitions[0]!.name!.value;
+      calls.push({ operation, variables });
+      return answer(operation, variables);
+    },
+  } as unknown as PeerClient;
+  return { peer, calls };
+}
+
+const CATEGORY = { c1: { id: 'c1', name: 'Cement' }, c2: { id: 'c2', name: 'Steel' } };
+
+function setup(options: { archived?: string[] } = {}) {
+  const categoryOf: Record<string, { id: string; name: string }> = { m1: CATEGORY.c1, m2: CATEGORY.c1, m3: CATEGORY.c2 };
+  const orders = recordingPeer((_op, v) => {
+    const materials = v.id === 'o1' ? ['m1', 'm2'] : ['m2', 'm3'];
+    return {
+      order: {
+        id: v.id,
+        deliveryAddress: { city: 'Pune' },
+        items: [
+          ...materials.map((m) => ({ kind: 'MATERIAL', name: m, lineTotal: { paise: 100 }, material: { id: m }, laborCategory: null })),
+          { kind: 'LABOR', name: 'Mason', lineTotal: { paise: 50 }, material: null, laborCategory: { id: 'trade-1' } },
+        ],
+      },
+    };
+  });
+  const vendors = recordingPeer(() => ({ vendorContacts: [{ id: 'v1', businessName: 'Shree Traders' }] }));
+  const catalog = recordingPeer((op, v) =>
+    op === 'MaterialCategoriesForAnalytics'
+      ? { materialsForService: (v.ids as string[]).filter((id) => !options.archived?.includes(id)).map((id) => ({ id, category: categoryOf[id] })) }
+      : { material: { id: v.id, category: categoryOf[v.id as string] } },
+  );
+  let now = 1_000_000; // lru-cache reads a start time of 0 as "never set"
+  const clock = { now: () => now };
+  const enricher = new OrderEnricher({ orders: orders.peer, catalog: catalog.peer, vendors: vendors.peer }, { max: 100, ttlMs: 60_000, clock });
+  return { enricher, catalog: catalog.calls, categoryOf, advance: (ms: number) => void (now += ms) };
+}
+
+describe('OrderEnricher: material categories', () => {
+  it('asks catalog once for the uncached materials of orders enriched together, then answers from its cache', async () => {
+    const { enricher, catalog } = setup();
+    const [one, two] = await Promise.all([enricher.enrich('o1', 'v1'), enricher.enrich('o2', 'v1')]);
+    expect(catalog).toEqual([{ operation: 'MaterialCategoriesForAnalytics', variables: { ids: ['m1', 'm2', 'm3'] } }]);
+    expect(one.lines.map((l) => l.categoryName)).toEqual(['Cement', 'Cement', 'Mason']);
+    expect(two.lines.map((l) => [l.categoryId, l.totalPaise])).toEqual([['c1', 100], ['c2', 100], ['trade-1', 50]]);
+    expect(one).toMatchObject({ city: 'Pune', vendorName: 'Shree Traders' });
+
+    await enricher.enrich('o2', 'v1');
+    expect(catalog).toHaveLength(1);
+  });
+
+  it('asks again once the TTL has passed, so a material moved to another category is picked up', async () => {
+    const { enricher, catalog, categoryOf, advance } = setup();
+    await enricher.enrich('o1', 'v1');
+    categoryOf.m1 = CATEGORY.c2;
+    advance(59_000);
+    expect((await enricher.enrich('o1', 'v1')).lines[0]!.categoryId).toBe('c1');
+    advance(2_000);
+    expect((await enricher.enrich('o1', 'v1')).lines[0]!.categoryId).toBe('c2');
+    expect(catalog.map((c) => c.operation)).toEqual(['MaterialCategoriesForAnalytics', 'MaterialCategoriesForAnalytics']);
+  });
+
+  it('asks for a material the batch left out (archived since the order) on its own', async () => {
+    const { enricher, catalog } = setup({ archived: ['m2'] });
+    const order = await enricher.enrich('o1', 'v1');
+    expect(order.lines.map((l) => l.categoryId)).toEqual(['c1', 'c1', 'trade-1']);
+    expect(catalog).toEqual([
+      { operation: 'MaterialCategoriesForAnalytics', variables: { ids: ['m1', 'm2'] } },
+      { operation: 'MaterialCategoryForAnalytics', variables: { id: 'm2' } },
+    ]);
+  });
+});
