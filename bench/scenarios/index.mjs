@@ -9,6 +9,7 @@ import { notificationsDrain } from './notifications.mjs';
 import { whatsappBot } from './whatsapp-bot.mjs';
 import { analyticsDashboard } from './analytics.mjs';
 import { deliveryOptions } from './delivery-options.mjs';
+import { eventBusCost } from './event-bus.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
@@ -24,4 +25,4 @@ import { deliveryOptions } from './delivery-options.mjs';
  * several autocannon requests itself (`measure(options, connections)` → a row). Other fields it returns (settings, CPU per
  * process) are saved in the JSON result. `manual: true` leaves a scenario out of a run that names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, deliveryOptions, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, analyticsDashboard, costAttack];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, deliveryOptions, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, analyticsDashboard, costAttack, eventBusCost];

@@ -92,7 +92,7 @@ export const notificationsDrain = {
         for (const p of cpuBetween(idleFrom, sampleCpu())) idleRates.set(p.name, p.seconds / ((Date.now() - idleStarted) / 1000));
       }
       const cpuBefore = sampleCpu();
-      // One transaction, as a burst of commits would land: the orders process's relay (its 500 ms
+      // One transaction, as a burst of commits would land: the orders process's relay (its 2 s
       // backstop pass: these rows come from no commit of its own) hands them to pg-boss.
       await orders.query('begin');
       await orders.query(

@@ -89,6 +89,10 @@ describe('bench smoke run', () => {
       BENCH_NOTIFY_BUYERS: '2',
       BENCH_NOTIFY_VENDORS: '1',
       BENCH_NOTIFY_IDLE_SECONDS: '0',
+      // event-bus-cost: a short idle window and two orders (pg_stat_statements of the test stack's PostgreSQL).
+      BENCH_EVENTS_IDLE_SECONDS: '2',
+      BENCH_EVENTS_ORDERS: '2',
+      BENCH_EVENTS_SETTLE_SECONDS: '0',
       // analytics-dashboard: a small generated history, queried at the analytics subgraph as the gateway would.
       BENCH_ANALYTICS_ORDERS: '500',
       BENCH_SUBGRAPH_URLS: process.env.REALSERV_SUBGRAPH_URLS!,

@@ -30,12 +30,22 @@ const log = createLogger('event-bus-test', 'silent');
 const noteWritten = (name: string) =>
   defineEvent({ name, version: 1, producer: 'test', description: 'A note was written.', schema: z.object({ text: z.string().min(1).describe('The note.') }) });
 
-/** A producing and a consuming subgraph, each with its scratch database and event bus. */
-async function producerAndConsumer(options: { subscriptions: EventSubscription[]; relayIntervalMs: number }) {
+/**
+ * A producing and a consuming subgraph, each with its scratch database and event bus. The
+ * consumer's backstop poll is an hour away unless a suite says otherwise: only NOTIFY (new jobs)
+ * and the retry wake-up (failed jobs) can deliver in time (#12: idle queues no longer poll).
+ */
+async function producerAndConsumer(options: { subscriptions: EventSubscription[]; relayIntervalMs: number; consumerBackstopSeconds?: number }) {
   const producerOrm = await scratchOrm([Note]);
   const consumerOrm = await scratchOrm([Applied]);
   const producer = new EventBus({ connectionString: serverUrl('events'), source: `producer${randomUUID().slice(0, 6)}`, orm: producerOrm, log, relayIntervalMs: options.relayIntervalMs });
-  const consumer = new EventBus({ connectionString: serverUrl('events'), source: `consumer${randomUUID().slice(0, 6)}`, orm: consumerOrm, log });
+  const consumer = new EventBus({
+    connectionString: serverUrl('events'),
+    source: `consumer${randomUUID().slice(0, 6)}`,
+    orm: consumerOrm,
+    log,
+    consumerBackstopSeconds: options.consumerBackstopSeconds ?? 3600,
+  });
   await consumer.start(options.subscriptions);
   await producer.start([]);
   return {
@@ -109,7 +119,16 @@ describe('events between subgraphs (outbox → pg-boss → inbox)', () => {
     expect(await applied('twice')).toBe(1);
   });
 
-  it('retries a failing handler until it succeeds, without applying twice', async () => {
+  it('relays an event no commit of its process announced (the periodic pass)', async () => {
+    // Written by SQL, as a crash after commit leaves it: PublishOnCommit never saw it.
+    await buses.producerOrm.em
+      .fork()
+      .getConnection()
+      .execute(`insert into outbox_events (id, type, payload, occurred_at) values (?, ?, ?, now())`, [randomUUID(), NoteWritten.name, JSON.stringify({ text: 'uncommitted-kick' })]);
+    await eventually(async () => (await applied('uncommitted-kick')) === 1, { what: 'the periodic pass to relay it' });
+  });
+
+  it('retries a failing handler until it succeeds, without applying twice (woken when each retry is due, not by polling)', async () => {
     failuresLeft = 2;
     await write('flaky');
     await eventually(async () => (await applied('flaky')) === 1, { timeoutMs: 20_000, what: 'the retried handler' });

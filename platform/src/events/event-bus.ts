@@ -20,6 +20,17 @@ const RELAY_BATCH = 100;
 /** pg-boss's schema in the events database. */
 const BOSS_SCHEMA = 'pgboss';
 
+/** How often the relay's backstop pass looks for events no commit of this process announced. */
+const RELAY_BACKSTOP_MS = 2_000;
+
+/**
+ * How often an idle consumer queue looks for jobs no NOTIFY announced (#12: 80-odd queues each
+ * polling every second cost PostgreSQL ~86 statements a second with the stack idle). New jobs
+ * wake their workers by NOTIFY and a failed job's retry by a local timer (wakeForRetry); this
+ * pass picks up what neither covers: a retry whose process died, jobs expired by the supervisor.
+ */
+const CONSUMER_BACKSTOP_SECONDS = 30;
+
 /** What the relay announces on LIVE_CHANNEL: the event's type and id, and its contract's live keys. */
 export interface LiveEvent {
   type: string;
@@ -35,8 +46,10 @@ export interface EventBusOptions {
   source: string;
   orm: MikroORM;
   log: Logger;
-  /** How often the relay looks for unpublished events a commit did not publish (the backstop). */
+  /** How often the relay looks for unpublished events a commit did not publish (the backstop; 2 s). */
   relayIntervalMs?: number;
+  /** How often an idle consumer queue polls for jobs no NOTIFY announced (the backstop; 30 s). */
+  consumerBackstopSeconds?: number;
   /** Announce live events on Redis pub/sub instead of PostgreSQL NOTIFY. */
   redisUrl?: string;
 }
@@ -47,34 +60,44 @@ export interface EventBusOptions {
  * row. At-least-once everywhere, exactly-once in effect.
  */
 export class EventBus {
-  private readonly boss: PgBoss;
+  /** Made by start(), which knows whether this process has scheduled jobs. */
+  private boss!: PgBoss;
   private relayTimer: NodeJS.Timeout | undefined;
   private relaying: Promise<void> | null = null;
   private rerun = false;
   private stopped = false;
   private started = false;
   private readonly redis: Redis | null;
+  /** Retry wake-ups waiting (wakeForRetry), cleared on stop. */
+  private readonly retryWakes = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: EventBusOptions) {
     this.redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) : null;
-    this.boss = new PgBoss({
-      connectionString: options.connectionString,
-      schema: BOSS_SCHEMA,
-      application_name: `${options.source}-events`,
-      max: 4,
-      useListenNotify: true,
-    } as never);
-    this.boss.on('error', (error: unknown) => options.log.error({ err: error }, 'event bus error'));
     options.orm.em.getEventManager().registerSubscriber(new PublishOnCommit(() => this.kick()));
   }
 
-  async start(subscriptions: EventSubscription[]): Promise<void> {
+  /** Starts the consumers of `subscriptions`, the calendar `jobs`, and the relay. */
+  async start(subscriptions: EventSubscription[], jobs: ScheduledJob[] = []): Promise<void> {
+    this.boss = new PgBoss({
+      connectionString: this.options.connectionString,
+      schema: BOSS_SCHEMA,
+      application_name: `${this.options.source}-events`,
+      max: 4,
+      useListenNotify: true,
+      // pg-boss's cron loops (a queue polled every 5 s, a monitor every 30 s) run only in processes
+      // with scheduled jobs: any instance running them sends every due schedule.
+      schedule: jobs.length > 0,
+      // The job-dependency resolver (pg-boss flows, which the bus does not use) every 5 min, not 5 s.
+      flowIntervalSeconds: 300,
+    } as never);
+    this.boss.on('error', (error: unknown) => this.options.log.error({ err: error }, 'event bus error'));
     await this.redis?.connect();
     await this.boss.start();
     for (const subscription of subscriptions) await this.subscribe(subscription);
+    await this.schedule(jobs);
     this.started = true;
-    const interval = this.options.relayIntervalMs ?? 500;
-    this.relayTimer = setInterval(() => this.kick(), interval);
+    const interval = this.options.relayIntervalMs ?? RELAY_BACKSTOP_MS;
+    this.relayTimer = setInterval(() => this.backstop(), interval);
     this.relayTimer.unref();
     this.kick();
   }
@@ -100,6 +123,30 @@ export class EventBus {
       });
   }
 
+  /**
+   * The periodic pass: a relay only when something is unpublished (one indexed read instead of a
+   * transaction of three statements every pass), and none while one runs (a commit during it
+   * kicks again; rows without a commit of this process wait for the next pass).
+   */
+  private backstop(): void {
+    if (this.stopped || !this.started || this.relaying) return;
+    this.relaying = detachedFromRequest(async () => {
+      const [row] = await this.options.orm.em
+        .fork()
+        .getConnection()
+        .execute<Array<{ pending: boolean }>>('select exists (select 1 from outbox_events where published_at is null) as pending');
+      if (row?.pending) await this.relay();
+    })
+      .catch((error: unknown) => this.options.log.error({ err: error }, 'outbox relay failed; will retry'))
+      .finally(() => {
+        this.relaying = null;
+        if (this.rerun) {
+          this.rerun = false;
+          this.kick();
+        }
+      });
+  }
+
   /** Resolves when every event recorded before the call has been handed to the broker. */
   async flush(): Promise<void> {
     do {
@@ -111,8 +158,11 @@ export class EventBus {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.relayTimer) clearInterval(this.relayTimer);
+    for (const wake of this.retryWakes) clearTimeout(wake);
+    this.retryWakes.clear();
     await this.relaying;
-    await this.boss.stop({ graceful: true, timeout: 5000 } as never);
+    // Undefined when start() never ran (a start-up failure before it).
+    await this.boss?.stop({ graceful: true, timeout: 5000 } as never);
     this.redis?.disconnect();
   }
 
@@ -229,7 +279,7 @@ export class EventBus {
    * occurrence whichever instance's cron pass sees it first; a missed occurrence (everything down)
    * is sent once when an instance is back; a failed run is retried with backoff.
    */
-  async schedule(jobs: ScheduledJob[]): Promise<void> {
+  private async schedule(jobs: ScheduledJob[]): Promise<void> {
     for (const job of jobs) {
       const queue = `${this.options.source}.${job.name}`;
       await this.boss.createQueue(queue, { retryLimit: 5, retryDelay: 60, retryBackoff: true } as never);
@@ -249,6 +299,7 @@ export class EventBus {
     const queue = `${this.options.source}.${subscription.handler}`;
     await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: true } as never);
     await this.boss.subscribe(eventTopic(subscription.contract), queue);
+    let workerId = '';
     // Each job on its own: one failing event is retried by itself (the rest of the batch is done).
     const inOrder = async (jobs: Array<{ id: string; data: unknown }>) => {
       // Jobs inserted by one relay batch share pg-boss's created_on, and a fetch does not return
@@ -261,6 +312,9 @@ export class EventBus {
         } catch (error) {
           this.options.log.warn({ err: error, queue, jobId: job.id }, 'event handler failed; will retry');
           await this.boss.fail(queue, job.id, { message: (error as Error).message } as never);
+          await this.wakeForRetry(queue, job.id, workerId).catch((wakeError: unknown) =>
+            this.options.log.warn({ err: wakeError, queue, jobId: job.id }, 'retry wake-up not set; the backstop poll will take the retry'),
+          );
         }
       }
     };
@@ -276,13 +330,34 @@ export class EventBus {
           await Promise.all([...groups.values()].map(inOrder));
         }
       : inOrder;
-    // NOTIFY wakes workers for new jobs and full batches are fetched back to back; retries
-    // become due later without a NOTIFY, so idle workers also poll every second.
-    await this.boss.work(
+    // NOTIFY wakes workers for new jobs (every instance's: one fetch each) and full batches are
+    // fetched back to back; a retry wakes its worker when it is due (wakeForRetry); the slow poll
+    // is the backstop. Without LISTEN (a pooler in transaction mode) workers poll every second.
+    workerId = (await this.boss.work(
       queue,
-      { batchSize: 20, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 } as never,
+      { batchSize: 20, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: this.options.consumerBackstopSeconds ?? CONSUMER_BACKSTOP_SECONDS } as never,
       handle as never,
-    );
+    )) as unknown as string;
+  }
+
+  /**
+   * pg-boss schedules a failed job's retry (backoff) with no NOTIFY, so this worker is woken when
+   * the retry is due instead of waiting for the backstop poll. The wait is read from the database
+   * (start_after − now(), the same clock pg-boss used). If this process dies first, another
+   * instance's backstop poll takes the retry.
+   */
+  private async wakeForRetry(queue: string, jobId: string, workerId: string): Promise<void> {
+    const { rows } = (await this.db().executeSql(
+      `select greatest(0, extract(epoch from (start_after - now())) * 1000)::int as wait_ms from ${BOSS_SCHEMA}.job where name = $1 and id = $2 and state = 'retry'`,
+      [queue, jobId],
+    )) as { rows: Array<{ wait_ms: number }> };
+    if (!rows[0] || this.stopped) return;
+    const wake = setTimeout(() => {
+      this.retryWakes.delete(wake);
+      this.boss.notifyWorker(workerId);
+    }, rows[0].wait_ms + 50);
+    wake.unref();
+    this.retryWakes.add(wake);
   }
 
   /** Applies one event: inbox row and handler in one transaction; a duplicate is a no-op. */

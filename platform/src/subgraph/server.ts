@@ -114,8 +114,7 @@ export async function startSubgraph<S extends z.ZodObject>(
   if (wiring.schedules?.length && !events) {
     throw new Error(`${definition.name}: wire() returns scheduled jobs but the definition does not say events: true`);
   }
-  await events?.start(wiring.subscriptions ?? []);
-  await events?.schedule(wiring.schedules ?? []);
+  await events?.start(wiring.subscriptions ?? [], wiring.schedules ?? []);
   const schema = await buildFederatedSchema(definition as SubgraphDefinition, wiring.resolvers);
   const production = config.NODE_ENV === 'production';
 

@@ -53,7 +53,7 @@ export const offersByMaterialId = (ctx: RequestContext) =>
     const raw = await ctx.em
       .createQueryBuilder(VendorInventory)
       .select('*')
-      .where({ materialId: { $in: [...materialIds] }, isAvailable: true, stockQuantity: { $gt: 0 }, ...(await notSuspended(ctx.em)) })
+      .where({ materialId: { $in: [...materialIds] }, isAvailable: true, stockQuantity: { $gt: 0 }, ...notSuspended() })
       .orderBy({ pricePaise: 'asc', id: 'asc' })
       .execute<Array<Record<string, unknown>>>('all', false);
     return manyByKey(materialIds, plainRows(ctx.em, VendorInventory, raw), (o) => o.materialId);
@@ -63,7 +63,7 @@ export const laborOffersByCategoryId = (ctx: RequestContext) =>
   new DataLoader<string, VendorLaborAvailability[]>(async (categoryIds) => {
     const rows = await ctx.em.find(
       VendorLaborAvailability,
-      { laborCategoryId: { $in: [...categoryIds] }, isAvailable: true, workersAvailable: { $gt: 0 }, ...(await notSuspended(ctx.em)) },
+      { laborCategoryId: { $in: [...categoryIds] }, isAvailable: true, workersAvailable: { $gt: 0 }, ...notSuspended() },
       { orderBy: { dailyRatePaise: 'asc', id: 'asc' } },
     );
     return manyByKey(categoryIds, rows, (o) => o.laborCategoryId);
@@ -75,7 +75,7 @@ export const inventoryByVendorId = (includeUnavailable: boolean) => {
     new DataLoader<string, VendorInventory[]>(async (vendorIds) => {
       const rows = await ctx.em.find(
         VendorInventory,
-        { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true, ...(await notSuspended(ctx.em)) }) },
+        { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true, ...notSuspended() }) },
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
       return manyByKey(vendorIds, rows, (o) => o.vendorId);
@@ -89,7 +89,7 @@ export const laborOffersByVendorId = (includeUnavailable: boolean) => (ctx: Requ
   new DataLoader<string, VendorLaborAvailability[]>(async (vendorIds) => {
     const rows = await ctx.em.find(
       VendorLaborAvailability,
-      { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true, ...(await notSuspended(ctx.em)) }) },
+      { vendorId: { $in: [...vendorIds] }, ...(includeUnavailable ? {} : { isAvailable: true, ...notSuspended() }) },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     return manyByKey(vendorIds, rows, (o) => o.vendorId);

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Opt } from '@mikro-orm/core';
+import { raw, type Opt } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { on, recordEvent, type EventSubscription } from '@realserv/platform';
 import { InventoryChanged, VendorReactivated, VendorSuspended } from '@realserv/contracts';
@@ -19,10 +19,16 @@ export class SuspendedVendor {
   suspendedAt: Date & Opt = new Date();
 }
 
-/** A filter leaving out suspended vendors' offers (one query on a table of a few rows). */
-export async function notSuspended(em: EntityManager): Promise<{ vendorId?: { $nin: string[] } }> {
-  const ids = (await em.find(SuspendedVendor, {}, { fields: ['vendorId'] })).map((s) => s.vendorId);
-  return ids.length ? { vendorId: { $nin: ids } } : {};
+/**
+ * A filter leaving out suspended vendors' offers: an anti-join inside the offers query itself, so
+ * it costs no statement of its own (#12: it was one query per batch of offers) and every replica
+ * sees a suspension as soon as it commits. (An in-process set fed by the events would be stale in
+ * the replicas that did not consume the event: each event reaches one of them.) A fresh fragment
+ * per query: MikroORM's raw keys are single-use. Search has the same condition in SQL
+ * (search/catalog-query.ts, NOT_SUSPENDED_SQL).
+ */
+export function notSuspended(): Record<symbol, never[]> {
+  return { [raw((offer: string) => `not exists (select 1 from suspended_vendors sv where sv.vendor_id = ${offer}.vendor_id)`)]: [] };
 }
 
 /**
