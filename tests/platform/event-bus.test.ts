@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { z } from 'zod';
+import pg from 'pg';
 import { EventBus, EventContractError, createLogger, defineEvent, on, recordEvent, OutboxEvent, type EventSubscription } from '@realserv/platform';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
@@ -313,5 +314,36 @@ describe('a subscription with its own transactions and an ordering key', () => {
     expect(seen.filter((s) => s.text.startsWith('a-')).map((s) => s.text)).toEqual(['a-1', 'a-2', 'a-3', 'a-4']);
     expect(seen.filter((s) => s.text.startsWith('b-')).map((s) => s.text)).toEqual(['b-1', 'b-2', 'b-3']);
     expect(await buses.applied('a-4')).toBe(1);
+  });
+});
+
+describe('a consumer removed from the code', () => {
+  it('loses its subscription and queue when its subgraph next starts, so publishes stop filling it', async () => {
+    const NoteWritten = noteWritten(`NoteWritten${randomUUID().slice(0, 6)}`);
+    const source = `retiring${randomUUID().slice(0, 6)}`;
+    const orm = await scratchOrm([Applied]);
+    const events = new pg.Client({ connectionString: serverUrl('events') });
+    await events.connect();
+    const subscribed = async () =>
+      (await events.query<{ name: string }>(`select name from pgboss.subscription where starts_with(name, $1) order by name`, [`${source}.`])).rows.map((r) => r.name);
+    const queues = async () =>
+      (await events.query<{ name: string }>(`select name from pgboss.queue where starts_with(name, $1) order by name`, [`${source}.`])).rows.map((r) => r.name);
+    const handler = (name: string) => on(NoteWritten, name, async (_event, em) => void em.create(Applied, { label: name }));
+    try {
+      const before = new EventBus({ connectionString: serverUrl('events'), source, orm, log });
+      await before.start([handler('kept'), handler('removed')]);
+      await before.stop();
+      expect(await subscribed()).toEqual([`${source}.kept`, `${source}.removed`]);
+
+      // The next release no longer declares `removed`.
+      const after = new EventBus({ connectionString: serverUrl('events'), source, orm, log });
+      await after.start([handler('kept')]);
+      await after.stop();
+      expect(await subscribed()).toEqual([`${source}.kept`]);
+      expect(await queues()).toEqual([`${source}.kept`]);
+    } finally {
+      await events.end();
+      await orm.close(true);
+    }
   });
 });

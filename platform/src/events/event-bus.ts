@@ -94,6 +94,7 @@ export class EventBus {
     await this.redis?.connect();
     await this.boss.start();
     for (const subscription of subscriptions) await this.subscribe(subscription);
+    await this.retireRemovedConsumers(subscriptions);
     await this.schedule(jobs);
     this.started = true;
     const interval = this.options.relayIntervalMs ?? RELAY_BACKSTOP_MS;
@@ -292,6 +293,28 @@ export class EventBus {
           log.info('scheduled job done');
         }
       }) as never);
+    }
+  }
+
+  /**
+   * A consumer removed from this subgraph's code still has its pg-boss subscription in the events
+   * database, so every publish would keep filling a queue nobody works. At start each process
+   * drops the subscriptions of its own queues (`<source>.*`) that its code no longer declares,
+   * and deletes those queues with their jobs. Only queues that were subscribed are touched: the
+   * subgraph's other queues (scheduled jobs, notifications' sends) have no subscription row.
+   * During a rolling deploy an old instance still running such a consumer stops receiving new
+   * events for it, which is what removing the consumer means.
+   */
+  private async retireRemovedConsumers(subscriptions: EventSubscription[]): Promise<void> {
+    const current = new Set(subscriptions.map((subscription) => `${this.options.source}.${subscription.handler}`));
+    const { rows } = (await this.db().executeSql(`select event, name from ${BOSS_SCHEMA}.subscription where starts_with(name, $1)`, [
+      `${this.options.source}.`,
+    ])) as { rows: Array<{ event: string; name: string }> };
+    const retired = rows.filter((row) => !current.has(row.name));
+    for (const { event, name } of retired) await this.boss.unsubscribe(event, name);
+    for (const name of new Set(retired.map((row) => row.name))) {
+      await this.boss.deleteQueue(name);
+      this.options.log.info({ queue: name }, 'retired a removed consumer: subscription and queue deleted');
     }
   }
 
