@@ -44,7 +44,7 @@ export interface SubgraphEntry {
  */
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'identity', port: 4001, firebase: true, events: true, calls: ['integrations'] },
-  { name: 'catalog', port: 4002, events: true },
+  { name: 'catalog', port: 4002, events: true, calls: ['integrations'] },
   { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors', 'integrations'] },
   {
     name: 'payments',
