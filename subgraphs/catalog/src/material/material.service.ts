@@ -104,8 +104,10 @@ export class MaterialService {
         material.searchText = materialSearchText(material, await categoryPathNames(em, category.id));
         recordEvent(em, CatalogChanged, { entity: 'Material', entityId: material.id });
         // Last before the commit: if integrations refuses an image or does not answer, nothing commits.
-        attachedFor = material.id;
-        await this.images.attach(material.id, imageIds, ctx.requestId);
+        if (imageIds.length) {
+          attachedFor = material.id;
+          await this.images.attach(material.id, imageIds, ctx.requestId);
+        }
         return material;
       })
       .catch(async (error: unknown) => {
@@ -154,8 +156,10 @@ export class MaterialService {
         material.searchText = materialSearchText(material, await categoryPathNames(em, material.categoryId));
         recordEvent(em, CatalogChanged, { entity: 'Material', entityId: material.id });
         // Last before the commit: if integrations refuses an image or does not answer, nothing commits.
-        attached = added.length > 0;
-        await this.images.attach(material.id, added, ctx.requestId);
+        if (added.length) {
+          attached = true;
+          await this.images.attach(material.id, added, ctx.requestId);
+        }
         return material;
       })
       .catch(async (error: unknown) => {
