@@ -51,7 +51,7 @@ export interface SubgraphEntry {
 export const SUBGRAPHS: SubgraphEntry[] = [
   // identity asks orders only when a buyer deletes their account; orders calls identity on every order.
   { name: 'identity', port: 4001, firebase: true, events: true, calls: ['integrations', 'orders'], startsWithout: ['orders'] },
-  { name: 'catalog', port: 4002, events: true },
+  { name: 'catalog', port: 4002, events: true, calls: ['integrations'] },
   { name: 'orders', port: 4003, events: true, calls: ['catalog', 'identity', 'vendors', 'integrations'] },
   {
     name: 'payments',

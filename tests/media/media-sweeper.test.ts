@@ -77,7 +77,7 @@ describe('media sweeper and references', () => {
     for (let round = 0; round < 10; round++) {
       const owner = randomUUID();
       const media = await file({ ageHours: 1, withObject: true, status: MediaStatus.READY, ownerUserId: owner });
-      const ctx = (roles: string[]) => ({ em: orm.em.fork(), caller: { userId: owner, roles }, requestId: 'test' }) as unknown as RequestContext;
+      const ctx = (roles: string[]) => ({ em: orm.em.fork(), caller: { userId: owner, roles, service: roles.includes('SERVICE') ? 'orders' : undefined }, requestId: 'test' }) as unknown as RequestContext;
       const [attach, remove] = await Promise.allSettled([
         service.attachForService(ctx(['SERVICE']), [media.id], 'orders:DISPUTE_EVIDENCE', MediaPurpose.DISPUTE_EVIDENCE, owner),
         service.deleteMedia(ctx(['BUYER']), media.id),

@@ -1,4 +1,4 @@
-import { defineSubgraph, type RequestContext } from '@realserv/platform';
+import { PeerClient, defineSubgraph, type RequestContext } from '@realserv/platform';
 import { Category } from './category/category.entity.js';
 import { CategoryResolver } from './category/category.resolver.js';
 import { CategoryService } from './category/category.service.js';
@@ -15,6 +15,7 @@ import { VendorLaborAvailability } from './labor/vendor-labor-availability.entit
 import { Material } from './material/material.entity.js';
 import { MaterialResolver } from './material/material.resolver.js';
 import { MaterialService } from './material/material.service.js';
+import { PeerMaterialImages } from './material/material-images.js';
 import { VendorCatalogResolver } from './vendor/vendor.resolver.js';
 import { vendorRef } from './vendor/vendor.type.js';
 import { SuspendedVendor, suspensionSubscriptions } from './vendor/suspended-vendor.js';
@@ -69,10 +70,11 @@ export const catalogSubgraph = defineSubgraph({
   wire: ({ config, log }) => {
     const categories = new CategoryService();
     const reservations = new ReservationService();
+    const integrations = new PeerClient({ self: 'catalog', peer: 'integrations', url: config.PEER_INTEGRATIONS_URL, key: config.PEER_INTEGRATIONS_KEY });
     return {
       resolvers: [
         new CategoryResolver(categories),
-        new MaterialResolver(new MaterialService(categories)),
+        new MaterialResolver(new MaterialService(categories, new PeerMaterialImages(integrations))),
         new LaborCategoryResolver(new LaborService(categories)),
         new InventoryResolver(new InventoryService()),
         new GstRateResolver(new GstService()),

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ForbiddenError,
@@ -21,10 +22,14 @@ import { runCatalogPage } from '../search/catalog-page.js';
 import { assertSlugFree, rethrowSlugConflict } from '../slugs.js';
 import { materialSearchText } from '../search/search-documents.js';
 import { Material } from './material.entity.js';
+import type { MaterialImages } from './material-images.js';
 import { CatalogSort, type CreateMaterialInput, type MaterialFilter, type UpdateMaterialInput } from './material.inputs.js';
 
 export class MaterialService {
-  constructor(private readonly categories: CategoryService) {}
+  constructor(
+    private readonly categories: CategoryService,
+    private readonly images: MaterialImages,
+  ) {}
 
   /** One SQL statement: filters, text match, sort, page and total count. */
   async search(
@@ -74,6 +79,8 @@ export class MaterialService {
   }
 
   async create(ctx: RequestContext, input: CreateMaterialInput): Promise<Material> {
+    const imageIds = imageIdsOf(input.imageMediaIds);
+    let attachedFor: string | null = null;
     return ctx.em
       .transactional(async (em) => {
         const category = await this.categories.require(em, input.categoryId, CategoryKind.MATERIAL);
@@ -91,20 +98,35 @@ export class MaterialService {
           unitDescription: input.unitDescription.trim(),
           basePricePaise: input.basePricePaise,
           hsnCode: input.hsnCode,
-          imageMediaIds: input.imageMediaIds,
+          imageMediaIds: imageIds,
           searchText: '',
         });
         material.searchText = materialSearchText(material, await categoryPathNames(em, category.id));
         recordEvent(em, CatalogChanged, { entity: 'Material', entityId: material.id });
+        // Last before the commit: if integrations refuses an image or does not answer, nothing commits.
+        if (imageIds.length) {
+          attachedFor = material.id;
+          await this.images.attach(material.id, imageIds, ctx.requestId);
+        }
         return material;
       })
-      .catch(rethrowSlugConflict);
+      .catch(async (error: unknown) => {
+        // The references recorded for a material that never committed are released (checked against the database).
+        if (attachedFor) await this.releaseUnused(ctx, attachedFor, imageIds);
+        return rethrowSlugConflict(error);
+      });
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateMaterialInput): Promise<Material> {
-    return ctx.em
+    const imageIds = input.imageMediaIds !== undefined ? imageIdsOf(input.imageMediaIds) : undefined;
+    let added: string[] = [];
+    let dropped: string[] = [];
+    let attached = false;
+    const updated = await ctx.em
       .transactional(async (em) => {
-        const material = await em.findOne(Material, { id: assertId(id) });
+        // Every change of a material's images holds its row lock, so the images seen here are the
+        // committed ones and releaseUnused (which takes the same lock) cannot interleave.
+        const material = await em.findOne(Material, { id: assertId(id) }, imageIds ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
         if (!material) throw new NotFoundError('Material', id);
         if (input.categoryId) material.categoryId = (await this.categories.require(em, input.categoryId, CategoryKind.MATERIAL)).id;
         if (input.hsnCode !== undefined) {
@@ -125,13 +147,49 @@ export class MaterialService {
         if (input.unit !== undefined) material.unit = input.unit;
         if (input.unitDescription !== undefined) material.unitDescription = input.unitDescription.trim();
         if (input.basePricePaise !== undefined) material.basePricePaise = input.basePricePaise;
-        if (input.imageMediaIds !== undefined) material.imageMediaIds = input.imageMediaIds;
+        if (imageIds) {
+          added = imageIds.filter((m) => !material.imageMediaIds.includes(m));
+          dropped = material.imageMediaIds.filter((m) => !imageIds.includes(m));
+          material.imageMediaIds = imageIds;
+        }
         if (input.isActive !== undefined) material.isActive = input.isActive;
         material.searchText = materialSearchText(material, await categoryPathNames(em, material.categoryId));
         recordEvent(em, CatalogChanged, { entity: 'Material', entityId: material.id });
+        // Last before the commit: if integrations refuses an image or does not answer, nothing commits.
+        if (added.length) {
+          attached = true;
+          await this.images.attach(material.id, added, ctx.requestId);
+        }
         return material;
       })
-      .catch(rethrowSlugConflict);
+      .catch(async (error: unknown) => {
+        if (attached) await this.releaseUnused(ctx, id.toLowerCase(), added);
+        return rethrowSlugConflict(error);
+      });
+    // After the commit: images the material no longer shows may be deleted by their owner.
+    await this.releaseUnused(ctx, updated.id, dropped);
+    return updated;
+  }
+
+  /**
+   * Releases the material's references to those of `candidates` it does not show (now committed),
+   * under its row lock so an update attaching one of them again either committed before (and is
+   * seen) or waits. A failed release keeps the reference (the safe side: the image stays
+   * undeletable), counted in catalog_image_release_failed_total and logged with the material and
+   * image ids, from which an operator releases them (docs/media.md).
+   */
+  private async releaseUnused(ctx: RequestContext, materialId: string, candidates: string[]): Promise<void> {
+    if (!candidates.length) return;
+    try {
+      await ctx.em.fork().transactional(async (em) => {
+        const current = await em.findOne(Material, { id: materialId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        const unused = candidates.filter((m) => !current?.imageMediaIds.includes(m));
+        await this.images.release(materialId, unused, ctx.requestId);
+      });
+    } catch (error) {
+      this.images.releaseFailed(candidates.length);
+      ctx.log.warn({ err: error, materialId, mediaIds: candidates }, 'catalog image references not released: the images stay undeletable until released');
+    }
   }
 
   /** Archived materials leave browse and search; orders that refer to them keep working. */
@@ -154,6 +212,11 @@ export async function requireActiveMaterials(em: EntityManager, ids: string[]): 
     if (!material.isActive) throw new ValidationError(`Material ${material.name} is archived.`, { field: 'materialId', id });
   }
   return byId;
+}
+
+/** Image ids as stored: valid ids, lower case, each once, in the order given. */
+function imageIdsOf(ids: string[]): string[] {
+  return [...new Set(ids.map((m) => assertId(m, 'imageMediaIds')))];
 }
 
 function checkRange(min: number | undefined, max: number | undefined): void {

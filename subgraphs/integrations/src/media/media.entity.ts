@@ -86,9 +86,10 @@ export class MediaFile {
 
 /**
  * A record elsewhere (a KYC submission, a delivery or COD proof, a dispute, a support message, a
- * catalog item) that uses a file. Holders register it through attachMediaForService when they
- * accept the id; deleteMedia refuses while any exists. Never released in this version (a
- * replaced KYC document stays referenced): refusing a delete is the safe side.
+ * catalog material) that uses a file. Holders register it through attachMediaForService when they
+ * accept the id; deleteMedia refuses while any exists. A holder that names its record (catalog:
+ * the material id) releases it through releaseMediaForService when the record drops the file;
+ * the others never release (a replaced KYC document stays referenced): refusing is the safe side.
  */
 @Entity({ tableName: 'media_references' })
 export class MediaReference {
@@ -98,6 +99,10 @@ export class MediaReference {
   /** Who holds it, e.g. vendors:KYC_DOCUMENT, orders:DISPUTE_EVIDENCE, catalog:CATALOG_IMAGE. */
   @PrimaryKey({ type: 'text' })
   holder!: string;
+
+  /** Which of the holder's records uses it (catalog: the material id); '' for holders that do not say (they never release). */
+  @PrimaryKey({ type: 'text', default: '' })
+  recordId: string & Opt = '';
 
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();

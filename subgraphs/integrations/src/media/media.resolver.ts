@@ -38,7 +38,7 @@ export class MediaResolver {
   @Authorized()
   @Mutation(() => MediaFile, {
     description:
-      'The uploader (or an admin): deletes a file nothing uses; its bytes are removed from storage and its URLs stop working; deleting it again answers the same. Errors: NOT_FOUND for others’ files; CONFLICT (reason MEDIA_IN_USE, holders) while a KYC submission, delivery or COD proof, dispute, support message or catalog item uses it.',
+      'The uploader (or an admin): deletes a file nothing uses; its bytes are removed from storage and its URLs stop working; deleting it again answers the same. Errors: NOT_FOUND for others’ files; CONFLICT (reason MEDIA_IN_USE, holders, records naming e.g. the material) while a KYC submission, delivery or COD proof, dispute, support message or catalog item uses it.',
   })
   deleteMedia(@Arg('id', () => ID, { description: 'The media id.' }) id: string, @Ctx() ctx: RequestContext): Promise<MediaFile> {
     return this.mediaService.deleteMedia(ctx, id);
@@ -47,16 +47,33 @@ export class MediaResolver {
   @Authorized('SERVICE')
   @Directive('@inaccessible')
   @Mutation(() => [MediaFile], {
-    description: 'Peer subgraphs, when they accept media ids: records that `holder` (e.g. vendors:KYC_DOCUMENT) uses those that are READY with that purpose and owner, so deleteMedia refuses; returns the files in order for the holder’s own checks (status, purpose, owner). Errors: NOT_FOUND for an unknown or deleted file.',
+    description:
+      'Peer subgraphs, when they accept media ids: records that `holder` (e.g. vendors:KYC_DOCUMENT; it must name the calling subgraph) and its record `recordId` use those that are READY with that purpose and owner, so deleteMedia refuses; idempotent; returns the files in order for the holder’s own checks (status, purpose, owner). Errors: NOT_FOUND for an unknown or deleted file; FORBIDDEN for a holder of another subgraph.',
   })
   attachMediaForService(
     @Arg('mediaIds', () => [ID], { description: 'The files accepted (at most 20).' }) mediaIds: string[],
     @Arg('holder', { description: 'Subgraph and use, e.g. orders:DISPUTE_EVIDENCE.' }) holder: string,
     @Arg('purpose', () => MediaPurpose, { description: 'The purpose the holder accepts.' }) purpose: MediaPurpose,
-    @Arg('ownerUserId', () => ID, { description: 'Whose uploads the holder accepts (the caller it acts for).' }) ownerUserId: string,
+    @Arg('ownerUserId', () => ID, { nullable: true, description: 'Whose uploads the holder accepts (the caller it acts for); null only for public purposes (catalog images: any admin’s upload).' }) ownerUserId: string | null,
+    @Arg('recordId', () => ID, { nullable: true, description: 'Which of the holder’s records uses them (catalog: the material id), so it can release them later; omitted by holders that never release.' }) recordId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<MediaFile[]> {
-    return this.mediaService.attachForService(ctx, mediaIds, holder, purpose, ownerUserId);
+    return this.mediaService.attachForService(ctx, mediaIds, holder, purpose, ownerUserId, recordId);
+  }
+
+  @Authorized('SERVICE')
+  @Directive('@inaccessible')
+  @Mutation(() => [ID], {
+    description:
+      'Peer subgraphs, when a record drops files it attached (catalog: an image replaced or removed): removes that holder’s references for `recordId`, so deleteMedia may delete a file nobody else holds; a no-op for what is not held (safe to retry); returns the ids released. Errors: FORBIDDEN for a holder of another subgraph; BAD_USER_INPUT without a recordId.',
+  })
+  releaseMediaForService(
+    @Arg('mediaIds', () => [ID], { description: 'The files dropped (at most 20).' }) mediaIds: string[],
+    @Arg('holder', { description: 'The holder given when attaching, e.g. catalog:CATALOG_IMAGE.' }) holder: string,
+    @Arg('recordId', () => ID, { description: 'The record given when attaching.' }) recordId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string[]> {
+    return this.mediaService.releaseForService(ctx, mediaIds, holder, recordId);
   }
 
   @Query(() => MediaFile, { description: 'A file: CATALOG_IMAGE files for anyone; others for their uploader and admins. Errors: NOT_FOUND for anyone else.' })

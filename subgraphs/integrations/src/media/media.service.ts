@@ -95,15 +95,24 @@ export class MediaService {
 
   /**
    * Peer subgraphs, as they accept media ids (KYC, proofs, disputes, support messages, catalog
-   * items): records that `holder` uses each file and returns the files for their own checks.
+   * materials): records that `holder` (and, when given, its record `recordId`) uses each file and
+   * returns the files for their own checks. Idempotent: attaching again records nothing new.
    * Under the same row lock deleteMedia takes, so an attach and a delete are serialised: either
    * the attach comes first (the delete then sees the reference and refuses) or the delete does
    * (the attach then sees DELETED and answers NOT_FOUND, so the holder refuses the id).
    */
-  async attachForService(ctx: RequestContext, mediaIds: readonly string[], holder: string, purpose: MediaPurpose, ownerUserId: string): Promise<MediaFile[]> {
-    const ids = [...new Set(mediaIds.map((id) => assertId(id, 'mediaIds').toLowerCase()))];
-    if (ids.length < 1 || ids.length > 20) throw new ValidationError('Attach 1 to 20 files at a time.', { field: 'mediaIds' });
-    if (!/^[a-z]+:[A-Z_]{1,40}$/.test(holder)) throw new ValidationError('holder must look like vendors:KYC_DOCUMENT.', { field: 'holder' });
+  async attachForService(
+    ctx: RequestContext,
+    mediaIds: readonly string[],
+    holder: string,
+    purpose: MediaPurpose,
+    ownerUserId: string | null,
+    recordId?: string | null,
+  ): Promise<MediaFile[]> {
+    const ids = mediaIdsOf(mediaIds);
+    const record = this.checkHolder(ctx, holder, recordId);
+    // Public files (catalog images) are shared work: any admin's upload may go on a material.
+    if (ownerUserId == null && MEDIA_POLICIES[purpose].readers !== 'PUBLIC') throw new ValidationError(`Name the owner of ${purpose} files.`, { field: 'ownerUserId' });
     return ctx.em.transactional(async (em) => {
       const files = await em.find(MediaFile, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
       const byId = new Map(files.map((f) => [f.id, f]));
@@ -113,17 +122,44 @@ export class MediaService {
       }
       // Only confirmed files of that purpose and owner are usable; the holder refuses the others
       // from what is returned, and nobody can pin someone else's file by naming its id.
-      const usable = files.filter((f) => f.status === MediaStatus.READY && f.purpose === purpose && f.ownerUserId === ownerUserId.toLowerCase());
+      const usable = files.filter((f) => f.status === MediaStatus.READY && f.purpose === purpose && (ownerUserId == null || f.ownerUserId === ownerUserId.toLowerCase()));
       if (usable.length) {
         await em
           .createQueryBuilder(MediaReference)
-          .insert(usable.map((f) => ({ mediaId: f.id, holder, createdAt: new Date() })))
-          .onConflict(['mediaId', 'holder'])
+          .insert(usable.map((f) => ({ mediaId: f.id, holder, recordId: record, createdAt: new Date() })))
+          .onConflict(['mediaId', 'holder', 'recordId'])
           .ignore()
           .execute();
       }
       return ids.map((id) => byId.get(id)!);
     });
+  }
+
+  /**
+   * The holder that attached files for `recordId` no longer uses them: its references go, and
+   * deleteMedia may then delete a file nobody else holds. Only the subgraph named in `holder`
+   * may release (FORBIDDEN otherwise); releasing what is not held is a no-op, so a retry is safe.
+   * Returns the ids whose reference was removed.
+   */
+  async releaseForService(ctx: RequestContext, mediaIds: readonly string[], holder: string, recordId: string): Promise<string[]> {
+    const ids = mediaIdsOf(mediaIds);
+    const record = this.checkHolder(ctx, holder, recordId);
+    if (!record) throw new ValidationError('Name the record that drops the files.', { field: 'recordId' });
+    const held = await ctx.em.find(MediaReference, { mediaId: { $in: ids }, holder, recordId: record });
+    if (!held.length) return [];
+    const removed = await ctx.em.nativeDelete(MediaReference, { mediaId: { $in: held.map((h) => h.mediaId) }, holder, recordId: record });
+    mediaMetrics.released.inc(removed);
+    return held.map((h) => h.mediaId);
+  }
+
+  /** holder must be `<calling subgraph>:<USE>`, so one subgraph cannot pin or free another's files; returns the record id ('' when none). */
+  private checkHolder(ctx: RequestContext, holder: string, recordId: string | null | undefined): string {
+    if (!/^[a-z]+:[A-Z_]{1,40}$/.test(holder)) throw new ValidationError('holder must look like vendors:KYC_DOCUMENT.', { field: 'holder' });
+    const service = requireCaller(ctx).service;
+    if (!service || holder.split(':')[0] !== service) throw new ForbiddenError(`Only ${holder.split(':')[0]} attaches or releases ${holder}.`);
+    if (recordId == null || recordId === '') return '';
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(recordId)) throw new ValidationError('recordId must be 1 to 64 letters, digits or hyphens.', { field: 'recordId' });
+    return recordId.toLowerCase();
   }
 
   /**
@@ -139,8 +175,15 @@ export class MediaService {
       const found = await em.findOne(MediaFile, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!found || (found.ownerUserId !== userId && !caller.roles.includes('ADMIN'))) throw new NotFoundError('Media', mediaId);
       if (found.status === MediaStatus.DELETED) return found;
-      const holders = await em.find(MediaReference, { mediaId: id }, { orderBy: { holder: 'asc' } });
-      if (holders.length) throw new ConflictError('This file is in use and cannot be deleted.', { reason: 'MEDIA_IN_USE', holders: holders.map((h) => h.holder) });
+      const uses = await em.find(MediaReference, { mediaId: id }, { orderBy: { holder: 'asc', recordId: 'asc' } });
+      if (uses.length) {
+        throw new ConflictError('This file is in use and cannot be deleted.', {
+          reason: 'MEDIA_IN_USE',
+          holders: [...new Set(uses.map((u) => u.holder))],
+          // Which records, for holders that name them (catalog: the material ids).
+          records: uses.filter((u) => u.recordId).map((u) => ({ holder: u.holder, recordId: u.recordId })),
+        });
+      }
       found.status = MediaStatus.DELETED;
       found.deletedAt = new Date();
       return found;
@@ -198,4 +241,10 @@ export class MediaService {
     if (!file || file.ownerUserId !== requireUserId(ctx)) throw new NotFoundError('Media', mediaId);
     return file;
   }
+}
+
+function mediaIdsOf(mediaIds: readonly string[]): string[] {
+  const ids = [...new Set(mediaIds.map((id) => assertId(id, 'mediaIds').toLowerCase()))];
+  if (ids.length < 1 || ids.length > 20) throw new ValidationError('Give 1 to 20 files at a time.', { field: 'mediaIds' });
+  return ids;
 }

@@ -6,6 +6,7 @@ import { Migration20261201015945 as M2 } from './Migration20261201015945.js';
 import { Migration20261201033011 as M3 } from './Migration20261201033011.js';
 import { Migration20261201033221 as M4 } from './Migration20261201033221.js';
 import { Migration20261201045500 as M5 } from './Migration20261201045500.js';
+import { Migration20261201070721 as M6 } from './Migration20261201070721.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125103110', class: M0 },
@@ -14,4 +15,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201033011', class: M3 },
   { name: 'Migration20261201033221', class: M4 },
   { name: 'Migration20261201045500', class: M5 },
+  { name: 'Migration20261201070721', class: M6 },
 ];
