@@ -39,12 +39,14 @@ export class ReadModelProjector {
   async orderPlaced(
     em: EntityManager,
     at: At,
-    order: { orderId: string; vendorId: string; buyerId: string; paymentMethod: 'ONLINE' | 'COD'; totalPaise: number },
+    order: { orderId: string; vendorId: string; buyerId: string; paymentMethod: 'ONLINE' | 'COD'; totalPaise: number; replacementForOrderId?: string | null | undefined },
     enrichment: OrderEnrichment,
   ): Promise<void> {
     const placedOn = indiaDay(at.occurredAt);
     const shape: OrderShape = { ...order, ...enrichment, placedOn };
     em.create(OrderFact, { ...shape, buyerId: order.buyerId, placedAt: new Date(at.occurredAt) });
+    // A dispute's replacement (₹0, orders' docs/disputes.md) is no sale: its fact serves the fulfilment figures only.
+    if (order.replacementForOrderId) return;
     const sql = sqlOf(em);
     await addSales(sql, placedDeltas(shape));
     await addVendorBuyers(sql, [{ vendorId: order.vendorId, day: placedOn, buyerId: order.buyerId, orders: 1 }]);
@@ -78,7 +80,8 @@ export class ReadModelProjector {
     fact.closedAs = outcome;
     const day = indiaDay(at.occurredAt);
     const sql = sqlOf(em);
-    await addSales(sql, closedDeltas(fact, fact.refundedWhileOpenPaise));
+    // Only a replacement totals ₹0, and it never counted as a sale.
+    if (Number(fact.totalPaise) > 0) await addSales(sql, closedDeltas(fact, fact.refundedWhileOpenPaise));
     await addFulfilment(sql, [{ day, vendorId: fact.vendorId, ...(outcome === 'REJECTED' ? { rejected: 1 } : { cancelled: 1 }) }]);
     await addClosingReasons(sql, [{ day, vendorId: fact.vendorId, outcome, reason: closingReasonKey(reason), orders: 1 }]);
     this.dashboardChanged(em, fact.placedOn, outcome === 'REJECTED' ? 'OrderRejected' : 'OrderCancelled');

@@ -5,6 +5,7 @@ import { Migration20261130191840 as M1 } from './Migration20261130191840.js';
 import { Migration20261201032929 as M2 } from './Migration20261201032929.js';
 import { Migration20261201033139 as M3 } from './Migration20261201033139.js';
 import { Migration20261201040135 as M4 } from './Migration20261201040135.js';
+import { Migration20261201064155 as M5 } from './Migration20261201064155.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125091302', class: M0 },
@@ -12,4 +13,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201032929', class: M2 },
   { name: 'Migration20261201033139', class: M3 },
   { name: 'Migration20261201040135', class: M4 },
+  { name: 'Migration20261201064155', class: M5 },
 ];
