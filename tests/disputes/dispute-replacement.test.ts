@@ -80,7 +80,8 @@ describe('a dispute resolved with a replacement', () => {
     // The buyer and the vendor see it; another buyer gets NOT_FOUND. The vendor is told of a new order.
     expect((await buyer.ok<{ order: ReplacementView }>(ORDER, { id: replacement.id })).order.replacementFor?.id).toBe(a.id);
     expect(errorCodes(await stranger.run(ORDER, { id: replacement.id }))).toEqual(['NOT_FOUND']);
-    await notifiedOf(vendor, replacement.id, ['ORDER_PLACED_VENDOR']);
+    const [told] = await notifiedOf(vendor, replacement.id, ['ORDER_PLACED_VENDOR']);
+    expect(told!.body).toContain('Replacement, no charge');
 
     // The normal flow: the vendor confirms and dispatches, the buyer's OTP completes it (nothing to collect).
     await vendor.ok(CONFIRM, { id: replacement.id });

@@ -67,16 +67,22 @@ export function paymentSubscriptions(payments: PaymentService, log?: Logger): Ev
     // UPI/bank: the COD payout path, under its own key (the refused refund keeps `dispute-<id>`).
     on(DisputePayoutRecorded, 'record-dispute-manual-payout', async (event, em) => {
       const p = event.payload;
-      await payments.refund(em, {
-        orderId: p.orderId,
-        amountPaise: p.amountPaise,
-        reason: p.reason,
-        idempotencyKey: `dispute-payout-${p.disputeId}`,
-        source: 'ADMIN',
-        disputeId: p.disputeId,
-        payoutReference: p.payoutReference,
-        manualPayout: true,
-      });
+      try {
+        await payments.refund(em, {
+          orderId: p.orderId,
+          amountPaise: p.amountPaise,
+          reason: p.reason,
+          idempotencyKey: `dispute-payout-${p.disputeId}`,
+          source: 'ADMIN',
+          disputeId: p.disputeId,
+          payoutReference: p.payoutReference,
+          manualPayout: true,
+        });
+      } catch (error) {
+        // Nothing left to refund (an admin refunded the order meanwhile): a retry fails the same way.
+        if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
+        log?.error({ err: error, orderId: p.orderId, disputeId: p.disputeId }, 'dispute payout not booked; an admin must reconcile it');
+      }
     }),
   ];
 }
