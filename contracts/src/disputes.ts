@@ -72,3 +72,18 @@ export const DisputeRefundApproved = defineEvent({
     payoutReference: z.string().min(3).max(100).nullable().describe('COD: the UPI/bank reference of the manual payout to the buyer; null for online orders.'),
   }),
 });
+
+export const DisputePayoutRecorded = defineEvent({
+  name: 'DisputePayoutRecorded',
+  version: 1,
+  producer: 'orders',
+  description:
+    'Razorpay refused a dispute’s refund and an admin paid the buyer by UPI/bank instead: payments records it as a MANUAL_PAYOUT refund (processed at once, key derived from the dispute), whose RefundProcessed completes the dispute and reaches the settlement once.',
+  schema: z.object({
+    disputeId: id('The dispute.'),
+    orderId: orderFields.orderId,
+    amountPaise: paise('Amount paid out, GST included (the approved refund)'),
+    reason: z.string().min(3).max(250).describe('The admin’s reason for the dispute, shown on the refund.'),
+    payoutReference: z.string().min(3).max(100).describe('The UPI/bank reference of the payout to the buyer.'),
+  }),
+});

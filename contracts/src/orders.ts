@@ -14,6 +14,11 @@ export const OrderPlaced = defineEvent({
     paymentMethod,
     status: z.enum(ORDER_STATUSES).describe('The status it starts in: PENDING_PAYMENT (online) or PLACED (COD).'),
     totalPaise: paise('What the buyer pays, tax included'),
+    replacementForOrderId: z
+      .guid()
+      .nullable()
+      .optional()
+      .describe('A dispute’s replacement (starts PAID, every amount 0, nothing to collect): the order it replaces. Not a sale: analytics leaves it out of GMV and order counts. Absent or null for a buyer’s order.'),
   }),
   live: ORDER_FEED,
 });

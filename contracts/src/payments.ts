@@ -62,7 +62,11 @@ export const RefundFailed = defineEvent({
   version: 1,
   producer: 'payments',
   description: 'Razorpay refused an order refund; its amount can be refunded again (an admin acts on it).',
-  schema: z.object({ ...refundOf, reason: z.string().nullable().describe('Razorpay\'s reason, when it gave one.') }),
+  schema: z.object({
+    ...refundOf,
+    reason: z.string().nullable().describe('Razorpay\'s reason, when it gave one.'),
+    disputeId: z.guid().nullable().optional().describe('The dispute the refund was for (orders shows the failure and lets an admin record a manual payout); absent for other refunds.'),
+  }),
 });
 
 export const RazorpayWebhookReceived = defineEvent({

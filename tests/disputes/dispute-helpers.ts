@@ -72,7 +72,7 @@ export async function vendorAndBuyer(name: string) {
     const line = (await orderWithDispute(buyer, placed.id)).items[0]!;
     return Object.assign(placed, { lineId: line.id, lineTotalPaise: line.lineTotal.paise });
   };
-  return { vendor, buyer, order, admin: await seededAdmin() };
+  return { vendor, buyer, order, material, addressId, admin: await seededAdmin() };
 }
 
 /** Uploads one small PNG (a photo of the damage) through the media API: request → PUT → confirm. */

@@ -269,7 +269,7 @@ export type OrderPaymentStatus =
   | 'COD_PENDING'
   /** The last online payment attempt failed; the buyer may retry until the payment window passes. */
   | 'FAILED'
-  /** Nothing to collect: the order closed before any money was taken. */
+  /** Nothing to collect: the order closed before any money was taken, or it is a dispute’s replacement at no charge (replacementFor). */
   | 'NOT_REQUIRED'
   /** Online payment captured. */
   | 'PAID'

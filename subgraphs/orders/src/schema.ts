@@ -28,6 +28,7 @@ import { MediaDownloads } from './ports/media-downloads.js';
 import { DisputeService } from './dispute/dispute.service.js';
 import { PeerDisputeEvidence } from './dispute/dispute-evidence.js';
 import { PeerCashProofs } from './order/cash-proof.js';
+import { ReplacementOrders } from './order/replacement-order.js';
 import { disputeEscalationJob, disputeSubscriptions } from './dispute/dispute.events.js';
 
 const peer = (name: string) => ({
@@ -78,7 +79,7 @@ export const ordersSubgraph = defineSubgraph({
     const placement = new OrderPlacementService({ catalog: new PeerCatalogStock(catalog), addresses, vendors, distances });
     const deliveryOptions = new DeliveryOptionsService({ offers: new PeerMaterialOffers(catalog), addresses, vendors, distances });
     const statuses = new OrderStatusService({ onlinePaymentWindowSeconds: Number(env.ONLINE_PAYMENT_WINDOW_SECONDS), cashProofs: new PeerCashProofs(client('integrations')) });
-    const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')) });
+    const disputes = new DisputeService({ evidence: new PeerDisputeEvidence(client('integrations')), replacements: new ReplacementOrders(new PeerCatalogStock(catalog), log) });
     const downloads = new MediaDownloads(client('integrations'));
     const support = wireSupport(config, { integrations: client('integrations'), identity: client('identity') }, downloads, log);
     return {

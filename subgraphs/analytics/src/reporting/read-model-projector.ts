@@ -52,20 +52,20 @@ export class ReadModelProjector {
     em: EntityManager,
     writes: ReadModelWrites,
     at: At,
-    order: { orderId: string; vendorId: string; buyerId: string; paymentMethod: 'ONLINE' | 'COD'; totalPaise: number },
+    order: { orderId: string; vendorId: string; buyerId: string; paymentMethod: 'ONLINE' | 'COD'; totalPaise: number; replacementForOrderId?: string | null | undefined },
     enrichment: OrderEnrichment,
   ): void {
     const placedOn = indiaDay(at.occurredAt);
     const shape: OrderShape = { ...order, ...enrichment, placedOn };
-    writes.add(
-      {
-        text: `insert into order_facts (order_id, vendor_id, vendor_name, buyer_id, city, placed_on, placed_at, payment_method, total_paise, lines)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
-        params: [order.orderId, order.vendorId, shape.vendorName, order.buyerId, shape.city, placedOn, new Date(at.occurredAt), order.paymentMethod, order.totalPaise, JSON.stringify(shape.lines)],
-      },
-      salesRows(placedDeltas(shape)),
-      vendorBuyerRows([{ vendorId: order.vendorId, day: placedOn, buyerId: order.buyerId, orders: 1 }]),
-    );
+    writes.add({
+      text: `insert into order_facts (order_id, vendor_id, vendor_name, buyer_id, city, placed_on, placed_at, payment_method, total_paise, lines)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
+      params: [order.orderId, order.vendorId, shape.vendorName, order.buyerId, shape.city, placedOn, new Date(at.occurredAt), order.paymentMethod, order.totalPaise, JSON.stringify(shape.lines)],
+    });
+    // A dispute's replacement (₹0, orders' docs/disputes.md) is no sale: its fact serves the fulfilment figures only.
+    if (!order.replacementForOrderId) {
+      writes.add(salesRows(placedDeltas(shape)), vendorBuyerRows([{ vendorId: order.vendorId, day: placedOn, buyerId: order.buyerId, orders: 1 }]));
+    }
     this.dashboardChanged(em, placedOn, 'OrderPlaced');
   }
 
@@ -95,9 +95,10 @@ export class ReadModelProjector {
     const fact = await this.fact(em, orderId);
     if (fact.closedAs) return;
     const day = indiaDay(at.occurredAt);
+    // Only a replacement totals ₹0, and it never counted as a sale.
+    if (Number(fact.totalPaise) > 0) writes.add(salesRows(closedDeltas(fact, fact.refundedWhileOpenPaise)));
     writes.add(
       this.factUpdate(orderId, { closed_as: outcome }),
-      salesRows(closedDeltas(fact, fact.refundedWhileOpenPaise)),
       fulfilmentRows([{ day, vendorId: fact.vendorId, ...(outcome === 'REJECTED' ? { rejected: 1 } : { cancelled: 1 }) }]),
       closingReasonRows([{ day, vendorId: fact.vendorId, outcome, reason: closingReasonKey(reason), orders: 1 }]),
     );

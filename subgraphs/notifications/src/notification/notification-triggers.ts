@@ -99,7 +99,8 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
     on(OrderPlaced, 'notify-order-placed', async (event, em) => {
       const p = event.payload;
       const vendor = await vendorOrThrow(p.vendorId);
-      const common = { orderNumber: p.orderNumber, amount: amount(p.totalPaise), paymentMethod: methodLabel(p.paymentMethod) };
+      // A dispute's replacement (orders) is not paid online or in cash: it is free.
+      const common = { orderNumber: p.orderNumber, amount: amount(p.totalPaise), paymentMethod: p.replacementForOrderId ? 'Replacement, no charge' : methodLabel(p.paymentMethod) };
       const data = { orderId: p.orderId, vendorId: p.vendorId };
       await send(event, em, [
         { kind: 'ORDER_PLACED_BUYER', to: { userId: p.buyerId }, variables: { ...common, vendorName: vendor.businessName }, data },

@@ -38,9 +38,9 @@ registerEnumType(DisputeStatus, {
   valuesConfig: {
     AWAITING_VENDOR: { description: 'Opened; the vendor has 48 hours to accept or contest.' },
     AWAITING_ADMIN: { description: 'The vendor responded, or did not in time; an admin decides.' },
-    REFUND_PENDING: { description: 'An admin approved a refund; payments is making it.' },
+    REFUND_PENDING: { description: 'An admin approved a refund; payments is making it (refundFailure says when Razorpay refused it: an admin then records a manual payout).' },
     REFUNDED: { description: 'The refund was processed (Razorpay, or a recorded manual payout for COD).' },
-    REPLACEMENT_ARRANGED: { description: 'An admin decided on a replacement (no money moves).' },
+    REPLACEMENT_ARRANGED: { description: 'An admin decided on a replacement: a no-charge order of the lines (replacementOrder) goes to the vendor; no money moves.' },
     REJECTED: { description: 'An admin rejected the dispute, with a reason.' },
   },
 });
@@ -57,7 +57,7 @@ registerEnumType(DisputeOutcome, {
   valuesConfig: {
     FULL_REFUND: { description: 'Everything the buyer paid for the order and has not got back yet.' },
     PARTIAL_REFUND: { description: 'A stated amount for stated lines (never above what they were paid).' },
-    REPLACEMENT: { description: 'The vendor replaces the goods; no money moves.' },
+    REPLACEMENT: { description: 'The vendor replaces the goods: a no-charge order (every amount 0) of the lines, placed with the resolution; no money moves.' },
     REJECTED: { description: 'No refund, no replacement.' },
   },
 });
@@ -81,6 +81,8 @@ export enum DisputeStepKind {
   VENDOR_CONTESTED = 'VENDOR_CONTESTED',
   ESCALATED = 'ESCALATED',
   RESOLVED = 'RESOLVED',
+  REFUND_FAILED = 'REFUND_FAILED',
+  PAYOUT_RECORDED = 'PAYOUT_RECORDED',
   REFUNDED = 'REFUNDED',
 }
 registerEnumType(DisputeStepKind, {
@@ -91,7 +93,9 @@ registerEnumType(DisputeStepKind, {
     VENDOR_ACCEPTED: { description: 'The vendor accepted the claim.' },
     VENDOR_CONTESTED: { description: 'The vendor contested the claim.' },
     ESCALATED: { description: 'The vendor did not respond in 48 hours; sent to an admin.' },
-    RESOLVED: { description: 'An admin decided (the outcome and reason are on the dispute).' },
+    RESOLVED: { description: 'An admin decided (the outcome and reason are on the dispute; a replacement order is created with it).' },
+    REFUND_FAILED: { description: 'Razorpay refused the approved refund; an admin records a manual payout next.' },
+    PAYOUT_RECORDED: { description: 'An admin recorded a manual UPI/bank payout in place of the refused refund.' },
     REFUNDED: { description: 'Payments processed the approved refund.' },
   },
 });

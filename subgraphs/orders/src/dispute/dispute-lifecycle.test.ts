@@ -5,6 +5,7 @@ import {
   claimableForLines,
   disputeWindowProblem,
   isResponseOverdue,
+  manualPayoutStep,
   nextDisputeStatus,
   paidOnOrder,
   vendorResponseDue,
@@ -132,5 +133,23 @@ describe('what a resolution refunds', () => {
     ['a refund of an order already refunded', { outcome: 'FULL_REFUND' }, { ...online, refundedPaise: 849_300 }, 'NOTHING_TO_REFUND'],
   ] as const)('refuses %s', (_what, resolution, order, reason) => {
     expect(reasonOf(() => approvedRefund(resolution, order))).toBe(reason);
+  });
+});
+
+describe('a manual payout in place of a refused refund', () => {
+  const failed = { status: 'REFUND_PENDING' as const, refundFailedAt: now, payoutReference: null };
+  it('is recorded once, only after Razorpay refused the refund; a retry with the same reference changes nothing', () => {
+    expect(manualPayoutStep(failed, 'UTR 1234567890')).toBe('RECORD');
+    expect(manualPayoutStep({ ...failed, payoutReference: 'UTR 1234567890' }, 'UTR 1234567890')).toBe('ALREADY_RECORDED');
+    expect(manualPayoutStep({ ...failed, status: 'REFUNDED', payoutReference: 'UTR 1234567890' }, 'UTR 1234567890')).toBe('ALREADY_RECORDED');
+    expect(reasonOf(() => manualPayoutStep({ ...failed, payoutReference: 'UTR 1234567890' }, 'UTR 999'))).toBe('PAYOUT_ALREADY_RECORDED');
+  });
+  it('is refused while the refund is pending or for a dispute without a refund', () => {
+    expect(reasonOf(() => manualPayoutStep({ ...failed, refundFailedAt: null }, 'UTR 1'))).toBe('REFUND_NOT_FAILED');
+    // A COD dispute carries its reference from the resolution but never failed at Razorpay.
+    expect(reasonOf(() => manualPayoutStep({ ...failed, refundFailedAt: null, payoutReference: 'UTR 1' }, 'UTR 1'))).toBe('REFUND_NOT_FAILED');
+    for (const status of ['AWAITING_VENDOR', 'AWAITING_ADMIN', 'REFUNDED', 'REPLACEMENT_ARRANGED', 'REJECTED'] as const) {
+      expect(reasonOf(() => manualPayoutStep({ ...failed, status }, 'UTR 1'))).toBe('NOT_A_TRANSITION');
+    }
   });
 });

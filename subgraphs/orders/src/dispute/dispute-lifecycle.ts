@@ -177,3 +177,22 @@ export function approvedRefund(resolution: Resolution, order: { paymentMethod: s
   }
   return amount;
 }
+
+/**
+ * Recording a manual payout (UPI/bank) in place of a refund Razorpay refused: only for a dispute
+ * still REFUND_PENDING whose refund failed, once. RECORD: go ahead; ALREADY_RECORDED: a retry
+ * with the same reference (answer with the dispute, change nothing). Throws DisputeRuleError
+ * NOT_A_TRANSITION, REFUND_NOT_FAILED or PAYOUT_ALREADY_RECORDED otherwise.
+ */
+export function manualPayoutStep(
+  dispute: { status: DisputeStatusName; refundFailedAt: Date | null; payoutReference: string | null },
+  reference: string,
+): 'RECORD' | 'ALREADY_RECORDED' {
+  if (dispute.refundFailedAt && dispute.payoutReference === reference) return 'ALREADY_RECORDED';
+  if (dispute.status !== 'REFUND_PENDING') throw new DisputeRuleError('NOT_A_TRANSITION', `A dispute that is ${dispute.status} has no refund to pay out by hand.`);
+  if (!dispute.refundFailedAt) {
+    throw new DisputeRuleError('REFUND_NOT_FAILED', 'The refund has not failed: a manual payout is recorded only after Razorpay refuses the refund.');
+  }
+  if (dispute.payoutReference) throw new DisputeRuleError('PAYOUT_ALREADY_RECORDED', `A manual payout was already recorded (${dispute.payoutReference}).`);
+  return 'RECORD';
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Opt } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PaymentMethodEnum } from '../order/order-enums.js';
@@ -97,7 +97,7 @@ export class Dispute {
 
   /** COD: the UPI/bank reference of the manual payout to the buyer. */
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Cash on delivery: the UPI/bank reference of the manual payout to the buyer.' })
+  @Field(() => String, { nullable: true, description: 'The UPI/bank reference of the manual payout to the buyer: cash on delivery (given with the resolution), or an online refund Razorpay refused (recordDisputePayout).' })
   payoutReference: string | null = null;
 
   /** Binds resolveDispute's idempotency key to the request it was first used with. */
@@ -120,6 +120,20 @@ export class Dispute {
   @Property({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true, description: 'When payments reported the refund processed.' })
   refundedAt: Date | null = null;
+
+  /** Razorpay refused the approved refund (RefundFailed): why, and when; an admin may then record a manual payout. */
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the approved refund failed (Razorpay refused it); null unless it did. An admin then records a manual payout (recordDisputePayout).' })
+  refundFailure: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When payments reported the refund failed.' })
+  refundFailedAt: Date | null = null;
+
+  /** REPLACEMENT: the no-charge order created with the resolution (exposed as `replacementOrder`). */
+  @Property({ type: 'uuid', nullable: true })
+  @Unique({ name: 'disputes_replacement_order_unique' })
+  replacementOrderId: string | null = null;
 
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the buyer opened it.' })

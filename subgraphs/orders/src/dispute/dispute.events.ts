@@ -1,10 +1,14 @@
 import { on, type BackgroundJob, type EventSubscription, type Logger } from '@realserv/platform';
-import { RefundProcessed } from '@realserv/contracts';
+import { RefundFailed, RefundProcessed } from '@realserv/contracts';
 import type { DisputeService } from './dispute.service.js';
 
-/** Orders remembers every processed refund (claims never exceed what is left) and closes the dispute a refund was for. */
+/** Orders remembers every processed refund (claims never exceed what is left), closes the dispute a refund was for, and shows a refused one. */
 export function disputeSubscriptions(disputes: DisputeService): EventSubscription[] {
-  return [on(RefundProcessed, 'record-refund-for-disputes', (event, em) => disputes.recordRefund(event, em))];
+  return [
+    on(RefundProcessed, 'record-refund-for-disputes', (event, em) => disputes.recordRefund(event, em)),
+    // Razorpay refused a dispute's refund: the dispute shows it and an admin can record a manual payout.
+    on(RefundFailed, 'record-refund-failure-for-disputes', (event, em) => disputes.recordRefundFailure(event, em)),
+  ];
 }
 
 /**

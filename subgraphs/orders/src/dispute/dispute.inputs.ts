@@ -67,7 +67,7 @@ export class ResolveDisputeInput {
   @Field(() => DisputeOutcome, { description: 'FULL_REFUND, PARTIAL_REFUND, REPLACEMENT or REJECTED.' })
   outcome!: DisputeOutcome;
 
-  @Field(() => [DisputeLineInput], { nullable: true, description: 'PARTIAL_REFUND (required) and REPLACEMENT (default: the disputed lines): the lines it is for.' })
+  @Field(() => [DisputeLineInput], { nullable: true, description: 'PARTIAL_REFUND (required) and REPLACEMENT (default: the disputed lines): the lines it is for. A replacement orders these quantities again at no charge.' })
   @IsOptional()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -92,6 +92,14 @@ export class ResolveDisputeInput {
   @Field({ description: 'Client-chosen, 10–64 letters, digits, - or _: the same key with the same decision returns the resolved dispute; with another decision, CONFLICT IDEMPOTENCY_KEY_REUSED.' })
   @Matches(RESOLUTION_KEY_PATTERN, { message: 'idempotencyKey must be 10–64 letters, digits, - or _' })
   idempotencyKey!: string;
+}
+
+@InputType({ description: 'A manual UPI/bank payout to the buyer in place of a dispute refund Razorpay refused.' })
+export class RecordDisputePayoutInput {
+  @Field({ description: 'The UPI/bank reference of the payout, 3–100 characters; the same reference again returns the dispute unchanged.' })
+  @Length(3, 100)
+  @Matches(/^[A-Za-z0-9 /_.:-]+$/, { message: 'payoutReference may hold letters, digits, spaces and / _ . : -' })
+  payoutReference!: string;
 }
 
 @InputType({ description: 'Filters of the admin dispute queue.' })

@@ -5,7 +5,7 @@ import { canSeeOrder } from '../order/order-access.js';
 import { Order } from '../order/order.entity.js';
 import { ordersById } from '../order/order.loaders.js';
 import { Dispute, DisputeEvent, DisputeLine } from './dispute.entity.js';
-import { DisputesFilter, OpenDisputeInput, ResolveDisputeInput, RespondToDisputeInput } from './dispute.inputs.js';
+import { DisputesFilter, OpenDisputeInput, RecordDisputePayoutInput, ResolveDisputeInput, RespondToDisputeInput } from './dispute.inputs.js';
 import { canSeeDispute, findVisibleDispute, historyByDisputeId, latestDisputeByOrderId, linesByDisputeId, listAllDisputes, listBuyerDisputes, listVendorDisputes } from './dispute-queries.js';
 import type { DisputeService } from './dispute.service.js';
 
@@ -43,7 +43,7 @@ export class DisputeResolver {
   @Authorized('ADMIN')
   @Mutation(() => Dispute, {
     description:
-      'Admins only: resolves a dispute awaiting the vendor or an admin, with a written reason. A refund is made by payments, once (online: Razorpay; COD: a recorded manual payout, payoutReference required); the dispute is REFUND_PENDING until payments reports it processed, then REFUNDED. Idempotent by key. Errors: NOT_FOUND; CONFLICT with reason NOT_A_TRANSITION (already resolved), NOTHING_TO_REFUND or IDEMPOTENCY_KEY_REUSED; BAD_USER_INPUT with reason REFUND_ABOVE_PAID, LINES_REQUIRED, AMOUNT_REQUIRED, AMOUNT_NOT_FULL, NO_REFUND_FOR_OUTCOME or PAYOUT_REFERENCE_REQUIRED.',
+      'Admins only: resolves a dispute awaiting the vendor or an admin, with a written reason. A refund is made by payments, once (online: Razorpay; COD: a recorded manual payout, payoutReference required); the dispute is REFUND_PENDING until payments reports it processed, then REFUNDED. REPLACEMENT places a no-charge order of the lines (same buyer, vendor and address; stock held like any order) in the same step: replacementOrder. Idempotent by key. Errors: NOT_FOUND; CONFLICT with reason NOT_A_TRANSITION (already resolved), NOTHING_TO_REFUND, IDEMPOTENCY_KEY_REUSED, RESOLUTION_EXPIRED or catalog’s INSUFFICIENT_STOCK / MATERIAL_UNAVAILABLE (nothing changes); BAD_USER_INPUT with reason REFUND_ABOVE_PAID, LINES_REQUIRED, AMOUNT_REQUIRED, AMOUNT_NOT_FULL, NO_REFUND_FOR_OUTCOME or PAYOUT_REFERENCE_REQUIRED.',
   })
   resolveDispute(
     @Arg('disputeId', () => ID, { description: 'The dispute.' }) disputeId: string,
@@ -51,6 +51,19 @@ export class DisputeResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Dispute> {
     return this.service.resolve(ctx, disputeId, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Dispute, {
+    description:
+      'Admins only: Razorpay refused the dispute’s refund (refundFailure), so the admin paid the buyer by UPI/bank; records that payout with its reference. Payments books it as a MANUAL_PAYOUT refund and the dispute becomes REFUNDED; the vendor’s settlement is charged once. The same reference again returns the dispute. Errors: NOT_FOUND; CONFLICT with reason REFUND_NOT_FAILED, PAYOUT_ALREADY_RECORDED or NOT_A_TRANSITION.',
+  })
+  recordDisputePayout(
+    @Arg('disputeId', () => ID, { description: 'The dispute.' }) disputeId: string,
+    @Arg('input', { description: 'The payout’s UPI/bank reference.' }) input: RecordDisputePayoutInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Dispute> {
+    return this.service.recordPayout(ctx, disputeId, input);
   }
 
   @Authorized('ADMIN')
@@ -92,6 +105,13 @@ export class DisputeResolver {
   @FieldResolver(() => Order, { nullable: true, description: 'The disputed order.' })
   async order(@Root() dispute: Dispute, @Ctx() ctx: RequestContext): Promise<Order | null> {
     const order = await ctx.loaders.get(ordersById).load(dispute.orderId);
+    return order && canSeeOrder(ctx, order) ? order : null;
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'REPLACEMENT: the no-charge order placed with the resolution; null otherwise.' })
+  async replacementOrder(@Root() dispute: Dispute, @Ctx() ctx: RequestContext): Promise<Order | null> {
+    if (!dispute.replacementOrderId) return null;
+    const order = await ctx.loaders.get(ordersById).load(dispute.replacementOrderId);
     return order && canSeeOrder(ctx, order) ? order : null;
   }
 
@@ -142,5 +162,12 @@ export class OrderDisputeResolver {
   async dispute(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Dispute | null> {
     const dispute = await ctx.loaders.get(latestDisputeByOrderId).load(order.id);
     return dispute && canSeeDispute(ctx, dispute) ? dispute : null;
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'A dispute’s replacement (every amount 0, payment status NOT_REQUIRED): the order it replaces; null for a buyer’s order.' })
+  async replacementFor(@Root() order: Order, @Ctx() ctx: RequestContext): Promise<Order | null> {
+    if (!order.replacementForOrderId) return null;
+    const original = await ctx.loaders.get(ordersById).load(order.replacementForOrderId);
+    return original && canSeeOrder(ctx, original) ? original : null;
   }
 }

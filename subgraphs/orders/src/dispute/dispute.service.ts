@@ -16,9 +16,10 @@ import {
   type EventPayload,
   type RequestContext,
 } from '@realserv/platform';
-import { DisputeEscalated, DisputeOpened, DisputeRefundApproved, DisputeResolved, DisputeResponded, type RefundProcessed } from '@realserv/contracts';
+import { DisputeEscalated, DisputeOpened, DisputePayoutRecorded, DisputeRefundApproved, DisputeResolved, DisputeResponded, type RefundFailed, type RefundProcessed } from '@realserv/contracts';
 import { OrderStatusEnum } from '../order/order-enums.js';
 import { Order, OrderItem, OrderStatusHistory } from '../order/order.entity.js';
+import type { ReplacementLine, ReplacementOrders } from '../order/replacement-order.js';
 import type { DisputeEvidence } from './dispute-evidence.js';
 import { DisputeActor, DisputeOutcome, DisputeStatus, DisputeStepKind, VendorDisputeResponse } from './dispute-enums.js';
 import { Dispute, DisputeEvent, DisputeLine, OrderRefund } from './dispute.entity.js';
@@ -28,22 +29,25 @@ import {
   claimableForLines,
   disputeWindowProblem,
   isResponseOverdue,
+  manualPayoutStep,
   nextDisputeStatus,
   paidOnOrder,
   vendorResponseDue,
   type DisputeStep,
   type LineClaim,
 } from './dispute-lifecycle.js';
-import type { OpenDisputeInput, ResolveDisputeInput, RespondToDisputeInput } from './dispute.inputs.js';
+import type { OpenDisputeInput, RecordDisputePayoutInput, ResolveDisputeInput, RespondToDisputeInput } from './dispute.inputs.js';
 
 export interface DisputeServiceDeps {
   evidence: DisputeEvidence;
+  /** REPLACEMENT resolutions place a no-charge order through it (stock held in catalog first). */
+  replacements: ReplacementOrders;
   /** The clock (tests of the rules pass their own; the e2e stack backdates rows instead). */
   now?: () => Date;
 }
 
 /** Rule errors become API errors: a state the dispute or order is in is a CONFLICT, bad numbers are BAD_USER_INPUT. */
-const STATE_REASONS = new Set(['NOT_A_TRANSITION', 'ORDER_NOT_DELIVERED', 'DISPUTE_WINDOW_CLOSED', 'NOTHING_TO_REFUND']);
+const STATE_REASONS = new Set(['NOT_A_TRANSITION', 'ORDER_NOT_DELIVERED', 'DISPUTE_WINDOW_CLOSED', 'NOTHING_TO_REFUND', 'REFUND_NOT_FAILED', 'PAYOUT_ALREADY_RECORDED']);
 function apiError(error: DisputeRuleError): Error {
   return STATE_REASONS.has(error.reason) ? new ConflictError(error.message, { reason: error.reason }) : new ValidationError(error.message, { reason: error.reason });
 }
@@ -53,6 +57,22 @@ function rules<T>(run: () => T): T {
   } catch (error) {
     throw error instanceof DisputeRuleError ? apiError(error) : error;
   }
+}
+
+interface ReplacementHold {
+  orderId: string;
+  lines: ReplacementLine[];
+  /** False when an earlier attempt with this key held the stock and gave it back. */
+  usable: boolean;
+}
+
+interface Decision {
+  adminId: string;
+  lines: LineClaim[] | undefined;
+  payoutReference: string | undefined;
+  reason: string;
+  fingerprint: string;
+  replacement: ReplacementHold | null;
 }
 
 const OPEN_CONFLICT = () => new ConflictError('This order already has an open dispute.', { reason: 'DISPUTE_ALREADY_OPEN' });
@@ -203,6 +223,39 @@ export class DisputeService {
     const fingerprint = requestFingerprint({ operation: 'resolveDispute', id, outcome: input.outcome, lines: lines ?? null, amountPaise: input.amountPaise ?? null, reason, payoutReference: payoutReference ?? null });
     const known = await ctx.em.findOne(Dispute, { id });
     if (!known) throw new NotFoundError('Dispute', disputeId);
+    // A replacement holds its stock in catalog before the transaction (as placeOrder does); a
+    // retry of a decision already made holds nothing.
+    const replacement = input.outcome === DisputeOutcome.REPLACEMENT && known.resolutionKey !== input.idempotencyKey ? await this.holdReplacement(ctx, known, lines, input.idempotencyKey) : null;
+    try {
+      return await this.decide(ctx, known, input, { adminId, lines, payoutReference, reason, fingerprint, replacement });
+    } catch (error) {
+      if (replacement) await this.deps.replacements.releaseUnlessPlaced(ctx.em, replacement.orderId, ctx.requestId);
+      throw error;
+    }
+  }
+
+  /**
+   * Checks a replacement before any stock moves (the dispute may still be resolved, the lines are
+   * the order's), then holds the stock of its lines: those stated, or else the disputed ones.
+   */
+  private async holdReplacement(ctx: RequestContext, known: Dispute, lines: LineClaim[] | undefined, key: string): Promise<ReplacementHold> {
+    const order = await ctx.em.findOneOrFail(Order, { id: known.orderId });
+    const items = await ctx.em.find(OrderItem, { orderId: order.id }, { orderBy: { position: 'asc' } });
+    rules(() => {
+      nextDisputeStatus(known.status, { kind: 'RESOLVED', outcome: DisputeOutcome.REPLACEMENT });
+      if (lines?.length) claimableForLines(items, lines, paidOnOrder(order), 0);
+    });
+    const claims = lines?.length ? lines : (await ctx.em.find(DisputeLine, { disputeId: known.id, resolution: false })).map((l) => ({ orderItemId: l.orderItemId, quantity: l.quantity }));
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const replaced: ReplacementLine[] = claims.map((c) => ({ item: byId.get(c.orderItemId.toLowerCase())!, quantity: c.quantity }));
+    const orderId = this.deps.replacements.orderIdFor(known.id, key);
+    const usable = await this.deps.replacements.hold(orderId, order, replaced, ctx.requestId);
+    return { orderId, lines: replaced, usable };
+  }
+
+  private decide(ctx: RequestContext, known: Dispute, input: ResolveDisputeInput, d: Decision): Promise<Dispute> {
+    const { adminId, lines, payoutReference, reason, fingerprint } = d;
+    const id = known.id;
     return ctx.em.transactional(async (em) => {
       const order = await em.findOneOrFail(Order, { id: known.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const dispute = await em.findOneOrFail(Dispute, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
@@ -233,6 +286,13 @@ export class DisputeService {
         const resolved = lines ?? (await em.find(DisputeLine, { disputeId: dispute.id, resolution: false })).map((l) => ({ orderItemId: l.orderItemId, quantity: l.quantity }));
         for (const line of resolved) em.create(DisputeLine, { disputeId: dispute.id, orderItemId: line.orderItemId, name: names.get(line.orderItemId) ?? '', quantity: line.quantity, resolution: true });
       }
+      if (input.outcome === DisputeOutcome.REPLACEMENT) {
+        if (!d.replacement?.usable) {
+          throw new ConflictError('An earlier attempt with this idempotency key failed and gave its stock back; resolve again with a new key.', { reason: 'RESOLUTION_EXPIRED' });
+        }
+        const placed = await this.deps.replacements.place(em, { orderId: d.replacement.orderId, original: order, lines: d.replacement.lines, disputeId: dispute.id, adminId });
+        dispute.replacementOrderId = placed.id;
+      }
       this.step(em, dispute, DisputeStepKind.RESOLVED, DisputeActor.ADMIN, adminId, `${input.outcome}: ${reason}`, now);
       recordEvent(em, DisputeResolved, { ...this.about(dispute), outcome: input.outcome, refundPaise: refund, reason });
       if (refund > 0) {
@@ -253,6 +313,48 @@ export class DisputeService {
    * RefundProcessed (payments): remembered per refund, so claims never exceed what is left; a
    * dispute's own refund also moves it to REFUNDED. Idempotent by the refund id.
    */
+  /**
+   * RefundFailed (payments) for a dispute's refund: Razorpay refused it. The dispute stays
+   * REFUND_PENDING and shows the failure; an admin records a manual payout next. Idempotent.
+   */
+  async recordRefundFailure(event: DomainEvent<EventPayload<typeof RefundFailed>>, em: EntityManager): Promise<void> {
+    const p = event.payload;
+    if (!p.disputeId) return;
+    const dispute = await em.findOne(Dispute, { id: p.disputeId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!dispute || dispute.status !== DisputeStatus.REFUND_PENDING || dispute.refundFailedAt) return;
+    dispute.refundFailure = p.reason ?? 'Razorpay refused the refund.';
+    dispute.refundFailedAt = new Date(event.occurredAt);
+    this.step(em, dispute, DisputeStepKind.REFUND_FAILED, DisputeActor.SYSTEM, null, dispute.refundFailure, new Date());
+  }
+
+  /**
+   * An admin paid the buyer by UPI/bank after Razorpay refused the dispute's refund: recorded
+   * with its reference (once; the same reference again returns the dispute), and payments books
+   * it as a MANUAL_PAYOUT refund, whose RefundProcessed moves the dispute to REFUNDED and reaches
+   * the vendor's settlement — the refused refund never did, so the vendor is charged once.
+   */
+  async recordPayout(ctx: RequestContext, disputeId: string, input: RecordDisputePayoutInput): Promise<Dispute> {
+    if (!isAdmin(ctx)) throw new ForbiddenError();
+    const adminId = requireUserId(ctx);
+    const id = assertId(disputeId, 'disputeId');
+    const reference = input.payoutReference.trim();
+    return ctx.em.transactional(async (em) => {
+      const dispute = await em.findOne(Dispute, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!dispute) throw new NotFoundError('Dispute', disputeId);
+      if (rules(() => manualPayoutStep(dispute, reference)) === 'ALREADY_RECORDED') return dispute;
+      dispute.payoutReference = reference;
+      this.step(em, dispute, DisputeStepKind.PAYOUT_RECORDED, DisputeActor.ADMIN, adminId, `${dispute.approvedRefundPaise} paise paid out by hand (${reference})`, this.now());
+      recordEvent(em, DisputePayoutRecorded, {
+        disputeId: dispute.id,
+        orderId: dispute.orderId,
+        amountPaise: dispute.approvedRefundPaise,
+        reason: (dispute.resolutionReason ?? 'Dispute refund').slice(0, 250),
+        payoutReference: reference,
+      });
+      return dispute;
+    });
+  }
+
   async recordRefund(event: DomainEvent<EventPayload<typeof RefundProcessed>>, em: EntityManager): Promise<void> {
     const p = event.payload;
     const row = em.create(OrderRefund, { refundId: p.refundId, orderId: p.orderId, amountPaise: p.amountPaise, disputeId: p.disputeId ?? null, processedAt: new Date(p.processedAt) }, { persist: false });
@@ -264,7 +366,7 @@ export class DisputeService {
     dispute.refundedPaise = p.amountPaise;
     dispute.refundId = p.refundId;
     dispute.refundedAt = new Date(p.processedAt);
-    const how = dispute.paymentMethod === 'COD' ? `paid out by hand (${dispute.payoutReference})` : 'refunded through Razorpay';
+    const how = dispute.payoutReference ? `paid out by hand (${dispute.payoutReference})` : 'refunded through Razorpay';
     this.step(em, dispute, DisputeStepKind.REFUNDED, DisputeActor.SYSTEM, null, `${p.amountPaise} paise ${how}`, new Date());
   }
 

@@ -6,7 +6,8 @@ import { Migration20261201032929 as M2 } from './Migration20261201032929.js';
 import { Migration20261201033139 as M3 } from './Migration20261201033139.js';
 import { Migration20261201040135 as M4 } from './Migration20261201040135.js';
 import { Migration20261201063700 as M5 } from './Migration20261201063700.js';
-import { Migration20261201064500 as M6 } from './Migration20261201064500.js';
+import { Migration20261201064155 as M6 } from './Migration20261201064155.js';
+import { Migration20261201064500 as M7 } from './Migration20261201064500.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125091302', class: M0 },
@@ -15,5 +16,6 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201033139', class: M3 },
   { name: 'Migration20261201040135', class: M4 },
   { name: 'Migration20261201063700', class: M5 },
-  { name: 'Migration20261201064500', class: M6 },
+  { name: 'Migration20261201064155', class: M6 },
+  { name: 'Migration20261201064500', class: M7 },
 ];

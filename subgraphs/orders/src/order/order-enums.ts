@@ -62,7 +62,7 @@ registerEnumType(OrderPaymentStatus, {
     COD_COLLECTED: { description: 'Cash on delivery, collected and recorded by the vendor.' },
     REFUND_PENDING: { description: 'The order was cancelled or rejected after payment (or paid after it closed); the refund is under way.' },
     REFUNDED: { description: 'The payment was refunded in full.' },
-    NOT_REQUIRED: { description: 'Nothing to collect: the order closed before any money was taken.' },
+    NOT_REQUIRED: { description: 'Nothing to collect: the order closed before any money was taken, or it is a dispute’s replacement at no charge (replacementFor).' },
   },
 });
 

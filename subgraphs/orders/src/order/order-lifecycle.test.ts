@@ -2,6 +2,7 @@ import {
   ACTORS,
   ORDER_STATUSES,
   PAYMENT_METHODS,
+  REPLACEMENT_START,
   TransitionError,
   assertTransition,
   canTransition,
@@ -359,6 +360,22 @@ describe('order lifecycle: transition and what follows from it', () => {
     });
     expect(() => transition({ from: 'PLACED', to: 'DELIVERED', method: 'COD', actor: 'SYSTEM', paymentStatus: 'COD_PENDING' })).toThrow(TransitionError);
     expect(() => transition({ from: 'OUT_FOR_DELIVERY', to: 'DELIVERED', method: 'COD', actor: 'VENDOR', paymentStatus: 'COD_PENDING' })).toThrow(/delivery completes/);
+  });
+
+  it('a replacement order (nothing owed) is never owed a refund and its money view stays NOT_REQUIRED', () => {
+    const { status, method, paymentStatus } = REPLACEMENT_START;
+    expect(transition({ from: status, to: 'CANCELLED', method, actor: 'BUYER', paymentStatus })).toEqual({
+      from: 'PAID',
+      to: 'CANCELLED',
+      paymentStatus: 'NOT_REQUIRED',
+      refundRequired: false,
+      closes: true,
+    });
+    expect(transition({ from: status, to: 'REJECTED', method, actor: 'VENDOR', reason: 'Out of stock', paymentStatus }).refundRequired).toBe(false);
+    // The whole prepaid path: confirmed, dispatched, delivered and completed by the delivery, never asking for money.
+    expect(transitionsFrom(status, method)).toContain('CONFIRMED');
+    expect(paymentStatusAfter({ from: 'DELIVERED', to: 'COMPLETED', method, paymentStatus })).toBe('NOT_REQUIRED');
+    expect(completesOnDelivery(method)).toBe(true);
   });
 
   it('the delivery completes a prepaid order; a COD order waits for its cash', () => {

@@ -107,6 +107,17 @@ export function initialStatus(method: PaymentMethod): OrderStatus {
   return method === 'ONLINE' ? 'PENDING_PAYMENT' : 'PLACED';
 }
 
+/**
+ * A dispute's replacement order (docs/disputes.md): nothing to pay, so it starts where a paid
+ * order waits for its vendor, on the prepaid path (ONLINE: nothing is collected at the door and
+ * the delivery completes it), with payment status NOT_REQUIRED for its whole life.
+ */
+export const REPLACEMENT_START = { status: 'PAID', method: 'ONLINE', paymentStatus: 'NOT_REQUIRED' } as const satisfies {
+  status: OrderStatus;
+  method: PaymentMethod;
+  paymentStatus: PaymentStatus;
+};
+
 export function isTerminal(status: OrderStatus): boolean {
   return TERMINAL.has(status);
 }
@@ -187,7 +198,9 @@ export interface TransitionOutcome {
 export function transition(request: TransitionRequest & { paymentStatus: PaymentStatus }): TransitionOutcome {
   assertTransition(request);
   const { from, to, method } = request;
-  return { from, to, paymentStatus: paymentStatusAfter(request), refundRequired: needsRefund(from, to, method), closes: releasesStock(to) };
+  // NOT_REQUIRED before a move: a replacement order, which holds no money to give back.
+  const refundRequired = request.paymentStatus !== 'NOT_REQUIRED' && needsRefund(from, to, method);
+  return { from, to, paymentStatus: paymentStatusAfter(request), refundRequired, closes: releasesStock(to) };
 }
 
 /**
@@ -197,6 +210,8 @@ export function transition(request: TransitionRequest & { paymentStatus: Payment
  */
 export function paymentStatusAfter(move: { from: OrderStatus; to: OrderStatus; method: PaymentMethod; paymentStatus: PaymentStatus }): PaymentStatus {
   const { from, to, method, paymentStatus } = move;
+  // Nothing was ever owed (a replacement order): nothing to capture, collect or refund.
+  if (paymentStatus === 'NOT_REQUIRED') return 'NOT_REQUIRED';
   if (to === 'PAID') return 'PAID';
   if (needsRefund(from, to, method)) return 'REFUND_PENDING';
   if (releasesStock(to) && (method === 'COD' || paymentStatus === 'PENDING')) return 'NOT_REQUIRED';

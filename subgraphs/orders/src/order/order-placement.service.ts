@@ -235,14 +235,20 @@ function assertServesSite(vendor: VendorProfile): void {
 
 /** UUID derived from buyer + idempotency key (name-based, SHA-256, version 8 layout). */
 export function orderIdFor(buyerId: string, idempotencyKey: string): string {
-  const hash = createHash('sha256').update(`realserv-order:${buyerId}:${idempotencyKey}`).digest();
+  return uuidFromName(`realserv-order:${buyerId}:${idempotencyKey}`);
+}
+
+/** A name-based UUID (SHA-256, version 8 layout): the same name, the same id. */
+export function uuidFromName(name: string): string {
+  const hash = createHash('sha256').update(name).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x80;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-async function nextSequence(em: EntityManager, at: Date): Promise<number> {
+/** The next order number of the month (one row per month, incremented in the caller's transaction). */
+export async function nextSequence(em: EntityManager, at: Date): Promise<number> {
   const month = formatOrderNumber(at, 1).slice(3, 7);
   const rows = await em.getConnection().execute<Array<{ last: number }>>(
     `insert into order_number_counters (month, last) values (?, 1)

@@ -28,6 +28,7 @@ export class OrderAddress {
 // An erased delivery phone is null, never "" (deleted-buyer.events.ts).
 @Check({ name: 'orders_delivery_phone_not_empty', expression: "(delivery_address->>'contactPhone') <> ''" })
 @Check({ name: 'orders_money_non_negative', expression: 'subtotal_paise >= 0 and delivery_charge_paise >= 0 and tax_paise >= 0 and total_paise >= 0' })
+@Check({ name: 'orders_replacement_no_charge', expression: 'replacement_for_order_id is null or (total_paise = 0 and tax_paise = 0)' })
 @ObjectType({ description: 'An order of materials and/or labour from one vendor.' })
 @Directive('@key(fields: "id")')
 export class Order {
@@ -113,6 +114,10 @@ export class Order {
   @Property({ type: 'text', nullable: true })
   cashProofMediaId: string | null = null;
 
+  /** A dispute's replacement (no charge, every amount 0): the order it replaces. Exposed as `replacementFor`. */
+  @Property({ type: 'uuid', nullable: true })
+  replacementForOrderId: string | null = null;
+
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When the order was placed.' })
   createdAt: Date & Opt = new Date();
@@ -124,7 +129,8 @@ export class Order {
 
 @Entity({ tableName: 'order_items' })
 @Index({ name: 'order_items_order_idx', properties: ['orderId'] })
-@Check({ name: 'order_items_quantity_positive', expression: 'quantity > 0 and unit_price_paise > 0' })
+// A replacement's lines are free (unit price 0); the orders_replacement_no_charge check keeps that to replacements' totals.
+@Check({ name: 'order_items_quantity_positive', expression: 'quantity > 0 and unit_price_paise >= 0' })
 @ObjectType({ description: 'A line of an order, with the name, unit and price it had when ordered.' })
 export class OrderItem {
   @PrimaryKey({ type: 'uuid' })

@@ -5,6 +5,7 @@ import { Migration20261130192334 as M1 } from './Migration20261130192334.js';
 import { Migration20261201033102 as M2 } from './Migration20261201033102.js';
 import { Migration20261201043000 as M3 } from './Migration20261201043000.js';
 import { Migration20261201044500 as M4 } from './Migration20261201044500.js';
+import { Migration20261201064300 as M5 } from './Migration20261201064300.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125092408', class: M0 },
@@ -12,4 +13,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201033102', class: M2 },
   { name: 'Migration20261201043000', class: M3 },
   { name: 'Migration20261201044500', class: M4 },
+  { name: 'Migration20261201064300', class: M5 },
 ];

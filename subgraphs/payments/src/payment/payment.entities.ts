@@ -223,6 +223,11 @@ registerEnumType(RefundMethod, {
 
 @Entity({ tableName: 'refunds' })
 @Check({ name: 'refunds_amount_positive', expression: 'amount_paise > 0' })
+// One live refund per dispute: a refund Razorpay refused (FAILED) may be followed by the admin's manual payout, never by a second refund.
+@Index({
+  name: 'refunds_dispute_unique',
+  expression: `create unique index "refunds_dispute_unique" on "refunds" ("dispute_id") where "status" <> 'FAILED'`,
+})
 @ObjectType({ description: 'Money going back to the buyer from a payment.' })
 export class Refund {
   @PrimaryKey({ type: 'uuid' })
@@ -277,7 +282,6 @@ export class Refund {
 
   /** The dispute this refund resolves (orders' DisputeRefundApproved); null for other refunds. */
   @Property({ type: 'uuid', nullable: true })
-  @Unique({ name: 'refunds_dispute_unique' })
   @Field(() => ID, { nullable: true, description: 'The dispute this refund resolves; null for other refunds.' })
   disputeId: string | null = null;
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ValidationError, on, type EventSubscription, type Logger } from '@realserv/platform';
-import { CashCollected, DisputeRefundApproved, OrderCancelled, OrderPlaced, OrderRefundRequested, OrderRejected, RazorpayWebhookReceived } from '@realserv/contracts';
+import { CashCollected, DisputePayoutRecorded, DisputeRefundApproved, OrderCancelled, OrderPlaced, OrderRefundRequested, OrderRejected, RazorpayWebhookReceived } from '@realserv/contracts';
 import { Payment, PaymentMethodKind } from './payment.entities.js';
 import type { PaymentService } from './payment.service.js';
 import { processWebhook } from '../webhook/razorpay-webhook.js';
@@ -61,6 +61,27 @@ export function paymentSubscriptions(payments: PaymentService, log?: Logger): Ev
         // Refused by Razorpay (FAILED, RefundFailed raised) or nothing left to refund: an admin acts on it.
         if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
         log?.warn({ err: error, orderId: p.orderId, disputeId: p.disputeId }, 'dispute refund not made; an admin must act');
+      }
+    }),
+    // Razorpay refused that refund (FAILED, its amount free again) and the admin paid the buyer by
+    // UPI/bank: the COD payout path, under its own key (the refused refund keeps `dispute-<id>`).
+    on(DisputePayoutRecorded, 'record-dispute-manual-payout', async (event, em) => {
+      const p = event.payload;
+      try {
+        await payments.refund(em, {
+          orderId: p.orderId,
+          amountPaise: p.amountPaise,
+          reason: p.reason,
+          idempotencyKey: `dispute-payout-${p.disputeId}`,
+          source: 'ADMIN',
+          disputeId: p.disputeId,
+          payoutReference: p.payoutReference,
+          manualPayout: true,
+        });
+      } catch (error) {
+        // Nothing left to refund (an admin refunded the order meanwhile): a retry fails the same way.
+        if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
+        log?.error({ err: error, orderId: p.orderId, disputeId: p.disputeId }, 'dispute payout not booked; an admin must reconcile it');
       }
     }),
   ];

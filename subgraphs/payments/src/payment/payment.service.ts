@@ -228,7 +228,8 @@ export class PaymentService {
         // Cash on delivery: the vendor holds the cash, so only an admin refunds it; the platform pays the
         // buyer back itself (bank transfer/UPI, outside Razorpay) and the vendors subgraph charges the
         // vendor in its next settlement (RefundProcessed). Recorded as processed at once.
-        const cashRefund = payment.method === PaymentMethodKind.COD && Boolean(payment.capturedAt) && input.source === 'ADMIN';
+        // The same path pays a dispute's buyer by hand after Razorpay refused the refund (manualPayout).
+        const cashRefund = (payment.method === PaymentMethodKind.COD || input.manualPayout === true) && Boolean(payment.capturedAt) && input.source === 'ADMIN';
         if (!cashRefund && (payment.method !== PaymentMethodKind.ONLINE || !payment.capturedAt || !payment.razorpayPaymentId)) {
           throw new ConflictError('Only captured online payments, or cash an admin refunds after collection, can be refunded.', { reason: 'NOT_REFUNDABLE' });
         }
@@ -246,7 +247,7 @@ export class PaymentService {
           reason: input.reason.trim(),
           idempotencyKey: input.idempotencyKey,
           requestFingerprint: fingerprint,
-          razorpayPaymentId: payment.razorpayPaymentId,
+          razorpayPaymentId: cashRefund ? null : payment.razorpayPaymentId,
           disputeId: input.disputeId ?? null,
           payoutReference: cashRefund ? (input.payoutReference ?? null) : null,
         });
@@ -330,7 +331,7 @@ export class PaymentService {
       refund.status = RefundStatus.FAILED;
       refund.failureReason = `${REFUSED_PREFIX}${description}`;
       tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise: refund.amountPaise, source: 'SYSTEM', reference: refund.idempotencyKey });
-      if (refund.kind === RefundKind.ORDER) recordEvent(tx, RefundFailed, { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
+      if (refund.kind === RefundKind.ORDER) recordEvent(tx, RefundFailed, { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason, disputeId: refund.disputeId });
     });
   }
 
@@ -397,7 +398,7 @@ export class PaymentService {
         refund.status = RefundStatus.FAILED;
         refund.failureReason = 'Razorpay reported the refund failed.';
         tx.create(PaymentTransaction, { paymentId: payment.id, type: 'REFUND_FAILED', amountPaise, source: 'SYSTEM', reference: razorpayRefundId });
-        recordEvent(tx, RefundFailed, { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason });
+        recordEvent(tx, RefundFailed, { orderId: payment.orderId, paymentId: payment.id, refundId: refund.id, reason: refund.failureReason, disputeId: refund.disputeId });
       }
     });
   }

@@ -21,6 +21,8 @@ export interface RefundRequest {
   /** A dispute's refund (DisputeRefundApproved): the dispute, and for cash its manual payout's reference. */
   disputeId?: string | undefined;
   payoutReference?: string | null | undefined;
+  /** A manual UPI/bank payout by an admin in place of a refund Razorpay refused (recorded PROCESSED at once, like COD cash). */
+  manualPayout?: boolean | undefined;
 }
 
 export type RefundInputProblem = { field: string; reason: string; message: string };
