@@ -13,7 +13,7 @@ const HISTORY = `query H($id: ID!) { order(id: $id) { status statusHistory { fro
 const PROOF = `mutation P($id: ID!, $media: String!) { uploadDeliveryProof(orderId: $id, mediaId: $media) { id proofMediaIds } }`;
 
 interface DeliveryView {
-  order: { id: string; status: string; deliveryOtp: string | null; delivery: null | { status: string; proofMediaIds: string[]; history: Array<{ step: string; note: string | null }> } };
+  order: { id: string; status: string; deliveryOtp: string | null; delivery: null | { id: string; status: string; proofMediaIds: string[]; history: Array<{ step: string; note: string | null }> } };
 }
 
 /** A COD order the vendor confirmed, and its delivery (PENDING). */
@@ -90,6 +90,9 @@ describe('delivery with a 6-digit OTP and proof', () => {
       'CREATED', 'DISPATCHED', 'OTP_ISSUED', 'OTP_WRONG', 'OTP_WRONG', 'OTP_WRONG', 'OTP_WRONG', 'OTP_LOCKED', 'OTP_LOCKED', 'OTP_ISSUED', 'DELIVERED', 'PROOF_ADDED',
     ]);
     expect(final.deliveryOtp).toBeNull();
+    // Proofs are never replaced: the photo stays in use, and deleteMedia names the delivery.
+    const refused = await vendor.run(`mutation M($id: ID!) { deleteMedia(id: $id) { id } }`, { id: photo });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MEDIA_IN_USE', records: [{ holder: 'vendors:DELIVERY_PROOF', recordId: final.delivery!.id }] });
   });
 
   it('regeneration is rate-limited and only for deliveries on their way', async () => {

@@ -88,8 +88,8 @@ export class MediaFile {
  * A record elsewhere (a KYC submission, a delivery or COD proof, a dispute, a support message, a
  * catalog material) that uses a file. Holders register it through attachMediaForService when they
  * accept the id; deleteMedia refuses while any exists. A holder that names its record (catalog:
- * the material id) releases it through releaseMediaForService when the record drops the file;
- * the others never release (a replaced KYC document stays referenced): refusing is the safe side.
+ * the material id; vendors: the vendor id for KYC documents) releases it through
+ * releaseMediaForService when the record drops the file; evidence holders never drop files.
  */
 @Entity({ tableName: 'media_references' })
 export class MediaReference {

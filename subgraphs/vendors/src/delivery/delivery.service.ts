@@ -145,9 +145,10 @@ export class DeliveryService {
 
   async addProof(ctx: RequestContext, orderId: string, mediaId: string): Promise<Delivery> {
     // Who may act on this delivery first (others learn nothing, not even about the file).
-    await this.lockForVendor(ctx, ctx.em, orderId, false);
+    const visible = await this.lockForVendor(ctx, ctx.em, orderId, false);
     const uploader = requireCaller(ctx).userId;
-    if (uploader) await this.media.assertUsable([mediaId], 'DELIVERY_PROOF', uploader, ctx.requestId);
+    // Proofs are only ever added (never replaced): the delivery keeps its reference for good.
+    if (uploader) await this.media.assertUsable([mediaId], 'DELIVERY_PROOF', uploader, visible.id, ctx.requestId);
     return ctx.em.transactional(async (em) => {
       const delivery = await this.lockForVendor(ctx, em, orderId);
       if (delivery.status === DeliveryStatus.PENDING || delivery.status === DeliveryStatus.FAILED) {

@@ -89,21 +89,69 @@ export class VendorService {
     return vendor;
   }
 
+  /**
+   * Replaces the vendor's KYC documents (until approved). The files are registered in integrations
+   * under the vendor id (holder vendors:KYC_DOCUMENT), last inside the transaction that holds the
+   * vendor's row lock: a file integrations refuses, or integrations not answering, changes nothing.
+   * After the commit the documents the submission replaced are released, so their owner may delete them.
+   */
   async submitKyc(ctx: RequestContext, input: SubmitKycInput): Promise<Vendor> {
     const types = input.documents.map((d) => d.type);
     const missing = REQUIRED_KYC.filter((t) => !types.includes(t));
     if (missing.length) throw new ValidationError(`Missing KYC documents: ${missing.join(', ')}.`, { field: 'documents', missing });
     const vendor = await this.mineOrThrow(ctx);
-    await this.media.assertUsable(input.documents.map((d) => d.mediaId), 'KYC_DOCUMENT', requireUserId(ctx), ctx.requestId);
-    return ctx.em.transactional(async (em) => {
-      const locked = await em.findOneOrFail(Vendor, { id: vendor.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (locked.kycStatus === KycStatus.APPROVED) throw new ConflictError('KYC is already approved.', { reason: 'KYC_APPROVED' });
-      await em.nativeDelete(KycDocument, { vendorId: locked.id });
-      for (const doc of input.documents) em.create(KycDocument, { vendorId: locked.id, type: doc.type, mediaId: doc.mediaId });
-      locked.kycStatus = KycStatus.SUBMITTED;
-      locked.kycRejectionReason = null;
-      return locked;
-    });
+    const uploader = requireUserId(ctx);
+    const documents = input.documents.map((d) => ({ type: d.type, mediaId: d.mediaId.toLowerCase() }));
+    const mediaIds = [...new Set(documents.map((d) => d.mediaId))];
+    let added: string[] = [];
+    let replaced: string[] = [];
+    let attached = false;
+    const submitted = await ctx.em
+      .transactional(async (em) => {
+        const locked = await em.findOneOrFail(Vendor, { id: vendor.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (locked.kycStatus === KycStatus.APPROVED) throw new ConflictError('KYC is already approved.', { reason: 'KYC_APPROVED' });
+        const before = (await em.find(KycDocument, { vendorId: locked.id })).map((d) => d.mediaId.toLowerCase());
+        added = mediaIds.filter((m) => !before.includes(m));
+        replaced = [...new Set(before)].filter((m) => !mediaIds.includes(m));
+        await em.nativeDelete(KycDocument, { vendorId: locked.id });
+        for (const doc of documents) em.create(KycDocument, { vendorId: locked.id, type: doc.type, mediaId: doc.mediaId });
+        locked.kycStatus = KycStatus.SUBMITTED;
+        locked.kycRejectionReason = null;
+        // Last before the commit: if integrations refuses a file or does not answer, nothing commits.
+        if (added.length) {
+          attached = true;
+          await this.media.assertUsable(added, 'KYC_DOCUMENT', uploader, locked.id, ctx.requestId);
+        }
+        return locked;
+      })
+      .catch(async (error: unknown) => {
+        // The references recorded for a submission that never committed are released (checked against the database).
+        if (attached) await this.releaseReplacedKyc(ctx, vendor.id, added);
+        throw error;
+      });
+    await this.releaseReplacedKyc(ctx, submitted.id, replaced);
+    return submitted;
+  }
+
+  /**
+   * Releases the vendor's references to those of `candidates` its committed KYC documents do not
+   * use, under the vendor's row lock, so a resubmission attaching one of them again either
+   * committed before (and is seen) or waits. A failed release keeps the reference (the safe side:
+   * the file stays undeletable), counted in vendors_media_release_failed_total and logged with
+   * the vendor and media ids, from which an operator releases them (docs/media.md).
+   */
+  private async releaseReplacedKyc(ctx: RequestContext, vendorId: string, candidates: string[]): Promise<void> {
+    if (!candidates.length) return;
+    try {
+      await ctx.em.fork().transactional(async (em) => {
+        await em.findOneOrFail(Vendor, { id: vendorId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        const current = (await em.find(KycDocument, { vendorId }, { refresh: true })).map((d) => d.mediaId.toLowerCase());
+        await this.media.release(candidates.filter((m) => !current.includes(m)), 'KYC_DOCUMENT', vendorId, ctx.requestId);
+      });
+    } catch (error) {
+      this.media.releaseFailed('KYC_DOCUMENT', candidates.length);
+      ctx.log.warn({ err: error, vendorId, mediaIds: candidates }, 'KYC document references not released: the files stay undeletable until released');
+    }
   }
 
   async decideKyc(ctx: RequestContext, vendorId: string, approve: boolean, reason: string | null): Promise<Vendor> {
