@@ -1,4 +1,5 @@
-import { PeerClient, defineSubgraph } from '@realserv/platform';
+import { PeerClient, defineSubgraph, recordEvent } from '@realserv/platform';
+import { DashboardKpisChanged } from '@realserv/contracts';
 import { analyticsConfigSchema } from './config.js';
 import { migrations } from './migrations/index.js';
 import { DailySales, OrderFact, SalesRollup, VendorBuyerDay } from './sales/sales.entities.js';
@@ -16,6 +17,7 @@ import { OperationsReports } from './reporting/analytics-reports.js';
 import { AnalyticsRebuild } from './reporting/analytics-rebuild.js';
 import { DailyDisputeOutcome, DailySupport, TicketFact } from './support/support.entities.js';
 import { SupportProjector } from './support/support-projector.js';
+import { DashboardAnnouncer } from './reporting/dashboard-announcer.js';
 
 export const ANALYTICS_ENTITIES = [
   OrderFact,
@@ -60,12 +62,21 @@ export const analyticsSubgraph = defineSubgraph({
       catalog: peer('catalog', config.PEER_CATALOG_URL, config.PEER_CATALOG_KEY),
       vendors,
     });
+    // Live dashboards: at most one DashboardKpisChanged per day per second (docs/analytics.md, "Live dashboard").
+    const announcer = new DashboardAnnouncer(
+      async (date, cause) => {
+        const em = runtime.orm.em.fork();
+        recordEvent(em, DashboardKpisChanged, { date, cause });
+        await em.flush();
+      },
+      (error) => runtime.log.warn({ err: error }, 'live dashboard announcement failed'),
+    );
     const live = countings(new ReadModelProjector(), enricher, vendors, { projector: new SupportProjector(), orders });
     // Replays apply the same countings without announcing anything to live dashboards.
     const replay = countings(new ReadModelProjector({ announce: false }), enricher, vendors, { projector: new SupportProjector({ announce: false }), orders });
     return {
       resolvers: [new AnalyticsResolver(new AnalyticsReports()), new OperationsResolver(new OperationsReports(), new AnalyticsRebuild(runtime.orm, replay))],
-      subscriptions: readModelHandlers(live),
+      subscriptions: readModelHandlers(live, announcer),
     };
   },
 });
