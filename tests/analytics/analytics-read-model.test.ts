@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { costOfThisRequest, countRequestCost, createLogger, migrateUp, openDatabase, subgraphEntities, type EventContract } from '@realserv/platform';
 import { analyticsSubgraph } from '../../subgraphs/analytics/src/schema.js';
-import { countings, countEvent, type Counting } from '../../subgraphs/analytics/src/reporting/read-model-handlers.js';
+import { countings, countEvent, recordDashboardChange, type Counting } from '../../subgraphs/analytics/src/reporting/read-model-handlers.js';
 import { ReadModelProjector } from '../../subgraphs/analytics/src/reporting/read-model-projector.js';
 import { SupportProjector } from '../../subgraphs/analytics/src/support/support-projector.js';
 import { AnalyticsRebuild } from '../../subgraphs/analytics/src/reporting/analytics-rebuild.js';
@@ -187,6 +187,11 @@ describe('analytics read models on PostgreSQL', () => {
       { statements: 2, deferred: [], outbox: 1 },
       { statements: 1, deferred: [{ date: '2026-03-05', cause: 'OrderPlaced' }], outbox: 1 },
     ]);
+
+    // The deferred announcement, as the subgraph wires it: one outbox row of its own.
+    const told = `select count(*)::int as n from outbox_events where type = 'DashboardKpisChanged' and payload->>'date' = '2026-03-05'`;
+    await recordDashboardChange(orm)('2026-03-05', 'OrderPlaced');
+    expect(await rows(told)).toEqual([{ n: 1 }]);
   });
 
   it('keeps week and month roll-ups equal to the sums of their day rows, for events and for generated history', async () => {

@@ -1,5 +1,4 @@
-import { PeerClient, defineSubgraph, recordEvent } from '@realserv/platform';
-import { DashboardKpisChanged } from '@realserv/contracts';
+import { PeerClient, defineSubgraph } from '@realserv/platform';
 import { analyticsConfigSchema } from './config.js';
 import { migrations } from './migrations/index.js';
 import { DailySales, OrderFact, SalesRollup, VendorBuyerDay } from './sales/sales.entities.js';
@@ -10,7 +9,7 @@ import { OrderEnricher } from './sales/order-enricher.js';
 import { AnalyticsResolver } from './reporting/analytics.resolver.js';
 import { AnalyticsReports } from './reporting/analytics-reports.js';
 import { ReadModelProjector } from './reporting/read-model-projector.js';
-import { countings, readModelHandlers } from './reporting/read-model-handlers.js';
+import { countings, readModelHandlers, recordDashboardChange } from './reporting/read-model-handlers.js';
 import { CountedEvent } from './reporting/event-log.entity.js';
 import { OperationsResolver } from './reporting/operations.resolver.js';
 import { OperationsReports } from './reporting/analytics-reports.js';
@@ -64,11 +63,7 @@ export const analyticsSubgraph = defineSubgraph({
     });
     // Live dashboards: at most one DashboardKpisChanged per day per second (docs/analytics.md, "Live dashboard").
     const announcer = new DashboardAnnouncer(
-      async (date, cause) => {
-        const em = runtime.orm.em.fork();
-        recordEvent(em, DashboardKpisChanged, { date, cause });
-        await em.flush();
-      },
+      recordDashboardChange(runtime.orm),
       (error) => runtime.log.warn({ err: error }, 'live dashboard announcement failed'),
     );
     const live = countings(new ReadModelProjector(), enricher, vendors, { projector: new SupportProjector(), orders });

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { on, recordEvent, type DomainEvent, type EventContract, type EventPayload, type EventSubscription, type PeerClient } from '@realserv/platform';
 import {
   OrderCancelled,
@@ -173,6 +173,15 @@ export async function countEvent(
     else deferred.push(change);
   }
   return deferred;
+}
+
+/** The announcer's deferred announcement: one `DashboardKpisChanged` in a transaction of its own (published after its commit). */
+export function recordDashboardChange(orm: MikroORM): (date: string, cause: string) => Promise<void> {
+  return async (date, cause) => {
+    const em = orm.em.fork();
+    recordEvent(em, DashboardKpisChanged, { date, cause });
+    await em.flush();
+  };
 }
 
 export type { Counting };
