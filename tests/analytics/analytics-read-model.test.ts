@@ -3,13 +3,14 @@ import pg from 'pg';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { costOfThisRequest, countRequestCost, createLogger, migrateUp, openDatabase, subgraphEntities, type EventContract } from '@realserv/platform';
 import { analyticsSubgraph } from '../../subgraphs/analytics/src/schema.js';
-import { countings, countEvent, type Counting } from '../../subgraphs/analytics/src/reporting/read-model-handlers.js';
+import { countings, countEvent, recordDashboardChange, type Counting } from '../../subgraphs/analytics/src/reporting/read-model-handlers.js';
 import { ReadModelProjector } from '../../subgraphs/analytics/src/reporting/read-model-projector.js';
 import { SupportProjector } from '../../subgraphs/analytics/src/support/support-projector.js';
 import { AnalyticsRebuild } from '../../subgraphs/analytics/src/reporting/analytics-rebuild.js';
 import { AnalyticsQueries } from '../../subgraphs/analytics/src/reporting/analytics-queries.js';
 import { generateHistory } from '../../subgraphs/analytics/src/dataset/generate-history.js';
 import { sqlOf } from '../../subgraphs/analytics/src/reporting/read-model-sql.js';
+import { DashboardAnnouncer } from '../../subgraphs/analytics/src/reporting/dashboard-announcer.js';
 import { serverUrl } from '../harness/scratch-db.js';
 
 /**
@@ -155,6 +156,42 @@ describe('analytics read models on PostgreSQL', () => {
       from daily_sales where dimension = 'ALL'`)) as Array<Record<string, number>>;
     expect(all).toEqual({ orders: 3, cancelled: 2, refunded: 20_000, net: 80_000 });
     afterEvents = await snapshot();
+  });
+
+  it('tells the live dashboard in the first event of a day in a window only: the next one writes no outbox row and is deferred', async () => {
+    const announcer = new DashboardAnnouncer(async () => undefined, () => undefined, { now: () => 0, schedule: () => undefined });
+    const orderPlaced = list.find((c) => c.contract.name === 'OrderPlaced')!;
+    const rolledBack = new Error('rolled back');
+    const seen: Array<{ statements: number; deferred: unknown[]; outbox: number }> = [];
+    await countRequestCost(() =>
+      orm.em
+        .fork()
+        .transactional(async (em) => {
+          const told = async () => (await sqlOf(em).execute<{ n: number }>(`select count(*)::int as n from outbox_events where type = 'DashboardKpisChanged'`))[0]!.n;
+          const toldBefore = await told();
+          for (let i = 0; i < 2; i += 1) {
+            const before = costOfThisRequest()!.statements;
+            const payload = placed(randomUUID(), 'COD');
+            const deferred = await countEvent(em, orderPlaced, { id: randomUUID(), type: 'OrderPlaced', occurredAt: at('2026-03-05'), payload: payload as never }, enrichment, announcer);
+            await em.flush();
+            const statements = costOfThisRequest()!.statements - before;
+            seen.push({ statements, deferred, outbox: (await told()) - toldBefore });
+          }
+          throw rolledBack; // nothing of it stays: the rebuild below compares with the events above
+        })
+        .catch((error: unknown) => {
+          if (error !== rolledBack) throw error;
+        }),
+    );
+    expect(seen).toEqual([
+      { statements: 2, deferred: [], outbox: 1 },
+      { statements: 1, deferred: [{ date: '2026-03-05', cause: 'OrderPlaced' }], outbox: 1 },
+    ]);
+
+    // The deferred announcement, as the subgraph wires it: one outbox row of its own.
+    const told = `select count(*)::int as n from outbox_events where type = 'DashboardKpisChanged' and payload->>'date' = '2026-03-05'`;
+    await recordDashboardChange(orm)('2026-03-05', 'OrderPlaced');
+    expect(await rows(told)).toEqual([{ n: 1 }]);
   });
 
   it('keeps week and month roll-ups equal to the sums of their day rows, for events and for generated history', async () => {

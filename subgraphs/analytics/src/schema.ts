@@ -9,13 +9,14 @@ import { OrderEnricher } from './sales/order-enricher.js';
 import { AnalyticsResolver } from './reporting/analytics.resolver.js';
 import { AnalyticsReports } from './reporting/analytics-reports.js';
 import { ReadModelProjector } from './reporting/read-model-projector.js';
-import { countings, readModelHandlers } from './reporting/read-model-handlers.js';
+import { countings, readModelHandlers, recordDashboardChange } from './reporting/read-model-handlers.js';
 import { CountedEvent } from './reporting/event-log.entity.js';
 import { OperationsResolver } from './reporting/operations.resolver.js';
 import { OperationsReports } from './reporting/analytics-reports.js';
 import { AnalyticsRebuild } from './reporting/analytics-rebuild.js';
 import { DailyDisputeOutcome, DailySupport, TicketFact } from './support/support.entities.js';
 import { SupportProjector } from './support/support-projector.js';
+import { DashboardAnnouncer } from './reporting/dashboard-announcer.js';
 
 export const ANALYTICS_ENTITIES = [
   OrderFact,
@@ -60,12 +61,17 @@ export const analyticsSubgraph = defineSubgraph({
       catalog: peer('catalog', config.PEER_CATALOG_URL, config.PEER_CATALOG_KEY),
       vendors,
     });
+    // Live dashboards: at most one DashboardKpisChanged per day per second (docs/analytics.md, "Live dashboard").
+    const announcer = new DashboardAnnouncer(
+      recordDashboardChange(runtime.orm),
+      (error) => runtime.log.warn({ err: error }, 'live dashboard announcement failed'),
+    );
     const live = countings(new ReadModelProjector(), enricher, vendors, { projector: new SupportProjector(), orders });
     // Replays apply the same countings without announcing anything to live dashboards.
     const replay = countings(new ReadModelProjector({ announce: false }), enricher, vendors, { projector: new SupportProjector({ announce: false }), orders });
     return {
       resolvers: [new AnalyticsResolver(new AnalyticsReports()), new OperationsResolver(new OperationsReports(), new AnalyticsRebuild(runtime.orm, replay))],
-      subscriptions: readModelHandlers(live),
+      subscriptions: readModelHandlers(live, announcer),
     };
   },
 });

@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { on, type DomainEvent, type EventContract, type EventPayload, type EventSubscription, type PeerClient } from '@realserv/platform';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { on, recordEvent, type DomainEvent, type EventContract, type EventPayload, type EventSubscription, type PeerClient } from '@realserv/platform';
 import {
   OrderCancelled,
   OrderConfirmed,
@@ -21,6 +21,7 @@ import {
   TicketStatusChanged,
   DisputeOpened,
   DisputeResolved,
+  DashboardKpisChanged,
 } from '@realserv/contracts';
 import { TicketSlaForAnalyticsDocument } from '../ports/generated/orders.js';
 import type { SupportProjector } from '../support/support-projector.js';
@@ -29,6 +30,7 @@ import { SettlementRevenueForAnalyticsDocument } from '../ports/generated/vendor
 import type { OrderEnricher, OrderEnrichment } from '../sales/order-enricher.js';
 import type { ReadModelProjector } from './read-model-projector.js';
 import { ReadModelWrites, sqlOf } from './read-model-sql.js';
+import type { DashboardAnnouncer } from './dashboard-announcer.js';
 
 type SettlementRevenue = { netPayoutPaise: number; commissionPaise: number; gstOnCommissionPaise: number; tcsPaise: number; tdsPaise: number };
 
@@ -117,25 +119,47 @@ export function countings(
 }
 
 /**
- * The bus subscriptions: facts from peers, then the log row and the read models' writes in ONE
- * statement, in the inbox's transaction.
+ * The bus subscriptions. Each handler owns its transaction (`transaction: 'handler'`): the
+ * peers are asked first, with no transaction open (no pooled connection held across HTTP
+ * calls), then ONE transaction writes the inbox row (`processed_events`, the key the bus uses:
+ * a redelivered event counts once), the log row and the read models' writes, and the live
+ * dashboard's announcement when this event is the first of its day in the window. After commit,
+ * changes the window already announced are handed to the announcer, which tells them once at
+ * the window's end (`DashboardAnnouncer`).
  */
-export function readModelHandlers(list: Array<Counting<EventContract>>): EventSubscription[] {
+export function readModelHandlers(list: Array<Counting<EventContract>>, live: DashboardAnnouncer): EventSubscription[] {
   return list.map((c) =>
-    on(c.contract, c.handler, async (event: DomainEvent<EventPayload<EventContract>>, em) => {
-      const facts = c.facts ? await c.facts(event.payload) : null;
-      await countEvent(em, c, event, facts);
-    }),
+    on(
+      c.contract,
+      c.handler,
+      async (event: DomainEvent<EventPayload<EventContract>>, em) => {
+        const facts = c.facts ? await c.facts(event.payload) : null;
+        const deferred = await em.transactional(async (tx) => {
+          const inbox = await sqlOf(tx).execute('insert into processed_events (event_id, handler, processed_at) values (?, ?, now()) on conflict do nothing returning event_id', [
+            event.id,
+            c.handler,
+          ]);
+          return inbox.length ? countEvent(tx, c, event, facts, live) : [];
+        });
+        for (const { date, cause } of deferred) live.deferred(date, cause);
+      },
+      { transaction: 'handler' },
+    ),
   );
 }
 
-/** Logs one event (with the peers' facts) in `counted_events` and applies it to the read models. */
+/**
+ * Logs one event (with the peers' facts) in `counted_events` and applies it to the read models.
+ * The days whose headline figures changed are announced in this transaction when `live` lets
+ * it (every one without `live`); the others are returned, to hand to `live` after commit.
+ */
 export async function countEvent(
   em: EntityManager,
   counting: Counting<EventContract>,
   event: { id: string; type: string; occurredAt: string; payload: EventPayload<EventContract> },
   facts: Record<string, unknown> | null,
-): Promise<void> {
+  live?: Pick<DashboardAnnouncer, 'claim'>,
+): Promise<Array<{ date: string; cause: string }>> {
   const writes = new ReadModelWrites();
   writes.add({
     text: 'insert into counted_events (event_id, type, occurred_at, payload, facts) values (?, ?, ?, ?::jsonb, ?::jsonb)',
@@ -143,6 +167,21 @@ export async function countEvent(
   });
   await counting.apply(em, writes, event, facts);
   await writes.send(sqlOf(em));
+  const deferred: Array<{ date: string; cause: string }> = [];
+  for (const change of writes.dashboard) {
+    if (!live || live.claim(change.date)) recordEvent(em, DashboardKpisChanged, change);
+    else deferred.push(change);
+  }
+  return deferred;
+}
+
+/** The announcer's deferred announcement: one `DashboardKpisChanged` in a transaction of its own (published after its commit). */
+export function recordDashboardChange(orm: MikroORM): (date: string, cause: string) => Promise<void> {
+  return async (date, cause) => {
+    const em = orm.em.fork();
+    recordEvent(em, DashboardKpisChanged, { date, cause });
+    await em.flush();
+  };
 }
 
 export type { Counting };

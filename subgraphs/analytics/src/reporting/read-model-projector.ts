@@ -1,6 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordEvent } from '@realserv/platform';
-import { DashboardKpisChanged } from '@realserv/contracts';
 import { closedDeltas, placedDeltas, refundDeltas, type OrderLineShape, type OrderShape } from '../sales/sales-deltas.js';
 import type { OrderEnrichment } from '../sales/order-enricher.js';
 import { indiaDay } from './analytics-calendar.js';
@@ -66,13 +64,13 @@ export class ReadModelProjector {
     if (!order.replacementForOrderId) {
       writes.add(salesRows(placedDeltas(shape)), vendorBuyerRows([{ vendorId: order.vendorId, day: placedOn, buyerId: order.buyerId, orders: 1 }]));
     }
-    this.dashboardChanged(em, placedOn, 'OrderPlaced');
+    this.dashboardChanged(writes, placedOn, 'OrderPlaced');
   }
 
   async orderPaid(em: EntityManager, writes: ReadModelWrites, at: At, orderId: string): Promise<void> {
     const fact = await this.fact(em, orderId);
     if (!fact.paidAt) writes.add(this.factUpdate(orderId, { paid_at: new Date(at.occurredAt) }));
-    this.dashboardChanged(em, indiaDay(at.occurredAt), 'OrderPaid');
+    this.dashboardChanged(writes, indiaDay(at.occurredAt), 'OrderPaid');
   }
 
   /** The vendor accepted: a decision for its acceptance rate, and the time it took. */
@@ -102,7 +100,7 @@ export class ReadModelProjector {
       fulfilmentRows([{ day, vendorId: fact.vendorId, ...(outcome === 'REJECTED' ? { rejected: 1 } : { cancelled: 1 }) }]),
       closingReasonRows([{ day, vendorId: fact.vendorId, outcome, reason: closingReasonKey(reason), orders: 1 }]),
     );
-    this.dashboardChanged(em, fact.placedOn, outcome === 'REJECTED' ? 'OrderRejected' : 'OrderCancelled');
+    this.dashboardChanged(writes, fact.placedOn, outcome === 'REJECTED' ? 'OrderRejected' : 'OrderCancelled');
   }
 
   async orderDelivered(em: EntityManager, writes: ReadModelWrites, at: At, orderId: string): Promise<void> {
@@ -120,13 +118,13 @@ export class ReadModelProjector {
   paymentCaptured(em: EntityManager, writes: ReadModelWrites, at: At, method: 'ONLINE' | 'COD', amountPaise: number): void {
     const day = indiaDay(at.occurredAt);
     writes.add(paymentRows([method === 'ONLINE' ? { day, onlineCaptured: 1, onlineCapturedPaise: amountPaise } : { day, codCollected: 1, codCollectedPaise: amountPaise }]));
-    this.dashboardChanged(em, day, 'PaymentCaptured');
+    this.dashboardChanged(writes, day, 'PaymentCaptured');
   }
 
   paymentFailed(em: EntityManager, writes: ReadModelWrites, at: At, reason: string): void {
     const day = indiaDay(at.occurredAt);
     writes.add(paymentRows([{ day, onlineFailed: 1 }]), paymentFailureRows([{ day, reason: reason.trim().slice(0, 200) || '(none)', failures: 1 }]));
-    this.dashboardChanged(em, day, 'PaymentFailed');
+    this.dashboardChanged(writes, day, 'PaymentFailed');
   }
 
   /** A refund: on the refund's day in payments, and off its order's placing day in sales. */
@@ -142,7 +140,7 @@ export class ReadModelProjector {
       paymentRows([{ day, refunds: 1, refundedPaise: amountPaise }]),
       salesRows(refundDeltas(fact, amountPaise, !open)),
     );
-    this.dashboardChanged(em, day, 'RefundProcessed');
+    this.dashboardChanged(writes, day, 'RefundProcessed');
   }
 
   refundFailed(_em: EntityManager, writes: ReadModelWrites, at: At): void {
@@ -217,10 +215,9 @@ export class ReadModelProjector {
     return { text: `update order_facts set ${columns.map((c) => `${c} = ?`).join(', ')} where order_id = ?`, params: [...Object.values(set), orderId] };
   }
 
-  /** Live dashboards re-read the day's headline figures (the gateway relays it to dashboardUpdated). */
-  private dashboardChanged(em: EntityManager, date: string, cause: string): void {
-    if (!this.options.announce) return;
-    recordEvent(em, DashboardKpisChanged, { date, cause });
+  /** Live dashboards re-read the day's headline figures (told by the handler: `DashboardAnnouncer`). */
+  private dashboardChanged(writes: ReadModelWrites, date: string, cause: string): void {
+    if (this.options.announce) writes.dashboardChanged(date, cause);
   }
 }
 

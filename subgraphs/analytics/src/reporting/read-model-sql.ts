@@ -149,6 +149,12 @@ export async function upsert(sql: Sql, ...writes: Write[]): Promise<void> {
  */
 export class ReadModelWrites {
   private readonly writes: Write[] = [];
+  /** Days whose headline figures the event changed, with its cause (for live dashboards; replays add none). */
+  readonly dashboard: Array<{ date: string; cause: string }> = [];
+
+  dashboardChanged(date: string, cause: string): void {
+    if (!this.dashboard.some((d) => d.date === date)) this.dashboard.push({ date, cause });
+  }
 
   add(...writes: Write[]): void {
     this.writes.push(...writes);

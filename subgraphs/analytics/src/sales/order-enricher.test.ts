@@ -31,7 +31,8 @@ function setup(options: { archived?: string[] } = {}) {
       },
     };
   });
-  const vendors = recordingPeer(() => ({ vendorContacts: [{ id: 'v1', businessName: 'Shree Traders' }] }));
+  const names: Record<string, string> = { v1: 'Shree Traders', v2: 'Om Steel' };
+  const vendors = recordingPeer((_op, v) => ({ vendorContacts: (v.ids as string[]).filter((id) => names[id]).map((id) => ({ id, businessName: names[id]! })) }));
   const catalog = recordingPeer((op, v) =>
     op === 'MaterialCategoriesForAnalytics'
       ? { materialsForService: (v.ids as string[]).filter((id) => !options.archived?.includes(id)).map((id) => ({ id, category: categoryOf[id] })) }
@@ -40,7 +41,7 @@ function setup(options: { archived?: string[] } = {}) {
   let now = 1_000_000; // lru-cache reads a start time of 0 as "never set"
   const clock = { now: () => now };
   const enricher = new OrderEnricher({ orders: orders.peer, catalog: catalog.peer, vendors: vendors.peer }, { max: 100, ttlMs: 60_000, clock });
-  return { enricher, catalog: catalog.calls, categoryOf, advance: (ms: number) => void (now += ms) };
+  return { enricher, catalog: catalog.calls, vendors: vendors.calls, orders: orders.calls, categoryOf, names, advance: (ms: number) => void (now += ms) };
 }
 
 describe('OrderEnricher: material categories', () => {
@@ -75,5 +76,32 @@ describe('OrderEnricher: material categories', () => {
       { operation: 'MaterialCategoriesForAnalytics', variables: { ids: ['m1', 'm2'] } },
       { operation: 'MaterialCategoryForAnalytics', variables: { id: 'm2' } },
     ]);
+  });
+});
+
+describe('OrderEnricher: vendor names', () => {
+  it('asks vendors once for the vendors of orders enriched together, then only orders is asked per order', async () => {
+    const { enricher, vendors, orders } = setup();
+    const [one, two] = await Promise.all([enricher.enrich('o1', 'v1'), enricher.enrich('o2', 'v2')]);
+    expect(vendors).toEqual([{ operation: 'VendorNamesForAnalytics', variables: { ids: ['v1', 'v2'] } }]);
+    expect([one.vendorName, two.vendorName]).toEqual(['Shree Traders', 'Om Steel']);
+
+    await enricher.enrich('o1', 'v1');
+    await enricher.enrich('o2', 'v2');
+    expect(vendors).toHaveLength(1);
+    expect(orders).toHaveLength(4);
+  });
+
+  it('picks a renamed vendor up after the TTL, and does not keep an unknown vendor (labelled by its id)', async () => {
+    const { enricher, vendors, names, advance } = setup();
+    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('v9');
+    names.v9 = 'New Vendor';
+    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('New Vendor');
+    names.v9 = 'Renamed Vendor';
+    advance(59_000);
+    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('New Vendor');
+    advance(2_000);
+    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('Renamed Vendor');
+    expect(vendors).toHaveLength(3);
   });
 });

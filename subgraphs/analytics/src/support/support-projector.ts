@@ -1,6 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordEvent } from '@realserv/platform';
-import { DashboardKpisChanged } from '@realserv/contracts';
 import { indiaDay } from '../reporting/analytics-calendar.js';
 import { bucketOf } from '../reporting/duration-buckets.js';
 import { disputeOutcomeRows, durationRows, sqlOf, supportRows, type ReadModelWrites } from '../reporting/read-model-sql.js';
@@ -38,7 +36,7 @@ export class SupportProjector {
     ]);
     if (!inserted.length) return;
     writes.add(supportRows([{ day: indiaDay(openedAt), ticketsOpened: 1 }]));
-    this.openTicketsChanged(em, 'TicketOpened');
+    this.openTicketsChanged(writes, 'TicketOpened');
   }
 
   /** Support's first public reply: the first-response time, once per ticket. */
@@ -74,7 +72,7 @@ export class SupportProjector {
       const open = isActiveTicketStatus(to);
       set.status_at = changedAt;
       set.open = open;
-      if (open !== fact.open) this.openTicketsChanged(em, 'TicketStatusChanged');
+      if (open !== fact.open) this.openTicketsChanged(writes, 'TicketStatusChanged');
     }
     const columns = Object.keys(set);
     if (columns.length) writes.add({ text: `update ticket_facts set ${columns.map((c) => `${c} = ?`).join(', ')} where ticket_id = ?`, params: [...Object.values(set), ticketId] });
@@ -105,8 +103,7 @@ export class SupportProjector {
   }
 
   /** The open-ticket count is today's figure: live dashboards re-read today's KPIs. */
-  private openTicketsChanged(em: EntityManager, cause: string): void {
-    if (!this.options.announce) return;
-    recordEvent(em, DashboardKpisChanged, { date: indiaDay(new Date()), cause });
+  private openTicketsChanged(writes: ReadModelWrites, cause: string): void {
+    if (this.options.announce) writes.dashboardChanged(indiaDay(new Date()), cause);
   }
 }
