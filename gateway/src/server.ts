@@ -55,7 +55,7 @@ import type { GraphQLSchema } from 'graphql';
 /** The response cache's hit rate: queries by what the cache did for them (docs/caching.md). */
 const responseCacheQueries = new Counter({
   name: 'gateway_response_cache_queries_total',
-  help: 'Queries by response-cache outcome: hit, miss (computed), bypass (vendors, admins, subscription updates)',
+  help: 'Queries by response-cache outcome: hit, miss (computed and stored), uncacheable (private, unhinted or failed), bypass (vendors, admins, subscription updates)',
   labelNames: ['outcome'] as const,
   registers: [metricsRegistry],
 });

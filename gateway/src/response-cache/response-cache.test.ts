@@ -103,13 +103,14 @@ describe('the gateway response cache', () => {
     expect(resolved.price).toBe(2);
   });
 
-  it('counts each query as a hit, a miss or a bypass (the hit rate in the gateway metrics), mutations not at all', async () => {
+  it('counts each query as a hit, a miss, uncacheable or a bypass (the hit rate in the gateway metrics), mutations not at all', async () => {
     await ask('{ price }');
     await ask('{ price }', person('buyer-1', ['BUYER']));
     await ask('{ unhinted }');
+    await ask('{ whoAmI }', person('buyer-1', ['BUYER']));
     await ask('{ price }', person('vendor-1', ['VENDOR']));
     await ask('mutation { reprice }');
-    expect(outcomes).toEqual(['miss', 'hit', 'miss', 'bypass']);
+    expect(outcomes).toEqual(['miss', 'hit', 'uncacheable', 'uncacheable', 'bypass']);
   });
 
   it('can be turned off: answers keep their cache-control header', async () => {

@@ -13,10 +13,11 @@ import { CATALOG_EVENTS, CATALOG_PRODUCERS, CacheGeneration, isMutationText, see
 export type ResponseCacheMode = 'off' | 'memory' | 'redis';
 
 /**
- * What the cache did for one query: `hit` (answered from it), `miss` (computed; stored when
- * public), or `bypass` (a vendor, an admin or a subscription update: never read nor filled).
+ * What the cache did for one query: `hit` (answered from it), `miss` (computed, and public, so
+ * stored), `uncacheable` (computed; a private or unhinted field, or an error: not stored), or
+ * `bypass` (a vendor, an admin or a subscription update: never read nor filled).
  */
-export type ResponseCacheOutcome = 'hit' | 'miss' | 'bypass';
+export type ResponseCacheOutcome = 'hit' | 'miss' | 'uncacheable' | 'bypass';
 
 export interface ResponseCacheOptions {
   mode: ResponseCacheMode;
@@ -113,9 +114,12 @@ function outcomePlugin(
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, metrics, contextValue }) {
+        async willSendResponse({ operation, metrics, contextValue, overallCachePolicy, response }) {
           if (operation?.operation !== 'query') return;
-          onOutcome(!sharesCache(contextValue) ? 'bypass' : metrics.responseCacheHit ? 'hit' : 'miss');
+          if (!sharesCache(contextValue)) return onOutcome('bypass');
+          if (metrics.responseCacheHit) return onOutcome('hit');
+          const stored = overallCachePolicy.policyIfCacheable()?.scope === 'PUBLIC' && response.body.kind === 'single' && !response.body.singleResult.errors;
+          onOutcome(stored ? 'miss' : 'uncacheable');
         },
       };
     },
