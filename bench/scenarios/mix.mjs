@@ -234,7 +234,7 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
             return buyer;
           })
         : [];
-      return { gatewayUrl: env.gatewayUrl, users, mix, materials, categoryIds: categories.map((c) => c.id), vendors, buyers };
+      return { gatewayUrl: env.gatewayUrl, metricsUrl: env.metricsUrl, users, mix, materials, categoryIds: categories.map((c) => c.id), vendors, buyers };
     },
     custom: async (context) => {
       const { users } = context;
@@ -245,9 +245,18 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       const holdStart = context.t0 + RAMP_SECONDS * 1000;
       context.holdEnd = holdStart + HOLD_SECONDS * 1000;
       let cpuAtStart;
-      const holdTimer = setTimeout(() => (cpuAtStart = sampleCpu()), RAMP_SECONDS * 1000);
+      // The gateway's response-cache counters at both ends of the hold (docs/caching.md): its hit rate.
+      let cacheAtStart = null;
+      let cacheAtEnd = null;
+      const holdTimer = setTimeout(() => {
+        cpuAtStart = sampleCpu();
+        void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtStart = counts));
+      }, RAMP_SECONDS * 1000);
       let cpuAtEnd;
-      const endTimer = setTimeout(() => (cpuAtEnd = sampleCpu()), (RAMP_SECONDS + HOLD_SECONDS) * 1000);
+      const endTimer = setTimeout(() => {
+        cpuAtEnd = sampleCpu();
+        void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtEnd = counts));
+      }, (RAMP_SECONDS + HOLD_SECONDS) * 1000);
       try {
         await Promise.all(Array.from({ length: users }, (_, i) => virtualUser(context, i, users, samples)));
       } finally {
@@ -257,6 +266,9 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       }
       cpuAtEnd ??= sampleCpu();
       cpuAtStart ??= cpuAtEnd;
+      cacheAtEnd ??= await responseCacheCounts(context.metricsUrl);
+      const cache = cacheAtStart && cacheAtEnd ? Object.fromEntries(['hit', 'miss', 'uncacheable', 'bypass'].map((o) => [o, cacheAtEnd[o] - cacheAtStart[o]])) : null;
+      const cacheHitRate = cache && cache.hit + cache.miss ? round((100 * cache.hit) / (cache.hit + cache.miss)) : null;
 
       // The hold: operations started in it (the last ones may finish just after it).
       const holdFrom = RAMP_SECONDS * 1000;
@@ -284,6 +296,10 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         '|---|---:|---:|---:|',
         ...cpu.map((p) => `| ${p.process}${p.pids > 1 ? ` (${p.pids} processes)` : ''} | ${p.cpuSeconds} | ${p.corePercent} | ${p.msPerOperation ?? '–'} |`),
         `| total | ${round(totalCpu, 2)} | ${round((100 * totalCpu) / HOLD_SECONDS)} | ${hold.length ? round((1000 * totalCpu) / hold.length, 2) : '–'} |`,
+        '',
+        cache
+          ? `gateway response cache in the hold: ${cache.hit} hits, ${cache.miss} misses stored (hit rate ${cacheHitRate} % of cacheable answers), ${cache.uncacheable} uncacheable (private), ${cache.bypass} bypassed`
+          : 'gateway response cache: no counts (metrics not reachable, or a gateway without gateway_response_cache_queries_total)',
       ];
       return {
         rows,
@@ -291,9 +307,23 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         settings: { users, buyers: context.buyers.length, vendors: context.vendors.length, rampSeconds: RAMP_SECONDS, holdSeconds: HOLD_SECONDS, thinkMs: [THINK_MIN_MS, THINK_MAX_MS], mix: context.mix },
         httpRequests,
         cpu,
+        responseCache: cache ? { ...cache, hitRatePercent: cacheHitRate } : null,
       };
     },
   };
+}
+
+/** The gateway's `gateway_response_cache_queries_total` by outcome, or null when it cannot be read. */
+async function responseCacheCounts(metricsUrl) {
+  if (!metricsUrl) return null;
+  try {
+    const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(5000) })).text();
+    const counts = { hit: 0, miss: 0, uncacheable: 0, bypass: 0 };
+    for (const [, outcome, value] of text.matchAll(/^gateway_response_cache_queries_total\{[^}]*outcome="(\w+)"[^}]*\} (\S+)$/gm)) counts[outcome] = Number(value);
+    return counts;
+  } catch {
+    return null;
+  }
 }
 
 export const seedMix = mixScenario({

@@ -59,6 +59,24 @@ describe('query cost counts list sizes', () => {
     expect(cost(attack)).toBeGreaterThan(maxCost * 1000);
   });
 
+  it("a ticket's messages: the deprecated list counts its 100, messagesPage its limit, each message its 5 attachments", () => {
+    const message = 'id body attachments { mediaId }';
+    const list = cost(`query T($id: ID!) { supportTicket(id: $id) { messages { ${message} } } }`, { id: 'x' });
+    const page = (limit?: number) =>
+      cost(`query T($id: ID!, $p: PageInput) { supportTicket(id: $id) { messagesPage(page: $p) { items { ${message} } } } }`, {
+        id: 'x',
+        ...(limit === undefined ? {} : { p: { limit } }),
+      });
+    // A message selecting one attachment field costs 1 + 5 × 1 for the attachments plus its 2 scalars.
+    const perMessage = 2 + (1 + 5 * 1);
+    expect(list).toBeGreaterThanOrEqual(100 * perMessage);
+    expect(list).toBeLessThan(101 * perMessage + 5);
+    expect(page()).toBeGreaterThanOrEqual(20 * perMessage);
+    expect(page()).toBeLessThan(100 * perMessage);
+    expect(page(100)).toBeGreaterThanOrEqual(100 * perMessage);
+    expect(page(5000)).toBe(page(100));
+  });
+
   it('every first-party document fits under its limit with room to spare (buyer app, vendor web and the WhatsApp bot: MAX_QUERY_COST; admin: × ADMIN_QUERY_COST_FACTOR)', () => {
     const costs: Array<[string, number]> = [];
     const manifests: Record<string, string> = {

@@ -47,6 +47,10 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Payment.refunds': 10,
   'Payment.transactions': 20,
   'Delivery.history': 20,
+  // The deprecated list returns a ticket's first 100 messages (orders' LEGACY_MESSAGES_LIMIT);
+  // `messagesPage` is a page field, sized by its limit like every other (capped at 100).
+  'SupportTicket.messages': 100,
+  'TicketMessage.attachments': 5,
   'Settlement.lines': 100,
   'GenerateSettlementsPayload.settlements': 50,
   'Mutation.updateMyInventory': 200,

@@ -18,6 +18,7 @@ import {
   createErrorFormatter,
   requestLogging,
   exposeMetrics,
+  metricsRegistry,
   firebaseAuth,
   healthRouter,
   measureHttp,
@@ -45,10 +46,19 @@ import { parseRateOverrides, rateLimitPlugin } from './rate-limits.js';
 import { fairUsePlugin, maxCostFor, operationCost } from './query-cost.js';
 import { createResponseCache } from './response-cache/response-cache.js';
 import { Redis } from 'ioredis';
+import { Counter } from 'prom-client';
 import { dashboardRouter } from './dashboard.js';
 // Types of req.id and req.log, which requestLogging (platform) sets.
 import type {} from 'pino-http';
 import type { GraphQLSchema } from 'graphql';
+
+/** The response cache's hit rate: queries by what the cache did for them (docs/caching.md). */
+const responseCacheQueries = new Counter({
+  name: 'gateway_response_cache_queries_total',
+  help: 'Queries by response-cache outcome: hit, miss (computed and stored), uncacheable (private, unhinted or failed), bypass (vendors, admins, subscription updates)',
+  labelNames: ['outcome'] as const,
+  registers: [metricsRegistry],
+});
 
 export interface RunningGateway {
   url: string;
@@ -109,6 +119,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
     memoryBytes: config.RESPONSE_CACHE_MEMORY_MB * 1024 * 1024,
     log,
     ...(sharedRedis ? { redis: sharedRedis } : {}),
+    onOutcome: (outcome) => responseCacheQueries.inc({ outcome }),
   });
 
   const app = express();

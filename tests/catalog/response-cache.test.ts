@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { CATALOG_MAX_AGE_SECONDS, OFFER_MAX_AGE_SECONDS } from '@realserv/catalog/cache-hints';
@@ -31,12 +32,22 @@ interface OffersData {
   material: { id: string; name: string; basePrice: { paise: number }; offers: Array<{ vendor: { id: string }; stockQuantity: number; price: { paise: number } }> };
 }
 
-/** One request as a client sends it, with the headers that tell where the answer came from. */
-async function ask<T>(query: string, variables: Record<string, unknown>, options: { token?: string; url?: string } = {}): Promise<Answer<T>> {
+/** The buyer app's persisted document ids by operation name (the seed mix sends these, bench/scenarios/mix.mjs). */
+const buyerDocument = (() => {
+  const manifest = JSON.parse(readFileSync(new URL('../../clients/buyer-app/generated/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>;
+  return (name: string): { documentId: string } => {
+    const id = Object.entries(manifest).find(([, text]) => new RegExp(`query ${name}\\b`).test(text))?.[0];
+    if (!id) throw new Error(`the buyer app has no ${name} document`);
+    return { documentId: id };
+  };
+})();
+
+/** One request as a client sends it (a document's text, or a persisted document's id), with the headers that tell where the answer came from. */
+async function ask<T>(query: string | { documentId: string }, variables: Record<string, unknown>, options: { token?: string; url?: string } = {}): Promise<Answer<T>> {
   const response = await fetch(options.url ?? gatewayUrl(), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ ...(typeof query === 'string' ? { query } : query), variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (body.errors || !body.data) throw new Error(`Expected success, got: ${JSON.stringify(body)}`);
@@ -48,7 +59,7 @@ async function ask<T>(query: string, variables: Record<string, unknown>, options
  * catalog write may empty the cache in between; another gateway hears of writes a moment later).
  */
 function cached<T>(
-  query: string,
+  query: string | { documentId: string },
   variables: Record<string, unknown>,
   options: { token?: string; url?: string; shows?: (answer: Answer<T>) => boolean } = {},
 ): Promise<Answer<T>> {
@@ -100,6 +111,43 @@ describe('the response cache never gives one caller another caller’s data', ()
     // Vendors see wider views (their own unavailable rows): always computed for them, and private.
     const asVendor = await ask<OffersData>(OFFERS, { id: material.id }, { token: vendor.token });
     expect([asVendor.age, asVendor.cacheControl]).toEqual([null, `max-age=${OFFER_MAX_AGE_SECONDS}, private`]);
+  });
+});
+
+describe('the seed mix’s public screens are served from the cache (#12)', () => {
+  it('catalog page, search and material detail, as the buyer app sends them, anonymous and signed in', async () => {
+    const material = await cement();
+    await vendorStocking(material, 100, 40_000);
+    const { material: detail } = (await ask<{ material: { slug: string; category: { id: string } } }>(
+      'query MixSlug($id: ID!) { material(id: $id) { slug category { id } } }',
+      { id: material.id },
+    )).data;
+    const buyer = await newBuyer('Cache Mix Buyer');
+    const screens: Array<[string, Record<string, unknown>]> = [
+      ['BrowseMaterials', { filter: { categoryId: detail.category.id }, page: { limit: 20 } }],
+      ['BrowseMaterials', { filter: { search: 'ultratech 53' }, page: { limit: 20 } }],
+      ['MaterialDetail', { slug: detail.slug }],
+    ];
+    for (const [name, variables] of screens) {
+      for (const token of [undefined, buyer.token]) {
+        const answer = await cached<unknown>(buyerDocument(name), variables, token ? { token } : {});
+        // Every field of these screens has a public hint: one without would make the answer uncacheable.
+        expect([name, answer.cacheControl]).toEqual([name, `max-age=${OFFER_MAX_AGE_SECONDS}, public`]);
+      }
+    }
+  });
+
+  it('placeOrder, the mix’s only write, leaves cached catalog answers in place (it records no catalog event)', async () => {
+    const material = await cement();
+    const vendor = await vendorStocking(material, 100, 40_000);
+    const buyer = await newBuyer('Cache Mix Orderer');
+    const addressId = await addAddress(buyer);
+    // Another test's catalog write may empty the cache in between: retried until a round shows it.
+    await eventually(async () => {
+      await cached(NAME, { id: material.id });
+      await buyer.ok(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+      return (await ask(NAME, { id: material.id })).age !== null;
+    }, { what: 'a cached answer still served after an order' });
   });
 });
 

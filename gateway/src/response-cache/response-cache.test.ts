@@ -26,10 +26,12 @@ describe('the gateway response cache', () => {
   let server: ApolloServer<GatewayContext>;
   let cache: ResponseCache;
   let resolved: Record<string, number>;
+  let outcomes: string[];
 
   beforeEach(async () => {
     resolved = { price: 0, whoAmI: 0, unhinted: 0 };
-    cache = createResponseCache({ mode: 'memory', memoryBytes: 1_000_000, log });
+    outcomes = [];
+    cache = createResponseCache({ mode: 'memory', memoryBytes: 1_000_000, log, onOutcome: (outcome) => outcomes.push(outcome) });
     server = new ApolloServer<GatewayContext>({
       typeDefs,
       resolvers: {
@@ -99,6 +101,16 @@ describe('the gateway response cache', () => {
     const answers = await Promise.all([1, 2, 3, 4, 5].map(() => ask('{ price }', person('buyer-1', ['BUYER']))));
     expect(answers.map((a) => a.data)).toEqual(Array(5).fill({ price: 200 }));
     expect(resolved.price).toBe(2);
+  });
+
+  it('counts each query as a hit, a miss, uncacheable or a bypass (the hit rate in the gateway metrics), mutations not at all', async () => {
+    await ask('{ price }');
+    await ask('{ price }', person('buyer-1', ['BUYER']));
+    await ask('{ unhinted }');
+    await ask('{ whoAmI }', person('buyer-1', ['BUYER']));
+    await ask('{ price }', person('vendor-1', ['VENDOR']));
+    await ask('mutation { reprice }');
+    expect(outcomes).toEqual(['miss', 'hit', 'uncacheable', 'uncacheable', 'bypass']);
   });
 
   it('can be turned off: answers keep their cache-control header', async () => {

@@ -12,6 +12,13 @@ import { CATALOG_EVENTS, CATALOG_PRODUCERS, CacheGeneration, isMutationText, see
 
 export type ResponseCacheMode = 'off' | 'memory' | 'redis';
 
+/**
+ * What the cache did for one query: `hit` (answered from it), `miss` (computed, and public, so
+ * stored), `uncacheable` (computed; a private or unhinted field, or an error: not stored), or
+ * `bypass` (a vendor, an admin or a subscription update: never read nor filled).
+ */
+export type ResponseCacheOutcome = 'hit' | 'miss' | 'uncacheable' | 'bypass';
+
 export interface ResponseCacheOptions {
   mode: ResponseCacheMode;
   /** Bytes the in-process cache may hold (mode `memory`). */
@@ -19,6 +26,8 @@ export interface ResponseCacheOptions {
   /** Mode `redis`: the gateway's Redis connection (fails fast, no offline queue). */
   redis?: Redis;
   log: Logger;
+  /** Called once per query answered (the gateway counts them: `gateway_response_cache_queries_total`). */
+  onOutcome?: (outcome: ResponseCacheOutcome) => void;
 }
 
 export interface ResponseCache {
@@ -52,6 +61,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       announce = (value) => void store.writeGeneration(value);
     }
     const sharesCache = (context: GatewayContext) => seesPublicView(context.caller) && !context.subscriptionLookup;
+    if (options.onOutcome) plugins.push(outcomePlugin(options.onOutcome, sharesCache));
     plugins.push(
       coalescingPlugin(new MissCoalescer(), generation, sharesCache),
       ApolloServerPluginResponseCache<GatewayContext>({
@@ -90,6 +100,26 @@ function cachePolicyPlugin(): ApolloServerPlugin<GatewayContext> {
         async willSendResponse({ operation, overallCachePolicy, contextValue }) {
           if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 });
           else if (!seesPublicView(contextValue.caller)) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+        },
+      };
+    },
+  };
+}
+
+/** Counts every query's outcome, so the hit rate under load is measured, not guessed (docs/caching.md). */
+function outcomePlugin(
+  onOutcome: (outcome: ResponseCacheOutcome) => void,
+  sharesCache: (context: GatewayContext) => boolean,
+): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, metrics, contextValue, overallCachePolicy, response }) {
+          if (operation?.operation !== 'query') return;
+          if (!sharesCache(contextValue)) return onOutcome('bypass');
+          if (metrics.responseCacheHit) return onOutcome('hit');
+          const stored = overallCachePolicy.policyIfCacheable()?.scope === 'PUBLIC' && response.body.kind === 'single' && !response.body.singleResult.errors;
+          onOutcome(stored ? 'miss' : 'uncacheable');
         },
       };
     },
