@@ -12,6 +12,7 @@ import { PeerCatalogStock } from './ports/catalog-stock.js';
 import { PeerBuyerAddresses } from './ports/buyer-addresses.js';
 import { PeerVendorDirectory } from './ports/vendor-locations.js';
 import { PeerRoadDistances } from './ports/road-distances.js';
+import { RememberedRoadDistances } from './ports/remembered-road-distances.js';
 import { PeerMaterialOffers } from './ports/material-offers.js';
 import { DeliveryOptionsResolver } from './delivery/delivery-options.resolver.js';
 import { DeliveryOptionsService } from './delivery/delivery-options.service.js';
@@ -74,7 +75,7 @@ export const ordersSubgraph = defineSubgraph({
       client('catalog'),
       new PeerBuyerAddresses(client('identity')),
       new PeerVendorDirectory(client('vendors')),
-      new PeerRoadDistances(client('integrations')),
+      new RememberedRoadDistances(new PeerRoadDistances(client('integrations'))),
     ];
     const placement = new OrderPlacementService({ catalog: new PeerCatalogStock(catalog), addresses, vendors, distances });
     const deliveryOptions = new DeliveryOptionsService({ offers: new PeerMaterialOffers(catalog), addresses, vendors, distances });

@@ -31,10 +31,12 @@ export async function listAllOrders(ctx: RequestContext, filter: OrdersFilter | 
 }
 
 async function list(ctx: RequestContext, conditions: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Order>> {
-  const [items, total] = await ctx.em.findAndCount(Order, conditions, {
-    orderBy: { createdAt: 'desc', id: 'asc' },
-    ...pageWindow(page),
-  });
+  const window = pageWindow(page);
+  const items = await ctx.em.find(Order, conditions, { orderBy: { createdAt: 'desc', id: 'asc' }, ...window });
+  // A page shorter than its limit ends the list, so its total is known without counting (#12:
+  // most buyers' myOrders is one statement, not two); a full or empty later page counts.
+  const ended = items.length < window.limit && (items.length > 0 || window.offset === 0);
+  const total = ended ? window.offset + items.length : await ctx.em.count(Order, conditions);
   return toPage(items, total, page);
 }
 
