@@ -117,7 +117,8 @@ function startSender(): NotificationSender {
     devices: new PushDeviceService(),
     directory,
     windows,
-    settings: { maxAttempts: 3, retryBaseSeconds: 1, recipientPerMinute: 3, providerPerSecond: 1000 },
+    // A backstop poll far beyond any wait here: what is sent later was woken by NOTIFY or by its timer.
+    settings: { maxAttempts: 3, retryBaseSeconds: 1, recipientPerMinute: 3, providerPerSecond: 1000, backstopSeconds: 600 },
     log,
   });
 }
@@ -246,6 +247,29 @@ describe('sending through the ports', () => {
     expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(20_000);
     expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(20_000);
     expect(sentTo(sms, to.phone!)).toHaveLength(3);
+  });
+  test('a message held for a later slot is sent when its slot comes: the process that queued it wakes the send worker then', async () => {
+    const to = recipient();
+    // The recipient's minute is full (3 sends, the oldest 57 s ago): the next slot is about 3 s away.
+    await orm.em.fork().transactional(async (em) => {
+      for (const ago of [57_000, 20_000, 10_000]) {
+        em.create(Notification, {
+          userId: to.id, kind: 'ORDER_CONFIRMED', category: 'ORDER_UPDATES', channel: 'SMS', eventName: 'OrderConfirmed', eventId: randomUUID(),
+          eventAt: new Date(Date.now() - ago), variables: {}, destination: to.phone, language: 'en', body: 'earlier', status: NotificationStatus.SENT,
+          sentAt: new Date(Date.now() - ago), attempts: 1, jobQueuedAt: new Date(Date.now() - ago), nextAttemptAt: new Date(Date.now() - ago),
+        });
+      }
+    });
+    const [n] = await dispatch({ recipient: to });
+    const planned = await eventually(async () => {
+      const row = await reload(n!.id);
+      return row.jobQueuedAt !== null && row.nextAttemptAt.getTime() > Date.now() && row;
+    }, { what: 'the message planned into the next slot' });
+    expect(sentTo(sms, to.phone!)).toEqual([]);
+    // No NOTIFY announces a job that starts later, and the backstop poll is 600 s away: only the wake-up sends it.
+    const sent = await settledAs(n!.id, 'SENT');
+    expect(sent.sentAt!.getTime()).toBeGreaterThanOrEqual(planned.nextAttemptAt.getTime() - 1000);
+    expect(sentTo(sms, to.phone!)).toHaveLength(1);
   });
 });
 

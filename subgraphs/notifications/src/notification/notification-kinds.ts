@@ -28,14 +28,14 @@ export const NOTIFICATION_KINDS = {
   TICKET_REPLY_VENDOR:     { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'ticketNumber', 'from'] },
   TICKET_STATUS_BUYER:     { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'ticketNumber', 'status'] },
   TICKET_STATUS_VENDOR:    { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'ticketNumber', 'status'] },
-  DISPUTE_OPENED_BUYER:    { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'amount'] },
-  DISPUTE_OPENED_VENDOR:   { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'amount', 'respondBy'] },
+  DISPUTE_OPENED_BUYER:    { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'amount', 'disputeType'] },
+  DISPUTE_OPENED_VENDOR:   { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'amount', 'respondBy', 'disputeType'] },
   DISPUTE_RESPONDED:       { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'response'] },
   DISPUTE_ESCALATED_BUYER: { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber'] },
   DISPUTE_ESCALATED_VENDOR:{ category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber'] },
   DISPUTE_RESOLVED_BUYER:  { category: 'ORDER_UPDATES', audience: 'BUYER',  variables: ['recipientName', 'orderNumber', 'outcome', 'amount', 'reason'] },
   DISPUTE_RESOLVED_VENDOR: { category: 'ORDER_UPDATES', audience: 'VENDOR', variables: ['recipientName', 'orderNumber', 'outcome', 'amount', 'reason'] },
-  DELIVERY_ATTEMPTS_FAILED_ADMIN: { category: 'ORDER_UPDATES', audience: 'ADMIN', variables: ['recipientName', 'orderNumber', 'vendorName', 'attemptNumber', 'reason'] },
+  DELIVERY_ATTEMPTS_FAILED_ADMIN: { category: 'ORDER_UPDATES', audience: 'ADMIN', variables: ['recipientName', 'orderNumber', 'vendorName', 'attemptNumber', 'reason', 'note'] },
 } as const satisfies Record<string, { category: NotificationCategory; audience: 'BUYER' | 'VENDOR' | 'ADMIN'; variables: readonly string[]; secret?: readonly string[] }>;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 

@@ -26,6 +26,8 @@ export interface SenderSettings {
   retryBaseSeconds: number;
   recipientPerMinute: number;
   providerPerSecond: number;
+  /** How often an idle send worker polls for jobs nothing woke it for (SEND_BACKSTOP_SECONDS). */
+  backstopSeconds?: number;
 }
 
 /**
@@ -37,6 +39,15 @@ export function createSendQueue(connectionString: string, log: Logger, schema = 
   boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
   return boss;
 }
+
+/**
+ * How often an idle send worker looks for jobs nothing woke it for (#12: polling every second
+ * cost PostgreSQL a statement a second per worker with the stack idle). New due jobs wake it by
+ * NOTIFY (the queue's `notify`), jobs planned for later (rate limit, retry backoff) by a timer in
+ * the process that queued them (wakeWhenDue), a failed job's retry likewise; this pass picks up
+ * what none covers: jobs of a process that died, jobs expired by the supervisor.
+ */
+export const SEND_BACKSTOP_SECONDS = 30;
 
 /** A queued job older than this with its notification still QUEUED and overdue is presumed lost. */
 const LOST_JOB_AFTER_SECONDS = 120;
@@ -63,6 +74,10 @@ export class NotificationSender {
   private statusReports: Pick<ProviderStatusService, 'applyPending'> | null = null;
   private repump = false;
   private stopped = false;
+  /** The send worker pg-boss woke by notifyWorker (one of localConcurrency; a full batch keeps it fetching). */
+  private workerId = '';
+  /** Wake-ups set for jobs that start later, by the (quarter) second they are due; cleared on stop. */
+  private readonly wakes = new Map<number, NodeJS.Timeout>();
 
   constructor(
     private readonly deps: {
@@ -91,19 +106,37 @@ export class NotificationSender {
     // pg-boss retries a job only when its worker died (expired) or threw on infrastructure errors;
     // provider failures are handled here and end the job.
     await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, notify: true });
-    await boss.work<{ notificationId: string }>(
+    // NOTIFY wakes the workers for jobs due now and full batches are fetched back to back; jobs
+    // due later and retries wake a worker by timer (wakeWhenDue); the slow poll is the backstop.
+    // Without LISTEN (a pooler in transaction mode) the workers poll every second.
+    this.workerId = await boss.work<{ notificationId: string }>(
       SEND_QUEUE,
-      { batchSize: 5, localConcurrency: 4, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
+      { batchSize: 5, localConcurrency: 4, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: this.backstopSeconds },
       async (jobs) => {
-        for (const job of jobs) await this.sendOne(job.data.notificationId);
+        // Each job on its own: one that throws (an infrastructure error) is retried by itself.
+        for (const job of jobs) {
+          try {
+            await this.sendOne(job.data.notificationId);
+          } catch (error) {
+            this.deps.log.warn({ err: error, jobId: job.id, notificationId: job.data.notificationId }, 'notification send job failed; will retry');
+            await boss.fail(SEND_QUEUE, job.id, { message: (error as Error).message });
+            await this.wakeForRetry(job.id);
+          }
+        }
       },
     );
     this.pump();
   }
 
+  private get backstopSeconds(): number {
+    return this.deps.settings.backstopSeconds ?? SEND_BACKSTOP_SECONDS;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     await this.pumping;
+    for (const wake of this.wakes.values()) clearTimeout(wake);
+    this.wakes.clear();
     await this.deps.boss.stop({ graceful: true, timeout: 10_000 });
   }
 
@@ -127,13 +160,57 @@ export class NotificationSender {
 
   private async queueDue(): Promise<void> {
     for (;;) {
-      const queued = await this.deps.orm.em.fork().transactional(async (em) => {
+      const { queued, later } = await this.deps.orm.em.fork().transactional(async (em) => {
         const jobs = await this.markDue(em);
         if (jobs.length) await this.deps.boss.insert(SEND_QUEUE, jobs.map((j) => ({ data: { notificationId: j.id }, startAfter: j.startAfter })));
-        return jobs.length;
+        // Jobs due now are announced by pg-boss's NOTIFY; jobs that start later are not.
+        const now = Date.now();
+        return { queued: jobs.length, later: jobs.filter((j) => j.startAfter.getTime() > now).map((j) => j.startAfter) };
       });
+      if (later.length) await this.wakeWhenDue(later);
       if (queued < 200) return;
     }
+  }
+
+  /**
+   * Sets a timer for each time at which jobs this process queued become due (a rate-limited
+   * message's slot, a retry's backoff), so a send worker fetches them then instead of at the
+   * backstop poll. The waits are read from the events database (start − now(), the clock pg-boss
+   * compares with); times within a quarter second share a timer. If this process dies first,
+   * another instance's backstop poll (or the sweeper) takes the jobs.
+   */
+  private async wakeWhenDue(times: Date[]): Promise<void> {
+    try {
+      const { rows } = (await this.bossDb().executeSql(
+        'select distinct greatest(0, ceil(extract(epoch from (t - now())) * 1000))::int as wait_ms from unnest($1::timestamptz[]) as t',
+        [times.map((t) => t.toISOString())],
+      )) as { rows: Array<{ wait_ms: number }> };
+      for (const { wait_ms: waitMs } of rows) this.wakeIn(waitMs);
+    } catch (error) {
+      this.deps.log.warn({ err: error }, 'send wake-up not set; the backstop poll will take the jobs');
+    }
+  }
+
+  /** A job that threw is retried by pg-boss after its backoff, with no NOTIFY: wake a worker then. */
+  private async wakeForRetry(jobId: string): Promise<void> {
+    const job = await this.deps.boss.getJobById(SEND_QUEUE, jobId).catch(() => null);
+    if (job?.state === 'retry') await this.wakeWhenDue([job.startAfter]);
+  }
+
+  private wakeIn(waitMs: number): void {
+    if (this.stopped) return;
+    const slot = Math.ceil((Date.now() + waitMs) / 250);
+    if (this.wakes.has(slot)) return;
+    const wake = setTimeout(() => {
+      this.wakes.delete(slot);
+      this.deps.boss.notifyWorker(this.workerId);
+    }, slot * 250 - Date.now() + 50);
+    wake.unref();
+    this.wakes.set(slot, wake);
+  }
+
+  private bossDb(): { executeSql(text: string, values?: unknown[]): Promise<unknown> } {
+    return (this.deps.boss as unknown as { getDb(): { executeSql(text: string, values?: unknown[]): Promise<unknown> } }).getDb();
   }
 
   /**

@@ -39,10 +39,6 @@ interface Draft {
 }
 
 const amount = (paise: number) => formatPaise(paise);
-const methodLabel = (method: 'ONLINE' | 'COD') => (method === 'COD' ? 'Cash on delivery' : 'Paid online');
-const OUTCOME_LABEL = { FULL_REFUND: 'full refund', PARTIAL_REFUND: 'partial refund', REPLACEMENT: 'replacement', REJECTED: 'rejected' } as const;
-/** India time, e.g. "3 Dec 2026, 10:00 am". */
-const indiaTime = (iso: string) => new Date(iso).toLocaleString('en-IN', { timeZone: 'Asia/Kolkata', dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The triggers: which domain events notify whom, with what (NOTIFICATION_KINDS). Each handler
@@ -83,24 +79,22 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
     return drafts;
   };
 
-  const ATTEMPT_REASON: Record<string, string> = { BUYER_ABSENT: 'buyer absent', SITE_CLOSED: 'site closed', VEHICLE_ISSUE: 'vehicle issue', ACCESS_BLOCKED: 'access blocked', OTHER: 'other' };
-
   return [
     // From the second failed attempt on, every active admin hears of it (identity lists them).
     on(DeliveryAttemptFailed, 'notify-admins-delivery-attempts-failed', async (event, em) => {
       const p = event.payload;
       if (p.attemptNumber < 2) return;
       const [order, vendor, admins] = await Promise.all([directory.order(p.orderId), vendorOrThrow(p.vendorId), directory.adminIds()]);
-      const reason = p.note ? `${ATTEMPT_REASON[p.reason] ?? p.reason}, ${p.note}` : (ATTEMPT_REASON[p.reason] ?? p.reason);
-      const variables = { orderNumber: order.orderNumber, vendorName: vendor.businessName, attemptNumber: String(p.attemptNumber), reason };
+      // The reason is a code, worded in each template's language, followed by the vendor's note (template-words.ts).
+      const variables = { orderNumber: order.orderNumber, vendorName: vendor.businessName, attemptNumber: String(p.attemptNumber), reason: p.reason, note: p.note ?? '' };
       const data = { orderId: p.orderId, deliveryId: p.deliveryId, vendorId: p.vendorId };
       await send(event, em, admins.map((userId) => ({ kind: 'DELIVERY_ATTEMPTS_FAILED_ADMIN' as const, to: { userId }, variables, data })));
     }),
     on(OrderPlaced, 'notify-order-placed', async (event, em) => {
       const p = event.payload;
       const vendor = await vendorOrThrow(p.vendorId);
-      // A dispute's replacement (orders) is not paid online or in cash: it is free.
-      const common = { orderNumber: p.orderNumber, amount: amount(p.totalPaise), paymentMethod: p.replacementForOrderId ? 'Replacement, no charge' : methodLabel(p.paymentMethod) };
+      // A dispute's replacement (orders) is not paid online or in cash: it is free. A code, worded per language (template-words.ts).
+      const common = { orderNumber: p.orderNumber, amount: amount(p.totalPaise), paymentMethod: p.replacementForOrderId ? 'REPLACEMENT' : p.paymentMethod };
       const data = { orderId: p.orderId, vendorId: p.vendorId };
       await send(event, em, [
         { kind: 'ORDER_PLACED_BUYER', to: { userId: p.buyerId }, variables: { ...common, vendorName: vendor.businessName }, data },
@@ -215,19 +209,21 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
       ]);
     }),
     // Disputes (orders): both parties hear of every step; the events carry the order number and parties.
+    // Type, response, outcome and the due time go as codes (ISO time); each template's language words them (template-words.ts).
     on(DisputeOpened, 'notify-dispute-opened', async (event, em) => {
       const p = event.payload;
       const vendor = await vendorOrThrow(p.vendorId);
       const data = { orderId: p.orderId, disputeId: p.disputeId };
+      const variables = { orderNumber: p.orderNumber, amount: amount(p.amountClaimedPaise), disputeType: p.type };
       await send(event, em, [
-        { kind: 'DISPUTE_OPENED_BUYER', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, amount: amount(p.amountClaimedPaise) }, data },
-        { kind: 'DISPUTE_OPENED_VENDOR', to: { vendor }, variables: { orderNumber: p.orderNumber, amount: amount(p.amountClaimedPaise), respondBy: indiaTime(p.respondBy) }, data },
+        { kind: 'DISPUTE_OPENED_BUYER', to: { userId: p.buyerId }, variables, data },
+        { kind: 'DISPUTE_OPENED_VENDOR', to: { vendor }, variables: { ...variables, respondBy: p.respondBy }, data },
       ]);
     }),
     on(DisputeResponded, 'notify-dispute-responded', async (event, em) => {
       const p = event.payload;
       await send(event, em, [
-        { kind: 'DISPUTE_RESPONDED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, response: p.response === 'ACCEPTED' ? 'accepted' : 'contested' }, data: { orderId: p.orderId, disputeId: p.disputeId } },
+        { kind: 'DISPUTE_RESPONDED', to: { userId: p.buyerId }, variables: { orderNumber: p.orderNumber, response: p.response }, data: { orderId: p.orderId, disputeId: p.disputeId } },
       ]);
     }),
     on(DisputeEscalated, 'notify-dispute-escalated', async (event, em) => {
@@ -242,7 +238,7 @@ export function notificationTriggers(dispatcher: NotificationDispatcher, directo
     on(DisputeResolved, 'notify-dispute-resolved', async (event, em) => {
       const p = event.payload;
       const vendor = await vendorOrThrow(p.vendorId);
-      const variables = { orderNumber: p.orderNumber, outcome: OUTCOME_LABEL[p.outcome], amount: amount(p.refundPaise), reason: p.reason };
+      const variables = { orderNumber: p.orderNumber, outcome: p.outcome, amount: amount(p.refundPaise), reason: p.reason };
       const data = { orderId: p.orderId, disputeId: p.disputeId };
       await send(event, em, [
         { kind: 'DISPUTE_RESOLVED_BUYER', to: { userId: p.buyerId }, variables, data },

@@ -205,12 +205,12 @@ const COPY: Record<NotificationKind, Record<TemplateLanguage, Copy>> = {
     hi: { title: 'टिकट {{ticketNumber}}: {{status}}', body: 'सहायता टिकट {{ticketNumber}} अब {{status}} है।' },
   },
   DISPUTE_OPENED_BUYER: {
-    en: { title: 'Dispute on order {{orderNumber}} received', body: 'We have received your dispute on order {{orderNumber}} (claim {{amount}}). The vendor has 48 hours to respond; then our team decides.' },
-    hi: { title: 'ऑर्डर {{orderNumber}} पर विवाद मिला', body: 'ऑर्डर {{orderNumber}} पर आपका विवाद (दावा {{amount}}) हमें मिल गया है। विक्रेता के पास जवाब देने के लिए 48 घंटे हैं; फिर हमारी टीम फ़ैसला करेगी।' },
+    en: { title: 'Dispute on order {{orderNumber}} received', body: 'We have received your dispute on order {{orderNumber}} ({{disputeType}}, claim {{amount}}). The vendor has 48 hours to respond; then our team decides.' },
+    hi: { title: 'ऑर्डर {{orderNumber}} पर विवाद मिला', body: 'ऑर्डर {{orderNumber}} पर आपका विवाद ({{disputeType}}, दावा {{amount}}) हमें मिल गया है। विक्रेता के पास जवाब देने के लिए 48 घंटे हैं; फिर हमारी टीम फ़ैसला करेगी।' },
   },
   DISPUTE_OPENED_VENDOR: {
-    en: { title: 'Dispute on order {{orderNumber}}', body: 'The buyer has disputed order {{orderNumber}} and claims {{amount}}. Please accept or contest it in RealServ by {{respondBy}}; after that our team decides without your response.' },
-    hi: { title: 'ऑर्डर {{orderNumber}} पर विवाद', body: 'खरीदार ने ऑर्डर {{orderNumber}} पर विवाद किया है और {{amount}} का दावा किया है। कृपया {{respondBy}} तक RealServ में इसे स्वीकार करें या चुनौती दें; उसके बाद हमारी टीम आपके जवाब के बिना फ़ैसला करेगी।' },
+    en: { title: 'Dispute on order {{orderNumber}}', body: 'The buyer has disputed order {{orderNumber}} ({{disputeType}}) and claims {{amount}}. Please accept or contest it in RealServ by {{respondBy}}; after that our team decides without your response.' },
+    hi: { title: 'ऑर्डर {{orderNumber}} पर विवाद', body: 'खरीदार ने ऑर्डर {{orderNumber}} पर विवाद ({{disputeType}}) किया है और {{amount}} का दावा किया है। कृपया {{respondBy}} तक RealServ में इसे स्वीकार करें या चुनौती दें; उसके बाद हमारी टीम आपके जवाब के बिना फ़ैसला करेगी।' },
   },
   DISPUTE_RESPONDED: {
     en: { title: 'The vendor answered your dispute on {{orderNumber}}', body: 'The vendor has {{response}} your dispute on order {{orderNumber}}. Our team will now decide and let you know.' },
