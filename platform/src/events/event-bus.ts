@@ -1,7 +1,7 @@
 import { PublishOnCommit } from './publish-on-commit.js';
 import { PgBoss } from 'pg-boss';
 import { Redis } from 'ioredis';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OutboxEvent } from './event.entities.js';
 import { detachedFromRequest } from '../db.js';
@@ -392,13 +392,7 @@ export class EventBus {
       return;
     }
     await this.options.orm.em.fork().transactional(async (em) => {
-      const inserted = await em.getConnection().execute<Array<{ event_id: string }>>(
-        'insert into processed_events (event_id, handler, processed_at) values (?, ?, now()) on conflict do nothing returning event_id',
-        [event.id, subscription.handler],
-        'all',
-        em.getTransactionContext(),
-      );
-      if (inserted.length === 0) {
+      if (!(await claimEvent(em, event.id, subscription.handler))) {
         log.debug('duplicate event ignored');
         return;
       }
@@ -407,6 +401,22 @@ export class EventBus {
     // Follow-up events a handler recorded are published by PublishOnCommit when this commits.
     log.info('event handled');
   }
+}
+
+/**
+ * The inbox: records that `handler` applied the event, in the caller's transaction. False when
+ * it already had (a redelivery): the caller then changes nothing. The bus calls it for every
+ * handler in its transaction; a handler that owns its transaction (`transaction: 'handler'`)
+ * and still wants exactly-once calls it in that transaction (analytics' read models).
+ */
+export async function claimEvent(em: EntityManager, eventId: string, handler: string): Promise<boolean> {
+  const inserted = await em.getConnection().execute<Array<{ event_id: string }>>(
+    'insert into processed_events (event_id, handler, processed_at) values (?, ?, now()) on conflict do nothing returning event_id',
+    [eventId, handler],
+    'all',
+    em.getTransactionContext(),
+  );
+  return inserted.length > 0;
 }
 
 function typeAndVersion(topic: string): { type: string; version: number } {

@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { on, recordEvent, type DomainEvent, type EventContract, type EventPayload, type EventSubscription, type PeerClient } from '@realserv/platform';
+import { claimEvent, on, recordEvent, type DomainEvent, type EventContract, type EventPayload, type EventSubscription, type PeerClient } from '@realserv/platform';
 import {
   OrderCancelled,
   OrderConfirmed,
@@ -121,7 +121,7 @@ export function countings(
 /**
  * The bus subscriptions. Each handler owns its transaction (`transaction: 'handler'`): the
  * peers are asked first, with no transaction open (no pooled connection held across HTTP
- * calls), then ONE transaction writes the inbox row (`processed_events`, the key the bus uses:
+ * calls), then ONE transaction writes the inbox row (platform's `claimEvent`, as the bus does:
  * a redelivered event counts once), the log row and the read models' writes, and the live
  * dashboard's announcement when this event is the first of its day in the window. After commit,
  * changes the window already announced are handed to the announcer, which tells them once at
@@ -135,11 +135,7 @@ export function readModelHandlers(list: Array<Counting<EventContract>>, live: Da
       async (event: DomainEvent<EventPayload<EventContract>>, em) => {
         const facts = c.facts ? await c.facts(event.payload) : null;
         const deferred = await em.transactional(async (tx) => {
-          const inbox = await sqlOf(tx).execute('insert into processed_events (event_id, handler, processed_at) values (?, ?, now()) on conflict do nothing returning event_id', [
-            event.id,
-            c.handler,
-          ]);
-          return inbox.length ? countEvent(tx, c, event, facts, live) : [];
+          return (await claimEvent(tx, event.id, c.handler)) ? countEvent(tx, c, event, facts, live) : [];
         });
         for (const { date, cause } of deferred) live.deferred(date, cause);
       },
