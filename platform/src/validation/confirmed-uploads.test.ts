@@ -52,6 +52,12 @@ describe('confirmedUploads', () => {
     expect(await refusal(confirmedUploads(['a', 'b'], rule, async () => [file('a')]))).toEqual(unknown);
   });
 
+  it('a rule without an owner (public content: catalog images) takes any uploader’s file, still checking status and purpose', async () => {
+    const anyOwner = { ...RULE, ownerUserId: null };
+    expect(await confirmedUploads(['a'], anyOwner, async () => [file('a', { ownerUserId: 'someone-else' })])).toHaveLength(1);
+    expect(await refusal(confirmedUploads(['a'], anyOwner, async () => [file('a', { status: 'PENDING' })]))).toEqual({ code: 'BAD_USER_INPUT', details: { field: 'proofMediaId', reason: 'MEDIA_NOT_CONFIRMED' } });
+  });
+
   it('other failures (integrations down) pass through unchanged', async () => {
     const down = new Error('connect ECONNREFUSED');
     await expect(confirmedUploads(['a'], RULE, () => Promise.reject(down))).rejects.toBe(down);

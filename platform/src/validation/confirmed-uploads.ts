@@ -13,8 +13,8 @@ export interface UploadRule {
   purpose: string;
   /** The input field that carried the ids: the `field` of the BAD_USER_INPUT. */
   field: string;
-  /** Whose uploads they must be. */
-  ownerUserId: string;
+  /** Whose uploads they must be; null for public content any admin's upload may serve (catalog images). */
+  ownerUserId: string | null;
 }
 
 /**
@@ -44,7 +44,7 @@ export async function confirmedUploads<T extends AttachedUpload>(mediaIds: reado
     if (!media) throw unknown(id);
     if (media.status !== 'READY') throw new ValidationError(`${field}: ${id} was not confirmed.`, { field, reason: 'MEDIA_NOT_CONFIRMED' });
     if (media.purpose !== purpose) throw new ValidationError(`${field}: ${id} is not a ${purpose} upload.`, { field, reason: 'WRONG_MEDIA_PURPOSE' });
-    if (media.ownerUserId !== ownerUserId) throw new ValidationError(`${field}: ${id} was uploaded by someone else.`, { field, reason: 'NOT_YOUR_MEDIA' });
+    if (ownerUserId !== null && media.ownerUserId !== ownerUserId) throw new ValidationError(`${field}: ${id} was uploaded by someone else.`, { field, reason: 'NOT_YOUR_MEDIA' });
     return media;
   });
 }

@@ -1,6 +1,7 @@
 import { Counter } from 'prom-client';
-import { NotFoundError, ValidationError, metricsRegistry, type PeerClient } from '@realserv/platform';
-import { AttachMaterialImagesDocument, ReleaseMaterialImagesDocument, type AttachMaterialImagesMutation } from '../ports/generated/integrations.js';
+import { metricsRegistry, type PeerClient } from '@realserv/platform';
+import { confirmedUploads } from '@realserv/platform/confirmed-uploads';
+import { AttachMaterialImagesDocument, ReleaseMaterialImagesDocument } from '../ports/generated/integrations.js';
 
 const releaseFailures = new Counter({
   name: 'catalog_image_release_failed_total',
@@ -25,20 +26,9 @@ export class PeerMaterialImages implements MaterialImages {
   constructor(private readonly integrations: PeerClient) {}
 
   async attach(materialId: string, mediaIds: string[], requestId: string): Promise<void> {
-    if (!mediaIds.length) return;
-    let files: AttachMaterialImagesMutation['attachMediaForService'];
-    try {
-      files = (await this.integrations.request(AttachMaterialImagesDocument, { ids: mediaIds, materialId }, requestId)).attachMediaForService;
-    } catch (error) {
-      if (error instanceof NotFoundError || error instanceof ValidationError) {
-        throw new ValidationError('imageMediaIds: not an uploaded file.', { field: 'imageMediaIds', reason: 'UNKNOWN_MEDIA' });
-      }
-      throw error;
-    }
-    for (const media of files) {
-      if (media.status !== 'READY') throw new ValidationError(`imageMediaIds: ${media.id} was not confirmed.`, { field: 'imageMediaIds', reason: 'MEDIA_NOT_CONFIRMED' });
-      if (media.purpose !== 'CATALOG_IMAGE') throw new ValidationError(`imageMediaIds: ${media.id} is not a CATALOG_IMAGE.`, { field: 'imageMediaIds', reason: 'WRONG_MEDIA_PURPOSE' });
-    }
+    await confirmedUploads(mediaIds, { purpose: 'CATALOG_IMAGE', field: 'imageMediaIds', ownerUserId: null }, async (ids) =>
+      (await this.integrations.request(AttachMaterialImagesDocument, { ids, materialId }, requestId)).attachMediaForService,
+    );
   }
 
   async release(materialId: string, mediaIds: string[], requestId: string): Promise<void> {
