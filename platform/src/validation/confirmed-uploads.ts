@@ -1,4 +1,22 @@
+import { Counter } from 'prom-client';
 import { NotFoundError, ValidationError } from '../errors.js';
+import { metricsRegistry } from '../http/metrics.js';
+
+const releaseFailures = new Counter({
+  name: 'media_reference_release_failed_total',
+  help: 'Files a record dropped whose reference could not be released in integrations after the commit, by holder (they stay undeletable until released)',
+  labelNames: ['holder'] as const,
+  registers: [metricsRegistry],
+});
+
+/**
+ * A holder dropped files (a material's replaced image, a resubmitted KYC document) and the
+ * release call after its commit failed: the references stay (the safe side: deleteMedia keeps
+ * refusing), counted here per holder for an operator to release (docs/media.md).
+ */
+export function countFailedMediaRelease(holder: string, files: number): void {
+  releaseFailures.inc({ holder }, files);
+}
 
 /** What integrations answers for a file it attached (attachMediaForService): enough to check it. */
 export interface AttachedUpload {

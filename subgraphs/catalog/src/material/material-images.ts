@@ -1,13 +1,6 @@
-import { Counter } from 'prom-client';
-import { metricsRegistry, type PeerClient } from '@realserv/platform';
-import { confirmedUploads } from '@realserv/platform/confirmed-uploads';
+import type { PeerClient } from '@realserv/platform';
+import { confirmedUploads, countFailedMediaRelease } from '@realserv/platform/confirmed-uploads';
 import { AttachMaterialImagesDocument, ReleaseMaterialImagesDocument } from '../ports/generated/integrations.js';
-
-const releaseFailures = new Counter({
-  name: 'catalog_image_release_failed_total',
-  help: 'Material images whose reference could not be released in integrations after the change committed (they stay undeletable until released)',
-  registers: [metricsRegistry],
-});
 
 /**
  * A material's images live in integrations, which records each material that uses one so
@@ -36,6 +29,6 @@ export class PeerMaterialImages implements MaterialImages {
   }
 
   releaseFailed(count: number): void {
-    releaseFailures.inc(count);
+    countFailedMediaRelease('catalog:CATALOG_IMAGE', count);
   }
 }

@@ -175,7 +175,7 @@ export class MaterialService {
    * Releases the material's references to those of `candidates` it does not show (now committed),
    * under its row lock so an update attaching one of them again either committed before (and is
    * seen) or waits. A failed release keeps the reference (the safe side: the image stays
-   * undeletable), counted in catalog_image_release_failed_total and logged with the material and
+   * undeletable), counted in media_reference_release_failed_total{holder="catalog:CATALOG_IMAGE"} and logged with the material and
    * image ids, from which an operator releases them (docs/media.md).
    */
   private async releaseUnused(ctx: RequestContext, materialId: string, candidates: string[]): Promise<void> {

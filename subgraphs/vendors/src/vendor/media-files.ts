@@ -1,13 +1,5 @@
-import { Counter } from 'prom-client';
-import { confirmedUploads, metricsRegistry, type PeerClient } from '@realserv/platform';
+import { confirmedUploads, countFailedMediaRelease, type PeerClient } from '@realserv/platform';
 import { AttachMediaForVendorDocument, ReleaseMediaForVendorDocument, type MediaPurpose } from '../ports/generated/integrations.js';
-
-const releaseFailures = new Counter({
-  name: 'vendors_media_release_failed_total',
-  help: 'Files a vendor record dropped (e.g. KYC documents a resubmission replaced) whose reference could not be released in integrations after the commit (they stay undeletable until released)',
-  labelNames: ['purpose'],
-  registers: [metricsRegistry],
-});
 
 /**
  * Files vendors' records use live in integrations, which records each record that uses one
@@ -34,6 +26,6 @@ export class PeerMediaFiles implements MediaFiles {
   }
 
   releaseFailed(purpose: string, count: number): void {
-    releaseFailures.inc({ purpose }, count);
+    countFailedMediaRelease(`vendors:${purpose}`, count);
   }
 }

@@ -137,7 +137,7 @@ export class VendorService {
    * Releases the vendor's references to those of `candidates` its committed KYC documents do not
    * use, under the vendor's row lock, so a resubmission attaching one of them again either
    * committed before (and is seen) or waits. A failed release keeps the reference (the safe side:
-   * the file stays undeletable), counted in vendors_media_release_failed_total and logged with
+   * the file stays undeletable), counted in media_reference_release_failed_total{holder="vendors:KYC_DOCUMENT"} and logged with
    * the vendor and media ids, from which an operator releases them (docs/media.md).
    */
   private async releaseReplacedKyc(ctx: RequestContext, vendorId: string, candidates: string[]): Promise<void> {
