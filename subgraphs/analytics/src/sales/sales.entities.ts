@@ -63,27 +63,11 @@ export class OrderFact {
 }
 
 /**
- * Orders and GMV per India day and per dimension: ALL (key `all`), CITY (lower-cased name),
- * VENDOR, CATEGORY and MATERIAL (ids). Weeks and months are sums of days at query time.
+ * A dimension key's label and its orders and GMV: the columns of `daily_sales` and of its week and
+ * month roll-up `sales_rollups`, one definition for both (the same statement writes them,
+ * reporting/read-model-sql.ts). Not an entity: each table declares its own keys.
  */
-@Entity({ tableName: 'daily_sales' })
-@Index({ name: 'daily_sales_dimension_day_idx', properties: ['dimension', 'day'] })
-// One key's days (a vendor's weeks, the ALL series) without visiting the dimension's other keys;
-// text_pattern_ops so a vendor's VENDOR_MATERIAL keys (`vendorId|…`, LIKE 'vendorId|%') are a range of it too.
-@Index({
-  name: 'daily_sales_dimension_key_day_idx',
-  expression: 'create index "daily_sales_dimension_key_day_idx" on "daily_sales" ("dimension", "key" text_pattern_ops, "day")',
-})
-export class DailySales {
-  @PrimaryKey({ type: 'date' })
-  day!: string;
-
-  @PrimaryKey({ type: 'text' })
-  dimension!: string;
-
-  @PrimaryKey({ type: 'text' })
-  key!: string;
-
+export abstract class SalesMeasures {
   @Property({ type: 'text' })
   label!: string;
 
@@ -107,6 +91,29 @@ export class DailySales {
 
   @Property({ type: 'integer' })
   onlineOrders: number & Opt = 0;
+}
+
+/**
+ * Orders and GMV per India day and per dimension: ALL (key `all`), CITY (lower-cased name),
+ * VENDOR, CATEGORY and MATERIAL (ids). Whole weeks and months are in `sales_rollups` below.
+ */
+@Entity({ tableName: 'daily_sales' })
+@Index({ name: 'daily_sales_dimension_day_idx', properties: ['dimension', 'day'] })
+// One key's days (a vendor's weeks, the ALL series) without visiting the dimension's other keys;
+// text_pattern_ops so a vendor's VENDOR_MATERIAL keys (`vendorId|…`, LIKE 'vendorId|%') are a range of it too.
+@Index({
+  name: 'daily_sales_dimension_key_day_idx',
+  expression: 'create index "daily_sales_dimension_key_day_idx" on "daily_sales" ("dimension", "key" text_pattern_ops, "day")',
+})
+export class DailySales extends SalesMeasures {
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'text' })
+  dimension!: string;
+
+  @PrimaryKey({ type: 'text' })
+  key!: string;
 
   @Property({ type: 'timestamptz' })
   updatedAt: Date & Opt = new Date();
@@ -122,7 +129,7 @@ export class DailySales {
   name: 'sales_rollups_key_prefix_idx',
   expression: 'create index "sales_rollups_key_prefix_idx" on "sales_rollups" ("granularity", "dimension", "key" text_pattern_ops, "day")',
 })
-export class SalesRollup {
+export class SalesRollup extends SalesMeasures {
   /** WEEK or MONTH. */
   @PrimaryKey({ type: 'text' })
   granularity!: string;
@@ -136,30 +143,6 @@ export class SalesRollup {
   /** The period's first day (India calendar). */
   @PrimaryKey({ type: 'date' })
   day!: string;
-
-  @Property({ type: 'text' })
-  label!: string;
-
-  @Property({ type: 'integer' })
-  orders: number & Opt = 0;
-
-  @Property({ type: 'bigint', runtimeType: 'number' })
-  gmvPaise: number & Opt = 0;
-
-  @Property({ type: 'bigint', runtimeType: 'number' })
-  netGmvPaise: number & Opt = 0;
-
-  @Property({ type: 'integer' })
-  cancelledOrders: number & Opt = 0;
-
-  @Property({ type: 'bigint', runtimeType: 'number' })
-  refundedPaise: number & Opt = 0;
-
-  @Property({ type: 'integer' })
-  codOrders: number & Opt = 0;
-
-  @Property({ type: 'integer' })
-  onlineOrders: number & Opt = 0;
 }
 
 /** Orders per vendor, buyer and day: a vendor's repeat buyers over any range. */
