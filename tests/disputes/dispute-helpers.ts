@@ -1,10 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
+import { seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
-import { completedOrder } from '../harness/settlements.js';
-import { newVendor } from '../harness/vendors.js';
-import { addAddress, cement, type OrderView } from '../orders/order-helpers.js';
+import {
+  chargesAfter,
+  indiaDay,
+  oneDay,
+  ordersReachSettlements,
+  paise,
+  refundsReachSettlements,
+  settle,
+  vendorAndBuyer as settlementsVendorAndBuyer,
+  type SettlementView,
+} from '../harness/settlements.js';
+import type { OrderView } from '../orders/order-helpers.js';
 
 /** Disputes through the API, as the buyer app, vendor web and admin console use them. */
 
@@ -60,19 +69,35 @@ export async function orderWithDispute(actor: Actor, orderId: string): Promise<O
 
 /** A vendor stocking cement at ₹410 a bag and a buyer with a site next to it; `order` takes one to COMPLETED. */
 export async function vendorAndBuyer(name: string) {
-  const material = await cement();
-  const vendor = await newVendor(name);
-  await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
-    input: { items: [{ materialId: material.id, stockQuantity: 1000, pricePaise: 41_000 }] },
-  });
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
+  const { vendor, buyer, addressId, material, order: completed } = await settlementsVendorAndBuyer(name);
   const order = async (quantity: number, method: 'ONLINE' | 'COD'): Promise<OrderView & { lineId: string; lineTotalPaise: number }> => {
-    const placed = await completedOrder(vendor, buyer, addressId, material.id, quantity, method);
+    const placed = await completed(quantity, method);
     const line = (await orderWithDispute(buyer, placed.id)).items[0]!;
     return Object.assign(placed, { lineId: line.id, lineTotalPaise: line.lineTotal.paise });
   };
   return { vendor, buyer, order, material, addressId, admin: await seededAdmin() };
+}
+
+/**
+ * The vendor bears a refund made before its (online) order is settled: today's settlement has
+ * the one ORDER line, net of `refundPaise` to the paisa (docs/settlements.md).
+ */
+export async function expectSettledNetOfRefund(vendor: Actor & { vendorId: string }, order: OrderView, refundPaise: number): Promise<SettlementView> {
+  const period = oneDay(indiaDay());
+  await ordersReachSettlements(vendor, period, 1);
+  await refundsReachSettlements(vendor, period, refundPaise);
+  const run = await settle(period, [vendor.vendorId]);
+  expect(run.failures).toEqual([]);
+  const settlement = run.settlements.find((s) => s.vendorId === vendor.vendorId)!;
+  expect(settlement.lines.map((l) => [l.kind, l.orderId])).toEqual([['ORDER', order.id]]);
+  expect(paise(settlement.lines[0]!.amounts)).toEqual({
+    gross: order.total.paise,
+    refunded: refundPaise,
+    ...chargesAfter(order, refundPaise),
+    codCollectedByVendor: 0,
+    onlineCollectedByPlatform: order.total.paise - refundPaise,
+  });
+  return settlement;
 }
 
 /** Uploads one small PNG (a photo of the damage) through the media API: request → PUT → confirm. */

@@ -1,8 +1,8 @@
 import { errorCodes } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
 import { uploadPdf } from '../harness/vendors.js';
-import { adjustmentFor, chargesAfter, day, indiaDay, oneDay, ordersReachSettlements, paise, refundsReachSettlements, settle } from '../harness/settlements.js';
-import { DISPUTE, ESCALATE, OPEN, RESOLVE, RESPOND, notifiedOf, orderWithDispute, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
+import { adjustmentFor, day, indiaDay, oneDay, ordersReachSettlements, paise, refundsReachSettlements, settle } from '../harness/settlements.js';
+import { DISPUTE, ESCALATE, OPEN, RESOLVE, RESPOND, expectSettledNetOfRefund, notifiedOf, orderWithDispute, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
 
 describe('disputes that end in a refund the vendor’s settlement accounts for', () => {
   it('the plan’s scenario: a delivered online order, a photo, the vendor contests, an admin refunds part through Razorpay, the buyer sees it, the settlement is net of it to the paisa', async () => {
@@ -70,20 +70,7 @@ describe('disputes that end in a refund the vendor’s settlement accounts for',
     await notifiedOf(vendor, a.id, ['DISPUTE_OPENED_VENDOR', 'DISPUTE_RESOLVED_VENDOR']);
 
     // The vendor bears it: refunded before the order is settled, so its ORDER line is net of it.
-    const first = oneDay(indiaDay());
-    await ordersReachSettlements(vendor, first, 1);
-    await refundsReachSettlements(vendor, first, refundPaise);
-    const run = await settle(first, [vendor.vendorId]);
-    expect(run.failures).toEqual([]);
-    const settlement = run.settlements.find((s) => s.vendorId === vendor.vendorId)!;
-    expect(settlement.lines.map((l) => [l.kind, l.orderId])).toEqual([['ORDER', a.id]]);
-    expect(paise(settlement.lines[0]!.amounts)).toEqual({
-      gross: a.total.paise,
-      refunded: refundPaise,
-      ...chargesAfter(a, refundPaise),
-      codCollectedByVendor: 0,
-      onlineCollectedByPlatform: a.total.paise - refundPaise,
-    });
+    await expectSettledNetOfRefund(vendor, a, refundPaise);
   });
 
   it('a COD order settled before the dispute: the silent vendor’s dispute escalates, the admin records a manual payout, and the next settlement deducts it to the paisa', async () => {

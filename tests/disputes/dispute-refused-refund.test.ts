@@ -1,9 +1,8 @@
 import { errorCodes } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
 import { newBuyer } from '../harness/actors.js';
-import { chargesAfter, indiaDay, oneDay, ordersReachSettlements, paise, refundsReachSettlements, settle } from '../harness/settlements.js';
 import { refundTrouble } from '../payments/razorpay-local.js';
-import { OPEN, RESOLVE, orderWithDispute, paidFor, resolutionKey, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
+import { OPEN, RESOLVE, expectSettledNetOfRefund, orderWithDispute, paidFor, resolutionKey, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
 
 /** docs/disputes.md, "A refund Razorpay refuses": the dispute shows it; an admin pays by hand and records it. */
 
@@ -74,20 +73,7 @@ describe('a dispute refund Razorpay refuses', () => {
     expect(dispute.history.at(-1)!.note).toContain(reference);
 
     // The vendor bears it once: the order's line is net of the payout (the refused refund never reached settlements).
-    const period = oneDay(indiaDay());
-    await ordersReachSettlements(vendor, period, 1);
-    await refundsReachSettlements(vendor, period, refundPaise);
-    const run = await settle(period, [vendor.vendorId]);
-    expect(run.failures).toEqual([]);
-    const settlement = run.settlements.find((s) => s.vendorId === vendor.vendorId)!;
-    expect(settlement.lines.map((l) => [l.kind, l.orderId])).toEqual([['ORDER', c.id]]);
-    expect(paise(settlement.lines[0]!.amounts)).toEqual({
-      gross: c.total.paise,
-      refunded: refundPaise,
-      ...chargesAfter(c, refundPaise),
-      codCollectedByVendor: 0,
-      onlineCollectedByPlatform: c.total.paise - refundPaise,
-    });
+    await expectSettledNetOfRefund(vendor, c, refundPaise);
   });
 
   it('a payout is refused while the refund has not failed (pending at Razorpay) and for a dispute without a refund', async () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { indianDate } from '@realserv/platform/indian-date';
-import { seededAdmin, type Actor } from './actors.js';
+import { newBuyer, seededAdmin, type Actor } from './actors.js';
 import { eventually } from './eventually.js';
-import { CONFIRM, DISPATCH, PLACE_ORDER, collectCash, deliverWithOtp, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { newVendor } from './vendors.js';
+import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, collectCash, deliverWithOtp, placeInput, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 
 /**
@@ -20,6 +21,7 @@ export const SETTLEMENT_FIELDS = `id vendorId status periodStart periodEnd netPa
   lines { kind orderId refundId paymentMethod amounts { ${MONEY} } }`;
 export const GENERATE = `mutation G($input: GenerateSettlementsInput!) { generateSettlements(input: $input) { settlements { ${SETTLEMENT_FIELDS} } failures { vendorId code message } } }`;
 export const EARNINGS = `query E($input: SettlementPeriodInput!) { earningsSummary(input: $input) { completedOrders settled netPayout { paise } carriedForward { paise } tdsDeducted { paise } tdsReturnCreditCarriedForward { paise } amounts { ${MONEY} } } }`;
+export const RUN_WEEKLY = `mutation W($input: RunWeeklySettlementsInput) { runWeeklySettlements(input: $input) { periodStart periodEnd settlements { ${SETTLEMENT_FIELDS} } failures { vendorId code message } } }`;
 export const REFUND = `mutation R($input: RefundPaymentInput!) { refundPayment(input: $input) { id status amount { paise } } }`;
 
 export type Amounts = Record<
@@ -46,6 +48,7 @@ export interface GenerateResult {
   settlements: SettlementView[];
   failures: Array<{ vendorId: string; code: string; message: string }>;
 }
+export type WeeklyResult = GenerateResult & { periodStart: string; periodEnd: string };
 export interface EarningsView {
   completedOrders: number;
   settled: boolean;
@@ -66,6 +69,26 @@ export function indiaDay(days = 0): string {
 }
 export const day = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 export const oneDay = (date: string): Period => ({ periodStart: date, periodEnd: date });
+/** The Monday of the (India) week `date` falls in. */
+export const mondayOf = (date: string) => day(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+/** This (India) week, Monday to Sunday: ended for the e2e stack's settlement clock, which runs a week ahead. */
+export function thisWeek(): Period & { weekStart: string } {
+  const weekStart = mondayOf(indiaDay(0));
+  return { weekStart, periodStart: weekStart, periodEnd: day(weekStart, 6) };
+}
+
+/** A vendor (PAN on file, 10 % commission) stocking cement at ₹410 a bag, and a buyer with a site; `order` takes one to COMPLETED. */
+export async function vendorAndBuyer(name: string) {
+  const material = await cement();
+  const vendor = await newVendor(name);
+  await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
+    input: { items: [{ materialId: material.id, stockQuantity: 1000, pricePaise: 41_000 }] },
+  });
+  const buyer = await newBuyer();
+  const addressId = await addAddress(buyer);
+  const order = (quantity: number, method: 'ONLINE' | 'COD') => completedOrder(vendor, buyer, addressId, material.id, quantity, method);
+  return { vendor, buyer, addressId, material, order };
+}
 
 const ORDER_STATE = 'query O($id: ID!) { order(id: $id) { id status deliveryOtp delivery { status } } }';
 type OrderState = { order: { status: string; deliveryOtp: string | null; delivery: { status: string } | null } };
@@ -109,6 +132,12 @@ export async function refund(orderId: string, amountPaise?: number): Promise<str
 export async function settle(period: Period, vendorIds?: string[]): Promise<GenerateResult> {
   const admin = await seededAdmin();
   return (await admin.ok<{ generateSettlements: GenerateResult }>(GENERATE, { input: { ...period, ...(vendorIds ? { vendorIds } : {}) } })).generateSettlements;
+}
+
+/** runWeeklySettlements as an admin: the weekly run, now. */
+export async function runWeekly(input: { weekStart: string; vendorIds?: string[] }): Promise<WeeklyResult> {
+  const admin = await seededAdmin();
+  return (await admin.ok<{ runWeeklySettlements: WeeklyResult }>(RUN_WEEKLY, { input })).runWeeklySettlements;
 }
 
 export async function earnings(vendor: Actor, period: Period): Promise<EarningsView> {

@@ -10,20 +10,13 @@ import { AdminProfile } from '../../subgraphs/identity/src/admin/admin-profile.e
 import { DeliveryAddress } from '../../subgraphs/identity/src/address/delivery-address.entity.js';
 import { UserService } from '../../subgraphs/identity/src/user/user.service.js';
 import { PeerAccountDeletionCheck } from '../../subgraphs/identity/src/deletion/account-deletion-check.js';
-import type { IdentityProvider } from '../../subgraphs/identity/src/auth/identity-provider.js';
+import { recordingIdentityProvider } from './identity-helpers.js';
 
 // identity's own code (the real peer adapter) against an orders that cannot answer: a port nobody
 // listens on, and the stack's real orders refusing a key it does not know. Own scratch database, so
 // the buyer is identity's alone; Firebase records whether deletion reached it.
 const log = createLogger('account-deletion-outage-test', 'silent');
-const firebaseDeleted: string[] = [];
-const firebase: IdentityProvider = {
-  setRoleClaims: async () => {},
-  createUser: async () => randomUUID(),
-  findUserByEmail: async () => null,
-  setDisabled: async () => {},
-  deleteUser: async (uid) => void firebaseDeleted.push(uid),
-};
+const firebase = recordingIdentityProvider();
 
 describe('deleting an account while orders cannot answer', () => {
   let orm: MikroORM;
@@ -60,6 +53,6 @@ describe('deleting an account while orders cannot answer', () => {
     expect(await em.findOneOrFail(User, { id: user.id })).toMatchObject({ status: UserStatus.ACTIVE, fullName: 'Meera Buyer', email: user.email, phone: user.phone, firebaseUid: user.firebaseUid, deletedAt: null });
     expect(await em.count(DeliveryAddress, { userId: user.id })).toBe(1);
     expect((await em.findOneOrFail(BuyerProfile, { userId: user.id })).companyName).toBe('Meera Builders');
-    expect(firebaseDeleted).not.toContain(user.firebaseUid);
+    expect(firebase.deleted).not.toContain(user.firebaseUid);
   });
 });

@@ -9,21 +9,12 @@ import { AdminProfile } from '../../subgraphs/identity/src/admin/admin-profile.e
 import { DeliveryAddress } from '../../subgraphs/identity/src/address/delivery-address.entity.js';
 import { UserService } from '../../subgraphs/identity/src/user/user.service.js';
 import { ModeratedUserStatus } from '../../subgraphs/identity/src/user/user.inputs.js';
-import type { IdentityProvider } from '../../subgraphs/identity/src/auth/identity-provider.js';
+import { recordingIdentityProvider } from './identity-helpers.js';
 
 // The rule needs a database with no other admins, so it runs against its own scratch database
 // (the shared e2e stack always has the seeded admin active). Firebase is not what is tested here.
 const log = createLogger('last-active-admin-test', 'silent');
-const disabled: string[] = [];
-const firebase: IdentityProvider = {
-  setRoleClaims: async () => {},
-  createUser: async () => randomUUID(),
-  findUserByEmail: async () => null,
-  setDisabled: async (uid, off) => {
-    if (off) disabled.push(uid);
-  },
-  deleteUser: async () => {},
-};
+const firebase = recordingIdentityProvider();
 
 describe('the last active admin', () => {
   let orm: MikroORM;

@@ -7,7 +7,6 @@ import {
   adjustmentFor,
   bottomLine,
   chargesAfter,
-  completedOrder,
   day,
   earnings,
   indiaDay,
@@ -18,28 +17,16 @@ import {
   refundsReachSettlements,
   settle,
   settleRefundSettleAgain,
+  vendorAndBuyer,
   type SettlementView,
 } from '../harness/settlements.js';
 import { eventually } from '../harness/eventually.js';
-import { CONFIRM, DISPATCH, PLACE_ORDER, addAddress, cement, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { CONFIRM, DISPATCH, PLACE_ORDER, placeInput, type OrderView } from '../orders/order-helpers.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 
 /** The denial checks select little: what a caller may not do must be FORBIDDEN, not merely too costly. */
 const GENERATE_IDS = `mutation G($input: GenerateSettlementsInput!) { generateSettlements(input: $input) { settlements { id } } }`;
 const PAY = `mutation P($input: MarkSettlementPaidInput!) { markSettlementPaid(input: $input) { id status bankReference } }`;
-
-/** A vendor (PAN on file, 10 % commission) stocking cement at ₹410 a bag, and a buyer with a site. */
-async function vendorAndBuyer(name: string) {
-  const material = await cement();
-  const vendor = await newVendor(name);
-  await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
-    input: { items: [{ materialId: material.id, stockQuantity: 1000, pricePaise: 41_000 }] },
-  });
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  const order = (quantity: number, method: 'ONLINE' | 'COD') => completedOrder(vendor, buyer, addressId, material.id, quantity, method);
-  return { vendor, buyer, order };
-}
 
 const bottom = (s: { netPayout: { paise: number }; carriedForward: { paise: number }; tdsDeducted: { paise: number }; tdsReturnCreditCarriedForward: { paise: number } }) => ({
   netPayout: s.netPayout.paise,
@@ -229,13 +216,7 @@ describe('vendor settlements', () => {
   });
 
   it('a prepaid order whose delivery an admin forced completes and is settled like any other', async () => {
-    const material = await cement();
-    const vendor = await newVendor('Forced Delivery Traders');
-    await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
-      input: { items: [{ materialId: material.id, stockQuantity: 100, pricePaise: 41_000 }] },
-    });
-    const buyer = await newBuyer();
-    const addressId = await addAddress(buyer);
+    const { vendor, buyer, addressId, material } = await vendorAndBuyer('Forced Delivery Traders');
     const order = (await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'))).placeOrder;
     type State = { order: { status: string; delivery: { status: string } | null } };
     const state = async () => (await buyer.ok<State>('query O($id: ID!) { order(id: $id) { status delivery { status } } }', { id: order.id })).order;

@@ -1,20 +1,7 @@
-import { newBuyer, seededAdmin } from '../harness/actors.js';
+import { seededAdmin } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
-import { newVendor } from '../harness/vendors.js';
-import {
-  SETTLEMENT_FIELDS,
-  bottomLine,
-  chargesAfter,
-  completedOrder,
-  day,
-  earnings,
-  indiaDay,
-  ordersReachSettlements,
-  paise,
-  type GenerateResult,
-  type SettlementView,
-} from '../harness/settlements.js';
-import { addAddress, cement, collectCash, CONFIRM, DISPATCH, deliverWithOtp, PLACE_ORDER, placeInput, type OrderView } from '../orders/order-helpers.js';
+import { bottomLine, chargesAfter, earnings, ordersReachSettlements, paise, runWeekly, thisWeek, vendorAndBuyer, type SettlementView } from '../harness/settlements.js';
+import { collectCash, CONFIRM, DISPATCH, deliverWithOtp, PLACE_ORDER, placeInput, type OrderView } from '../orders/order-helpers.js';
 
 /**
  * Suspension × the weekly settlement run (docs/settlements.md, "Suspended vendors"): suspension
@@ -22,26 +9,10 @@ import { addAddress, cement, collectCash, CONFIRM, DISPATCH, deliverWithOtp, PLA
  * of the week (including an open order it delivered while suspended) are settled like anyone's.
  */
 
-const RUN_WEEKLY = `mutation W($input: RunWeeklySettlementsInput) { runWeeklySettlements(input: $input) { periodStart periodEnd settlements { ${SETTLEMENT_FIELDS} } failures { vendorId code message } } }`;
 const SUSPEND = 'mutation S($id: ID!, $reason: String!) { suspendVendor(vendorId: $id, reason: $reason) { id status } }';
 const REACTIVATE = 'mutation R($id: ID!) { reactivateVendor(vendorId: $id) { id status } }';
 const PAY = 'mutation P($input: MarkSettlementPaidInput!) { markSettlementPaid(input: $input) { id status } }';
 const ORDER_STATE = 'query O($id: ID!) { order(id: $id) { status delivery { status } } }';
-type WeeklyResult = GenerateResult & { periodStart: string; periodEnd: string };
-
-const mondayOf = (date: string) => day(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
-
-/** A vendor stocking cement at ₹410 a bag, and a buyer with a site. */
-async function vendorAndBuyer(name: string) {
-  const material = await cement();
-  const vendor = await newVendor(name);
-  await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
-    input: { items: [{ materialId: material.id, stockQuantity: 1000, pricePaise: 41_000 }] },
-  });
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  return { vendor, buyer, addressId, material };
-}
 
 /** Every line of a settlement and its bottom line, by the independent arithmetic of tests/harness/settlements.ts. */
 function expectSettledToThePaisa(settlement: SettlementView, orders: OrderView[]) {
@@ -75,13 +46,12 @@ function expectSettledToThePaisa(settlement: SettlementView, orders: OrderView[]
 describe('weekly settlements of suspended vendors', () => {
   it('a suspended vendor is settled for its completed orders to the paisa (one delivered while suspended), as is a reactivated one; running the week twice settles nobody twice', async () => {
     const admin = await seededAdmin();
-    const weekStart = mondayOf(indiaDay(0));
-    const week = { periodStart: weekStart, periodEnd: day(weekStart, 6) };
+    const { weekStart, ...week } = thisWeek();
 
     // Suspended: two orders completed before the suspension, one confirmed before it and delivered during it.
     const s = await vendorAndBuyer('Suspended Settle Traders');
-    const cod = await completedOrder(s.vendor, s.buyer, s.addressId, s.material.id, 3, 'COD');
-    const online = await completedOrder(s.vendor, s.buyer, s.addressId, s.material.id, 2, 'ONLINE');
+    const cod = await s.order(3, 'COD');
+    const online = await s.order(2, 'ONLINE');
     const open = (await s.buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(s.vendor.vendorId, s.addressId, s.material.id, 1))).placeOrder;
     await s.vendor.ok(CONFIRM, { id: open.id });
     await eventually(async () => (await s.buyer.ok<{ order: { delivery: { status: string } | null } }>(ORDER_STATE, { id: open.id })).order.delivery?.status === 'PENDING', { what: 'its delivery' });
@@ -93,7 +63,7 @@ describe('weekly settlements of suspended vendors', () => {
 
     // Reactivated: suspended and reactivated before the run.
     const r = await vendorAndBuyer('Reactivated Settle Traders');
-    const rOrder = await completedOrder(r.vendor, r.buyer, r.addressId, r.material.id, 4, 'ONLINE');
+    const rOrder = await r.order(4, 'ONLINE');
     await admin.ok(SUSPEND, { id: r.vendor.vendorId, reason: 'Settlement crossing test' });
     expect((await admin.ok<{ reactivateVendor: { status: string } }>(REACTIVATE, { id: r.vendor.vendorId })).reactivateVendor.status).toBe('ACTIVE');
 
@@ -103,7 +73,7 @@ describe('weekly settlements of suspended vendors', () => {
     const preview = await earnings(s.vendor, week);
 
     const input = { weekStart, vendorIds: [s.vendor.vendorId, r.vendor.vendorId] };
-    const first = (await admin.ok<{ runWeeklySettlements: WeeklyResult }>(RUN_WEEKLY, { input })).runWeeklySettlements;
+    const first = await runWeekly(input);
     expect(first.failures).toEqual([]);
     expect(first.settlements.map((x) => x.vendorId).sort()).toEqual(input.vendorIds.slice().sort());
     const suspended = first.settlements.find((x) => x.vendorId === s.vendor.vendorId)!;
@@ -116,7 +86,7 @@ describe('weekly settlements of suspended vendors', () => {
     expectSettledToThePaisa(reactivated, [rOrder]);
 
     // Safe to run twice: the same settlements, still one per vendor, even with the vendor still suspended.
-    const second = (await admin.ok<{ runWeeklySettlements: WeeklyResult }>(RUN_WEEKLY, { input })).runWeeklySettlements;
+    const second = await runWeekly(input);
     expect(second.failures).toEqual([]);
     expect(second.settlements.map((x) => x.id).sort()).toEqual(first.settlements.map((x) => x.id).sort());
     expect(paise(second.settlements.find((x) => x.id === suspended.id)!.amounts)).toEqual(paise(suspended.amounts));

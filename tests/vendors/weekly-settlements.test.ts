@@ -2,8 +2,7 @@ import pg from 'pg';
 import { newBuyer, seededAdmin } from '../harness/actors.js';
 import { errorCodes, type GraphQLResponse } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
-import { SETTLEMENT_FIELDS, completedOrder, day, earnings, indiaDay, ordersReachSettlements, paise, settle, type GenerateResult, type SettlementView } from '../harness/settlements.js';
-import { addAddress, cement } from '../orders/order-helpers.js';
+import { RUN_WEEKLY, day, earnings, indiaDay, mondayOf, ordersReachSettlements, paise, runWeekly, settle, thisWeek, vendorAndBuyer, type SettlementView } from '../harness/settlements.js';
 
 /**
  * The weekly settlement run (docs/settlements.md, "Weekly run"): pg-boss's cron runs it every
@@ -11,46 +10,34 @@ import { addAddress, cement } from '../orders/order-helpers.js';
  * settlement clock is a week ahead, so the week of today has ended for it.
  */
 
-const RUN_WEEKLY = `mutation W($input: RunWeeklySettlementsInput) { runWeeklySettlements(input: $input) { periodStart periodEnd settlements { ${SETTLEMENT_FIELDS} } failures { vendorId code message } } }`;
 const LIST = `query L($filter: SettlementsFilter, $page: PageInput) { settlements(filter: $filter, page: $page) { pageInfo { totalCount } items { id vendorId status periodStart periodEnd } } }`;
 /** The denial checks select little: what a caller may not do must be FORBIDDEN, not merely too costly. */
 const RUN_WEEKLY_IDS = `mutation W($input: RunWeeklySettlementsInput) { runWeeklySettlements(input: $input) { settlements { id } } }`;
 const PAY = `mutation P($input: MarkSettlementPaidInput!) { markSettlementPaid(input: $input) { id status } }`;
 
-type WeeklyResult = GenerateResult & { periodStart: string; periodEnd: string };
 interface ListResult {
   settlements: { pageInfo: { totalCount: number }; items: Array<{ id: string; vendorId: string; status: string; periodStart: string; periodEnd: string }> };
 }
 const reasons = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.reason);
 
-/** The Monday of the (India) week `date` falls in. */
-const mondayOf = (date: string) => day(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
-
 /** A vendor stocking cement at ₹410 a bag with one completed COD order of `bags` and one online order of 2 bags. */
 async function vendorWithSales(name: string, bags: number) {
-  const material = await cement();
-  const vendor = await newVendor(name);
-  await vendor.ok('mutation I($input: UpdateInventoryInput!) { updateMyInventory(input: $input) { id } }', {
-    input: { items: [{ materialId: material.id, stockQuantity: 1000, pricePaise: 41_000 }] },
-  });
-  const buyer = await newBuyer();
-  const addressId = await addAddress(buyer);
-  await completedOrder(vendor, buyer, addressId, material.id, bags, 'COD');
-  await completedOrder(vendor, buyer, addressId, material.id, 2, 'ONLINE');
+  const { vendor, order } = await vendorAndBuyer(name);
+  await order(bags, 'COD');
+  await order(2, 'ONLINE');
   return vendor;
 }
 
 describe('weekly settlements', () => {
   it('settles the Monday–Sunday week for each vendor exactly once, with the same result as generateSettlements; admins list them by vendor, status and period', async () => {
     const admin = await seededAdmin();
-    const weekStart = mondayOf(indiaDay(0));
-    const week = { periodStart: weekStart, periodEnd: day(weekStart, 6) };
+    const { weekStart, ...week } = thisWeek();
     const [a, b, twin] = [await vendorWithSales('Weekly A Traders', 3), await vendorWithSales('Weekly B Traders', 5), await vendorWithSales('Weekly Twin Traders', 3)];
     for (const v of [a, b, twin]) await ordersReachSettlements(v, week, 2);
     const previewOfA = await earnings(a, week);
 
     const input = { weekStart, vendorIds: [a.vendorId, b.vendorId] };
-    const first = (await admin.ok<{ runWeeklySettlements: WeeklyResult }>(RUN_WEEKLY, { input })).runWeeklySettlements;
+    const first = await runWeekly(input);
     expect(first).toMatchObject(week);
     expect(first.failures).toEqual([]);
     expect(first.settlements.map((s) => s.vendorId).sort()).toEqual([a.vendorId, b.vendorId].sort());
@@ -62,7 +49,7 @@ describe('weekly settlements', () => {
     expect(settledA.netPayout.paise).toBe(previewOfA.netPayout.paise);
 
     // Running the same week again (a pg-boss retry, an admin by hand) settles nobody twice.
-    const second = (await admin.ok<{ runWeeklySettlements: WeeklyResult }>(RUN_WEEKLY, { input })).runWeeklySettlements;
+    const second = await runWeekly(input);
     expect(second.failures).toEqual([]);
     expect(second.settlements.map((s) => s.id).sort()).toEqual(first.settlements.map((s) => s.id).sort());
     for (const v of [a, b]) {
