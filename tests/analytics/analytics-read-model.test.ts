@@ -12,6 +12,7 @@ import { generateHistory } from '../../subgraphs/analytics/src/dataset/generate-
 import { sqlOf } from '../../subgraphs/analytics/src/reporting/read-model-sql.js';
 import { DashboardAnnouncer } from '../../subgraphs/analytics/src/reporting/dashboard-announcer.js';
 import { serverUrl } from '../harness/scratch-db.js';
+import { ERASED_REASON, eraseCancellationReasons } from '../../subgraphs/analytics/src/reporting/buyer-erasure.js';
 
 /**
  * The read models' writes against a real PostgreSQL in a database of this test's own (so the
@@ -45,7 +46,7 @@ const LIFE: Array<[string, string, Record<string, unknown>, Record<string, unkno
   ['OrderDelivered', at('2026-02-02'), { orderId: orders[0] }, null],
   ['RefundProcessed', at('2026-02-03'), { orderId: orders[0], amountPaise: 20_000, processedAt: at('2026-02-03'), disputeId: randomUUID() }, null],
   ['OrderPlaced', at('2026-02-01'), placed(orders[1]!, 'COD'), enrichment],
-  ['OrderCancelled', at('2026-02-04'), { orderId: orders[1], reason: 'Wrong site address' }, null],
+  ['OrderCancelled', at('2026-02-04'), { orderId: orders[1], buyerId, actor: 'BUYER', reason: 'Wrong site address' }, null],
   ['OrderPlaced', at('2026-02-27'), placed(orders[2]!, 'COD'), enrichment],
   ['OrderRejected', at('2026-03-02'), { orderId: orders[2], reason: 'Out of stock' }, null],
   ['PaymentFailed', at('2026-02-05'), { reason: 'card declined' }, null],
@@ -238,5 +239,34 @@ describe('analytics read models on PostgreSQL', () => {
     expect(await rebuild.rebuild()).toEqual({ replayedEvents: LIFE.length });
     expect(afterEvents.sales_rollups!.length).toBeGreaterThan(0);
     expect(await snapshot()).toEqual(afterEvents);
+  });
+
+  it('erases a deleted buyer’s cancellation reason in one read and two writes: its count moves to the marker in days and months, the log says the same (a rebuild gives it back), a second run changes nothing', async () => {
+    const erase = () =>
+      countRequestCost(async () => {
+        const erased = await orm.em.fork().transactional((em) => eraseCancellationReasons(em, buyerId));
+        return { erased, statements: costOfThisRequest()!.statements };
+      });
+    // BEGIN, the buyer's cancellations, the moved counts with the rewritten log, the emptied rows, COMMIT.
+    expect(await erase()).toEqual({ erased: 1, statements: 5 });
+    const reasons = async (table: string) => (await rows(`select to_char(day, 'YYYY-MM-DD') as day, outcome, reason, orders from ${table} order by day`)) as unknown[];
+    expect(await reasons('daily_closing_reasons')).toEqual([
+      { day: '2026-02-04', outcome: 'CANCELLED', reason: ERASED_REASON, orders: 1 },
+      { day: '2026-03-02', outcome: 'REJECTED', reason: 'Out of stock', orders: 1 },
+    ]);
+    expect(await reasons('closing_reason_rollups')).toEqual([
+      { day: '2026-02-01', outcome: 'CANCELLED', reason: ERASED_REASON, orders: 1 },
+      { day: '2026-03-01', outcome: 'REJECTED', reason: 'Out of stock', orders: 1 },
+    ]);
+    expect(await rows(`select payload->>'reason' as reason from counted_events where type = 'OrderCancelled'`)).toEqual([{ reason: ERASED_REASON }]);
+    const erased = await snapshot();
+    expect(erased).toEqual({ ...afterEvents, daily_closing_reasons: expect.any(Array), closing_reason_rollups: expect.any(Array) });
+
+    const none = null as never;
+    await new AnalyticsRebuild(orm, countings(new ReadModelProjector({ announce: false }), none, none, { projector: new SupportProjector({ announce: false }), orders: none })).rebuild();
+    expect(await snapshot()).toEqual(erased);
+    // Delivered again: nothing left to erase, nothing moves.
+    expect((await erase()).erased).toBe(0);
+    expect(await snapshot()).toEqual(erased);
   });
 });

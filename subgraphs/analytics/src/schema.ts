@@ -17,6 +17,7 @@ import { AnalyticsRebuild } from './reporting/analytics-rebuild.js';
 import { DailyDisputeOutcome, DailySupport, TicketFact } from './support/support.entities.js';
 import { SupportProjector } from './support/support-projector.js';
 import { DashboardAnnouncer } from './reporting/dashboard-announcer.js';
+import { buyerErasureSubscriptions } from './reporting/buyer-erasure.js';
 
 export const ANALYTICS_ENTITIES = [
   OrderFact,
@@ -71,7 +72,8 @@ export const analyticsSubgraph = defineSubgraph({
     const replay = countings(new ReadModelProjector({ announce: false }), enricher, vendors, { projector: new SupportProjector({ announce: false }), orders });
     return {
       resolvers: [new AnalyticsResolver(new AnalyticsReports()), new OperationsResolver(new OperationsReports(), new AnalyticsRebuild(runtime.orm, replay))],
-      subscriptions: readModelHandlers(live, announcer),
+      // A deleted buyer's cancellation reasons: erased in the log and the closing-reason tables (reporting/buyer-erasure.ts).
+      subscriptions: [...readModelHandlers(live, announcer), ...buyerErasureSubscriptions],
     };
   },
 });

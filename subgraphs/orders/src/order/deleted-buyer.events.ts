@@ -1,6 +1,6 @@
 import { on, type EventSubscription } from '@realserv/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserDeleted } from '@realserv/contracts';
+import { OrderCancelled, OrderCompleted, OrderConfirmed, OrderDelivered, OrderDispatched, OrderPaid, OrderRejected, UserDeleted } from '@realserv/contracts';
 import { Dispute, DisputeEvent } from '../dispute/dispute.entity.js';
 import { SupportTicket, TicketMessage } from '../support/support-ticket.entity.js';
 import { Order, OrderStatusHistory } from './order.entity.js';
@@ -35,7 +35,8 @@ export const deletedBuyerSubscriptions: EventSubscription[] = [
  * messages, their disputes' descriptions and the notes of dispute steps they took, and the reason
  * they gave when they cancelled an order (its history note and closingReason). Amounts,
  * statuses, times, lines, attachments' and evidence ids and the history's shape stay (they back
- * refunds, settlements and SLA figures); the files themselves are deleted by integrations, so
+ * refunds, settlements and SLA figures); the copies of that reason in the orders' published
+ * status events (outbox) go the same way; the files themselves are deleted by integrations, so
  * their links read as null. Set-based statements, the same result however often it runs.
  */
 export async function eraseBuyerWords(em: EntityManager, buyerId: string): Promise<void> {
@@ -50,4 +51,15 @@ export async function eraseBuyerWords(em: EntityManager, buyerId: string): Promi
     [ERASED_TEXT, buyerId, buyerId],
   );
   await em.nativeUpdate(OrderStatusHistory, { actorUserId: buyerId, note: { $ne: null } }, { note: ERASED_TEXT });
+  // Published events stay in the outbox (docs/events.md): the reason of the buyer's own status changes
+  // (a cancellation: OrderCancelled and the other status events share the payload) is erased there too.
+  await em.execute(
+    `update outbox_events set payload = jsonb_set(payload, '{reason}', to_jsonb(?::text))
+      where type = any(string_to_array(?, ',')) and payload->>'buyerId' = ? and payload->>'actor' = 'BUYER'
+        and payload->>'reason' is not null and payload->>'reason' <> ?`,
+    [ERASED_TEXT, ORDER_STATUS_EVENTS.join(','), buyerId, ERASED_TEXT],
+  );
 }
+
+/** The status events (one payload shape: contracts' statusEvent) whose `reason` a buyer may have typed. */
+const ORDER_STATUS_EVENTS = [OrderPaid, OrderConfirmed, OrderRejected, OrderCancelled, OrderDispatched, OrderDelivered, OrderCompleted].map((c) => c.name);
