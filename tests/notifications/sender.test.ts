@@ -112,6 +112,7 @@ function startSender(): NotificationSender {
   return new NotificationSender({
     orm,
     boss: createSendQueue(serverUrl('events'), log, bossSchema),
+    bossSchema,
     ports,
     templates,
     devices: new PushDeviceService(),

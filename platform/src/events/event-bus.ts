@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OutboxEvent } from './event.entities.js';
+import { DueWakeups } from './due-wakeups.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
 import type { ScheduledJob } from '../subgraph/jobs.js';
@@ -26,7 +27,7 @@ const RELAY_BACKSTOP_MS = 2_000;
 /**
  * How often an idle consumer queue looks for jobs no NOTIFY announced (#12: 80-odd queues each
  * polling every second cost PostgreSQL ~86 statements a second with the stack idle). New jobs
- * wake their workers by NOTIFY and a failed job's retry by a local timer (wakeForRetry); this
+ * wake their workers by NOTIFY and a failed job's retry by a local timer (DueWakeups); this
  * pass picks up what neither covers: a retry whose process died, jobs expired by the supervisor.
  */
 const CONSUMER_BACKSTOP_SECONDS = 30;
@@ -68,8 +69,8 @@ export class EventBus {
   private stopped = false;
   private started = false;
   private readonly redis: Redis | null;
-  /** Retry wake-ups waiting (wakeForRetry), cleared on stop. */
-  private readonly retryWakes = new Set<NodeJS.Timeout>();
+  /** Each consumer queue's retry wake-ups (DueWakeups.wakeForRetry), cleared on stop. */
+  private readonly wakeups: DueWakeups[] = [];
 
   constructor(private readonly options: EventBusOptions) {
     this.redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) : null;
@@ -159,8 +160,7 @@ export class EventBus {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.relayTimer) clearInterval(this.relayTimer);
-    for (const wake of this.retryWakes) clearTimeout(wake);
-    this.retryWakes.clear();
+    for (const wakeup of this.wakeups) wakeup.stop();
     await this.relaying;
     // Undefined when start() never ran (a start-up failure before it).
     await this.boss?.stop({ graceful: true, timeout: 5000 } as never);
@@ -323,6 +323,11 @@ export class EventBus {
     await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: true } as never);
     await this.boss.subscribe(eventTopic(subscription.contract), queue);
     let workerId = '';
+    // pg-boss schedules a failed job's retry (backoff) with no NOTIFY: this worker is woken when
+    // it is due instead of at the backstop poll (if this process dies first, another instance's
+    // backstop poll takes it).
+    const wakeups = new DueWakeups({ db: this.db(), schema: BOSS_SCHEMA, notify: () => this.boss.notifyWorker(workerId), log: this.options.log });
+    this.wakeups.push(wakeups);
     // Each job on its own: one failing event is retried by itself (the rest of the batch is done).
     const inOrder = async (jobs: Array<{ id: string; data: unknown }>) => {
       // Jobs inserted by one relay batch share pg-boss's created_on, and a fetch does not return
@@ -335,9 +340,7 @@ export class EventBus {
         } catch (error) {
           this.options.log.warn({ err: error, queue, jobId: job.id }, 'event handler failed; will retry');
           await this.boss.fail(queue, job.id, { message: (error as Error).message } as never);
-          await this.wakeForRetry(queue, job.id, workerId).catch((wakeError: unknown) =>
-            this.options.log.warn({ err: wakeError, queue, jobId: job.id }, 'retry wake-up not set; the backstop poll will take the retry'),
-          );
+          await wakeups.wakeForRetry(queue, job.id);
         }
       }
     };
@@ -354,33 +357,13 @@ export class EventBus {
         }
       : inOrder;
     // NOTIFY wakes workers for new jobs (every instance's: one fetch each) and full batches are
-    // fetched back to back; a retry wakes its worker when it is due (wakeForRetry); the slow poll
+    // fetched back to back; a retry wakes its worker when it is due (DueWakeups); the slow poll
     // is the backstop. Without LISTEN (a pooler in transaction mode) workers poll every second.
     workerId = (await this.boss.work(
       queue,
       { batchSize: 20, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: this.options.consumerBackstopSeconds ?? CONSUMER_BACKSTOP_SECONDS } as never,
       handle as never,
     )) as unknown as string;
-  }
-
-  /**
-   * pg-boss schedules a failed job's retry (backoff) with no NOTIFY, so this worker is woken when
-   * the retry is due instead of waiting for the backstop poll. The wait is read from the database
-   * (start_after − now(), the same clock pg-boss used). If this process dies first, another
-   * instance's backstop poll takes the retry.
-   */
-  private async wakeForRetry(queue: string, jobId: string, workerId: string): Promise<void> {
-    const { rows } = (await this.db().executeSql(
-      `select greatest(0, extract(epoch from (start_after - now())) * 1000)::int as wait_ms from ${BOSS_SCHEMA}.job where name = $1 and id = $2 and state = 'retry'`,
-      [queue, jobId],
-    )) as { rows: Array<{ wait_ms: number }> };
-    if (!rows[0] || this.stopped) return;
-    const wake = setTimeout(() => {
-      this.retryWakes.delete(wake);
-      this.boss.notifyWorker(workerId);
-    }, rows[0].wait_ms + 50);
-    wake.unref();
-    this.retryWakes.add(wake);
   }
 
   /** Applies one event: inbox row and handler in one transaction; a duplicate is a no-op. */

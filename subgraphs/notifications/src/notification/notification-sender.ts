@@ -3,7 +3,7 @@ import { ChangeSetType, type EventSubscriber, type FlushEventArgs, type Transact
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import { detachedFromRequest, type BackgroundJob } from '@realserv/platform';
+import { DueWakeups, detachedFromRequest, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, retryDelaySeconds } from './delivery-rules.js';
@@ -44,7 +44,7 @@ export function createSendQueue(connectionString: string, log: Logger, schema = 
  * How often an idle send worker looks for jobs nothing woke it for (#12: polling every second
  * cost PostgreSQL a statement a second per worker with the stack idle). New due jobs wake it by
  * NOTIFY (the queue's `notify`), jobs planned for later (rate limit, retry backoff) by a timer in
- * the process that queued them (wakeWhenDue), a failed job's retry likewise; this pass picks up
+ * the process that queued them (DueWakeups), a failed job's retry likewise; this pass picks up
  * what none covers: jobs of a process that died, jobs expired by the supervisor.
  */
 export const SEND_BACKSTOP_SECONDS = 30;
@@ -76,13 +76,15 @@ export class NotificationSender {
   private stopped = false;
   /** The send worker pg-boss woke by notifyWorker (one of localConcurrency; a full batch keeps it fetching). */
   private workerId = '';
-  /** Wake-ups set for jobs that start later, by the (quarter) second they are due; cleared on stop. */
-  private readonly wakes = new Map<number, NodeJS.Timeout>();
+  /** Wakes the send worker when jobs that start later (and retries) are due; stopped on stop. */
+  private readonly wakeups: DueWakeups;
 
   constructor(
     private readonly deps: {
       orm: MikroORM;
       boss: PgBoss;
+      /** The send queue's schema (createSendQueue's; 'pgboss' unless a test gave its own). */
+      bossSchema?: string;
       ports: ChannelPorts;
       templates: TemplateService;
       devices: PushDeviceService;
@@ -93,6 +95,12 @@ export class NotificationSender {
     },
   ) {
     deps.orm.em.getEventManager().registerSubscriber(new QueueOnCommit(() => this.pump()));
+    this.wakeups = new DueWakeups({
+      db: deps.boss.getDb(),
+      schema: deps.bossSchema ?? 'pgboss',
+      notify: () => deps.boss.notifyWorker(this.workerId),
+      log: deps.log,
+    });
   }
 
   /** Where reports that arrived before a send committed its provider id wait (ProviderStatusService registers itself). */
@@ -107,7 +115,7 @@ export class NotificationSender {
     // provider failures are handled here and end the job.
     await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, notify: true });
     // NOTIFY wakes the workers for jobs due now and full batches are fetched back to back; jobs
-    // due later and retries wake a worker by timer (wakeWhenDue); the slow poll is the backstop.
+    // due later and retries wake a worker by timer (DueWakeups); the slow poll is the backstop.
     // Without LISTEN (a pooler in transaction mode) the workers poll every second.
     this.workerId = await boss.work<{ notificationId: string }>(
       SEND_QUEUE,
@@ -120,7 +128,8 @@ export class NotificationSender {
           } catch (error) {
             this.deps.log.warn({ err: error, jobId: job.id, notificationId: job.data.notificationId }, 'notification send job failed; will retry');
             await boss.fail(SEND_QUEUE, job.id, { message: (error as Error).message });
-            await this.wakeForRetry(job.id);
+            // pg-boss retries it after its backoff, with no NOTIFY: wake a worker then.
+            await this.wakeups.wakeForRetry(SEND_QUEUE, job.id);
           }
         }
       },
@@ -135,8 +144,7 @@ export class NotificationSender {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.pumping;
-    for (const wake of this.wakes.values()) clearTimeout(wake);
-    this.wakes.clear();
+    this.wakeups.stop();
     await this.deps.boss.stop({ graceful: true, timeout: 10_000 });
   }
 
@@ -167,50 +175,11 @@ export class NotificationSender {
         const now = Date.now();
         return { queued: jobs.length, later: jobs.filter((j) => j.startAfter.getTime() > now).map((j) => j.startAfter) };
       });
-      if (later.length) await this.wakeWhenDue(later);
+      // A rate-limited message's slot, a retry's backoff: wake a send worker then instead of at the
+      // backstop poll (if this process dies first, another instance's poll or the sweeper takes them).
+      if (later.length) await this.wakeups.wakeAt(later);
       if (queued < 200) return;
     }
-  }
-
-  /**
-   * Sets a timer for each time at which jobs this process queued become due (a rate-limited
-   * message's slot, a retry's backoff), so a send worker fetches them then instead of at the
-   * backstop poll. The waits are read from the events database (start − now(), the clock pg-boss
-   * compares with); times within a quarter second share a timer. If this process dies first,
-   * another instance's backstop poll (or the sweeper) takes the jobs.
-   */
-  private async wakeWhenDue(times: Date[]): Promise<void> {
-    try {
-      const { rows } = (await this.bossDb().executeSql(
-        'select distinct greatest(0, ceil(extract(epoch from (t - now())) * 1000))::int as wait_ms from unnest($1::timestamptz[]) as t',
-        [times.map((t) => t.toISOString())],
-      )) as { rows: Array<{ wait_ms: number }> };
-      for (const { wait_ms: waitMs } of rows) this.wakeIn(waitMs);
-    } catch (error) {
-      this.deps.log.warn({ err: error }, 'send wake-up not set; the backstop poll will take the jobs');
-    }
-  }
-
-  /** A job that threw is retried by pg-boss after its backoff, with no NOTIFY: wake a worker then. */
-  private async wakeForRetry(jobId: string): Promise<void> {
-    const job = await this.deps.boss.getJobById(SEND_QUEUE, jobId).catch(() => null);
-    if (job?.state === 'retry') await this.wakeWhenDue([job.startAfter]);
-  }
-
-  private wakeIn(waitMs: number): void {
-    if (this.stopped) return;
-    const slot = Math.ceil((Date.now() + waitMs) / 250);
-    if (this.wakes.has(slot)) return;
-    const wake = setTimeout(() => {
-      this.wakes.delete(slot);
-      this.deps.boss.notifyWorker(this.workerId);
-    }, slot * 250 - Date.now() + 50);
-    wake.unref();
-    this.wakes.set(slot, wake);
-  }
-
-  private bossDb(): { executeSql(text: string, values?: unknown[]): Promise<unknown> } {
-    return (this.deps.boss as unknown as { getDb(): { executeSql(text: string, values?: unknown[]): Promise<unknown> } }).getDb();
   }
 
   /**

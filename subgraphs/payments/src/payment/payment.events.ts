@@ -45,45 +45,24 @@ export function paymentSubscriptions(payments: PaymentService, log?: Logger): Ev
     // An admin resolved a dispute with a refund (orders). Made through the same refund service as
     // refundPayment, with a key derived from the dispute, so a redelivered event never refunds twice;
     // COD cash is a manual payout recorded PROCESSED with the admin's reference (source ADMIN).
-    on(DisputeRefundApproved, 'refund-on-DisputeRefundApproved', async (event, em) => {
-      const p = event.payload;
-      try {
-        await payments.refund(em, {
-          orderId: p.orderId,
-          amountPaise: p.amountPaise,
-          reason: p.reason,
-          idempotencyKey: `dispute-${p.disputeId}`,
-          source: 'ADMIN',
-          disputeId: p.disputeId,
-          payoutReference: p.payoutReference,
-        });
-      } catch (error) {
-        // Refused by Razorpay (FAILED, RefundFailed raised) or nothing left to refund: an admin acts on it.
-        if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
-        log?.warn({ err: error, orderId: p.orderId, disputeId: p.disputeId }, 'dispute refund not made; an admin must act');
-      }
-    }),
+    on(DisputeRefundApproved, 'refund-on-DisputeRefundApproved', (event, em) =>
+      // Refused by Razorpay (FAILED, RefundFailed raised) or nothing left to refund: an admin acts on it.
+      refundDispute(payments, em, event.payload, log, {
+        idempotencyKey: `dispute-${event.payload.disputeId}`,
+        manualPayout: false,
+        notMade: { level: 'warn', message: 'dispute refund not made; an admin must act' },
+      }),
+    ),
     // Razorpay refused that refund (FAILED, its amount free again) and the admin paid the buyer by
     // UPI/bank: the COD payout path, under its own key (the refused refund keeps `dispute-<id>`).
-    on(DisputePayoutRecorded, 'record-dispute-manual-payout', async (event, em) => {
-      const p = event.payload;
-      try {
-        await payments.refund(em, {
-          orderId: p.orderId,
-          amountPaise: p.amountPaise,
-          reason: p.reason,
-          idempotencyKey: `dispute-payout-${p.disputeId}`,
-          source: 'ADMIN',
-          disputeId: p.disputeId,
-          payoutReference: p.payoutReference,
-          manualPayout: true,
-        });
-      } catch (error) {
-        // Nothing left to refund (an admin refunded the order meanwhile): a retry fails the same way.
-        if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
-        log?.error({ err: error, orderId: p.orderId, disputeId: p.disputeId }, 'dispute payout not booked; an admin must reconcile it');
-      }
-    }),
+    on(DisputePayoutRecorded, 'record-dispute-manual-payout', (event, em) =>
+      // Nothing left to refund (an admin refunded the order meanwhile): a retry fails the same way.
+      refundDispute(payments, em, event.payload, log, {
+        idempotencyKey: `dispute-payout-${event.payload.disputeId}`,
+        manualPayout: true,
+        notMade: { level: 'error', message: 'dispute payout not booked; an admin must reconcile it' },
+      }),
+    ),
   ];
 }
 
@@ -102,5 +81,43 @@ async function refundClosedOrder(payments: PaymentService, em: EntityManager, or
     // admin acts on it; retrying the event would only fail the same way.
     if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
     log?.warn({ err: error, orderId }, 'automatic refund not made; an admin must act');
+  }
+}
+
+/** What a dispute's refund and its manual payout share (DisputeRefundApproved, DisputePayoutRecorded). */
+interface DisputeRefund {
+  disputeId: string;
+  orderId: string;
+  amountPaise: number;
+  reason: string;
+  payoutReference: string | null;
+}
+
+/**
+ * Refunds a dispute as an admin's (source ADMIN) under a key derived from the dispute, so a
+ * redelivered event never refunds twice. A refusal (ConflictError, ValidationError) would only
+ * fail the same way on a retry: it is logged for an admin instead of retried.
+ */
+async function refundDispute(
+  payments: PaymentService,
+  em: EntityManager,
+  dispute: DisputeRefund,
+  log: Logger | undefined,
+  how: { idempotencyKey: string; manualPayout: boolean; notMade: { level: 'warn' | 'error'; message: string } },
+): Promise<void> {
+  try {
+    await payments.refund(em, {
+      orderId: dispute.orderId,
+      amountPaise: dispute.amountPaise,
+      reason: dispute.reason,
+      idempotencyKey: how.idempotencyKey,
+      source: 'ADMIN',
+      disputeId: dispute.disputeId,
+      payoutReference: dispute.payoutReference,
+      manualPayout: how.manualPayout,
+    });
+  } catch (error) {
+    if (!(error instanceof ConflictError || error instanceof ValidationError)) throw error;
+    log?.[how.notMade.level]({ err: error, orderId: dispute.orderId, disputeId: dispute.disputeId }, how.notMade.message);
   }
 }
