@@ -114,15 +114,7 @@ export class EventBus {
       this.rerun = true;
       return;
     }
-    this.relaying = detachedFromRequest(() => this.relay())
-      .catch((error: unknown) => this.options.log.error({ err: error }, 'outbox relay failed; will retry'))
-      .finally(() => {
-        this.relaying = null;
-        if (this.rerun) {
-          this.rerun = false;
-          this.kick();
-        }
-      });
+    this.runRelay(() => this.relay());
   }
 
   /**
@@ -132,13 +124,18 @@ export class EventBus {
    */
   private backstop(): void {
     if (this.stopped || !this.started || this.relaying) return;
-    this.relaying = detachedFromRequest(async () => {
+    this.runRelay(async () => {
       const [row] = await this.options.orm.em
         .fork()
         .getConnection()
         .execute<Array<{ pending: boolean }>>('select exists (select 1 from outbox_events where published_at is null) as pending');
       if (row?.pending) await this.relay();
-    })
+    });
+  }
+
+  /** One relay pass at a time: a kick during it runs another pass when it ends. */
+  private runRelay(pass: () => Promise<void>): void {
+    this.relaying = detachedFromRequest(pass)
       .catch((error: unknown) => this.options.log.error({ err: error }, 'outbox relay failed; will retry'))
       .finally(() => {
         this.relaying = null;
