@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
+import pg from 'pg';
 import { buyerWithAddress, gql, inParallel, onboardedVendor, placeOrderInput, updateInventory } from './actors.mjs';
 import { cpuBetween, sampleCpu } from './process-cpu.mjs';
 import { LATENCY_COLUMNS, pct, sleep } from './stats.mjs';
@@ -234,7 +235,8 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
             return buyer;
           })
         : [];
-      return { gatewayUrl: env.gatewayUrl, metricsUrl: env.metricsUrl, users, mix, materials, categoryIds: categories.map((c) => c.id), vendors, buyers };
+      const statements = await statementCounter(env);
+      return { gatewayUrl: env.gatewayUrl, metricsUrl: env.metricsUrl, users, mix, materials, categoryIds: categories.map((c) => c.id), vendors, buyers, statements };
     },
     custom: async (context) => {
       const { users } = context;
@@ -250,13 +252,16 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       let cacheAtEnd = null;
       const holdTimer = setTimeout(() => {
         cpuAtStart = sampleCpu();
+        void context.statements?.reset();
         void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtStart = counts));
       }, RAMP_SECONDS * 1000);
       let cpuAtEnd;
       const endTimer = setTimeout(() => {
         cpuAtEnd = sampleCpu();
         void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtEnd = counts));
+        statementsAtEnd = context.statements?.read();
       }, (RAMP_SECONDS + HOLD_SECONDS) * 1000);
+      let statementsAtEnd;
       try {
         await Promise.all(Array.from({ length: users }, (_, i) => virtualUser(context, i, users, samples)));
       } finally {
@@ -264,6 +269,8 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         clearTimeout(endTimer);
         await context.agent.close();
       }
+      const statements = (await statementsAtEnd?.catch(() => null)) ?? null;
+      await context.statements?.close();
       cpuAtEnd ??= sampleCpu();
       cpuAtStart ??= cpuAtEnd;
       cacheAtEnd ??= await responseCacheCounts(context.metricsUrl);
@@ -300,6 +307,7 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         cache
           ? `gateway response cache in the hold: ${cache.hit} hits, ${cache.miss} misses stored (hit rate ${cacheHitRate} % of cacheable answers), ${cache.uncacheable} uncacheable (private), ${cache.bypass} bypassed`
           : 'gateway response cache: no counts (metrics not reachable, or a gateway without gateway_response_cache_queries_total)',
+        ...(statements ? statementReport(statements, hold.length) : []),
       ];
       return {
         rows,
@@ -308,9 +316,66 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         httpRequests,
         cpu,
         responseCache: cache ? { ...cache, hitRatePercent: cacheHitRate } : null,
+        statements,
       };
     },
   };
+}
+
+/**
+ * PostgreSQL's own statement counts during the hold (pg_stat_statements, which the devstack's
+ * PostgreSQL preloads), so a result says which statements PostgreSQL's CPU went to. Null against a
+ * running stack without database URLs or without the extension.
+ */
+async function statementCounter(env) {
+  const url = env.databaseUrls?.orders;
+  if (!url) return null;
+  const admin = new pg.Client({ connectionString: new URL('/postgres', url).toString() });
+  try {
+    await admin.connect();
+    await admin.query('create extension if not exists pg_stat_statements');
+  } catch {
+    await admin.end().catch(() => undefined);
+    return null;
+  }
+  return {
+    reset: () => admin.query('select pg_stat_statements_reset()').catch(() => undefined),
+    read: async () => {
+      const { rows } = await admin.query(
+        `select d.datname as database, s.query, sum(s.calls)::bigint as calls, sum(s.total_exec_time) as ms, sum(s.rows)::bigint as rows
+           from pg_stat_statements s join pg_database d on d.oid = s.dbid
+          where s.query not ilike '%pg_stat_statements%'
+          group by 1, 2`,
+      );
+      return rows.map((r) => ({ database: r.database, query: r.query.replace(/\s+/g, ' '), calls: Number(r.calls), ms: round(Number(r.ms), 1), rows: Number(r.rows) }));
+    },
+    close: () => admin.end().catch(() => undefined),
+  };
+}
+
+/** Statements per operation by database, and the statements that took PostgreSQL the most time. */
+function statementReport(statements, operations) {
+  const byDatabase = new Map();
+  for (const s of statements) {
+    const t = byDatabase.get(s.database) ?? { calls: 0, ms: 0 };
+    t.calls += s.calls;
+    t.ms += s.ms;
+    byDatabase.set(s.database, t);
+  }
+  const per = (n) => (operations ? round(n / operations, 2) : '–');
+  const top = [...statements].sort((a, b) => b.ms - a.ms).slice(0, 15);
+  return [
+    '',
+    'PostgreSQL statements during the hold (pg_stat_statements; execution time only, not parse or network):',
+    '| database | statements | per operation | execution ms | ms per operation |',
+    '|---|---:|---:|---:|---:|',
+    ...[...byDatabase].sort((a, b) => b[1].ms - a[1].ms).map(([db, t]) => `| ${db} | ${t.calls} | ${per(t.calls)} | ${round(t.ms)} | ${per(t.ms)} |`),
+    '',
+    'Top statements by execution time:',
+    '| database | calls | ms | rows | statement |',
+    '|---|---:|---:|---:|---|',
+    ...top.map((s) => `| ${s.database} | ${s.calls} | ${s.ms} | ${s.rows} | ${s.query.slice(0, 160).replace(/\|/g, '\\|')} |`),
+  ];
 }
 
 /** The gateway's `gateway_response_cache_queries_total` by outcome, or null when it cannot be read. */
