@@ -97,6 +97,24 @@ describe('placing an order', () => {
     expect(await stockOf(vendor, material.id)).toBe(0);
   });
 
+  it('concurrent orders get distinct order numbers, each one higher than any number issued before they started', async () => {
+    // The number is taken in a statement of its own before the placement transaction (so orders
+    // do not queue behind the month's counter row): still unique and increasing under concurrency.
+    const material = await cement();
+    const vendor = await vendorStocking(material, 100, 40_000);
+    const buyers = await Promise.all(Array.from({ length: 8 }, () => newBuyer()));
+    const addresses = await Promise.all(buyers.map((b) => addAddress(b)));
+    const first = await buyers[0]!.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addresses[0]!, material.id, 1));
+    const sequenceOf = (orderNumber: string) => Number(orderNumber.slice(-6));
+    const results = await Promise.all(buyers.map((b, i) => b.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addresses[i]!, material.id, 1))));
+    const numbers = results.map((r) => r.placeOrder.orderNumber);
+    expect(new Set(numbers).size).toBe(8);
+    for (const n of numbers) {
+      expect(n.slice(0, 7)).toBe(first.placeOrder.orderNumber.slice(0, 7));
+      expect(sequenceOf(n)).toBeGreaterThan(sequenceOf(first.placeOrder.orderNumber));
+    }
+  });
+
   it('cancelling before confirmation releases the stock', async () => {
     const material = await cement();
     const vendor = await vendorStocking(material, 30, 40_000);
