@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { startStack } from '@realserv/devstack';
 import { scenarios } from './scenarios/index.mjs';
 import { LATENCY_COLUMNS } from './scenarios/stats.mjs';
+import { calibrate } from './calibrate.mjs';
 
 /** The autocannon scenarios' columns; a scenario may name its own as [header, (row) => cell] pairs. */
 const DEFAULT_COLUMNS = [
@@ -37,6 +38,10 @@ if (!toRun.length) {
   console.error(`Unknown scenario. Known: ${scenarios.map((s) => s.name).join(', ')}`);
   process.exit(2);
 }
+
+// Before the stack boots, while the machine is quiet: the figure that makes results of different
+// days comparable (bench/calibrate.mjs).
+const calibration = calibrate();
 
 let stack;
 let gatewayUrl = process.env.BENCH_GATEWAY_URL;
@@ -79,7 +84,7 @@ if (!gatewayUrl) {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-console.log(`machine: ${machine}\ngateway: ${gatewayUrl}\n`);
+console.log(`machine: ${machine}\ncalibration (ms, lower is faster): js ${calibration.js}, sha256 ${calibration.sha256}\ngateway: ${gatewayUrl}\n`);
 mkdirSync(resultsDir, { recursive: true });
 
 try {
@@ -117,14 +122,14 @@ try {
       });
       const seconds = Math.round((Date.now() - started) / 100) / 10;
       print(scenario, rows, report);
-      save(scenario, { scenario: scenario.name, description: scenario.description, machine, seconds, prepareSeconds, ...details, rows, ...(report.length ? { report } : {}) });
+      save(scenario, { scenario: scenario.name, description: scenario.description, machine, calibration, seconds, prepareSeconds, ...details, rows, ...(report.length ? { report } : {}) });
       continue;
     }
     const rows = [];
     for (const connections of scenarioLevels) rows.push(await measure(scenario.request(context), connections, scenarioDuration));
     const report = scenario.report ? await scenario.report(context) : [];
     print(scenario, rows, report);
-    const json = { scenario: scenario.name, description: scenario.description, machine, duration: scenarioDuration, prepareSeconds, rows };
+    const json = { scenario: scenario.name, description: scenario.description, machine, calibration, duration: scenarioDuration, prepareSeconds, rows };
     if (report.length) json.report = report;
     save(scenario, json);
   }

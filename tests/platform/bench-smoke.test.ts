@@ -22,6 +22,7 @@ interface Result {
   scenario: string;
   rows: ResultRow[];
   report?: string[];
+  calibration: { js: number; sha256: number };
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -107,6 +108,9 @@ describe('bench smoke run', () => {
     for (const result of results) {
       const context = `${result.scenario}: ${JSON.stringify(result.rows)} ${JSON.stringify(result.report ?? [])}`;
       expect(result.rows.length).toBeGreaterThan(0);
+      // The machine's speed on fixed work, so results of different days compare (bench/calibrate.mjs).
+      expect(result.calibration.js).toBeGreaterThan(0);
+      expect(result.calibration.sha256).toBeGreaterThan(0);
       for (const row of result.rows) {
         if (row.errors !== 0) throw new Error(`errors in ${context}`);
         if (row.requests === 0) throw new Error(`no requests in ${context}`);

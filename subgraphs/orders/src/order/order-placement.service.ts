@@ -124,7 +124,7 @@ export class OrderPlacementService {
       });
       // The number is taken before the transaction, in a statement of its own: inside it, the
       // month's counter row stayed locked until commit and every concurrent placement queued
-      // behind it (91 ms of lock wait per order at 500 users, docs/capacity.md). A placement
+      // behind it (192 ms of lock wait per order at 500 users, docs/capacity.md). A placement
       // that fails after this leaves a gap; order numbers are unique and increasing, not gapless.
       const now = new Date();
       const sequence = await nextSequence(ctx.em, now);
