@@ -1,15 +1,16 @@
 // The machine's speed on a fixed piece of work, measured before the stack boots, so results from
 // different days and machines can be compared: the same code used 5.1 ms of CPU per mix operation
-// on one 2-vCPU machine and 12.5 ms on another (docs/capacity.md). Two figures, lower is faster:
+// on one 2-vCPU machine and 12.5 ms on another (docs/capacity.md). Two figures, in milliseconds of
+// CPU time (not wall time: another process on the machine delays the work but does not add to
+// it), lower is faster:
 // - `js`: what every request of the stack does a lot of (GraphQL parsing and printing, JSON,
-//   HMAC), 400 times. V8 sometimes settles a process into a slower compilation of this loop
-//   (about 50 ms instead of 31 on the same machine), so it runs in three fresh processes, each
-//   the median of 15 rounds after 5 warm-up rounds, and the fastest process counts.
+//   HMAC), 400 times; in three fresh processes, each the median of 15 rounds after 5 warm-up
+//   rounds, and the fastest process counts (a process that starts while the machine is busy,
+//   a previous stack still writing its profiles, say, can be slower throughout).
 // - `sha256`: 20 MiB hashed by OpenSSL (native code, no JIT: the processor alone).
 import { execFileSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { parse, print } from 'graphql';
 
 const QUERY = `query CatalogPage($categoryId: ID, $first: Int!, $after: String) {
@@ -24,10 +25,12 @@ const ROWS = Array.from({ length: 20 }, (_, i) => ({
 }));
 const MIB = Buffer.alloc(1 << 20, 1);
 
+/** CPU milliseconds of this process (user + system), not wall time: a busy machine delays the work but does not add to it. */
 function timed(work) {
-  const started = performance.now();
+  const started = process.cpuUsage();
   work();
-  return performance.now() - started;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
 }
 
 function jsRound() {
