@@ -1,4 +1,4 @@
-import { MAX_RETRY_DELAY_SECONDS, TokenBucket, deferredAttemptAt, maskDestination, mayRetry, nextStatus, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
+import { MAX_RETRY_DELAY_SECONDS, TokenBucket, deferredAttemptAt, isHeldBack, maskDestination, mayRetry, nextStatus, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, recipientWaitMs, retryDelaySeconds, type DeliveryStatus } from './delivery-rules.js';
 
 describe('status reports move a notification forward only', () => {
   const cases: Array<[DeliveryStatus, DeliveryStatus, DeliveryStatus | null]> = [
@@ -121,6 +121,20 @@ describe('send slots planned when jobs are queued', () => {
 
   it('never before a message’s own next attempt (a retry’s backoff)', () => {
     expect(times(plannedSlots([], [at(30)], now, 3))).toEqual([30]);
+  });
+
+  it('holds back only messages the limit delays, not those queued a moment ago', () => {
+    // Queued 5 s ago, the recipient's minute has room: its slot is now, which is no move.
+    const [free] = plannedSlots([], [at(-5)], now, 3);
+    expect(times([free!])).toEqual([0]);
+    expect(isHeldBack(free!, at(-5), now)).toBe(false);
+    // The minute is full (3 sends in the last 30 s): held until the oldest leaves it.
+    const [held] = plannedSlots([at(-10), at(-20), at(-30)], [at(-5)], now, 3);
+    expect(times([held!])).toEqual([30.001]);
+    expect(isHeldBack(held!, at(-5), now)).toBe(true);
+    // A retry's backoff already puts it later than the plan: its own time stands, no move.
+    const [backoff] = plannedSlots([], [at(30)], now, 3);
+    expect(isHeldBack(backoff!, at(30), now)).toBe(false);
   });
 
   it('matches the rate limit: no minute ever holds more than the limit', () => {

@@ -102,6 +102,16 @@ export function plannedSlots(takenNewestFirst: ReadonlyArray<Date | undefined>, 
 }
 
 /**
+ * Whether a planned slot holds a message back: only when it is later than the time the message
+ * would go anyway (its own next attempt, or now once that has passed). plannedSlots never plans
+ * before now, so a message queued a moment ago gets `now` as its slot; that is not a move, and
+ * writing it back cost the pump an UPDATE per pass for nothing (#12, seed-mix's statements).
+ */
+export function isHeldBack(slot: Date, earliest: Date, now: Date): boolean {
+  return slot.getTime() > Math.max(earliest.getTime(), now.getTime());
+}
+
+/**
  * A token bucket: at most `perSecond` takes per second on average, bursts up to `perSecond`.
  * `take` answers how many milliseconds to wait before the caller may proceed (0: go now) and
  * books the slot, so concurrent callers queue behind each other fairly.

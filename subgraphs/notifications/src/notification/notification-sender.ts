@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { DueWakeups, detachedFromRequest, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
-import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, retryDelaySeconds } from './delivery-rules.js';
+import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, isHeldBack, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, retryDelaySeconds } from './delivery-rules.js';
 import { notificationMetrics } from './notification-metrics.js';
 import { ProviderError, type ProviderAccepted, type ProviderChannel } from '../channels/port.js';
 import type { ChannelPorts } from '../channels/index.js';
@@ -236,7 +236,7 @@ export class NotificationSender {
       messages.sort((a, b) => a.at.getTime() - b.at.getTime());
       const slots = plannedSlots(taken.get(userId) ?? [], messages.map((m) => m.at), now, limit);
       messages.forEach((m, i) => {
-        if (slots[i]!.getTime() <= m.at.getTime()) return;
+        if (!isHeldBack(slots[i]!, m.at, now)) return;
         moved.push({ id: m.id, at: slots[i]! });
         jobs.get(m.id)!.startAfter = slots[i]!;
       });
