@@ -340,13 +340,21 @@ async function spawnService(spec: {
     await waitFor(`${spec.name} to be ready`, async () => {
       if (exitCode !== null) throw new GaveUp(`${spec.name} exited with code ${exitCode} during start-up; see its log.`);
       return httpOk(spec.readyUrl);
-    });
+    }, { timeoutMs: SERVICE_READY_TIMEOUT_MS });
   } catch (error) {
     await handle.stop();
     throw error;
   }
   return handle;
 }
+
+/**
+ * How long a service may take to answer its readiness URL. A service that exits fails at once;
+ * this bounds one that is only slow. 60 s was not enough for the gateway of a second stack started
+ * while the test suite's own stack and workers kept a slow 2-core machine busy (2026-12-02, the
+ * gateway waits for every subgraph and composes the supergraph).
+ */
+const SERVICE_READY_TIMEOUT_MS = 180_000;
 
 /**
  * Services run in their own process groups so Ctrl-C reaches only the runner, which stops them
