@@ -66,4 +66,20 @@ describe('support ticket messages, a page at a time', () => {
     const four = await queueOf(4);
     expect(four).toBe(one);
   });
+
+  it('a ticket’s messages and its count are read in one statement, so a live update never lists a reply it does not count', async () => {
+    const admin = await seededAdmin();
+    const caller = { firebaseUid: admin.session.firebaseUid, userId: await myUserId(admin), roles: ['ADMIN' as const], vendorId: null, email: admin.session.email, phone: null };
+    const { buyer, order } = await placedOrder(1, 'COD');
+    const { openSupportTicket: ticket } = await buyer.ok<Opened>(OPEN_TICKET, openInput({ orderId: order.id, body: 'opens' }));
+    await admin.ok(REPLY, { input: { ticketId: ticket.id, body: 'a note', internal: true } });
+    await buyer.ok(REPLY, { input: { ticketId: ticket.id, body: 'more' } });
+    const read = (fields: string) => callSubgraph('orders', `query T($id: ID!) { supportTicket(id: $id) { id ${fields} } }`, { id: ticket.id }, caller);
+    const listed = await read('messages { body }');
+    const listedAndCounted = await read('messages { body } messageCount');
+    expect(listedAndCounted.body.errors).toBeUndefined();
+    expect(listedAndCounted.body.data).toEqual({ supportTicket: { id: ticket.id, messages: [{ body: 'opens' }, { body: 'a note' }, { body: 'more' }], messageCount: 3 } });
+    // The count costs no statement of its own: it comes with the list, from the same snapshot.
+    expect(listedAndCounted.sqlStatements).toBe(listed.sqlStatements);
+  });
 });

@@ -47,13 +47,23 @@ export interface MessageWindow {
   limit: number;
 }
 
+/** One window of a ticket's messages, and how many messages the same reader can see in all. */
+export interface MessageWindowPage {
+  items: TicketMessage[];
+  total: number;
+}
+
 /**
- * A page of messages per ticket, for every ticket of a request in one query per page window: a
- * queue of 20 tickets reading their first messages costs one statement, and a ticket's page is
- * read through its (ticket_id, created_at) index without loading the rest of a long ticket.
+ * A page of messages per ticket, with the ticket's total, for every ticket of a request in one
+ * query per page window: a queue of 20 tickets reading their first messages costs one statement,
+ * and a ticket's page is read through its (ticket_id, created_at) index without loading the rest
+ * of a long ticket. The total is counted in the same statement, so a page and its count always
+ * agree: read apart, a reply committed between the two reads showed in one and not the other
+ * (a live update listed 4 messages and counted 3).
  */
 function messagePages(ctx: RequestContext, withInternal: boolean) {
-  return new DataLoader<MessageWindow, TicketMessage[], string>(
+  const visible = withInternal ? '' : 'and not internal';
+  return new DataLoader<MessageWindow, MessageWindowPage, string>(
     async (windows) => {
       const byWindow = new Map<string, { offset: number; limit: number; ids: Set<string> }>();
       for (const w of windows) {
@@ -62,25 +72,31 @@ function messagePages(ctx: RequestContext, withInternal: boolean) {
         group.ids.add(w.ticketId);
         byWindow.set(key, group);
       }
-      const pages = new Map<string, TicketMessage[]>();
+      const pages = new Map<string, MessageWindowPage>();
       for (const [key, group] of byWindow) {
-        const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown>>>(
-          `select m.* from unnest(string_to_array(?, ',')::uuid[]) as t(id)
-           cross join lateral (
-             select * from ticket_messages where ticket_id = t.id ${withInternal ? '' : 'and not internal'}
+        const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown> & { page_ticket_id: string; page_total: number }>>(
+          `select t.id as page_ticket_id, c.total as page_total, m.* from unnest(string_to_array(?, ',')::uuid[]) as t(id)
+           cross join lateral (select count(*)::int as total from ticket_messages where ticket_id = t.id ${visible}) c
+           left join lateral (
+             select * from ticket_messages where ticket_id = t.id ${visible}
              order by created_at, id offset ? limit ?
-           ) m`,
+           ) m on true`,
           [[...group.ids].join(','), group.offset, group.limit],
         );
-        for (const row of rows) {
-          const message = ctx.em.map(TicketMessage, row);
-          const pageKey = `${message.ticketId}@${key}`;
-          pages.set(pageKey, [...(pages.get(pageKey) ?? []), message]);
+        for (const { page_ticket_id: ticketId, page_total: total, ...row } of rows) {
+          const pageKey = `${ticketId}@${key}`;
+          const page = pages.get(pageKey) ?? { items: [], total: Number(total) };
+          // A ticket without a message in the window still has its row (left join), with no message.
+          if (row.id != null) page.items.push(ctx.em.map(TicketMessage, row));
+          pages.set(pageKey, page);
         }
       }
       // Each page in the ticket's order (oldest first), whatever order the rows came back in.
       const order = (a: TicketMessage, b: TicketMessage) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
-      return windows.map((w) => (pages.get(`${w.ticketId}@${w.offset}:${w.limit}`) ?? []).sort(order));
+      return windows.map((w) => {
+        const page = pages.get(`${w.ticketId}@${w.offset}:${w.limit}`) ?? { items: [], total: 0 };
+        return { items: [...page.items].sort(order), total: page.total };
+      });
     },
     { cacheKeyFn: (w) => `${w.ticketId}@${w.offset}:${w.limit}` },
   );
@@ -92,13 +108,3 @@ export const allMessagePages = (ctx: RequestContext) => messagePages(ctx, true);
 /** Pages of the messages a buyer or vendor may read: internal notes are left out in SQL, never filtered later. */
 export const publicMessagePages = (ctx: RequestContext) => messagePages(ctx, false);
 
-/** How many messages each ticket has, internal notes included (admins' totals; the public count is a column). */
-export const allMessageCounts = (ctx: RequestContext) =>
-  new DataLoader<string, number>(async (ids) => {
-    const rows = await ctx.em.getConnection().execute<Array<{ ticket_id: string; total: number }>>(
-      `select ticket_id, count(*)::int as total from ticket_messages where ticket_id = any(string_to_array(?, ',')::uuid[]) group by ticket_id`,
-      [[...ids].join(',')],
-    );
-    const totals = new Map(rows.map((r) => [r.ticket_id, Number(r.total)]));
-    return ids.map((id) => totals.get(id) ?? 0);
-  });
