@@ -81,5 +81,10 @@ describe('support ticket messages, a page at a time', () => {
     expect(listedAndCounted.body.data).toEqual({ supportTicket: { id: ticket.id, messages: [{ body: 'opens' }, { body: 'a note' }, { body: 'more' }], messageCount: 3 } });
     // The count costs no statement of its own: it comes with the list, from the same snapshot.
     expect(listedAndCounted.sqlStatements).toBe(listed.sqlStatements);
+    // Asked alone, the count reads no message (one grouped count); the buyer's leaves the note out.
+    const buyerCount = await buyer.ok<{ supportTicket: { messageCount: number } }>(`query C($id: ID!) { supportTicket(id: $id) { messageCount } }`, { id: ticket.id });
+    expect(buyerCount.supportTicket.messageCount).toBe(2);
+    const adminCountOnly = await read('messageCount');
+    expect(adminCountOnly.body.data).toEqual({ supportTicket: { id: ticket.id, messageCount: 3 } });
   });
 });

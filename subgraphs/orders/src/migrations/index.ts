@@ -8,6 +8,7 @@ import { Migration20261201040135 as M4 } from './Migration20261201040135.js';
 import { Migration20261201063700 as M5 } from './Migration20261201063700.js';
 import { Migration20261201064155 as M6 } from './Migration20261201064155.js';
 import { Migration20261201064500 as M7 } from './Migration20261201064500.js';
+import { Migration20261202040000 as M8 } from './Migration20261202040000.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261125091302', class: M0 },
@@ -18,4 +19,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201063700', class: M5 },
   { name: 'Migration20261201064155', class: M6 },
   { name: 'Migration20261201064500', class: M7 },
+  { name: 'Migration20261202040000', class: M8 },
 ];

@@ -100,9 +100,6 @@ export class SupportTicket {
   @Property({ type: 'integer' })
   slaPausedSeconds: number & Opt = 0;
 
-  @Property({ type: 'integer' })
-  publicMessageCount: number & Opt = 0;
-
   @Property({ type: 'timestamptz' })
   @Field(() => Date, { description: 'When it was opened.' })
   createdAt: Date & Opt = new Date();

@@ -40,12 +40,18 @@ async function list(ctx: RequestContext, where: Record<string, unknown>, page: P
   return toPage(items, total, page);
 }
 
-/** One page of one ticket's messages: which ticket, and the window of its messages (oldest first). */
+/**
+ * One page of one ticket's messages: which ticket, and the window of its messages (oldest first).
+ * A window of limit 0 (COUNT_ONLY) asks only for the total.
+ */
 export interface MessageWindow {
   ticketId: string;
   offset: number;
   limit: number;
 }
+
+/** The window `messageCount` asks for: no messages, only how many the reader can see. */
+export const COUNT_ONLY = { offset: 0, limit: 0 } as const;
 
 /** One window of a ticket's messages, and how many messages the same reader can see in all. */
 export interface MessageWindowPage {
@@ -54,25 +60,33 @@ export interface MessageWindowPage {
 }
 
 /**
- * A page of messages per ticket, with the ticket's total, for every ticket of a request in one
- * query per page window: a queue of 20 tickets reading their first messages costs one statement,
- * and a ticket's page is read through its (ticket_id, created_at) index without loading the rest
- * of a long ticket. The total is counted in the same statement, so a page and its count always
- * agree: read apart, a reply committed between the two reads showed in one and not the other
- * (a live update listed 4 messages and counted 3).
+ * Pages of messages per ticket, each with the ticket's total, for every ticket of a request in
+ * one statement per page window: a queue of 20 tickets reading their first messages costs one
+ * statement, and a ticket's page is read through its (ticket_id, created_at) index without
+ * loading the rest of a long ticket.
+ *
+ * The total is counted in the statement that reads the page, so a page and its count always
+ * agree; and a count asked for in the same request as a page of that ticket (`messageCount` with
+ * `messages` or `messagesPage`: resolved in the same tick, so in the same batch) is taken from
+ * that page's statement. Read apart, a reply committed between the two reads showed in one and
+ * not the other (a live update listed 4 messages and counted 3). Counts with no page of their
+ * ticket in the batch cost one grouped count for all of them.
  */
 function messagePages(ctx: RequestContext, withInternal: boolean) {
   const visible = withInternal ? '' : 'and not internal';
+  const keyOf = (w: MessageWindow) => `${w.ticketId}@${w.offset}:${w.limit}`;
   return new DataLoader<MessageWindow, MessageWindowPage, string>(
     async (windows) => {
       const byWindow = new Map<string, { offset: number; limit: number; ids: Set<string> }>();
       for (const w of windows) {
+        if (w.limit === 0) continue;
         const key = `${w.offset}:${w.limit}`;
         const group = byWindow.get(key) ?? { offset: w.offset, limit: w.limit, ids: new Set<string>() };
         group.ids.add(w.ticketId);
         byWindow.set(key, group);
       }
       const pages = new Map<string, MessageWindowPage>();
+      const totals = new Map<string, number>();
       for (const [key, group] of byWindow) {
         const rows = await ctx.em.getConnection().execute<Array<Record<string, unknown> & { page_ticket_id: string; page_total: number }>>(
           `select t.id as page_ticket_id, c.total as page_total, m.* from unnest(string_to_array(?, ',')::uuid[]) as t(id)
@@ -89,16 +103,28 @@ function messagePages(ctx: RequestContext, withInternal: boolean) {
           // A ticket without a message in the window still has its row (left join), with no message.
           if (row.id != null) page.items.push(ctx.em.map(TicketMessage, row));
           pages.set(pageKey, page);
+          totals.set(ticketId, Number(total));
         }
+      }
+      const uncounted = [...new Set(windows.filter((w) => w.limit === 0 && !totals.has(w.ticketId)).map((w) => w.ticketId))];
+      if (uncounted.length) {
+        const rows = await ctx.em.getConnection().execute<Array<{ ticket_id: string; total: number }>>(
+          `select ticket_id, count(*)::int as total from ticket_messages
+           where ticket_id = any(string_to_array(?, ',')::uuid[]) ${visible} group by ticket_id`,
+          [uncounted.join(',')],
+        );
+        for (const id of uncounted) totals.set(id, 0);
+        for (const row of rows) totals.set(row.ticket_id, Number(row.total));
       }
       // Each page in the ticket's order (oldest first), whatever order the rows came back in.
       const order = (a: TicketMessage, b: TicketMessage) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
       return windows.map((w) => {
-        const page = pages.get(`${w.ticketId}@${w.offset}:${w.limit}`) ?? { items: [], total: 0 };
+        if (w.limit === 0) return { items: [], total: totals.get(w.ticketId) ?? 0 };
+        const page = pages.get(keyOf(w)) ?? { items: [], total: 0 };
         return { items: [...page.items].sort(order), total: page.total };
       });
     },
-    { cacheKeyFn: (w) => `${w.ticketId}@${w.offset}:${w.limit}` },
+    { cacheKeyFn: keyOf },
   );
 }
 

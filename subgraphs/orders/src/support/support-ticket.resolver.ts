@@ -11,7 +11,7 @@ import { seesInternalNotes, ticketRoleOf } from './ticket-access.js';
 import { TicketStatusEnum } from './support-enums.js';
 import { SupportTicket, TicketAttachment, TicketMessage } from './support-ticket.entity.js';
 import { OpenSupportTicketInput, ReplyToTicketInput, SetTicketPriorityInput, SetTicketStatusInput, SupportTicketsFilter } from './support.inputs.js';
-import { allMessagePages, findVisibleTicket, type MessageWindowPage, listMyTickets, listSupportQueue, publicMessagePages } from './support-ticket.queries.js';
+import { COUNT_ONLY, allMessagePages, findVisibleTicket, type MessageWindowPage, listMyTickets, listSupportQueue, publicMessagePages } from './support-ticket.queries.js';
 import type { SupportTicketService } from './support-ticket.service.js';
 
 @ObjectType({ description: 'One page of support tickets, newest first.' })
@@ -141,9 +141,9 @@ export class SupportTicketResolver {
 
   @FieldResolver(() => Int, { description: 'How many messages the caller can read (internal notes count for admins only).' })
   async messageCount(@Root() ticket: SupportTicket, @Ctx() ctx: RequestContext): Promise<number> {
-    // Counted in the statement that reads `messages` (the same window, so one statement for both):
-    // a count read apart from the list could miss a reply the list already shows.
-    return (await this.messageWindow(ctx, ticket, 0, LEGACY_MESSAGES_LIMIT)).total;
+    // With `messages` or `messagesPage` in the same request, counted by the statement that reads
+    // that page (support-ticket.queries.ts): a count read apart could miss a reply the list shows.
+    return (await this.messageWindow(ctx, ticket, COUNT_ONLY.offset, COUNT_ONLY.limit)).total;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'Until when the opener may reopen it; null unless RESOLVED.' })

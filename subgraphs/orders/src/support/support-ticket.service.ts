@@ -107,7 +107,6 @@ export class SupportTicketService {
           priority,
           ...due,
           slaDueAt: nextDueAt({ status: TicketStatusEnum.OPEN, firstResponseAt: null, ...due }),
-          publicMessageCount: 1,
           createdAt: now,
           updatedAt: now,
         });
@@ -138,10 +137,7 @@ export class SupportTicketService {
       const now = this.now();
       const next = this.decideOrThrow(ticket, { kind: 'REPLY', side: role === 'ADMIN' ? 'ADMIN' : 'CUSTOMER', internal: input.internal }, now);
       const message = em.create(TicketMessage, { ticketId, authorUserId: userId, authorRole: role as TicketAuthorRole, body: input.body, internal: input.internal, attachments, createdAt: now });
-      if (!input.internal) {
-        ticket.publicMessageCount += 1;
-        if (role === 'ADMIN' && !ticket.firstResponseAt) ticket.firstResponseAt = now;
-      }
+      if (!input.internal && role === 'ADMIN' && !ticket.firstResponseAt) ticket.firstResponseAt = now;
       Object.assign(ticket, slaAfterMove(ticket, next, now));
       ticket.status = next;
       ticket.slaDueAt = nextDueAt(ticket);
