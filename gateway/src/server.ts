@@ -31,6 +31,8 @@ import {
   jsonErrorHandler,
   jsonNotFound,
   ServiceUnavailableError,
+  keepIdleConnections,
+  useKeepAliveForFetch,
 } from '@realserv/platform';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
@@ -126,6 +128,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl: string,
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
+  keepIdleConnections(httpServer);
+  useKeepAliveForFetch();
   let shuttingDown = false;
 
   const apollo = new ApolloServer<GatewayContext>({

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, get as httpGet } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import { serverAudits } from 'graphql-http';
 import { gatewayUrl } from '../harness/graphql-client.js';
 
@@ -129,4 +131,43 @@ describe('CSRF prevention (documented in the README)', () => {
     const response = await fetch(gatewayUrl(), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(response.status).toBe(400);
   });
+});
+
+/**
+ * A server that closes an idle connection while a client is sending on it makes that request
+ * fail ("other side closed"): the gateway answered one such subgraph fetch with
+ * INTERNAL_SERVER_ERROR in a saturated bench run. Servers keep idle connections 65 s (longer
+ * than load balancers' 60 s and our own clients' 30 s), so the client always closes first.
+ */
+describe('idle keep-alive connections', () => {
+  const getOn = (agent: HttpAgent, url: string) =>
+    new Promise<{ status: number; keepAlive: string; reused: boolean }>((resolve, reject) => {
+      const req = httpGet(url, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, keepAlive: String(res.headers['keep-alive']), reused: req.reusedSocket }));
+      });
+      req.on('error', reject);
+    });
+
+  it('the gateway and every subgraph keep a connection idle past Node’s 5 s default, and say 65 s', async () => {
+    const urls = [gatewayUrl(), ...Object.values(subgraphUrls())].map((u) => new URL('/health/live', u).toString());
+    expect(urls.length).toBeGreaterThan(5);
+    const results = await Promise.all(
+      urls.map(async (url) => {
+        const agent = new HttpAgent({ keepAlive: true, maxSockets: 1 });
+        try {
+          const first = await getOn(agent, url);
+          await delay(6_000);
+          const second = await getOn(agent, url);
+          return { url, first, second };
+        } finally {
+          agent.destroy();
+        }
+      }),
+    );
+    for (const { url, first, second } of results) {
+      expect({ url, status: first.status, keepAlive: first.keepAlive }).toEqual({ url, status: 200, keepAlive: 'timeout=65' });
+      expect({ url, status: second.status, reused: second.reused }).toEqual({ url, status: 200, reused: true });
+    }
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
+import { keepIdleConnections } from '../http/keep-alive.js';
 
 /**
  * Building blocks of the local provider servers (Razorpay, Twilio, WhatsApp Cloud API, …) that
@@ -19,6 +20,7 @@ export interface LocalHttpServer {
  */
 export async function listenLocal(handler: (req: IncomingMessage, res: ServerResponse) => void, port = 0, host = '127.0.0.1'): Promise<LocalHttpServer> {
   const server = createServer(handler);
+  keepIdleConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);

@@ -15,6 +15,7 @@ import { createErrorFormatter } from '../errors.js';
 import { isDatabaseReachable, migrateUp, openDatabase } from '../db.js';
 import { costOfThisRequest, countRequestCost } from '../request-cost.js';
 import { healthRouter } from '../http/health.js';
+import { keepIdleConnections, useKeepAliveForFetch } from '../http/keep-alive.js';
 import { exposeMetrics, measureHttp, setDefaultMetricLabels } from '../http/metrics.js';
 import { jsonErrorHandler, jsonNotFound } from '../http/json-errors.js';
 import { requestLogging } from '../http/request-logging.js';
@@ -121,6 +122,8 @@ export async function startSubgraph<S extends z.ZodObject>(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  keepIdleConnections(httpServer);
+  useKeepAliveForFetch();
   let shuttingDown = false;
 
   const apollo = new ApolloServer<RequestContext>({
