@@ -207,15 +207,17 @@ export function fairUsePlugin<T extends RateLimitContext & { subscriptionLookup?
           inFlight.set(key, running + 1);
           heldBy = key;
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, metrics }) {
           if (heldBy) {
             const left = (inFlight.get(heldBy) ?? 1) - 1;
             if (left > 0) inFlight.set(heldBy, left);
             else inFlight.delete(heldBy);
             heldBy = null;
           }
-          // Only answers that could be large are measured (serialising twice is not free).
-          if (cost < 500 || response.body.kind !== 'single') return;
+          // Only answers that could be large are measured (serialising twice is not free). A
+          // response-cache hit was measured when it was stored: this plugin runs before the
+          // cache's, which stores no answer with errors, so an oversized one was never stored.
+          if (cost < 500 || response.body.kind !== 'single' || metrics.responseCacheHit) return;
           const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
           if (size <= options.maxResponseBytes) return;
           options.log.warn({ size, cost }, 'response over MAX_RESPONSE_BYTES replaced by an error');

@@ -61,6 +61,43 @@ describe('one caller cannot starve the others (per-caller cost budget)', () => {
   });
 });
 
+/**
+ * An answer over MAX_RESPONSE_BYTES is replaced by RESPONSE_TOO_LARGE. Response-cache hits are
+ * not measured again (the gateway skips serialising them twice), which is only safe because an
+ * oversized answer is never stored: these tests hold that.
+ */
+describe('answers over MAX_RESPONSE_BYTES', () => {
+  let gateway: GatewayProcess | undefined;
+  beforeAll(async () => {
+    gateway = await GatewayProcess.start({ MAX_RESPONSE_BYTES: '10000' });
+  }, 90_000);
+  afterAll(async () => gateway?.stop());
+
+  const ask = async (query: string) => {
+    const response = await fetch(gateway!.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: Record<string, unknown> }> };
+    return { age: response.headers.get('age'), size: JSON.stringify(body.data ?? null).length, codes: (body.errors ?? []).map((e) => e.extensions?.code) };
+  };
+
+  it('are refused every time, never stored and served from the cache', async () => {
+    const big = '{ materials(page: { limit: 60 }) { items { id name description brand unit slug offers { id } } } }';
+    const first = await ask(big);
+    const second = await ask(big);
+    expect(first).toMatchObject({ codes: ['RESPONSE_TOO_LARGE'], age: null });
+    expect(second).toMatchObject({ codes: ['RESPONSE_TOO_LARGE'], age: null });
+  });
+
+  it('a large answer under the limit is stored, and its hit is served whole', async () => {
+    const page = '{ materials(page: { limit: 30 }) { items { id name offers { id } } } }';
+    const first = await ask(page);
+    const second = await ask(page);
+    expect(first.codes).toEqual([]);
+    expect(first.size).toBeGreaterThan(2_000);
+    expect(first.size).toBeLessThan(10_000);
+    expect(second).toMatchObject({ codes: [], size: first.size, age: expect.stringMatching(/^\d+$/) });
+  });
+});
+
 describe('subscriptions are priced like queries', () => {
   it('a subscription whose every update would be huge is refused when it is set up', async () => {
     const { liveClient, subscribe } = await import('../harness/live-client.js');
