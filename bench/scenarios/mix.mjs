@@ -250,14 +250,18 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       // The gateway's response-cache counters at both ends of the hold (docs/caching.md): its hit rate.
       let cacheAtStart = null;
       let cacheAtEnd = null;
+      let tcpAtStart = null;
+      let tcpAtEnd = null;
       const holdTimer = setTimeout(() => {
         cpuAtStart = sampleCpu();
+        tcpAtStart = tcpOpens();
         void context.statements?.reset();
         void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtStart = counts));
       }, RAMP_SECONDS * 1000);
       let cpuAtEnd;
       const endTimer = setTimeout(() => {
         cpuAtEnd = sampleCpu();
+        tcpAtEnd = tcpOpens();
         void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtEnd = counts));
         statementsAtEnd = context.statements?.read();
       }, (RAMP_SECONDS + HOLD_SECONDS) * 1000);
@@ -276,6 +280,8 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       cacheAtEnd ??= await responseCacheCounts(context.metricsUrl);
       const cache = cacheAtStart && cacheAtEnd ? Object.fromEntries(['hit', 'miss', 'uncacheable', 'bypass'].map((o) => [o, cacheAtEnd[o] - cacheAtStart[o]])) : null;
       const cacheHitRate = cache && cache.hit + cache.miss ? round((100 * cache.hit) / (cache.hit + cache.miss)) : null;
+      // Where a slow request waited: the gateway's histogram (its own clock) against the load generator's.
+      const slowAtGateway = cacheAtStart && cacheAtEnd ? cacheAtEnd.graphqlRequests - cacheAtEnd.graphqlUnder5s - (cacheAtStart.graphqlRequests - cacheAtStart.graphqlUnder5s) : null;
 
       // The hold: operations started in it (the last ones may finish just after it).
       const holdFrom = RAMP_SECONDS * 1000;
@@ -293,6 +299,7 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       const totalCpu = cpu.reduce((sum, p) => sum + p.cpuSeconds, 0);
       const httpRequests = hold.reduce((sum, s) => sum + OPERATIONS[s.name].documents.length, 0);
       const failures = samples.filter((s) => s.error);
+      const tcpConnections = tcpAtStart !== null && tcpAtEnd !== null ? tcpAtEnd - tcpAtStart : null;
       const report = [
         `${users} users (${context.buyers.length ? `${context.buyers.length} signed-in buyers shared` : 'anonymous'}), ramp ${RAMP_SECONDS} s, hold ${HOLD_SECONDS} s, think ${THINK_MIN_MS}-${THINK_MAX_MS} ms; ` +
           `${context.vendors.length} vendors stocking ${context.materials.length} materials. Rows: operations started in the hold (${httpRequests} HTTP requests${context.mix['me + addresses'] ? ': "me + addresses" is two, sent together' : ''}).`,
@@ -307,6 +314,10 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         cache
           ? `gateway response cache in the hold: ${cache.hit} hits, ${cache.miss} misses stored (hit rate ${cacheHitRate} % of cacheable answers), ${cache.uncacheable} uncacheable (private), ${cache.bypass} bypassed`
           : 'gateway response cache: no counts (metrics not reachable, or a gateway without gateway_response_cache_queries_total)',
+        `requests over 5 s in the hold: ${samples.filter((x) => x.at >= RAMP_SECONDS * 1000 && x.at < (RAMP_SECONDS + HOLD_SECONDS) * 1000 && (x.error || x.ms > 5000)).length} operations by the load generator's clock (timeouts included), ${slowAtGateway ?? '–'} HTTP requests by the gateway's (from its first middleware to the end of its response)`,
+        tcpConnections !== null
+          ? `TCP connections opened on the machine in the hold: ${tcpConnections} (${hold.length ? round(tcpConnections / hold.length, 3) : '–'} per operation; every client, subgraph, peer and database connection)`
+          : 'TCP connections opened: not counted (no /proc/net/snmp)',
         ...(statements ? statementReport(statements, hold.length) : []),
       ];
       return {
@@ -316,10 +327,27 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         httpRequests,
         cpu,
         responseCache: cache ? { ...cache, hitRatePercent: cacheHitRate } : null,
+        tcpConnections,
+        slowAtGateway,
         statements,
       };
     },
   };
+}
+
+/**
+ * Connections opened by this machine so far (Linux's `Tcp: ActiveOpens`, every connect() on the
+ * box): the difference across the hold counts the stack's reconnects, which keep-alive settings
+ * decide, with no timing in it. Null where /proc/net/snmp is not there.
+ */
+function tcpOpens() {
+  try {
+    const lines = readFileSync('/proc/net/snmp', 'utf8').split('\n').filter((l) => l.startsWith('Tcp:'));
+    const names = lines[0].split(/\s+/);
+    return Number(lines[1].split(/\s+/)[names.indexOf('ActiveOpens')]);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -383,8 +411,14 @@ async function responseCacheCounts(metricsUrl) {
   if (!metricsUrl) return null;
   try {
     const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(5000) })).text();
-    const counts = { hit: 0, miss: 0, uncacheable: 0, bypass: 0 };
+    const counts = { hit: 0, miss: 0, uncacheable: 0, bypass: 0, graphqlRequests: 0, graphqlUnder5s: 0 };
     for (const [, outcome, value] of text.matchAll(/^gateway_response_cache_queries_total\{[^}]*outcome="(\w+)"[^}]*\} (\S+)$/gm)) counts[outcome] = Number(value);
+    // The gateway's own clock for POST /graphql, from its first middleware to the response's end.
+    for (const [, labels, value] of text.matchAll(/^http_request_duration_seconds_(?:count|bucket)\{([^}]*)\} (\S+)$/gm)) {
+      if (!labels.includes('route="/graphql"')) continue;
+      if (labels.includes('le="5"')) counts.graphqlUnder5s += Number(value);
+      else if (!labels.includes('le=')) counts.graphqlRequests += Number(value);
+    }
     return counts;
   } catch {
     return null;

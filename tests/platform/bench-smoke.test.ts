@@ -23,6 +23,8 @@ interface Result {
   rows: ResultRow[];
   report?: string[];
   calibration: { js: number; sha256: number };
+  tcpConnections?: number | null;
+  slowAtGateway?: number | null;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -119,6 +121,9 @@ describe('bench smoke run', () => {
     }
     const mix = results.find((r) => r.scenario === 'seed-mix')!;
     expect(mix.rows.map((r) => r.operation)).toEqual(['all operations', ...SEED_MIX_OPERATIONS]);
+    // Counted in the hold: the machine's new TCP connections (Linux) and the gateway's own slow requests (its metrics).
+    expect(mix.tcpConnections).toEqual(expect.any(Number));
+    expect(mix.slowAtGateway).toEqual(expect.any(Number));
     // The attack itself is refused (that is the point of the scenario), never answered.
     const attack = results.find((r) => r.scenario === 'cost-attack')!;
     expect(attack.rows.find((r) => r.attackStatus)?.attackStatus).toBe('400 QUERY_TOO_COMPLEX');
