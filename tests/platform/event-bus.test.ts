@@ -347,3 +347,22 @@ describe('a consumer removed from the code', () => {
     }
   });
 });
+
+describe('pg-boss instance registry', () => {
+  it('is not written: nothing reads it, and its heartbeat sampled the event loop every 20 ms in every idle process', async () => {
+    const source = `registry${randomUUID().slice(0, 6)}`;
+    const orm = await scratchOrm([Applied]);
+    const events = new pg.Client({ connectionString: serverUrl('events') });
+    await events.connect();
+    const bus = new EventBus({ connectionString: serverUrl('events'), source, orm, log });
+    try {
+      await bus.start([]);
+      const rows = await events.query<{ n: string }>(`select count(*) as n from pgboss.instance where application_name = $1`, [`${source}-events`]);
+      expect(Number(rows.rows[0]!.n)).toBe(0);
+    } finally {
+      await bus.stop();
+      await events.end();
+      await orm.close(true);
+    }
+  });
+});

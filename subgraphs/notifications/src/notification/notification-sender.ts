@@ -3,7 +3,7 @@ import { ChangeSetType, type EventSubscriber, type FlushEventArgs, type Transact
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import { DueWakeups, detachedFromRequest, type BackgroundJob } from '@realserv/platform';
+import { DueWakeups, detachedFromRequest, pgBossOptions, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, isHeldBack, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, retryDelaySeconds } from './delivery-rules.js';
@@ -35,7 +35,7 @@ export interface SenderSettings {
  * the event bus keeps its own private). `schema` is for tests that want a queue of their own.
  */
 export function createSendQueue(connectionString: string, log: Logger, schema = 'pgboss'): PgBoss {
-  const boss = new PgBoss({ connectionString, schema, application_name: 'notifications-send', max: 4, useListenNotify: true });
+  const boss = new PgBoss(pgBossOptions({ connectionString, schema, applicationName: 'notifications-send', schedule: false }));
   boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
   return boss;
 }
