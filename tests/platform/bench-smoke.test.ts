@@ -88,6 +88,9 @@ describe('bench smoke run', () => {
       BENCH_OPTION_BUYERS: '2',
       BENCH_ORDERS_URL: (JSON.parse(process.env.REALSERV_SUBGRAPH_URLS!) as Record<string, string>).orders!,
       BENCH_ORDERS_CALLER_KEY: (JSON.parse(process.env.REALSERV_GATEWAY_ENV!) as Record<string, string>).SUBGRAPH_ORDERS_CALLER_KEY!,
+      // idle: no settle, one second.
+      BENCH_IDLE_SETTLE_SECONDS: '0',
+      BENCH_IDLE_SECONDS: '1',
       BENCH_NOTIFY_EVENTS: '4',
       BENCH_NOTIFY_BUYERS: '2',
       BENCH_NOTIFY_VENDORS: '1',
