@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import pg from 'pg';
 import { buyerWithAddress, gql, inParallel, onboardedVendor, placeOrderInput, updateInventory } from './actors.mjs';
-import { cpuBetween, sampleCpu } from './process-cpu.mjs';
+import { cpuBetween, sampleCpu, tcpOpens } from './process-cpu.mjs';
 import { LATENCY_COLUMNS, pct, sleep } from './stats.mjs';
 
 const RAMP_SECONDS = Number(process.env.BENCH_RAMP_SECONDS ?? 30);
@@ -247,7 +247,7 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       const holdStart = context.t0 + RAMP_SECONDS * 1000;
       context.holdEnd = holdStart + HOLD_SECONDS * 1000;
       let cpuAtStart;
-      // The gateway's response-cache counters at both ends of the hold (docs/caching.md): its hit rate.
+      // The gateway's counters at both ends of the hold: response-cache outcomes (docs/caching.md) and slow /graphql requests.
       let cacheAtStart = null;
       let cacheAtEnd = null;
       let tcpAtStart = null;
@@ -256,13 +256,13 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
         cpuAtStart = sampleCpu();
         tcpAtStart = tcpOpens();
         void context.statements?.reset();
-        void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtStart = counts));
+        void gatewayCounts(context.metricsUrl).then((counts) => (cacheAtStart = counts));
       }, RAMP_SECONDS * 1000);
       let cpuAtEnd;
       const endTimer = setTimeout(() => {
         cpuAtEnd = sampleCpu();
         tcpAtEnd = tcpOpens();
-        void responseCacheCounts(context.metricsUrl).then((counts) => (cacheAtEnd = counts));
+        void gatewayCounts(context.metricsUrl).then((counts) => (cacheAtEnd = counts));
         statementsAtEnd = context.statements?.read();
       }, (RAMP_SECONDS + HOLD_SECONDS) * 1000);
       let statementsAtEnd;
@@ -277,7 +277,7 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
       await context.statements?.close();
       cpuAtEnd ??= sampleCpu();
       cpuAtStart ??= cpuAtEnd;
-      cacheAtEnd ??= await responseCacheCounts(context.metricsUrl);
+      cacheAtEnd ??= await gatewayCounts(context.metricsUrl);
       const cache = cacheAtStart && cacheAtEnd ? Object.fromEntries(['hit', 'miss', 'uncacheable', 'bypass'].map((o) => [o, cacheAtEnd[o] - cacheAtStart[o]])) : null;
       const cacheHitRate = cache && cache.hit + cache.miss ? round((100 * cache.hit) / (cache.hit + cache.miss)) : null;
       // Where a slow request waited: the gateway's histogram (its own clock) against the load generator's.
@@ -336,21 +336,6 @@ export function mixScenario({ name, description, users: defaultUsers, mix }) {
 }
 
 /**
- * Connections opened by this machine so far (Linux's `Tcp: ActiveOpens`, every connect() on the
- * box): the difference across the hold counts the stack's reconnects, which keep-alive settings
- * decide, with no timing in it. Null where /proc/net/snmp is not there.
- */
-function tcpOpens() {
-  try {
-    const lines = readFileSync('/proc/net/snmp', 'utf8').split('\n').filter((l) => l.startsWith('Tcp:'));
-    const names = lines[0].split(/\s+/);
-    return Number(lines[1].split(/\s+/)[names.indexOf('ActiveOpens')]);
-  } catch {
-    return null;
-  }
-}
-
-/**
  * PostgreSQL's own statement counts during the hold (pg_stat_statements, which the devstack's
  * PostgreSQL preloads), so a result says which statements PostgreSQL's CPU went to. Null against a
  * running stack without database URLs or without the extension.
@@ -406,8 +391,8 @@ function statementReport(statements, operations) {
   ];
 }
 
-/** The gateway's `gateway_response_cache_queries_total` by outcome, or null when it cannot be read. */
-async function responseCacheCounts(metricsUrl) {
+/** From the gateway's /metrics: `gateway_response_cache_queries_total` by outcome and /graphql requests in all and under 5 s; null when it cannot be read. */
+async function gatewayCounts(metricsUrl) {
   if (!metricsUrl) return null;
   try {
     const text = await (await fetch(metricsUrl, { signal: AbortSignal.timeout(5000) })).text();

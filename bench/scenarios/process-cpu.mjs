@@ -132,6 +132,21 @@ export function sampleWakeups() {
   return byName;
 }
 
+/**
+ * Connections opened by this machine so far (Linux's `Tcp: ActiveOpens`, every connect() on the
+ * box): the difference across the hold counts the stack's reconnects, which keep-alive settings
+ * decide, with no timing in it. Null where /proc/net/snmp is not there.
+ */
+export function tcpOpens() {
+  try {
+    const lines = readFileSync('/proc/net/snmp', 'utf8').split('\n').filter((l) => l.startsWith('Tcp:'));
+    const names = lines[0].split(/\s+/);
+    return Number(lines[1].split(/\s+/)[names.indexOf('ActiveOpens')]);
+  } catch {
+    return null;
+  }
+}
+
 /** CPU seconds spent between two samples, per part, in the order the table prints them. */
 export function cpuBetween(start, end) {
   const rank = (name) => (name === 'gateway' ? 0 : name === 'postgresql' ? 2 : name === 'redis' ? 3 : name === 'auth emulator' ? 4 : name === 'load generator' ? 5 : 1);

@@ -56,11 +56,6 @@ export interface EventBusOptions {
 }
 
 /**
- * Events between subgraphs: outbox (this subgraph's database) → relay → pg-boss topic in the
- * events database → one queue per subscribing handler → handler in a transaction with an inbox
- * row. At-least-once everywhere, exactly-once in effect.
- */
-/**
  * Options for every pg-boss instance in the stack (the event bus's, notifications' send queue):
  * what an idle process costs is decided here.
  * - `schedule`: pg-boss's cron loops (a queue polled every 5 s, a monitor every 30 s) only where
@@ -82,6 +77,11 @@ export function pgBossOptions(options: { connectionString: string; schema: strin
   } as never;
 }
 
+/**
+ * Events between subgraphs: outbox (this subgraph's database) → relay → pg-boss topic in the
+ * events database → one queue per subscribing handler → handler in a transaction with an inbox
+ * row. At-least-once everywhere, exactly-once in effect.
+ */
 export class EventBus {
   /** Made by start(), which knows whether this process has scheduled jobs. */
   private boss!: PgBoss;

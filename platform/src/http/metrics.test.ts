@@ -25,6 +25,8 @@ describe('where /metrics is served (gateway and subgraphs alike)', () => {
       expect(await status(main, '/metrics')).toBe(404);
       const response = await fetch(internal.url!);
       expect(response.status).toBe(200);
+      // The scraper's connection stays open past Node's 5 s default, as on every server (keep-alive.ts).
+      expect(response.headers.get('keep-alive')).toBe('timeout=65');
       expect(await response.text()).toContain('process_cpu');
     } finally {
       await internal.close();

@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { createServer, type Server } from 'node:http';
 import express, { type Express, type RequestHandler } from 'express';
+import { keepIdleConnections } from './keep-alive.js';
 
 /** One Prometheus registry per process, served at `/metrics`. */
 export const metricsRegistry = new Registry();
@@ -62,6 +63,7 @@ export async function exposeMetrics(
   metricsApp.disable('x-powered-by');
   metricsApp.get('/metrics', serveMetrics);
   const server: Server = createServer(metricsApp);
+  keepIdleConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.METRICS_PORT, config.HOST, () => resolve());

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerEnvelope, type SMTPServerSession } from 'smtp-server';
 import { z } from 'zod';
+import { keepIdleConnections } from '@realserv/platform';
 import { inboxPage } from './inbox-page.js';
 import { MailStore, type LocalMail } from './mail-store.js';
 
@@ -103,6 +104,7 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
       sendJson(res, 500, { error: 'The local mail catcher failed' });
     });
   });
+  keepIdleConnections(http);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://local');
