@@ -272,6 +272,25 @@ describe('sending through the ports', () => {
     expect(sent.sentAt!.getTime()).toBeGreaterThanOrEqual(planned.nextAttemptAt.getTime() - 1000);
     expect(sentTo(sms, to.phone!)).toHaveLength(1);
   });
+
+  test('a send stamped a moment after the pump read its clock is no backlog: the next message with room goes now, not a slot later', async () => {
+    const to = recipient();
+    // The pump reads `now` before its statement, whose snapshot can hold a send committed since
+    // (or one stamped by an instance whose clock runs ahead): here, 2 s ahead. 1 of 3 sent.
+    await orm.em.fork().transactional(async (em) => {
+      const at = new Date(Date.now() + 2_000);
+      em.create(Notification, {
+        userId: to.id, kind: 'ORDER_CONFIRMED', category: 'ORDER_UPDATES', channel: 'SMS', eventName: 'OrderConfirmed', eventId: randomUUID(),
+        eventAt: at, variables: {}, destination: to.phone, language: 'en', body: 'earlier', status: NotificationStatus.SENT,
+        sentAt: at, attempts: 1, jobQueuedAt: at, nextAttemptAt: at,
+      });
+    });
+    const [n] = await dispatch({ recipient: to });
+    // Spaced behind that send as if it were a planned message, it would be moved a slot (20 s) later, its job with it.
+    const sent = await settledAs(n!.id, 'SENT');
+    expect(sent.nextAttemptAt).toEqual(n!.nextAttemptAt);
+    expect(sentTo(sms, to.phone!)).toHaveLength(1);
+  });
 });
 
 describe('what a send costs', () => {

@@ -115,8 +115,17 @@ describe('send slots planned when jobs are queued', () => {
     // 2 of 3 sent 50 s and 40 s ago: one goes now, the next when the older send leaves the minute.
     expect(times(plannedSlots([at(-40), at(-50)], [now, now], now, 3))).toEqual([0, 10.001]);
     // Behind a backlog planned up to +200 s: one slot (20 s) after it, once the minute from +160 s is over.
-    expect(times(plannedSlots([at(200), at(180), at(160)], [now], now, 3))).toEqual([220.001]);
-    expect(times(plannedSlots([at(200), at(100), at(90)], [now], now, 3))).toEqual([220]);
+    expect(times(plannedSlots([at(200), at(180), at(160)], [now], now, 3, at(200)))).toEqual([220.001]);
+    expect(times(plannedSlots([at(200), at(100), at(90)], [now], now, 3, at(200)))).toEqual([220]);
+  });
+
+  it('a send is no backlog to space behind, even one that looks a moment ahead of now', () => {
+    // The pump read `now`, then its statement saw a send commit 5 ms later: 2 of 3 sent, one goes now.
+    expect(times(plannedSlots([at(0.005), at(-1)], [now], now, 3))).toEqual([0]);
+    // The same two as queued messages planned ahead of now: the new one keeps a slot behind them.
+    expect(times(plannedSlots([at(0.005), at(-1)], [now], now, 3, at(0.005)))).toEqual([20.005]);
+    // A burst with the race at its start: the first three of the minute still go now.
+    expect(times(plannedSlots([at(0.005)], [now, now, now], now, 3))).toEqual([0, 0, 60.006]);
   });
 
   it('never before a message’s own next attempt (a retry’s backoff)', () => {

@@ -84,13 +84,18 @@ export function deferredAttemptAt(now: Date, waitMs: number, latestDeferredAt: D
  * the times its messages that already have a job will go (not before now), newest first; only
  * rank 1 and ranks `limit − count + 1 … limit` are read (count = `earliest.length`), so the others
  * may be left out. `earliest`: each new message's own next attempt, in queue order. Each slot keeps
- * at most `limit` in any minute (recipientWaitMs) and, behind messages planned ahead of now, comes
- * one slot (60 s / limit) after the latest (deferredAttemptAt's spacing).
+ * at most `limit` in any minute (recipientWaitMs) and, behind messages planned ahead of now
+ * (`plannedUntil`: the latest time already given to one of the recipient's queued messages),
+ * comes one slot (60 s / limit) after the latest (deferredAttemptAt's spacing).
+ *
+ * A send is never a reason to space: it has gone. (It can look a moment ahead of `now`, which the
+ * caller read before the statement whose snapshot saw the send commit; spacing behind it held a
+ * message back a whole slot for a few milliseconds of clock, and the next ones behind that.)
  */
-export function plannedSlots(takenNewestFirst: ReadonlyArray<Date | undefined>, earliest: readonly Date[], now: Date, limitPerMinute: number): Date[] {
+export function plannedSlots(takenNewestFirst: ReadonlyArray<Date | undefined>, earliest: readonly Date[], now: Date, limitPerMinute: number, plannedUntil?: Date): Date[] {
   const slotMs = Math.ceil(60_000 / limitPerMinute);
   const planned: number[] = [];
-  let latest = takenNewestFirst[0]?.getTime() ?? -Infinity;
+  let latest = plannedUntil?.getTime() ?? -Infinity;
   for (const [i, at] of earliest.entries()) {
     // The limit-th latest with this message: an earlier planned slot, or a taken time.
     const counted = i >= limitPerMinute ? planned[i - limitPerMinute] : takenNewestFirst[limitPerMinute - 1 - i]?.getTime();

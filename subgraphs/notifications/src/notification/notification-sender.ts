@@ -194,7 +194,7 @@ export class NotificationSender {
   private async markDue(em: EntityManager): Promise<Array<{ id: string; startAfter: Date }>> {
     const limit = this.deps.settings.recipientPerMinute;
     const now = new Date();
-    const rows = await em.getConnection().execute<Array<{ id: string | null; user_id: string; at: Date; rank: string | null; limited: boolean | null }>>(
+    const rows = await em.getConnection().execute<Array<{ id: string | null; user_id: string; at: Date; rank: string | null; limited: boolean | null; planned: boolean | null }>>(
       `with due as (
          select id from notifications where status = 'QUEUED' and job_queued_at is null
          order by next_attempt_at limit 200 for update skip locked),
@@ -202,14 +202,14 @@ export class NotificationSender {
          update notifications n set job_queued_at = now() from due where n.id = due.id
          returning n.id, n.user_id, n.next_attempt_at, n.category <> 'DELIVERY_OTP' as limited),
        recipients as (select user_id, count(*) as planned from marked where limited group by user_id)
-       select id, user_id, next_attempt_at as at, null::bigint as rank, limited from marked
+       select id, user_id, next_attempt_at as at, null::bigint as rank, limited, null::boolean as planned from marked
        union all
-       select null, r.user_id, taken.at, taken.rank, null from recipients r cross join lateral (
-         select at, row_number() over (order by at desc) as rank from (
-           (select s.sent_at as at from notifications s
+       select null, r.user_id, taken.at, taken.rank, null, taken.planned from recipients r cross join lateral (
+         select at, planned, row_number() over (order by at desc) as rank from (
+           (select s.sent_at as at, false as planned from notifications s
             where s.user_id = r.user_id and s.channel <> 'IN_APP' and s.sent_at > ? order by s.sent_at desc limit ?)
            union all
-           (select greatest(q.next_attempt_at, ?) from notifications q
+           (select greatest(q.next_attempt_at, ?), true from notifications q
             where q.user_id = r.user_id and q.status = 'QUEUED' and q.job_queued_at is not null order by q.next_attempt_at desc limit ?)
          ) as recent order by at desc limit ?
        ) as taken where taken.rank = 1 or taken.rank > ? - r.planned`,
@@ -220,11 +220,14 @@ export class NotificationSender {
     const jobs = new Map<string, { id: string; startAfter: Date }>();
     const toPlan = new Map<string, Array<{ id: string; at: Date }>>();
     const taken = new Map<string, Array<Date | undefined>>();
+    /** Per recipient, the latest time already given to a queued message (rank 1, when that is not a send). */
+    const plannedUntil = new Map<string, Date>();
     for (const row of rows) {
       if (row.id === null) {
         const ranked = taken.get(row.user_id) ?? [];
         ranked[Number(row.rank) - 1] = new Date(row.at);
         taken.set(row.user_id, ranked);
+        if (Number(row.rank) === 1 && row.planned) plannedUntil.set(row.user_id, new Date(row.at));
         continue;
       }
       const at = new Date(row.at);
@@ -234,7 +237,7 @@ export class NotificationSender {
     const moved: Array<{ id: string; at: Date }> = [];
     for (const [userId, messages] of toPlan) {
       messages.sort((a, b) => a.at.getTime() - b.at.getTime());
-      const slots = plannedSlots(taken.get(userId) ?? [], messages.map((m) => m.at), now, limit);
+      const slots = plannedSlots(taken.get(userId) ?? [], messages.map((m) => m.at), now, limit, plannedUntil.get(userId));
       messages.forEach((m, i) => {
         if (!isHeldBack(slots[i]!, m.at, now)) return;
         moved.push({ id: m.id, at: slots[i]! });
