@@ -58,6 +58,9 @@ if (!gatewayUrl) {
   });
   stack = await startStack({
     dataDir,
+    // e.g. 10: notifications and analytics (event-driven work) at a lower CPU priority than the
+    // request path, as their own deployments would be (docs/capacity.md).
+    ...(process.env.BENCH_BACKGROUND_NICE ? { backgroundNice: Number(process.env.BENCH_BACKGROUND_NICE) } : {}),
     // In production mode /metrics is served only on METRICS_PORT (the subscription scenario reads the gateway's memory there).
     gatewayExtraEnv: { METRICS_PORT: String(metricsPort), ...(process.env.BENCH_RESPONSE_CACHE ? { RESPONSE_CACHE: process.env.BENCH_RESPONSE_CACHE } : {}) },
     persistent: false,

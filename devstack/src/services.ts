@@ -20,6 +20,12 @@ export interface SubgraphEntry {
    * peer starts (they answer SERVICE_UNAVAILABLE, retryable).
    */
   startsWithout?: string[];
+  /**
+   * Most of its work follows events rather than answering the apps (notifications, analytics).
+   * On one host, `backgroundNice` (StackOptions) runs it at a lower CPU priority, so the request
+   * path gets the cores first during a burst and this catches up in the gaps (docs/capacity.md).
+   */
+  background?: boolean;
   /** Publishes or consumes domain events: gets EVENTS_DATABASE_URL (it refuses to start without it). */
   events?: boolean;
   /** Verifies or manages Firebase users: docker-compose.yml gives it the Firebase settings (`npm start` gives them to every service). */
@@ -110,6 +116,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     name: 'notifications',
     port: 4007,
     events: true,
+    background: true,
     firebase: true,
     calls: ['identity', 'vendors', 'orders'],
     docker: {
@@ -142,7 +149,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     },
   },
   // Read models of the marketplace for admins' dashboards, fed by the domain events (docs/analytics.md).
-  { name: 'analytics', port: 4008, events: true, calls: ['orders', 'catalog', 'vendors'] },
+  { name: 'analytics', port: 4008, events: true, background: true, calls: ['orders', 'catalog', 'vendors'] },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { startAuthEmulator, stopProcessGroup, type AuthEmulator } from './firebase-emulator.js';
 import { lockDataDir } from './lock.js';
@@ -43,6 +44,12 @@ export interface StackOptions {
   extraEnv?: Record<string, string>;
   /** Extra environment for the gateway only (e.g. METRICS_PORT, which must differ per process). */
   gatewayExtraEnv?: Record<string, string>;
+  /**
+   * Niceness (1–19) for the subgraphs marked `background` (notifications, analytics): on one host
+   * the request path then gets the CPU first during a burst. 0 or unset: every service at the
+   * runner's priority.
+   */
+  backgroundNice?: number;
 }
 
 export interface Stack {
@@ -81,6 +88,8 @@ export interface ManagedProcess {
  * emulator, every subgraph (migrating and optionally seeding), then the gateway.
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
+  const nice = options.backgroundNice ?? 0;
+  if (!Number.isInteger(nice) || nice < 0 || nice > 19) throw new RangeError(`backgroundNice must be an integer from 0 (off) to 19, not ${nice}`);
   mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
   const pidFile = join(options.dataDir, 'pids.json');
   const groups = new Set<number>();
@@ -253,7 +262,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           readyUrl: `http://127.0.0.1:${port}/health/ready`,
           env,
           log: logTo(subgraph.name),
-          onSpawn: remember,
+          onSpawn: (pid) => {
+            remember(pid);
+            if (subgraph.background && options.backgroundNice) lowerPriority(pid, options.backgroundNice, logTo(subgraph.name));
+          },
         });
         subgraphUrls[subgraph.name] = processHandle.url;
         return processHandle;
@@ -302,6 +314,27 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   } catch (error) {
     await stopAll();
     throw error;
+  }
+}
+
+/**
+ * Runs process `pid` at niceness `nice` (1–19; positive niceness needs no privilege). On Linux
+ * niceness belongs to each thread: every thread the process has is set (/proc/<pid>/task), and
+ * the threads it starts later inherit it. A failure is logged, not fatal: the service still runs,
+ * at the runner's priority.
+ */
+export function lowerPriority(pid: number | undefined, nice: number, log: (line: string) => void): void {
+  if (pid === undefined) return;
+  let threads = [pid];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    // Not Linux, or the process is gone (setPriority reports that below).
+  }
+  try {
+    for (const tid of threads) setPriority(tid, nice);
+  } catch (error) {
+    log(`could not lower the CPU priority to nice ${nice}: ${(error as Error).message}`);
   }
 }
 
