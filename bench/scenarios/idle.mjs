@@ -2,7 +2,7 @@
 // settle. What an idle stack burns is a floor under every loaded run's CPU (the seed-mix hold
 // counts it too) and what each replica costs in production when nobody is using it. Manual:
 // `npm run bench -- idle` (a fresh stack; against a running one only the load generator is seen).
-import { cpuBetween, sampleCpu, sampleWakeups } from './process-cpu.mjs';
+import { cpuBetween, sampleCpu, sampleWakeups, wakeupsBetween } from './process-cpu.mjs';
 import { sleep } from './stats.mjs';
 
 const SETTLE_SECONDS = Number(process.env.BENCH_IDLE_SETTLE_SECONDS ?? 40);
@@ -27,22 +27,21 @@ export const idle = {
     const wakeAtStart = sampleWakeups();
     await sleep(IDLE_SECONDS * 1000);
     const cpu = cpuBetween(cpuAtStart, sampleCpu());
-    const wakeAtEnd = sampleWakeups();
+    const wakeups = wakeupsBetween(wakeAtStart, sampleWakeups());
     const rows = cpu.map((p) => {
-      const end = wakeAtEnd.get(p.name);
-      const start = wakeAtStart.get(p.name);
+      const switches = wakeups.get(p.name);
       return {
         process: p.name,
         pids: p.pids,
         corePercent: round((100 * p.seconds) / IDLE_SECONDS),
-        wakeupsPerSecond: end && start ? round((end.switches - start.switches) / IDLE_SECONDS, 1) : null,
+        wakeupsPerSecond: switches === undefined ? null : round(switches / IDLE_SECONDS, 1),
         errors: 0,
       };
     });
     const total = rows.reduce((sum, r) => sum + r.corePercent, 0);
     return {
       rows,
-      report: [`the whole stack idle: ${round(total)} % of a core (load generator included); a wake-up is a voluntary context switch of any thread of the process`],
+      report: [`the whole stack idle: ${round(total)} % of a core (load generator included); a wake-up is a voluntary context switch of any thread of the process, counted over the processes alive for the whole window`],
       settleSeconds: SETTLE_SECONDS,
       idleSeconds: IDLE_SECONDS,
     };

@@ -55,6 +55,20 @@ function descendants(root) {
   return found;
 }
 
+/** The stack's processes below this one, each with the part of the stack it is (helpers such as sh and npm left out). */
+function stackProcesses() {
+  const named = [];
+  for (const pid of descendants(process.pid)) {
+    try {
+      const name = processName(pid);
+      if (name) named.push([name, pid]);
+    } catch {
+      // Ended between listing and reading.
+    }
+  }
+  return named;
+}
+
 /**
  * CPU seconds so far per part of the stack, and for the load generator (this process, which also
  * runs the local Razorpay server). A process's user + system time, plus the time of its children
@@ -72,10 +86,8 @@ export function sampleCpu() {
   try {
     const own = statFields(process.pid);
     add('load generator', Number(own[11]) + Number(own[12]));
-    for (const pid of descendants(process.pid)) {
+    for (const [name, pid] of stackProcesses()) {
       try {
-        const name = processName(pid);
-        if (!name) continue;
         const f = statFields(pid);
         // Fields 14-17 of stat (utime, stime, cutime, cstime) are 11-14 here.
         add(name, Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
@@ -92,12 +104,13 @@ export function sampleCpu() {
 }
 
 /**
- * Voluntary context switches so far per part of the stack, every thread of every process summed
+ * Voluntary context switches so far per process of the stack, every thread summed
  * (/proc/<pid>/task/<tid>/status): how often the processes woke up to wait again. An idle process
  * that wakes 100 times a second (a 10 ms timer) costs CPU with nothing to do. Empty without /proc.
+ * Compare two samples with wakeupsBetween.
  */
 export function sampleWakeups() {
-  const byName = new Map();
+  const byPid = new Map();
   const count = (pid) => {
     let total = 0;
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
@@ -107,27 +120,31 @@ export function sampleWakeups() {
     return total;
   };
   try {
-    const parts = [['load generator', process.pid]];
-    for (const pid of descendants(process.pid)) {
+    for (const [name, pid] of [['load generator', process.pid], ...stackProcesses()]) {
       try {
-        const name = processName(pid);
-        if (name) parts.push([name, pid]);
-      } catch {
-        // Ended between listing and reading.
-      }
-    }
-    for (const [name, pid] of parts) {
-      try {
-        const entry = byName.get(name) ?? { name, pids: 0, switches: 0 };
-        entry.switches += count(pid);
-        entry.pids += 1;
-        byName.set(name, entry);
+        byPid.set(pid, { name, switches: count(pid) });
       } catch {
         // Ended while we read it.
       }
     }
   } catch {
     // No /proc.
+  }
+  return byPid;
+}
+
+/**
+ * Wake-ups between two samples per part of the stack, over the processes alive at both: a process
+ * that ended in between (a PostgreSQL backend whose pool closed it) takes its count with it, and
+ * subtracting per part would then go negative. Processes that started or ended in between are
+ * left out, so a part with short-lived processes is counted low, never wrong the other way.
+ */
+export function wakeupsBetween(start, end) {
+  const byName = new Map();
+  for (const [pid, { name, switches }] of end) {
+    const before = start.get(pid);
+    if (!before || before.name !== name) continue;
+    byName.set(name, (byName.get(name) ?? 0) + switches - before.switches);
   }
   return byName;
 }

@@ -264,7 +264,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           log: logTo(subgraph.name),
           onSpawn: (pid) => {
             remember(pid);
-            if (subgraph.background && options.backgroundNice) lowerPriority(pid, options.backgroundNice, logTo(subgraph.name));
+            if (subgraph.background && nice > 0) lowerPriority(pid, nice, logTo(subgraph.name));
           },
         });
         subgraphUrls[subgraph.name] = processHandle.url;

@@ -132,3 +132,16 @@ describe('bench smoke run', () => {
     expect(attack.rows.find((r) => r.attackStatus)?.attackStatus).toBe('400 QUERY_TOO_COMPLEX');
   }, 240_000);
 });
+
+describe('bench counters', () => {
+  it('wake-ups are counted over the processes alive at both samples: one that ended (or started) in between never makes a part negative', () => {
+    const script = `import('./bench/scenarios/process-cpu.mjs').then(({ wakeupsBetween }) => {
+      const start = new Map([[10, { name: 'postgresql', switches: 500 }], [11, { name: 'postgresql', switches: 100 }], [20, { name: 'gateway', switches: 40 }], [30, { name: 'orders', switches: 7 }]]);
+      // 11 ended (its count gone with it), 12 started, pid 30 was reused by another part.
+      const end = new Map([[10, { name: 'postgresql', switches: 530 }], [12, { name: 'postgresql', switches: 900 }], [20, { name: 'gateway', switches: 50 }], [30, { name: 'catalog', switches: 3 }]]);
+      console.log(JSON.stringify(Object.fromEntries(wakeupsBetween(start, end))));
+    })`;
+    const counted = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' })) as Record<string, number>;
+    expect(counted).toEqual({ postgresql: 30, gateway: 10 });
+  });
+});

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SUBGRAPHS } from '../services.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -32,11 +33,11 @@ describe('npm start runner', () => {
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
-  const run = (): Runner => {
+  const run = (extraEnv: Record<string, string> = {}): Runner => {
     const child = spawn(process.execPath, [join(REPO, 'devstack/dist/cli/start.js')], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, REALSERV_DATA_DIR: dataDir, REALSERV_FREE_PORTS: 'true', REALSERV_QUIET_LOGS: 'true', LOG_LEVEL: 'warn' },
+      env: { ...process.env, REALSERV_DATA_DIR: dataDir, REALSERV_FREE_PORTS: 'true', REALSERV_QUIET_LOGS: 'true', LOG_LEVEL: 'warn', ...extraEnv },
     });
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -92,9 +93,11 @@ describe('npm start runner', () => {
 
     first.child.kill('SIGKILL');
     await first.exited;
-    const third = run();
+    // The third start also asks for the background services at a lower priority.
+    const third = run({ REALSERV_BACKGROUND_NICE: '10' });
     const thirdUrls = await ready(third);
     expect(await serves(thirdUrls.gateway)).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    if (existsSync('/proc/self/stat')) expect(nicenessOfServices(dataDir)).toEqual({ ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])), gateway: 0, notifications: 10, analytics: 10 });
     // The killed runner's emulator was still alive: stopped with SIGTERM, it saved its accounts.
     const signedIn = await accounts(thirdUrls.emulator, 'signInWithPassword');
     expect({ status: signedIn.status, localId: signedIn.body.localId }).toEqual({ status: 200, localId: signedUp.body.localId });
@@ -106,6 +109,25 @@ describe('npm start runner', () => {
     // Two boots of the whole stack: well under a minute on an idle machine, more on a busy one.
   }, 400_000);
 });
+
+/** The niceness of each service the runner started (its pids.json), by name: the gateway and each subgraph. */
+function nicenessOfServices(dataDir: string): Record<string, number> {
+  const pids = JSON.parse(readFileSync(join(dataDir, 'pids.json'), 'utf8')) as number[];
+  const niceness: Record<string, number> = {};
+  for (const pid of pids) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const name = /subgraphs\/([\w-]+)\/dist\/main\.js/.exec(cmdline)?.[1] ?? (/gateway\/dist\/main\.js/.test(cmdline) ? 'gateway' : undefined);
+      if (!name) continue;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Field 19 of stat, counted after the command name in parentheses.
+      niceness[name] = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    } catch {
+      // Not a running service (the emulator's group, a process gone).
+    }
+  }
+  return niceness;
+}
 
 /** Whatever a failed test left running in the data directory. */
 function killLeftovers(dataDir: string): void {

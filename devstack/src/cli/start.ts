@@ -8,7 +8,8 @@ import { REPO_ROOT, SUBGRAPHS } from '../services.js';
  * `npm start`: the whole supergraph on this machine with seed data, until Ctrl-C.
  * DATABASE_URL (a server URL) uses that PostgreSQL instead of the embedded one.
  * REALSERV_DATA_DIR and REALSERV_FREE_PORTS=true (the devstack's own tests) run a second,
- * independent stack.
+ * independent stack. REALSERV_BACKGROUND_NICE (1–19) runs notifications and analytics at that
+ * niceness.
  */
 const began = Date.now();
 const quiet = process.env.REALSERV_QUIET_LOGS === 'true';
@@ -36,6 +37,8 @@ try {
           },
         }),
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    // On one host: notifications and analytics at this niceness, the request path first (docs/deployment.md).
+    ...(process.env.REALSERV_BACKGROUND_NICE ? { backgroundNice: Number(process.env.REALSERV_BACKGROUND_NICE) } : {}),
     seedDemoData: true,
     logLevel: process.env.LOG_LEVEL ?? 'info',
     onServiceLog: quiet ? undefined : (service, line) => {
