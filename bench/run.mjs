@@ -7,12 +7,11 @@
 // bench/results/<date>-<scenario>.json (BENCH_RESULTS_DIR: another directory). Bounded in time;
 // loopback only. The smoke test (tests/platform/bench-smoke.test.ts) runs every scenario briefly.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { startStack } from '@realserv/devstack';
+import { freePort, startStack } from '@realserv/devstack';
 import { scenarios } from './scenarios/index.mjs';
 import { LATENCY_COLUMNS } from './scenarios/stats.mjs';
 import { calibrate } from './calibrate.mjs';
@@ -49,13 +48,8 @@ let metricsUrl = process.env.BENCH_METRICS_URL ?? (gatewayUrl ? new URL('/metric
 if (!gatewayUrl) {
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-bench-'));
   console.log(`Booting the supergraph (logs in ${dataDir}/logs)…`);
-  const metricsPort = await new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+  // Outside the ephemeral range, like every port the stack picks (devstack's freePort says why).
+  const metricsPort = await freePort();
   stack = await startStack({
     dataDir,
     // e.g. 10: notifications and analytics (event-driven work) at a lower CPU priority than the

@@ -1,19 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+// The module alone: the package's index brings the whole stack (and firebase-admin) into the test's environment.
+import { freePort } from '@realserv/devstack/ports';
 import { eventually } from './eventually.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+/** A free port outside the ephemeral range (devstack's `freePort`: see why there). */
+export { freePort };
 
 /**
  * Another gateway process on the test stack's subgraphs, started from the stack's gateway
