@@ -82,6 +82,24 @@ const SEED_MIX = { 'catalog page': 35, search: 20, 'material detail': 15, 'my or
 /** Browsing only: the catalog screens in the same proportions. */
 const BROWSE_MIX = { 'catalog page': 35, search: 20, 'material detail': 15 };
 
+/**
+ * A mix from BENCH_MIX, `name=share,name=share` (e.g. `placeOrder=5` for orders alone, or the seed mix
+ * without one operation), to see what one kind of operation costs the stack; undefined when unset.
+ * Refuses an unknown operation or a share that is not a positive integer.
+ */
+export function mixFromEnv(value, operations = Object.keys(OPERATIONS)) {
+  if (value === undefined || value.trim() === '') return undefined;
+  const mix = {};
+  for (const part of value.split(',')) {
+    const [name, share, extra] = part.split('=').map((s) => s.trim());
+    if (!operations.includes(name)) throw new Error(`BENCH_MIX: unknown operation "${name}" (one of: ${operations.join(', ')})`);
+    if (extra !== undefined || !/^[1-9][0-9]*$/.test(share ?? '')) throw new Error(`BENCH_MIX: "${part}" needs a positive whole share, as in ${name}=5`);
+    if (name in mix) throw new Error(`BENCH_MIX: "${name}" is given twice`);
+    mix[name] = Number(share);
+  }
+  return mix;
+}
+
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
 const thinkTime = () => THINK_MIN_MS + Math.random() * (THINK_MAX_MS - THINK_MIN_MS);
 
@@ -410,11 +428,15 @@ async function gatewayCounts(metricsUrl) {
   }
 }
 
+const customMix = mixFromEnv(process.env.BENCH_MIX);
+
 export const seedMix = mixScenario({
   name: 'seed-mix',
-  description: "the product plan's mix (#12): catalog page 35 %, search 20 %, material detail 15 %, my orders 10 %, order detail 5 %, me + addresses 10 %, placeOrder COD 5 %",
+  description: customMix
+    ? `BENCH_MIX in place of the product plan's mix: ${Object.entries(customMix).map(([op, share]) => `${op} ${share}`).join(', ')} (shares)`
+    : "the product plan's mix (#12): catalog page 35 %, search 20 %, material detail 15 %, my orders 10 %, order detail 5 %, me + addresses 10 %, placeOrder COD 5 %",
   users: Number(process.env.BENCH_USERS ?? 500),
-  mix: SEED_MIX,
+  mix: customMix ?? SEED_MIX,
 });
 
 /** The plan's "100 users browsing": anonymous catalog screens only. */

@@ -145,3 +145,20 @@ describe('bench counters', () => {
     expect(counted).toEqual({ postgresql: 30, gateway: 10 });
   });
 });
+
+describe('bench mix from the environment', () => {
+  const parse = (value: string): unknown => {
+    const script = `import('./bench/scenarios/mix.mjs').then(({ mixFromEnv }) => { try { console.log(JSON.stringify({ mix: mixFromEnv(${JSON.stringify(value)}) ?? null })); } catch (e) { console.log(JSON.stringify({ error: e.message })); } })`;
+    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }));
+  };
+
+  it('BENCH_MIX gives the operations and their shares, unset gives none, and a typo or a bad share is refused', () => {
+    expect(parse('placeOrder=5, catalog page=35')).toEqual({ mix: { placeOrder: 5, 'catalog page': 35 } });
+    expect(parse('')).toEqual({ mix: null });
+    expect(parse('place order=5')).toEqual({ error: expect.stringContaining('unknown operation "place order"') });
+    expect(parse('placeOrder=0')).toEqual({ error: expect.stringContaining('positive whole share') });
+    expect(parse('placeOrder=2.5')).toEqual({ error: expect.stringContaining('positive whole share') });
+    expect(parse('placeOrder')).toEqual({ error: expect.stringContaining('positive whole share') });
+    expect(parse('search=1,search=2')).toEqual({ error: expect.stringContaining('given twice') });
+  });
+});
