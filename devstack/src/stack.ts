@@ -225,7 +225,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     const databaseUrls: Record<string, string> = {};
     const subgraphEnvs: Record<string, Record<string, string>> = {};
-    const subgraphs = await Promise.all(
+    // Every start settles before anything is decided: a subgraph that failed must not leave the
+    // others running on (Promise.all gave up at the first failure, before its siblings were in
+    // `started`, and a bench stack's six healthy subgraphs outlived it, spinning at 1 % of a core each).
+    const spawned = await Promise.allSettled(
       SUBGRAPHS.map(async (subgraph) => {
         const port = ports.subgraphs[subgraph.name]!;
         keys[subgraph.name] = randomBytes(32).toString('base64url');
@@ -271,7 +274,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         return processHandle;
       }),
     );
-    started.push(...subgraphs);
+    started.push(...spawned.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])));
+    const failed = spawned.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
 
     const gatewayEnv: Record<string, string> = { ...common, HOST: '127.0.0.1', EVENTS_DATABASE_URL: postgres.urlFor('events') };
     for (const subgraph of SUBGRAPHS) {
