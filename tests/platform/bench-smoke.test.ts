@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,5 +160,34 @@ describe('bench mix from the environment', () => {
     expect(parse('placeOrder=2.5')).toEqual({ error: expect.stringContaining('positive whole share') });
     expect(parse('placeOrder')).toEqual({ error: expect.stringContaining('positive whole share') });
     expect(parse('search=1,search=2')).toEqual({ error: expect.stringContaining('given twice') });
+  });
+});
+
+describe('bench CPU profile summary', () => {
+  it('--inclusive counts a frame with what it called, once per sample, and names the service', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'realserv-profile-'));
+    try {
+      const frame = (id: number, functionName: string, url: string, children: number[] = []) => ({ id, callFrame: { functionName, url, lineNumber: 0 }, children });
+      const orders = 'file:///repo/subgraphs/orders/dist/order.js';
+      // root → handle → (query → query, recursive) and handle → format; 4 samples of 10 ms.
+      const profile = {
+        nodes: [frame(1, '(root)', ''), frame(2, 'handle', orders, [3, 5]), frame(3, 'query', orders, [4]), frame(4, 'query', orders), frame(5, 'format', orders)],
+        startTime: 0,
+        endTime: 50_000,
+        samples: [4, 3, 5, 2],
+        timeDeltas: [0, 10_000, 10_000, 10_000, 10_000],
+      };
+      const file = join(dir, 'x.cpuprofile');
+      writeFileSync(file, JSON.stringify(profile));
+      const out = execFileSync(process.execPath, ['bench/cpu-profile.mjs', '--inclusive', file], { cwd: repoRoot, encoding: 'utf8' });
+      expect(out).toContain('(subgraphs/orders)');
+      const inclusive = out.split('top frames (inclusive')[1]!.split('by package')[0]!;
+      // handle is on every stack; query on two (the recursive sample counts it once, not twice); format on one.
+      expect(inclusive).toMatch(/100\.0 %\s+handle/);
+      expect(inclusive).toMatch(/50\.0 %\s+query/);
+      expect(inclusive).toMatch(/25\.0 %\s+format/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
