@@ -33,7 +33,7 @@ for (const file of args.filter((a) => !a.startsWith('--'))) {
     if (frame.functionName === '(idle)') return;
     const weight = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     total += weight;
-    const key = `${frame.functionName || '(anonymous)'} ${shorten(frame.url)}:${frame.lineNumber + 1}`;
+    const key = frameKey(frame);
     self.set(key, (self.get(key) ?? 0) + weight);
     const pkg = packageOf(frame);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + weight);
@@ -41,8 +41,7 @@ for (const file of args.filter((a) => !a.startsWith('--'))) {
     // Each frame on the sample's stack once (a recursive function is not counted twice).
     const seen = new Set();
     for (let node = id; node !== undefined; node = parent.get(node)) {
-      const f = nodes.get(node).callFrame;
-      const k = `${f.functionName || '(anonymous)'} ${shorten(f.url)}:${f.lineNumber + 1}`;
+      const k = frameKey(nodes.get(node).callFrame);
       if (seen.has(k)) continue;
       seen.add(k);
       withSelf.set(k, (withSelf.get(k) ?? 0) + weight);
@@ -69,6 +68,11 @@ function serviceOf(profile) {
     if (match) counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'unknown service';
+}
+
+/** A function by name and place: the key frames are summed under. */
+function frameKey(frame) {
+  return `${frame.functionName || '(anonymous)'} ${shorten(frame.url)}:${frame.lineNumber + 1}`;
 }
 
 function shorten(url) {

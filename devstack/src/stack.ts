@@ -138,7 +138,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
 
   try {
-    const [postgres, emulator] = await Promise.all([
+    const [postgres, emulator] = await allStarted(started, [
       startPostgres({
         dataDir: join(options.dataDir, 'postgres'),
         port: ports.postgres,
@@ -155,8 +155,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ...(options.persistent ? { exportDir } : {}),
         logFile: join(options.dataDir, 'logs', 'firebase.log'),
       }),
-    ]);
-    started.push(postgres, emulator);
+    ] as const);
     remember(emulator.pid);
     // One database per subgraph, plus the events database (pg-boss, the broker between them).
     await postgres.createDatabases([...SUBGRAPHS.map((s) => s.name), 'events']);
@@ -176,7 +175,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // its production code paths (nodemailer SMTP, the Twilio SDK, the Cloud API client) to local
     // servers that speak those APIs, sign status callbacks as the providers do, and keep what arrived.
     const notificationsPublicUrl = `http://127.0.0.1:${ports.subgraphs.notifications}`;
-    const [mail, twilio, whatsapp] = await Promise.all([
+    const [mail, twilio, whatsapp] = await allStarted(started, [
       startLocalMailServer({
         smtpPort: options.ports?.mailSmtp ?? 0,
         httpPort: options.ports?.mailHttp ?? 0,
@@ -192,8 +191,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         webhookUrl: `${notificationsPublicUrl}/webhooks/whatsapp`,
         onServerError: (error) => logTo('whatsapp')(String(error)),
       }),
-    ]);
-    started.push(mail, twilio, whatsapp);
+    ] as const);
     // Google Maps is not reachable either: integrations' location runs Google's client against a
     // local server with the same API (geocoding, distance matrix) for the seeded cities.
     const maps = await startLocalMapsServer({ port: options.ports?.maps ?? 0, apiKey: secrets.mapsApiKey, onServerError: (error) => logTo('maps')(String(error)) });
@@ -225,10 +223,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     const databaseUrls: Record<string, string> = {};
     const subgraphEnvs: Record<string, Record<string, string>> = {};
-    // Every start settles before anything is decided: a subgraph that failed must not leave the
-    // others running on (Promise.all gave up at the first failure, before its siblings were in
-    // `started`, and a bench stack's six healthy subgraphs outlived it, spinning at 1 % of a core each).
-    const spawned = await Promise.allSettled(
+    await allStarted(
+      started,
       SUBGRAPHS.map(async (subgraph) => {
         const port = ports.subgraphs[subgraph.name]!;
         keys[subgraph.name] = randomBytes(32).toString('base64url');
@@ -274,9 +270,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         return processHandle;
       }),
     );
-    started.push(...spawned.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : [])));
-    const failed = spawned.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
 
     const gatewayEnv: Record<string, string> = { ...common, HOST: '127.0.0.1', EVENTS_DATABASE_URL: postgres.urlFor('events') };
     for (const subgraph of SUBGRAPHS) {
@@ -320,6 +313,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stopAll();
     throw error;
   }
+}
+
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts parts side by side and waits for every one to settle: what came up joins `started` (so
+ * the caller's stop ends it) before the first failure is thrown. With Promise.all a failure was
+ * thrown at once, before its siblings were tracked, and they outlived the failed start: a bench
+ * stack's six healthy subgraphs kept running, at 1 % of a core each, after notifications died.
+ */
+async function allStarted<T extends readonly Promise<Stoppable>[]>(started: Stoppable[], starts: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const results = await Promise.allSettled(starts);
+  for (const result of results) if (result.status === 'fulfilled') started.push(result.value);
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<Stoppable>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
 }
 
 /**

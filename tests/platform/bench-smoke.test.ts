@@ -31,10 +31,14 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The operations of #12's mix: each must have run at least once in the smoke run. */
 const SEED_MIX_OPERATIONS = ['catalog page', 'search', 'material detail', 'my orders', 'order detail', 'me + addresses', 'placeOrder'];
 
+/** Runs an ES module script from the repository root (the bench is plain .mjs) and parses the JSON it prints. */
+function jsonFromScript<T>(script: string): T {
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' })) as T;
+}
+
 /** Every scenario bench/scenarios/index.mjs lists (a new scenario is smoke-tested without editing this file). */
 function scenarioNames(): string[] {
-  const script = "import('./bench/scenarios/index.mjs').then((m) => console.log(JSON.stringify(m.scenarios.map((s) => s.name))))";
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' })) as string[];
+  return jsonFromScript<string[]>("import('./bench/scenarios/index.mjs').then((m) => console.log(JSON.stringify(m.scenarios.map((s) => s.name))))");
 }
 
 function runBench(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
@@ -141,7 +145,7 @@ describe('bench counters', () => {
       const end = new Map([[10, { name: 'postgresql', switches: 530 }], [12, { name: 'postgresql', switches: 900 }], [20, { name: 'gateway', switches: 50 }], [30, { name: 'catalog', switches: 3 }]]);
       console.log(JSON.stringify(Object.fromEntries(wakeupsBetween(start, end))));
     })`;
-    const counted = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' })) as Record<string, number>;
+    const counted = jsonFromScript<Record<string, number>>(script);
     expect(counted).toEqual({ postgresql: 30, gateway: 10 });
   });
 });
@@ -149,7 +153,7 @@ describe('bench counters', () => {
 describe('bench mix from the environment', () => {
   const parse = (value: string): unknown => {
     const script = `import('./bench/scenarios/mix.mjs').then(({ mixFromEnv }) => { try { console.log(JSON.stringify({ mix: mixFromEnv(${JSON.stringify(value)}) ?? null })); } catch (e) { console.log(JSON.stringify({ error: e.message })); } })`;
-    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' }));
+    return jsonFromScript<unknown>(script);
   };
 
   it('BENCH_MIX gives the operations and their shares, unset gives none, and a typo or a bad share is refused', () => {
