@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { once } from 'node:events';
-import { canListen, freePort, linuxEphemeralRange, portRange } from './ports.js';
+import { canListen, freePort, GaveUp, linuxEphemeralRange, portRange, waitFor } from './ports.js';
 
 describe('free ports for the stack’s services', () => {
   test('the range avoids the ephemeral ports outgoing connections are given', () => {
@@ -48,5 +48,20 @@ describe('free ports for the stack’s services', () => {
     const ports = await Promise.all(Array.from({ length: 30 }, () => freePort()));
     expect(new Set(ports).size).toBe(30);
     for (const port of ports) expect(await canListen(port)).toBe(true);
+  });
+});
+
+describe('waitFor', () => {
+  test('a check that never settles ends at the deadline instead of holding the wait forever', async () => {
+    await expect(waitFor('a silent server', () => new Promise<boolean>(() => undefined), { timeoutMs: 200, intervalMs: 10 })).rejects.toThrow('Timed out after 200 ms waiting for a silent server');
+  });
+
+  test('a check that fails is retried until it passes; GaveUp ends the wait at once', async () => {
+    let calls = 0;
+    await waitFor('third time', async () => ++calls === 3, { timeoutMs: 5_000, intervalMs: 1 });
+    expect(calls).toBe(3);
+    await expect(waitFor('a dead process', async () => {
+      throw new GaveUp('it exited');
+    })).rejects.toThrow('it exited');
   });
 });

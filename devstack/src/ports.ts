@@ -94,10 +94,18 @@ export async function waitFor(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await check().catch((error: unknown) => {
-      if (error instanceof GaveUp) throw error;
-      return false;
+    // A check that never settles (a connection to a listener that never answers) ends at the deadline.
+    let timer: NodeJS.Timeout | undefined;
+    const outOfTime = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
     });
+    const ok = await Promise.race([
+      check().catch((error: unknown) => {
+        if (error instanceof GaveUp) throw error;
+        return false;
+      }),
+      outOfTime,
+    ]).finally(() => clearTimeout(timer));
     if (ok) return;
     await new Promise((r) => setTimeout(r, intervalMs));
   }

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer, type Socket } from 'node:net';
+import { startPostgres } from './postgres.js';
 import { freePort } from './ports.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -68,6 +70,21 @@ const asRoot = process.getuid?.() === 0;
     expect(readlinkSync(dataDir).startsWith(sharedDir)).toBe(true);
     expect(existsSync(join(readlinkSync(dataDir), 'PG_VERSION'))).toBe(true);
   });
+
+  test('a data directory directly in a sticky, world-writable directory (like /tmp) leaves its mode alone', async () => {
+    const sticky = mkdtempSync(join(tmpdir(), 'realserv-sticky-'));
+    chmodSync(sticky, 0o1777);
+    const port = await freePort();
+    try {
+      const server = await startPostgres({ dataDir: join(sticky, 'postgres'), port, persistent: false });
+      await server.stop();
+      // 0o755 here once took /tmp's sticky and world-write bits, and every later start failed
+      // with "could not create lock file /tmp/.s.PGSQL.<port>.lock: Permission denied".
+      expect((statSync(sticky).mode & 0o7777).toString(8)).toBe('1777');
+    } finally {
+      rmSync(sticky, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 /**
@@ -104,3 +121,40 @@ function copyDevstackRuntime(checkout: string): void {
     if (copy.status !== 0) throw new Error(`cp ${entry}: ${copy.stderr}`);
   }
 }
+
+/**
+ * A port someone else holds: the embedded server cannot bind it and exits, and the start must
+ * say so instead of waiting on (or connecting to) whatever answers there. Before the fix a
+ * listener that accepted and never answered held the start for as long as it lived.
+ */
+describe('embedded PostgreSQL on a port something else holds', () => {
+  let workDir: string;
+  beforeAll(() => {
+    workDir = mkdtempSync(join(tmpdir(), 'realserv-held-port-'));
+    chmodSync(workDir, 0o755);
+  });
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  test('a listener that never answers: the start fails with what PostgreSQL said', async () => {
+    const port = await freePort();
+    const sockets: Socket[] = [];
+    const squatter = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    try {
+      await expect(startPostgres({ dataDir: join(workDir, 'silent'), port, persistent: false })).rejects.toThrow(/exited during start-up.*(could not|Address already in use)/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  }, 60_000);
+
+  test('another PostgreSQL on the port: the start fails instead of handing out the other server', async () => {
+    const port = await freePort();
+    const first = await startPostgres({ dataDir: join(workDir, 'first'), port, persistent: false });
+    try {
+      await expect(startPostgres({ dataDir: join(workDir, 'second'), port, persistent: false })).rejects.toThrow(/exited during start-up|held by another PostgreSQL/);
+    } finally {
+      await first.stop();
+    }
+  }, 60_000);
+});

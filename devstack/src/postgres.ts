@@ -9,8 +9,10 @@ import {
   mkdirSync,
   readFileSync,
   readlinkSync,
+  realpathSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -84,12 +86,22 @@ export async function startPostgres(options: {
     lines.push(error.message);
   });
   const base = new URL(`postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}/postgres`);
+  const ours = realpathSync(dataDir);
   try {
     await waitFor('PostgreSQL', async () => {
       if (exited) throw new GaveUp(`PostgreSQL exited during start-up: ${lines.slice(-3).join(' ')}`);
-      const client = new pg.Client({ connectionString: base.toString() });
-      await client.connect();
-      await client.end();
+      // Something else may hold the port: a listener that never answers would hold connect()
+      // forever without a timeout, and another PostgreSQL would answer in our server's place.
+      const client = new pg.Client({ connectionString: base.toString(), connectionTimeoutMillis: 2_000 });
+      try {
+        await client.connect();
+        const { rows } = await client.query<{ dir: string }>("select current_setting('data_directory') as dir");
+        if (realpathSync(rows[0]!.dir) !== ours) {
+          throw new GaveUp(`Port ${options.port} is held by another PostgreSQL (data in ${rows[0]!.dir}), not the one started on ${dataDir}`);
+        }
+      } finally {
+        await client.end().catch(() => undefined);
+      }
       return true;
     });
   } catch (error) {
@@ -167,7 +179,9 @@ function reachableBinaries(bin: string, user: Ids): string {
  */
 function reachableDataDir(dataDir: string, persistent: boolean, user: Ids): string {
   mkdirSync(dirname(dataDir), { recursive: true });
-  chmodSync(dirname(dataDir), 0o755);
+  // Made enterable by adding bits, never by setting a mode: a data directory directly in /tmp
+  // must not cost /tmp its sticky and world-writable bits (PostgreSQL's socket lock lives there).
+  chmodSync(dirname(dataDir), (statSync(dirname(dataDir)).mode & 0o7777) | 0o055);
   const isLink = isSymlink(dataDir);
   if (!isLink && canEnter(dirname(dataDir), user)) return dataDir;
   if (!isLink && existsSync(join(dataDir, 'PG_VERSION'))) {
