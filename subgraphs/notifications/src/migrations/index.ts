@@ -6,6 +6,7 @@ import { Migration20261201003125 as M2 } from './Migration20261201003125.js';
 import { Migration20261201005115 as M3 } from './Migration20261201005115.js';
 import { Migration20261201013000 as M4 } from './Migration20261201013000.js';
 import { Migration20261201015014 as M5 } from './Migration20261201015014.js';
+import { Migration20261202162505 as M6 } from './Migration20261202162505.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261201002303', class: M0 },
@@ -14,4 +15,5 @@ export const migrations: NamedMigration[] = [
   { name: 'Migration20261201005115', class: M3 },
   { name: 'Migration20261201013000', class: M4 },
   { name: 'Migration20261201015014', class: M5 },
+  { name: 'Migration20261202162505', class: M6 },
 ];

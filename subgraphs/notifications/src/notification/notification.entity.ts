@@ -65,7 +65,9 @@ registerEnumType(NotificationStatus, {
 @Index({ name: 'notifications_queued_idx', properties: ['status', 'jobQueuedAt', 'nextAttemptAt'] })
 @Index({ name: 'notifications_admin_idx', properties: ['createdAt'] })
 // The sender's per-recipient rate limit: the recipient's recent sends, and its deferred messages.
-@Index({ name: 'notifications_recipient_sent_idx', properties: ['userId', 'sentAt'] })
+// Only what the limit counts (provider messages once sent): the in-app half of a busy vendor's
+// rows and every unsent version stay out, so "the 20th latest send" reads 20 entries, not the minute.
+@Index({ name: 'notifications_recipient_sent_idx', properties: ['userId', 'sentAt'], where: "channel <> 'IN_APP' and sent_at is not null" })
 @Index({ name: 'notifications_recipient_queue_idx', properties: ['userId', 'status', 'nextAttemptAt'] })
 @ObjectType({ description: 'A message RealServ sent (or is sending) to a user about something that happened.' })
 export class Notification {
