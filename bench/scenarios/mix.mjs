@@ -373,12 +373,24 @@ async function statementCounter(env) {
     reset: () => admin.query('select pg_stat_statements_reset()').catch(() => undefined),
     read: async () => {
       const { rows } = await admin.query(
-        `select d.datname as database, s.query, sum(s.calls)::bigint as calls, sum(s.total_exec_time) as ms, sum(s.rows)::bigint as rows
+        `select d.datname as database, s.query, sum(s.calls)::bigint as calls, sum(s.total_exec_time) as ms, sum(s.total_plan_time) as plan_ms, sum(s.rows)::bigint as rows,
+                sum(s.shared_blks_hit + s.shared_blks_read)::bigint as blocks, sum(s.wal_bytes)::bigint as wal_bytes
            from pg_stat_statements s join pg_database d on d.oid = s.dbid
           where s.query not ilike '%pg_stat_statements%'
           group by 1, 2`,
       );
-      return rows.map((r) => ({ database: r.database, query: r.query.replace(/\s+/g, ' '), calls: Number(r.calls), ms: round(Number(r.ms), 1), rows: Number(r.rows) }));
+      return rows.map((r) => ({
+        database: r.database,
+        query: r.query.replace(/\s+/g, ' '),
+        calls: Number(r.calls),
+        ms: round(Number(r.ms), 1),
+        // Planning (pg_stat_statements.track_planning, on in the devstack's PostgreSQL; 0 where it is off).
+        planMs: round(Number(r.plan_ms), 1),
+        rows: Number(r.rows),
+        // Shared buffers the statement touched (hit or read): a scan wading through dead row versions shows here.
+        blocks: Number(r.blocks),
+        walBytes: Number(r.wal_bytes),
+      }));
     },
     close: () => admin.end().catch(() => undefined),
   };
@@ -388,24 +400,30 @@ async function statementCounter(env) {
 function statementReport(statements, operations) {
   const byDatabase = new Map();
   for (const s of statements) {
-    const t = byDatabase.get(s.database) ?? { calls: 0, ms: 0 };
+    const t = byDatabase.get(s.database) ?? { calls: 0, ms: 0, planMs: 0 };
     t.calls += s.calls;
     t.ms += s.ms;
+    t.planMs += s.planMs ?? 0;
     byDatabase.set(s.database, t);
   }
   const per = (n) => (operations ? round(n / operations, 2) : '–');
   const top = [...statements].sort((a, b) => b.ms - a.ms).slice(0, 15);
   return [
     '',
-    'PostgreSQL statements during the hold (pg_stat_statements; execution time only, not parse or network):',
-    '| database | statements | per operation | execution ms | ms per operation |',
-    '|---|---:|---:|---:|---:|',
-    ...[...byDatabase].sort((a, b) => b[1].ms - a[1].ms).map(([db, t]) => `| ${db} | ${t.calls} | ${per(t.calls)} | ${round(t.ms)} | ${per(t.ms)} |`),
+    'PostgreSQL statements during the hold (pg_stat_statements; execution and planning time, not parse or network):',
+    '| database | statements | per operation | execution ms | ms per operation | planning ms | planning ms per operation |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...[...byDatabase]
+      .sort((a, b) => b[1].ms - a[1].ms)
+      .map(([db, t]) => `| ${db} | ${t.calls} | ${per(t.calls)} | ${round(t.ms)} | ${per(t.ms)} | ${round(t.planMs)} | ${per(t.planMs)} |`),
     '',
-    'Top statements by execution time:',
-    '| database | calls | ms | rows | statement |',
-    '|---|---:|---:|---:|---|',
-    ...top.map((s) => `| ${s.database} | ${s.calls} | ${s.ms} | ${s.rows} | ${s.query.slice(0, 160).replace(/\|/g, '\\|')} |`),
+    'Top statements by execution time (execution includes waiting for locks; blocks: shared buffers touched per call):',
+    '| database | calls | ms | ms per call | rows | blocks per call | statement |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...top.map(
+      (s) =>
+        `| ${s.database} | ${s.calls} | ${s.ms} | ${round(s.ms / s.calls, 2)} | ${s.rows} | ${s.blocks === undefined ? '–' : round(s.blocks / s.calls, 1)} | ${s.query.slice(0, 160).replace(/\|/g, '\\|')} |`,
+    ),
   ];
 }
 

@@ -73,6 +73,8 @@ export async function startPostgres(options: {
       // Statement counts per query (`create extension pg_stat_statements` in any database to read
       // them): the event-bus-cost bench counts what the event bus costs idle and per event.
       '-c', 'shared_preload_libraries=pg_stat_statements',
+      // … and their planning time: the ORM sends its parameters inlined, so every statement is planned afresh.
+      '-c', 'pg_stat_statements.track_planning=on',
     ],
     { ...runAs, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   );
