@@ -30,6 +30,7 @@ export * from './events/event.entities.js';
 export * from './events/contract.js';
 export * from './events/domain-event.js';
 export * from './events/event-bus.js';
+export * from './events/prepared-statements.js';
 export * from './events/due-wakeups.js';
 export * from './peer-client.js';
 export * from './graphql/batching.js';

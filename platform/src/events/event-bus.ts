@@ -5,6 +5,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { OutboxEvent } from './event.entities.js';
 import { DueWakeups } from './due-wakeups.js';
+import { prepareStatements } from './prepared-statements.js';
 import { detachedFromRequest } from '../db.js';
 import type { DomainEvent } from './domain-event.js';
 import type { ScheduledJob } from '../subgraph/jobs.js';
@@ -110,6 +111,7 @@ export class EventBus {
         schedule: jobs.length > 0,
       }),
     );
+    prepareStatements(this.boss);
     this.boss.on('error', (error: unknown) => this.options.log.error({ err: error }, 'event bus error'));
     await this.redis?.connect();
     await this.boss.start();

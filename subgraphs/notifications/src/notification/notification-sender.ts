@@ -3,7 +3,7 @@ import { ChangeSetType, type EventSubscriber, type FlushEventArgs, type Transact
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import { DueWakeups, detachedFromRequest, pgBossOptions, type BackgroundJob } from '@realserv/platform';
+import { DueWakeups, detachedFromRequest, pgBossOptions, prepareStatements, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, isHeldBack, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, retryDelaySeconds } from './delivery-rules.js';
@@ -36,6 +36,7 @@ export interface SenderSettings {
  */
 export function createSendQueue(connectionString: string, log: Logger, schema = 'pgboss'): PgBoss {
   const boss = new PgBoss(pgBossOptions({ connectionString, schema, applicationName: 'notifications-send', schedule: false }));
+  prepareStatements(boss);
   boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
   return boss;
 }
