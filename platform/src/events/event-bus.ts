@@ -56,6 +56,22 @@ export interface EventBusOptions {
   redisUrl?: string;
 }
 
+export interface PgBossSettings {
+  connectionString: string;
+  schema: string;
+  applicationName: string;
+  schedule: boolean;
+  /** Connections in pg-boss's pool (4). */
+  poolSize?: number;
+}
+
+/** A pg-boss instance as every one in the stack is made: pgBossOptions, its statements prepared (prepareStatements). */
+export function createPgBoss(settings: PgBossSettings): PgBoss {
+  const boss = new PgBoss(pgBossOptions(settings));
+  prepareStatements(boss);
+  return boss;
+}
+
 /**
  * Options for every pg-boss instance in the stack (the event bus's, notifications' send queue):
  * what an idle process costs is decided here.
@@ -65,12 +81,12 @@ export interface EventBusOptions {
  * - No instance registry (`getInstances()`, which nothing here reads): its heartbeat samples the
  *   event loop on a 20 ms timer, 50 wake-ups a second in every idle process.
  */
-export function pgBossOptions(options: { connectionString: string; schema: string; applicationName: string; schedule: boolean }): ConstructorParameters<typeof PgBoss>[0] {
+export function pgBossOptions(options: PgBossSettings): ConstructorParameters<typeof PgBoss>[0] {
   return {
     connectionString: options.connectionString,
     schema: options.schema,
     application_name: options.applicationName,
-    max: 4,
+    max: options.poolSize ?? 4,
     useListenNotify: true,
     schedule: options.schedule,
     flowIntervalSeconds: 300,
@@ -102,16 +118,13 @@ export class EventBus {
 
   /** Starts the consumers of `subscriptions`, the calendar `jobs`, and the relay. */
   async start(subscriptions: EventSubscription[], jobs: ScheduledJob[] = []): Promise<void> {
-    this.boss = new PgBoss(
-      pgBossOptions({
-        connectionString: this.options.connectionString,
-        schema: BOSS_SCHEMA,
-        applicationName: `${this.options.source}-events`,
-        // Any instance running pg-boss's cron loops sends every due schedule.
-        schedule: jobs.length > 0,
-      }),
-    );
-    prepareStatements(this.boss);
+    this.boss = createPgBoss({
+      connectionString: this.options.connectionString,
+      schema: BOSS_SCHEMA,
+      applicationName: `${this.options.source}-events`,
+      // Any instance running pg-boss's cron loops sends every due schedule.
+      schedule: jobs.length > 0,
+    });
     this.boss.on('error', (error: unknown) => this.options.log.error({ err: error }, 'event bus error'));
     await this.redis?.connect();
     await this.boss.start();

@@ -1,9 +1,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { PgBoss } from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { Logger } from 'pino';
-import { DueWakeups, detachedFromRequest, pgBossOptions, prepareStatements, type BackgroundJob } from '@realserv/platform';
+import { DueWakeups, createPgBoss, detachedFromRequest, type BackgroundJob } from '@realserv/platform';
 import { NOTIFICATION_KINDS, variablesOfKind, type NotificationKind } from './notification-kinds.js';
 import { Notification, NotificationStatus } from './notification.entity.js';
 import { SECRET_MASK, TokenBucket, mayRetry, maskDestination, deferredAttemptAt, isHeldBack, plannedSlots, promotionalSmsWaitMs, recipientWaitAfter, retryDelaySeconds } from './delivery-rules.js';
@@ -35,8 +35,7 @@ export interface SenderSettings {
  * the event bus keeps its own private). `schema` is for tests that want a queue of their own.
  */
 export function createSendQueue(connectionString: string, log: Logger, schema = 'pgboss'): PgBoss {
-  const boss = new PgBoss(pgBossOptions({ connectionString, schema, applicationName: 'notifications-send', schedule: false }));
-  prepareStatements(boss);
+  const boss = createPgBoss({ connectionString, schema, applicationName: 'notifications-send', schedule: false });
   boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
   return boss;
 }
