@@ -403,7 +403,7 @@ function statementReport(statements, operations) {
     const t = byDatabase.get(s.database) ?? { calls: 0, ms: 0, planMs: 0 };
     t.calls += s.calls;
     t.ms += s.ms;
-    t.planMs += s.planMs ?? 0;
+    t.planMs += s.planMs;
     byDatabase.set(s.database, t);
   }
   const per = (n) => (operations ? round(n / operations, 2) : '–');
@@ -422,7 +422,7 @@ function statementReport(statements, operations) {
     '|---|---:|---:|---:|---:|---:|---|',
     ...top.map(
       (s) =>
-        `| ${s.database} | ${s.calls} | ${s.ms} | ${round(s.ms / s.calls, 2)} | ${s.rows} | ${s.blocks === undefined ? '–' : round(s.blocks / s.calls, 1)} | ${s.query.slice(0, 160).replace(/\|/g, '\\|')} |`,
+        `| ${s.database} | ${s.calls} | ${s.ms} | ${round(s.ms / s.calls, 2)} | ${s.rows} | ${round(s.blocks / s.calls, 1)} | ${s.query.slice(0, 160).replace(/\|/g, '\\|')} |`,
     ),
   ];
 }

@@ -25,6 +25,7 @@ interface Result {
   calibration: { js: number; sha256: number };
   tcpConnections?: number | null;
   slowAtGateway?: number | null;
+  statements?: Array<{ database: string; calls: number; planMs: number; blocks: number; walBytes: number }> | null;
 }
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -131,6 +132,11 @@ describe('bench smoke run', () => {
     // Counted in the hold: the machine's new TCP connections (Linux) and the gateway's own slow requests (its metrics).
     expect(mix.tcpConnections).toEqual(expect.any(Number));
     expect(mix.slowAtGateway).toEqual(expect.any(Number));
+    // What PostgreSQL ran in the hold, with planning (the devstack's track_planning) and buffers per statement.
+    const statements = mix.statements ?? [];
+    expect(statements.some((s) => s.database === 'events' && s.calls > 0)).toBe(true);
+    for (const s of statements) expect(s).toEqual(expect.objectContaining({ planMs: expect.any(Number), blocks: expect.any(Number), walBytes: expect.any(Number) }));
+    expect(statements.some((s) => s.planMs > 0)).toBe(true);
     // The attack itself is refused (that is the point of the scenario), never answered.
     const attack = results.find((r) => r.scenario === 'cost-attack')!;
     expect(attack.rows.find((r) => r.attackStatus)?.attackStatus).toBe('400 QUERY_TOO_COMPLEX');

@@ -81,7 +81,7 @@ export function createPgBoss(settings: PgBossSettings): PgBoss {
  * - No instance registry (`getInstances()`, which nothing here reads): its heartbeat samples the
  *   event loop on a 20 ms timer, 50 wake-ups a second in every idle process.
  */
-export function pgBossOptions(options: PgBossSettings): ConstructorParameters<typeof PgBoss>[0] {
+function pgBossOptions(options: PgBossSettings): ConstructorParameters<typeof PgBoss>[0] {
   return {
     connectionString: options.connectionString,
     schema: options.schema,
