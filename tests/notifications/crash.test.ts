@@ -110,6 +110,10 @@ test('killed while sending, restarted: every email arrives, and only a send in f
     LOG_LEVEL: 'warn',
     NOTIFY_RECIPIENT_PER_MINUTE: '1000',
     NOTIFY_SWEEP_SECONDS: '5',
+    // The killed process's jobs come back at expiry (a batch of 5 takes 7.5 s here), on a supervisor
+    // pass every 5 s, instead of the production 60 s and 60 s.
+    NOTIFY_SEND_EXPIRE_SECONDS: '15',
+    NOTIFY_SEND_SUPERVISE_SECONDS: '5',
   };
   const start = async () => {
     const p = new NotificationsProcess(port, env);
@@ -123,14 +127,16 @@ test('killed while sending, restarted: every email arrives, and only a send in f
   ordersOrm = await scratchOrm([]);
   bus = new EventBus({ connectionString: eventsUrl, source: 'orders', orm: ordersOrm, log });
   await bus.start([]);
-  const buyer = await newBuyer('Crash Test Buyer');
+  // Sends to one recipient run one at a time (its rate limit is checked under its lock): four
+  // buyers let the send queue's four workers drain side by side.
+  const buyers = await Promise.all(['A', 'B', 'C', 'D'].map((letter) => newBuyer(`Crash Test Buyer ${letter}`)));
   const orderNumbers = Array.from({ length: EVENTS }, (_, i) => `RS-CRASH-${String(i).padStart(3, '0')}-${randomUUID().slice(0, 4)}`);
   await ordersOrm.em.fork().transactional(async (em) => {
-    for (const orderNumber of orderNumbers) {
+    for (const [i, orderNumber] of orderNumbers.entries()) {
       recordEvent(em, OrderDelivered, {
         orderId: randomUUID(),
         orderNumber,
-        buyerId: buyer.userId!,
+        buyerId: buyers[i % buyers.length]!.userId!,
         vendorId: randomUUID(),
         from: 'OUT_FOR_DELIVERY',
         to: 'DELIVERED',
@@ -168,8 +174,15 @@ test('killed while sending, restarted: every email arrives, and only a send in f
   // Nothing committed as SENT is missing at the provider.
   expect([...committed].filter((id) => !atKill.some((m) => m.headers['x-realserv-notification'] === id))).toEqual([]);
 
+  // The send queue carries the configured expiry (the recovery below depends on it).
+  const events = new pg.Client({ connectionString: eventsUrl });
+  await events.connect();
+  const { rows: queue } = await events.query<{ expire_seconds: number }>(`select expire_seconds from pgboss.queue where name = 'notifications.send'`);
+  await events.end();
+  expect(queue).toEqual([{ expire_seconds: 15 }]);
+
   await start();
-  // Recovery: jobs the killed process held come back when pg-boss expires them (60 s) on its next supervise pass.
+  // Recovery: jobs the killed process held come back when pg-boss expires them (15 s) on its next supervise pass.
   await eventually(async () => (await sentIds()).size === EVENTS, { timeoutMs: 240_000, intervalMs: 1000, what: `all ${EVENTS} emails SENT after the restart` });
 
   const received = await caught();

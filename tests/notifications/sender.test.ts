@@ -111,7 +111,7 @@ const bossSchema = `nsend_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
 function startSender(): NotificationSender {
   return new NotificationSender({
     orm,
-    boss: createSendQueue(serverUrl('events'), log, bossSchema),
+    boss: createSendQueue(serverUrl('events'), log, { schema: bossSchema }),
     bossSchema,
     ports,
     templates,

@@ -63,6 +63,12 @@ export interface PgBossSettings {
   schedule: boolean;
   /** Connections in pg-boss's pool (4). */
   poolSize?: number;
+  /**
+   * How often this instance's supervisor passes run (pg-boss's supervise and monitor timers, 60 s):
+   * among other things they fail jobs held past their queue's expiry, so this bounds how late a
+   * dead worker's jobs come back.
+   */
+  superviseSeconds?: number;
 }
 
 /** A pg-boss instance as every one in the stack is made: pgBossOptions, its statements prepared (prepareStatements). */
@@ -91,6 +97,7 @@ function pgBossOptions(options: PgBossSettings): ConstructorParameters<typeof Pg
     schedule: options.schedule,
     flowIntervalSeconds: 300,
     registerInstance: false,
+    ...(options.superviseSeconds ? { superviseIntervalSeconds: options.superviseSeconds, monitorIntervalSeconds: options.superviseSeconds } : {}),
   } as never;
 }
 

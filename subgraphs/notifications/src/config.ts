@@ -57,6 +57,14 @@ export const notificationsConfigSchema = z.object({
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
   /** How often QUEUED notifications without a live send job are re-queued (crash recovery); 0 turns it off. */
   NOTIFY_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * A send job held longer than this is presumed lost with its process (killed mid-send) and
+   * retried. It must exceed a batch's slowest sends (5 in a row, each bounded by its provider's
+   * timeouts).
+   */
+  NOTIFY_SEND_EXPIRE_SECONDS: z.coerce.number().int().min(10).max(3600).default(60),
+  /** How often the send queue looks for expired send jobs (pg-boss's supervisor), and at most how long an idle send worker waits between polls. */
+  NOTIFY_SEND_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;

@@ -53,7 +53,7 @@ export const notificationsSubgraph = defineSubgraph({
     const devices = new PushDeviceService();
     const dispatcher = new NotificationDispatcher({ templates, preferences, devices, ports, log });
     // Send jobs live in pg-boss on the events database, beside the event queues.
-    const boss = createSendQueue(config.EVENTS_DATABASE_URL!, log);
+    const boss = createSendQueue(config.EVENTS_DATABASE_URL!, log, { superviseSeconds: config.NOTIFY_SEND_SUPERVISE_SECONDS });
     // Inbound WhatsApp messages (the webhook's onInbound: `windows.onInbound`) open the 24-hour window.
     const windows = new WhatsAppWindows(orm);
     const sender = new NotificationSender({
@@ -69,6 +69,8 @@ export const notificationsSubgraph = defineSubgraph({
         retryBaseSeconds: config.NOTIFY_RETRY_BASE_SECONDS,
         recipientPerMinute: config.NOTIFY_RECIPIENT_PER_MINUTE,
         providerPerSecond: config.NOTIFY_PROVIDER_PER_SECOND,
+        expireSeconds: config.NOTIFY_SEND_EXPIRE_SECONDS,
+        superviseSeconds: config.NOTIFY_SEND_SUPERVISE_SECONDS,
       },
       log,
     });

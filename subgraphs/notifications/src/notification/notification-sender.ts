@@ -26,16 +26,26 @@ export interface SenderSettings {
   retryBaseSeconds: number;
   recipientPerMinute: number;
   providerPerSecond: number;
-  /** How often an idle send worker polls for jobs nothing woke it for (SEND_BACKSTOP_SECONDS). */
+  /** How often an idle send worker polls for jobs nothing woke it for (SEND_BACKSTOP_SECONDS, or superviseSeconds when shorter). */
   backstopSeconds?: number;
+  /** A job held longer is presumed lost with its worker and retried (SEND_EXPIRE_SECONDS). */
+  expireSeconds?: number;
+  /** How often the send queue's pg-boss fails expired jobs (createSendQueue's `superviseSeconds`). */
+  superviseSeconds?: number;
 }
 
 /**
  * The send queue's pg-boss, on the events database beside the event queues (its own instance:
  * the event bus keeps its own private). `schema` is for tests that want a queue of their own.
  */
-export function createSendQueue(connectionString: string, log: Logger, schema = 'pgboss'): PgBoss {
-  const boss = createPgBoss({ connectionString, schema, applicationName: 'notifications-send', schedule: false });
+export function createSendQueue(connectionString: string, log: Logger, options: { schema?: string; superviseSeconds?: number } = {}): PgBoss {
+  const boss = createPgBoss({
+    connectionString,
+    schema: options.schema ?? 'pgboss',
+    applicationName: 'notifications-send',
+    schedule: false,
+    superviseSeconds: options.superviseSeconds,
+  });
   boss.on('error', (error: unknown) => log.error({ err: error }, 'send queue error'));
   return boss;
 }
@@ -48,6 +58,14 @@ export function createSendQueue(connectionString: string, log: Logger, schema = 
  * what none covers: jobs of a process that died, jobs expired by the supervisor.
  */
 export const SEND_BACKSTOP_SECONDS = 30;
+
+/**
+ * How long a send job may be held before pg-boss's supervisor presumes its worker dead (killed
+ * mid-send) and retries it: longer than a batch's slowest sends. With the supervisor's pass
+ * (every `superviseSeconds`) and the backstop poll it bounds how late a dead process's sends
+ * resume.
+ */
+export const SEND_EXPIRE_SECONDS = 60;
 
 /** A queued job older than this with its notification still QUEUED and overdue is presumed lost. */
 const LOST_JOB_AFTER_SECONDS = 120;
@@ -113,7 +131,10 @@ export class NotificationSender {
     await boss.start();
     // pg-boss retries a job only when its worker died (expired) or threw on infrastructure errors;
     // provider failures are handled here and end the job.
-    await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, notify: true });
+    const expireInSeconds = this.deps.settings.expireSeconds ?? SEND_EXPIRE_SECONDS;
+    await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds, notify: true });
+    // createQueue leaves an existing queue as it is: a changed expiry is written here.
+    await boss.updateQueue(SEND_QUEUE, { expireInSeconds });
     // NOTIFY wakes the workers for jobs due now and full batches are fetched back to back; jobs
     // due later and retries wake a worker by timer (DueWakeups); the slow poll is the backstop.
     // Without LISTEN (a pooler in transaction mode) the workers poll every second.
@@ -138,7 +159,8 @@ export class NotificationSender {
   }
 
   private get backstopSeconds(): number {
-    return this.deps.settings.backstopSeconds ?? SEND_BACKSTOP_SECONDS;
+    // Jobs the supervisor expired come back with no NOTIFY: polling less often than it passes only delays them.
+    return this.deps.settings.backstopSeconds ?? Math.min(SEND_BACKSTOP_SECONDS, this.deps.settings.superviseSeconds ?? SEND_BACKSTOP_SECONDS);
   }
 
   async stop(): Promise<void> {
