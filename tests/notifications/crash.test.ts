@@ -24,7 +24,7 @@ import { newBuyer } from '../harness/actors.js';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const log = createLogger('notifications-crash-test', 'silent');
 const EVENTS = 80;
-/** The send queue's localConcurrency (notification-sender.ts): at most this many sends are in flight in one process. */
+/** The send workers per process (SEND_WORKERS, notification-sender.ts): at most this many sends are in flight in one process. */
 const MAX_IN_FLIGHT = 4;
 
 interface CaughtMail {

@@ -52,12 +52,16 @@ export function createSendQueue(connectionString: string, log: Logger, options: 
 
 /**
  * How often an idle send worker looks for jobs nothing woke it for (#12: polling every second
- * cost PostgreSQL a statement a second per worker with the stack idle). New due jobs wake it by
- * NOTIFY (the queue's `notify`), jobs planned for later (rate limit, retry backoff) by a timer in
- * the process that queued them (DueWakeups), a failed job's retry likewise; this pass picks up
- * what none covers: jobs of a process that died, jobs expired by the supervisor.
+ * cost PostgreSQL a statement a second per worker with the stack idle). The process that queues
+ * jobs wakes its own workers: at once for jobs due now (the pump), by timer for jobs planned
+ * for later (rate limit, retry backoff: DueWakeups), a failed job's retry likewise; this pass
+ * picks up what none covers: jobs of a process that died, jobs expired by the supervisor.
  */
 export const SEND_BACKSTOP_SECONDS = 30;
+
+/** Send workers per process, each fetching up to SEND_BATCH jobs and sending them one by one. */
+const SEND_WORKERS = 4;
+const SEND_BATCH = 5;
 
 /**
  * How long a send job may be held before pg-boss's supervisor presumes its worker dead (killed
@@ -92,8 +96,8 @@ export class NotificationSender {
   private statusReports: Pick<ProviderStatusService, 'applyPending'> | null = null;
   private repump = false;
   private stopped = false;
-  /** The send worker pg-boss woke by notifyWorker (one of localConcurrency; a full batch keeps it fetching). */
-  private workerId = '';
+  /** This process's send workers (pg-boss worker ids), and whether each is in a batch. */
+  private readonly workers: Array<{ id: string; busy: boolean }> = [];
   /** Wakes the send worker when jobs that start later (and retries) are due; stopped on stop. */
   private readonly wakeups: DueWakeups;
 
@@ -116,7 +120,7 @@ export class NotificationSender {
     this.wakeups = new DueWakeups({
       db: deps.boss.getDb(),
       schema: deps.bossSchema ?? 'pgboss',
-      notify: () => deps.boss.notifyWorker(this.workerId),
+      notify: () => this.wakeWorkers(1),
       log: deps.log,
     });
   }
@@ -132,30 +136,52 @@ export class NotificationSender {
     // pg-boss retries a job only when its worker died (expired) or threw on infrastructure errors;
     // provider failures are handled here and end the job.
     const expireInSeconds = this.deps.settings.expireSeconds ?? SEND_EXPIRE_SECONDS;
-    await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds, notify: true });
-    // createQueue leaves an existing queue as it is: a changed expiry is written here.
-    await boss.updateQueue(SEND_QUEUE, { expireInSeconds });
-    // NOTIFY wakes the workers for jobs due now and full batches are fetched back to back; jobs
-    // due later and retries wake a worker by timer (DueWakeups); the slow poll is the backstop.
-    // Without LISTEN (a pooler in transaction mode) the workers poll every second.
-    this.workerId = await boss.work<{ notificationId: string }>(
-      SEND_QUEUE,
-      { batchSize: 5, localConcurrency: 4, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: this.backstopSeconds },
-      async (jobs) => {
-        // Each job on its own: one that throws (an infrastructure error) is retried by itself.
-        for (const job of jobs) {
+    // No NOTIFY (`notify: false`): pg-boss has one channel for every queue, so each job insert
+    // woke every pg-boss listener of the stack, and all four send workers here, of which one found
+    // the jobs and three fetched nothing (#12). The pump wakes as many of its own workers as the
+    // jobs need instead (wakeWorkers).
+    await boss.createQueue(SEND_QUEUE, { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds, notify: false });
+    // createQueue leaves an existing queue as it is: a changed expiry (and the queue made before
+    // the pump woke its own workers, with NOTIFY on) is written here.
+    await boss.updateQueue(SEND_QUEUE, { expireInSeconds, notify: false });
+    // Workers of their own (not one work() with localConcurrency), so each can be woken by id; a
+    // full batch keeps its worker fetching; the slow poll is the backstop, with or without LISTEN.
+    for (let i = 0; i < SEND_WORKERS; i++) {
+      const worker = { id: '', busy: false };
+      worker.id = await boss.work<{ notificationId: string }>(
+        SEND_QUEUE,
+        { batchSize: SEND_BATCH, burstWhenBatchFull: true, pollingIntervalSeconds: this.backstopSeconds },
+        async (jobs) => {
+          worker.busy = true;
           try {
-            await this.sendOne(job.data.notificationId);
-          } catch (error) {
-            this.deps.log.warn({ err: error, jobId: job.id, notificationId: job.data.notificationId }, 'notification send job failed; will retry');
-            await boss.fail(SEND_QUEUE, job.id, { message: (error as Error).message });
-            // pg-boss retries it after its backoff, with no NOTIFY: wake a worker then.
-            await this.wakeups.wakeForRetry(SEND_QUEUE, job.id);
+            // Each job on its own: one that throws (an infrastructure error) is retried by itself.
+            for (const job of jobs) {
+              try {
+                await this.sendOne(job.data.notificationId);
+              } catch (error) {
+                this.deps.log.warn({ err: error, jobId: job.id, notificationId: job.data.notificationId }, 'notification send job failed; will retry');
+                await boss.fail(SEND_QUEUE, job.id, { message: (error as Error).message });
+                // pg-boss retries it after its backoff, with no NOTIFY: wake a worker then.
+                await this.wakeups.wakeForRetry(SEND_QUEUE, job.id);
+              }
+            }
+          } finally {
+            worker.busy = false;
           }
-        }
-      },
-    );
+        },
+      );
+      this.workers.push(worker);
+    }
     this.pump();
+  }
+
+  /**
+   * Wakes `batches` send workers (at most all of them), idle ones first: each fetches a batch at
+   * once. A busy one woken fetches again as soon as its batch is done.
+   */
+  private wakeWorkers(batches: number): void {
+    const order = [...this.workers.filter((w) => !w.busy), ...this.workers.filter((w) => w.busy)];
+    for (const worker of order.slice(0, Math.max(0, batches))) this.deps.boss.notifyWorker(worker.id);
   }
 
   private get backstopSeconds(): number {
@@ -193,10 +219,12 @@ export class NotificationSender {
       const { queued, later } = await this.deps.orm.em.fork().transactional(async (em) => {
         const jobs = await this.markDue(em);
         if (jobs.length) await this.deps.boss.insert(SEND_QUEUE, jobs.map((j) => ({ data: { notificationId: j.id }, startAfter: j.startAfter })));
-        // Jobs due now are announced by pg-boss's NOTIFY; jobs that start later are not.
         const now = Date.now();
         return { queued: jobs.length, later: jobs.filter((j) => j.startAfter.getTime() > now).map((j) => j.startAfter) };
       });
+      // Jobs due now: as many workers as they make batches (the jobs are committed: pg-boss's own connection).
+      const dueNow = queued - later.length;
+      if (dueNow > 0) this.wakeWorkers(Math.ceil(dueNow / SEND_BATCH));
       // A rate-limited message's slot, a retry's backoff: wake a send worker then instead of at the
       // backstop poll (if this process dies first, another instance's poll or the sweeper takes them).
       if (later.length) await this.wakeups.wakeAt(later);
