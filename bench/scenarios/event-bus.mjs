@@ -24,7 +24,7 @@ export function statementPart(database, query) {
   const q = query.replace(/\s+/g, ' ').toLowerCase();
   if (/^(begin|commit|rollback|start transaction|savepoint|release)/.test(q)) return database === 'events' ? 'broker: transaction control' : 'subgraphs: transaction control';
   if (database === 'events') {
-    if (q.includes('pg_notify($1, message)') || q.includes('realserv_live')) return 'relay: live announce';
+    if (q.includes('pg_notify(channel, payload)') || q.includes('realserv_live')) return 'relay: live and job notifications';
     if (/from pgboss\.subscription/.test(q)) return 'relay: subscriber lookup';
     if (/insert into pgboss\.job/.test(q)) return 'broker: job insert';
     if (/for update of j skip locked/.test(q)) return 'consumers: fetch';

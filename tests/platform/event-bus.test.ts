@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { z } from 'zod';
 import pg from 'pg';
-import { EventBus, EventContractError, createLogger, defineEvent, on, recordEvent, OutboxEvent, type EventSubscription } from '@realserv/platform';
+import { EventBus, EventContractError, createLogger, defineEvent, jobsChannel, on, recordEvent, OutboxEvent, type EventSubscription } from '@realserv/platform';
 import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
 import { eventually } from '../harness/eventually.js';
 
@@ -39,10 +39,12 @@ const noteWritten = (name: string) =>
 async function producerAndConsumer(options: { subscriptions: EventSubscription[]; relayIntervalMs: number; consumerBackstopSeconds?: number }) {
   const producerOrm = await scratchOrm([Note]);
   const consumerOrm = await scratchOrm([Applied]);
-  const producer = new EventBus({ connectionString: serverUrl('events'), source: `producer${randomUUID().slice(0, 6)}`, orm: producerOrm, log, relayIntervalMs: options.relayIntervalMs });
+  const producerSource = `producer${randomUUID().slice(0, 6)}`;
+  const consumerSource = `consumer${randomUUID().slice(0, 6)}`;
+  const producer = new EventBus({ connectionString: serverUrl('events'), source: producerSource, orm: producerOrm, log, relayIntervalMs: options.relayIntervalMs });
   const consumer = new EventBus({
     connectionString: serverUrl('events'),
-    source: `consumer${randomUUID().slice(0, 6)}`,
+    source: consumerSource,
     orm: consumerOrm,
     log,
     consumerBackstopSeconds: options.consumerBackstopSeconds ?? 3600,
@@ -52,6 +54,8 @@ async function producerAndConsumer(options: { subscriptions: EventSubscription[]
   return {
     producerOrm,
     producer,
+    producerSource,
+    consumerSource,
     applied: (label: string) => consumerOrm.em.fork().count(Applied, { label }),
     stop: async () => {
       await producer.stop();
@@ -363,6 +367,59 @@ describe('pg-boss instance registry', () => {
       await bus.stop();
       await events.end();
       await orm.close(true);
+    }
+  });
+});
+
+describe('waking consumers', () => {
+  const NoteWritten = noteWritten(`NoteWoken${randomUUID().slice(0, 6)}`);
+  let buses: Awaited<ReturnType<typeof producerAndConsumer>>;
+  let consumer = '';
+  beforeAll(async () => {
+    buses = await producerAndConsumer({ relayIntervalMs: 200, subscriptions: [on(NoteWritten, 'apply-woken', async (event, em) => void em.create(Applied, { label: event.payload.text }))] });
+    consumer = buses.consumerSource;
+  });
+  afterAll(async () => buses?.stop());
+
+  it('a publish notifies only the consuming subgraph\'s channel, with the queue; pg-boss\'s channel for every queue stays silent', async () => {
+    const listener = new pg.Client({ connectionString: serverUrl('events') });
+    await listener.connect();
+    const heard: Array<{ channel: string; payload: string | undefined }> = [];
+    listener.on('notification', (n) => heard.push({ channel: n.channel, payload: n.payload }));
+    const { rows } = await listener.query<{ channel: string }>(`select 'pgboss_' || left(encode(sha224('pgboss'::bytea), 'hex'), 24) as channel`);
+    const shared = rows[0]!.channel;
+    await listener.query(`listen "${jobsChannel(consumer)}"`);
+    await listener.query(`listen "${shared}"`);
+    try {
+      await buses.producerOrm.em.fork().transactional(async (em) => {
+        em.create(Note, { text: 'woken' });
+        recordEvent(em, NoteWritten, { text: 'woken' });
+      });
+      await eventually(async () => (await buses.applied('woken')) === 1, { what: 'the consumer to apply "woken"' });
+      expect(heard).toContainEqual({ channel: jobsChannel(consumer), payload: `${consumer}.apply-woken` });
+      expect(heard.filter((n) => n.channel === shared)).toEqual([]);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it('only a bus with consumers listens: a process that only publishes is not woken by any job', async () => {
+    const events = new pg.Client({ connectionString: serverUrl('events') });
+    await events.connect();
+    // A listener's connection shows LISTEN, or later its heartbeat, as its last statement.
+    const listening = async (source: string) =>
+      Number(
+        (
+          await events.query<{ n: string }>(
+            `select count(*) as n from pg_stat_activity where application_name = $1 and (query ilike 'listen %' or query ilike '%pg_listening_channels%')`,
+            [`${source}-events`],
+          )
+        ).rows[0]!.n,
+      );
+    try {
+      expect({ producer: await listening(buses.producerSource), consumer: await listening(consumer) }).toEqual({ producer: 0, consumer: 1 });
+    } finally {
+      await events.end();
     }
   });
 });

@@ -28,10 +28,24 @@ const RELAY_BACKSTOP_MS = 2_000;
 /**
  * How often an idle consumer queue looks for jobs no NOTIFY announced (#12: 80-odd queues each
  * polling every second cost PostgreSQL ~86 statements a second with the stack idle). New jobs
- * wake their workers by NOTIFY and a failed job's retry by a local timer (DueWakeups); this
+ * wake their workers by a NOTIFY on their subgraph's jobsChannel and a failed job's retry by a local timer (DueWakeups); this
  * pass picks up what neither covers: a retry whose process died, jobs expired by the supervisor.
  */
 const CONSUMER_BACKSTOP_SECONDS = 30;
+
+/**
+ * The channel (events database) on which a subgraph's consumers hear that jobs arrived in their
+ * queues; the payload is the queue's name. One channel per subgraph, not pg-boss's one for all:
+ * a job insert wakes only the processes that work its queue.
+ */
+export function jobsChannel(source: string): string {
+  return `realserv_jobs_${source}`;
+}
+
+/** The subgraph whose consumer a queue is (`<source>.<handler>`). */
+function queueSource(queue: string): string {
+  return queue.slice(0, queue.indexOf('.'));
+}
 
 /** What the relay announces on LIVE_CHANNEL: the event's type and id, and its contract's live keys. */
 export interface LiveEvent {
@@ -93,7 +107,11 @@ function pgBossOptions(options: PgBossSettings): ConstructorParameters<typeof Pg
     schema: options.schema,
     application_name: options.applicationName,
     max: options.poolSize ?? 4,
-    useListenNotify: true,
+    // pg-boss sends every queue's NOTIFY on one channel, so each listening instance (and its
+    // backend) woke for every job inserted anywhere in the stack: about 120 µs of CPU per listener
+    // per job insert (bench notify-fanout). Its queues here are made without `notify`; the event
+    // bus wakes its consumers on a channel per subgraph instead (EventBus.listenForJobs).
+    useListenNotify: false,
     schedule: options.schedule,
     flowIntervalSeconds: 300,
     registerInstance: false,
@@ -117,6 +135,10 @@ export class EventBus {
   private readonly redis: Redis | null;
   /** Each consumer queue's retry wake-ups (DueWakeups.wakeForRetry), cleared on stop. */
   private readonly wakeups: DueWakeups[] = [];
+  /** This process's consumer queues and their pg-boss workers, woken by jobsChannel. */
+  private readonly workers = new Map<string, string>();
+  /** The LISTEN on jobsChannel(source) (pg-boss's own listener: reconnects, heartbeat); null without LISTEN. */
+  private jobsListener: { close(): Promise<void> } | null = null;
 
   constructor(private readonly options: EventBusOptions) {
     this.redis = options.redisUrl ? new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 }) : null;
@@ -135,6 +157,8 @@ export class EventBus {
     this.boss.on('error', (error: unknown) => this.options.log.error({ err: error }, 'event bus error'));
     await this.redis?.connect();
     await this.boss.start();
+    // Consumers are woken on this subgraph's channel; a process that only publishes has nothing to wake.
+    if (subscriptions.length) await this.listenForJobs();
     for (const subscription of subscriptions) await this.subscribe(subscription);
     await this.retireRemovedConsumers(subscriptions);
     await this.schedule(jobs);
@@ -200,6 +224,7 @@ export class EventBus {
     if (this.relayTimer) clearInterval(this.relayTimer);
     for (const wakeup of this.wakeups) wakeup.stop();
     await this.relaying;
+    await this.jobsListener?.close();
     // Undefined when start() never ran (a start-up failure before it).
     await this.boss?.stop({ graceful: true, timeout: 5000 } as never);
     this.redis?.disconnect();
@@ -222,6 +247,7 @@ export class EventBus {
   private async relay(): Promise<void> {
     for (;;) {
       const announced: DomainEvent[] = [];
+      const queued: string[] = [];
       const published = await this.options.orm.em.fork().transactional(async (em) => {
         // Marked published inside the transaction that hands the batch to the broker: a broker
         // failure rolls the marks back. RETURNING gives no order, so the batch is sorted here.
@@ -241,11 +267,11 @@ export class EventBus {
             { id: row.id, ...typeAndVersion(row.type), source: this.options.source, occurredAt: new Date(row.occurred_at).toISOString(), payload: row.payload },
           ])
           .sort(([, a], [, b]) => a.occurredAt.localeCompare(b.occurredAt));
-        await this.publishToQueues(events);
+        queued.push(...(await this.publishToQueues(events)));
         announced.push(...events.map(([, event]) => event));
         return batch.length;
       });
-      await this.announce(announced);
+      await this.announce(announced, queued);
       if (published < RELAY_BATCH) return;
     }
   }
@@ -253,9 +279,9 @@ export class EventBus {
   /**
    * What `boss.publish(topic, event)` does for each event (the topic's subscribed queues, a job
    * in each), for a whole batch at once; events keep their order within each queue. A queue
-   * deleted after it subscribed is skipped, as publish() skips it.
+   * deleted after it subscribed is skipped, as publish() skips it. Returns the queues given jobs.
    */
-  private async publishToQueues(events: Array<[topic: string, event: DomainEvent]>): Promise<void> {
+  private async publishToQueues(events: Array<[topic: string, event: DomainEvent]>): Promise<string[]> {
     const topics = [...new Set(events.map(([topic]) => topic))];
     // pg-boss's own subscriber lookup (plans.getQueuesForEvent), for every topic of the batch.
     const { rows } = (await this.db().executeSql(`select event, name from ${BOSS_SCHEMA}.subscription where event = any($1::text[])`, [topics])) as {
@@ -269,13 +295,18 @@ export class EventBus {
         jobsByQueue.set(name, jobs);
       }
     }
-    await Promise.all(
+    const inserted = await Promise.all(
       [...jobsByQueue].map(([queue, jobs]) =>
-        this.boss.insert(queue, jobs).catch((error: unknown) => {
-          if ((error as { code?: string }).code !== 'PGBOSS_QUEUE_NOT_FOUND') throw error;
-        }),
+        this.boss.insert(queue, jobs).then(
+          () => queue,
+          (error: unknown) => {
+            if ((error as { code?: string }).code !== 'PGBOSS_QUEUE_NOT_FOUND') throw error;
+            return null;
+          },
+        ),
       ),
     );
+    return inserted.filter((queue): queue is string => queue !== null);
   }
 
   private db(): { executeSql(text: string, values?: unknown[]): Promise<unknown> } {
@@ -288,9 +319,13 @@ export class EventBus {
    * contract's `live.keys` (orderId, buyerId, …) of each event that changes a live view to every
    * gateway listening; other events are not announced. Keys only: listeners query the current
    * state themselves, and the 8 kB NOTIFY limit is never near. Best effort by nature (a gateway
-   * that is down misses it); durable consumers use the queues. One statement per batch.
+   * that is down misses it); durable consumers use the queues.
+   *
+   * The same statement wakes the consumers of the queues the batch gave jobs: the queue's name on
+   * its subgraph's jobsChannel. Sent after the jobs are committed; if it is lost (this process
+   * dies first), the consumers find the jobs at their backstop poll. One statement per batch.
    */
-  private async announce(events: DomainEvent[]): Promise<void> {
+  private async announce(events: DomainEvent[], queues: string[]): Promise<void> {
     const messages: string[] = [];
     for (const event of events) {
       const liveKeys = liveKeysOf(eventTopic({ name: event.type, version: event.version }));
@@ -303,13 +338,41 @@ export class EventBus {
       const live: LiveEvent = { type: event.type, id: event.id, source: event.source, keys };
       messages.push(JSON.stringify(live));
     }
-    if (!messages.length) return;
     const redis = this.redis;
-    const sent = redis
-      ? Promise.all(messages.map((message) => redis.publish(LIVE_CHANNEL, message)))
-      : // One notification per message, in the array's order (a function scan over unnest).
-        this.db().executeSql('select pg_notify($1, message) from unnest($2::text[]) as message', [LIVE_CHANNEL, messages]);
-    await sent.catch((error: unknown) => this.options.log.warn({ err: error }, 'live notification failed'));
+    const notifications: Array<[channel: string, payload: string]> = queues.map((queue) => [jobsChannel(queueSource(queue)), queue]);
+    if (!redis) notifications.push(...messages.map((message): [string, string] => [LIVE_CHANNEL, message]));
+    const sent = [
+      redis && messages.length ? Promise.all(messages.map((message) => redis.publish(LIVE_CHANNEL, message))) : null,
+      // One notification per pair, in the array's order (a function scan over unnest).
+      notifications.length
+        ? this.db().executeSql('select pg_notify(channel, payload) from unnest($1::text[], $2::text[]) as n(channel, payload)', [
+            notifications.map(([channel]) => channel),
+            notifications.map(([, payload]) => payload),
+          ])
+        : null,
+    ];
+    await Promise.all(sent).catch((error: unknown) => this.options.log.warn({ err: error }, 'live or job notification failed'));
+  }
+
+  /**
+   * LISTEN on this subgraph's jobsChannel with pg-boss's own listener (a dedicated connection that
+   * reconnects with backoff and checks its registration by heartbeat): a notification wakes the
+   * queue's worker, a reconnect wakes them all (what arrived meanwhile). Without LISTEN (a pooler in
+   * transaction mode) the consumers poll every second instead (subscribe).
+   */
+  private async listenForJobs(): Promise<void> {
+    const db = this.db() as unknown as {
+      listen(channel: string, onNotification: (payload: string) => void, onReconnect: () => void): Promise<{ close(): Promise<void> }>;
+    };
+    const wake = (queue: string) => {
+      const worker = this.workers.get(queue);
+      if (worker) this.boss.notifyWorker(worker);
+    };
+    try {
+      this.jobsListener = await db.listen(jobsChannel(this.options.source), wake, () => [...this.workers.keys()].forEach(wake));
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'LISTEN for new jobs failed: consumers poll every second');
+    }
   }
 
   /**
@@ -358,7 +421,10 @@ export class EventBus {
 
   private async subscribe(subscription: EventSubscription): Promise<void> {
     const queue = `${this.options.source}.${subscription.handler}`;
-    await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: true } as never);
+    // No pg-boss NOTIFY (its one channel wakes every listener): the relay wakes this queue on jobsChannel.
+    await this.boss.createQueue(queue, { retryLimit: 10, retryDelay: 1, retryBackoff: true, retryDelayMax: 300, notify: false } as never);
+    // createQueue leaves an existing queue as it is (one made with pg-boss's NOTIFY on).
+    await this.boss.updateQueue(queue, { notify: false } as never);
     await this.boss.subscribe(eventTopic(subscription.contract), queue);
     let workerId = '';
     // pg-boss schedules a failed job's retry (backoff) with no NOTIFY: this worker is woken when
@@ -394,14 +460,12 @@ export class EventBus {
           await Promise.all([...groups.values()].map(inOrder));
         }
       : inOrder;
-    // NOTIFY wakes workers for new jobs (every instance's: one fetch each) and full batches are
-    // fetched back to back; a retry wakes its worker when it is due (DueWakeups); the slow poll
-    // is the backstop. Without LISTEN (a pooler in transaction mode) workers poll every second.
-    workerId = (await this.boss.work(
-      queue,
-      { batchSize: 20, burstWhenBatchFull: true, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: this.options.consumerBackstopSeconds ?? CONSUMER_BACKSTOP_SECONDS } as never,
-      handle as never,
-    )) as unknown as string;
+    // The relay's notification on jobsChannel wakes the worker for new jobs (every instance's: one
+    // fetch each) and full batches are fetched back to back; a retry wakes its worker when it is
+    // due (DueWakeups); the slow poll is the backstop. Without LISTEN workers poll every second.
+    const pollSeconds = this.jobsListener ? (this.options.consumerBackstopSeconds ?? CONSUMER_BACKSTOP_SECONDS) : 1;
+    workerId = (await this.boss.work(queue, { batchSize: 20, burstWhenBatchFull: true, pollingIntervalSeconds: pollSeconds } as never, handle as never)) as unknown as string;
+    this.workers.set(queue, workerId);
   }
 
   /** Applies one event: inbox row and handler in one transaction; a duplicate is a no-op. */
