@@ -100,6 +100,9 @@ describe('bench smoke run', () => {
       BENCH_NOTIFY_BUYERS: '2',
       BENCH_NOTIFY_VENDORS: '1',
       BENCH_NOTIFY_IDLE_SECONDS: '0',
+      // notify-fanout: a few NOTIFYs to two listeners on the test stack's events database.
+      BENCH_FANOUT_NOTIFIES: '20',
+      BENCH_FANOUT_LISTENERS: '2',
       // event-bus-cost: a short idle window and two orders (pg_stat_statements of the test stack's PostgreSQL).
       BENCH_EVENTS_IDLE_SECONDS: '2',
       BENCH_EVENTS_ORDERS: '2',
