@@ -19,6 +19,21 @@ export const OrderPlaced = defineEvent({
       .nullable()
       .optional()
       .describe('A dispute’s replacement (starts PAID, every amount 0, nothing to collect): the order it replaces. Not a sale: analytics leaves it out of GMV and order counts. Absent or null for a buyer’s order.'),
+    deliveryCity: z
+      .string()
+      .optional()
+      .describe('The delivery address’s city, as on the order. What analytics breaks sales down by; absent on events recorded before 2026-12-03 (analytics then asks orders).'),
+    lines: z
+      .array(
+        z.object({
+          kind: z.enum(['MATERIAL', 'LABOUR']).describe('A catalog material or a labour trade.'),
+          refId: id('The material (MATERIAL) or labour category (LABOUR).'),
+          name: z.string().min(1).describe('The line’s name as ordered.'),
+          lineTotalPaise: paise('The line’s total, tax included'),
+        }),
+      )
+      .optional()
+      .describe('The order’s lines in their order, as placed: kind (MATERIAL or LABOUR), refId (the material or labour category), name, lineTotalPaise (tax included). Absent on events recorded before 2026-12-03 (analytics then asks orders).'),
   }),
   live: ORDER_FEED,
 });

@@ -6,21 +6,46 @@ import { CONFIRM, ORDER, placedOrder, type OrderView } from './order-helpers.js'
 const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId } }`;
 const VERIFY = `mutation V($input: VerifyPaymentInput!) { verifyPayment(input: $input) { id status } }`;
 
-/** The events the orders subgraph recorded for one order (its outbox: what every consumer receives), oldest first. */
-async function recordedEvents(orderId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
+/** Rows of one query in one subgraph's database. */
+async function rowsOf<T>(database: string, sql: string, values: unknown[]): Promise<T[]> {
   const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  const client = new pg.Client({ connectionString: urls.orders });
+  const client = new pg.Client({ connectionString: urls[database] });
   await client.connect();
   try {
-    const { rows } = await client.query<{ type: string; payload: Record<string, unknown> }>(
-      `select type, payload from outbox_events where payload->>'orderId' = $1 order by occurred_at`,
-      [orderId],
-    );
-    return rows;
+    return (await client.query(sql, values)).rows as T[];
   } finally {
     await client.end();
   }
 }
+
+/** The events the orders subgraph recorded for one order (its outbox: what every consumer receives), oldest first. */
+function recordedEvents(orderId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
+  return rowsOf('orders', `select type, payload from outbox_events where payload->>'orderId' = $1 order by occurred_at`, [orderId]);
+}
+
+describe('OrderPlaced', () => {
+  it('carries the delivery city and the lines as placed, and analytics counts the order from them', async () => {
+    const { material, order } = await placedOrder(3);
+    // ORDER_FIELDS asks for both; OrderView leaves them out.
+    const view = order as typeof order & { deliveryAddress: { city: string }; items: Array<{ lineTotal: { paise: number } }> };
+    const [placed] = (await recordedEvents(order.id)).filter((e) => e.type === 'OrderPlaced');
+    expect(placed!.payload).toMatchObject({
+      orderId: order.id,
+      totalPaise: order.total.paise,
+      deliveryCity: view.deliveryAddress.city,
+      lines: [{ kind: 'MATERIAL', refId: material.id, name: view.items[0]!.name, lineTotalPaise: view.items[0]!.lineTotal.paise }],
+    });
+    // Analytics' log of what it counted: the facts it broke the order down by are the event's.
+    const facts = await eventually(
+      async () =>
+        (await rowsOf<{ facts: { city: string; lines: Array<{ materialId: string; totalPaise: number }> } }>('analytics', `select facts from counted_events where type = 'OrderPlaced' and payload->>'orderId' = $1`, [order.id]))[0]
+          ?.facts,
+      { what: 'analytics to count the order' },
+    );
+    expect(facts.city).toBe(view.deliveryAddress.city);
+    expect(facts.lines.map((l) => [l.materialId, l.totalPaise])).toEqual([[material.id, view.items[0]!.lineTotal.paise]]);
+  });
+});
 
 describe('an online order paid through Razorpay', () => {
   it('becomes PAID like any other status change: the same history entry and the same OrderPaid event shape as OrderConfirmed', async () => {

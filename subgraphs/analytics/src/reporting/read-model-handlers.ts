@@ -68,7 +68,7 @@ export function countings(
     counting({
       contract: OrderPlaced,
       handler: 'count-order-placed',
-      facts: async (p) => ({ ...(await enricher.enrich(p.orderId, p.vendorId)) }),
+      facts: async (p) => ({ ...(await enricher.enrich(p)) }),
       apply: (em, w, e, facts) => projector.orderPlaced(em, w, e, e.payload, facts as unknown as OrderEnrichment),
     }),
     counting({ contract: OrderPaid, handler: 'count-order-paid', apply: (em, w, e) => projector.orderPaid(em, w, e, e.payload.orderId) }),

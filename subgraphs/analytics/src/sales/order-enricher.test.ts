@@ -44,33 +44,63 @@ function setup(options: { archived?: string[] } = {}) {
   return { enricher, catalog: catalog.calls, vendors: vendors.calls, orders: orders.calls, categoryOf, names, advance: (ms: number) => void (now += ms) };
 }
 
+describe('OrderEnricher: the order itself', () => {
+  const ids = { o1: '00000000-0000-4000-8000-000000000001' };
+  it('takes the city and the lines from OrderPlaced when it carries them: orders is not asked, the breakdown is the same', async () => {
+    const fromOrders = setup();
+    const asked = await fromOrders.enricher.enrich({ orderId: 'o1', vendorId: 'v1' });
+    const carried = setup();
+    const told = await carried.enricher.enrich({
+      orderId: 'o1',
+      vendorId: 'v1',
+      deliveryCity: 'Pune',
+      lines: [
+        { kind: 'MATERIAL', refId: 'm1', name: 'm1', lineTotalPaise: 100 },
+        { kind: 'MATERIAL', refId: 'm2', name: 'm2', lineTotalPaise: 100 },
+        { kind: 'LABOUR', refId: 'trade-1', name: 'Mason', lineTotalPaise: 50 },
+      ],
+    });
+    expect(carried.orders).toEqual([]);
+    expect(fromOrders.orders).toEqual([{ operation: 'OrderForAnalytics', variables: { id: 'o1' } }]);
+    expect(told).toEqual(asked);
+    expect(told.lines.map((l) => [l.materialId, l.categoryId, l.totalPaise])).toEqual([['m1', 'c1', 100], ['m2', 'c1', 100], [null, 'trade-1', 50]]);
+  });
+
+  it('asks orders when the event has lines but no city (or the other way round): both come from one source', async () => {
+    const { enricher, orders } = setup();
+    await enricher.enrich({ orderId: ids.o1, vendorId: 'v1', lines: [] });
+    await enricher.enrich({ orderId: ids.o1, vendorId: 'v1', deliveryCity: 'Pune' });
+    expect(orders).toHaveLength(2);
+  });
+});
+
 describe('OrderEnricher: material categories', () => {
   it('asks catalog once for the uncached materials of orders enriched together, then answers from its cache', async () => {
     const { enricher, catalog } = setup();
-    const [one, two] = await Promise.all([enricher.enrich('o1', 'v1'), enricher.enrich('o2', 'v1')]);
+    const [one, two] = await Promise.all([enricher.enrich({ orderId: 'o1', vendorId: 'v1' }), enricher.enrich({ orderId: 'o2', vendorId: 'v1' })]);
     expect(catalog).toEqual([{ operation: 'MaterialCategoriesForAnalytics', variables: { ids: ['m1', 'm2', 'm3'] } }]);
     expect(one.lines.map((l) => l.categoryName)).toEqual(['Cement', 'Cement', 'Mason']);
     expect(two.lines.map((l) => [l.categoryId, l.totalPaise])).toEqual([['c1', 100], ['c2', 100], ['trade-1', 50]]);
     expect(one).toMatchObject({ city: 'Pune', vendorName: 'Shree Traders' });
 
-    await enricher.enrich('o2', 'v1');
+    await enricher.enrich({ orderId: 'o2', vendorId: 'v1' });
     expect(catalog).toHaveLength(1);
   });
 
   it('asks again once the TTL has passed, so a material moved to another category is picked up', async () => {
     const { enricher, catalog, categoryOf, advance } = setup();
-    await enricher.enrich('o1', 'v1');
+    await enricher.enrich({ orderId: 'o1', vendorId: 'v1' });
     categoryOf.m1 = CATEGORY.c2;
     advance(59_000);
-    expect((await enricher.enrich('o1', 'v1')).lines[0]!.categoryId).toBe('c1');
+    expect((await enricher.enrich({ orderId: 'o1', vendorId: 'v1' })).lines[0]!.categoryId).toBe('c1');
     advance(2_000);
-    expect((await enricher.enrich('o1', 'v1')).lines[0]!.categoryId).toBe('c2');
+    expect((await enricher.enrich({ orderId: 'o1', vendorId: 'v1' })).lines[0]!.categoryId).toBe('c2');
     expect(catalog.map((c) => c.operation)).toEqual(['MaterialCategoriesForAnalytics', 'MaterialCategoriesForAnalytics']);
   });
 
   it('asks for a material the batch left out (archived since the order) on its own', async () => {
     const { enricher, catalog } = setup({ archived: ['m2'] });
-    const order = await enricher.enrich('o1', 'v1');
+    const order = await enricher.enrich({ orderId: 'o1', vendorId: 'v1' });
     expect(order.lines.map((l) => l.categoryId)).toEqual(['c1', 'c1', 'trade-1']);
     expect(catalog).toEqual([
       { operation: 'MaterialCategoriesForAnalytics', variables: { ids: ['m1', 'm2'] } },
@@ -80,28 +110,28 @@ describe('OrderEnricher: material categories', () => {
 });
 
 describe('OrderEnricher: vendor names', () => {
-  it('asks vendors once for the vendors of orders enriched together, then only orders is asked per order', async () => {
+  it('asks vendors once for the vendors of orders enriched together, then only orders is asked per order (events without lines)', async () => {
     const { enricher, vendors, orders } = setup();
-    const [one, two] = await Promise.all([enricher.enrich('o1', 'v1'), enricher.enrich('o2', 'v2')]);
+    const [one, two] = await Promise.all([enricher.enrich({ orderId: 'o1', vendorId: 'v1' }), enricher.enrich({ orderId: 'o2', vendorId: 'v2' })]);
     expect(vendors).toEqual([{ operation: 'VendorNamesForAnalytics', variables: { ids: ['v1', 'v2'] } }]);
     expect([one.vendorName, two.vendorName]).toEqual(['Shree Traders', 'Om Steel']);
 
-    await enricher.enrich('o1', 'v1');
-    await enricher.enrich('o2', 'v2');
+    await enricher.enrich({ orderId: 'o1', vendorId: 'v1' });
+    await enricher.enrich({ orderId: 'o2', vendorId: 'v2' });
     expect(vendors).toHaveLength(1);
     expect(orders).toHaveLength(4);
   });
 
   it('picks a renamed vendor up after the TTL, and does not keep an unknown vendor (labelled by its id)', async () => {
     const { enricher, vendors, names, advance } = setup();
-    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('v9');
+    expect((await enricher.enrich({ orderId: 'o1', vendorId: 'v9' })).vendorName).toBe('v9');
     names.v9 = 'New Vendor';
-    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('New Vendor');
+    expect((await enricher.enrich({ orderId: 'o1', vendorId: 'v9' })).vendorName).toBe('New Vendor');
     names.v9 = 'Renamed Vendor';
     advance(59_000);
-    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('New Vendor');
+    expect((await enricher.enrich({ orderId: 'o1', vendorId: 'v9' })).vendorName).toBe('New Vendor');
     advance(2_000);
-    expect((await enricher.enrich('o1', 'v9')).vendorName).toBe('Renamed Vendor');
+    expect((await enricher.enrich({ orderId: 'o1', vendorId: 'v9' })).vendorName).toBe('Renamed Vendor');
     expect(vendors).toHaveLength(3);
   });
 });

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
-import type { PeerClient } from '@realserv/platform';
+import type { EventPayload, PeerClient } from '@realserv/platform';
+import type { OrderPlaced } from '@realserv/contracts';
 import { OrderForAnalyticsDocument } from '../ports/generated/orders.js';
 import { MaterialCategoriesForAnalyticsDocument, MaterialCategoryForAnalyticsDocument } from '../ports/generated/catalog.js';
 import { VendorNamesForAnalyticsDocument } from '../ports/generated/vendors.js';
@@ -11,6 +12,16 @@ export interface OrderEnrichment {
   city: string;
   vendorName: string;
   lines: OrderLineShape[];
+}
+
+/** What OrderPlaced says about the order (city and lines absent on events recorded before 2026-12-03). */
+export type PlacedOrder = Pick<EventPayload<typeof OrderPlaced>, 'orderId' | 'vendorId' | 'deliveryCity' | 'lines'>;
+
+interface PlacedLine {
+  materialId: string | null;
+  tradeId: string | null;
+  name: string;
+  totalPaise: number;
 }
 
 interface CategoryOf {
@@ -46,7 +57,8 @@ const MATERIALS_PER_CALL = 100;
  * of every order enriched in the same tick are asked in ONE `materialsForService` call, and a
  * failed call is not cached (DataLoader drops a failed batch's keys). Vendors' names (the VENDOR
  * rows' label) go through one the same way (`vendorContacts(ids)`): with both cached, an order
- * costs ONE peer call, orders' `order` (#12: peer calls were half of analytics' CPU per order).
+ * costs no peer call: OrderPlaced carries the city and the lines (#12: peer calls were half of
+ * analytics' CPU per order); an event recorded before it did is completed by orders' `order`.
  */
 export class OrderEnricher {
   private readonly categories: DataLoader<string, CategoryOf>;
@@ -74,21 +86,43 @@ export class OrderEnricher {
     });
   }
 
-  async enrich(orderId: string, vendorId: string): Promise<OrderEnrichment> {
-    const [{ order }, vendorName] = await Promise.all([this.peers.orders.request(OrderForAnalyticsDocument, { id: orderId }), this.vendorName(vendorId)]);
-    if (!order) throw new Error(`order ${orderId} not found at orders`);
-    const materialIds = [...new Set(order.items.flatMap((item) => (item.material ? [item.material.id] : [])))];
+  /**
+   * The city and lines come with OrderPlaced (orders sends them since 2026-12-03); an event
+   * recorded before that is completed by asking orders for the order.
+   */
+  async enrich(placed: PlacedOrder): Promise<OrderEnrichment> {
+    const [order, vendorName] = await Promise.all([this.cityAndLines(placed), this.vendorName(placed.vendorId)]);
+    const materialIds = [...new Set(order.lines.flatMap((line) => (line.materialId ? [line.materialId] : [])))];
     const found = await this.categories.loadMany(materialIds);
     const failed = found.find((c): c is Error => c instanceof Error);
     if (failed) throw failed;
     const categoryOf = new Map(materialIds.map((id, i) => [id, found[i] as CategoryOf]));
-    const lines = order.items.map((item): OrderLineShape => {
-      const materialId = item.material?.id ?? null;
+    const lines = order.lines.map((line): OrderLineShape => {
       // Labour lines count under their trade (a LABOUR category of its own in the breakdown).
-      const category = materialId ? categoryOf.get(materialId)! : { id: item.laborCategory?.id ?? 'labour', name: item.name };
-      return { materialId, name: item.name, categoryId: category.id, categoryName: category.name, totalPaise: item.lineTotal.paise };
+      const category = line.materialId ? categoryOf.get(line.materialId)! : { id: line.tradeId ?? 'labour', name: line.name };
+      return { materialId: line.materialId, name: line.name, categoryId: category.id, categoryName: category.name, totalPaise: line.totalPaise };
     });
-    return { city: order.deliveryAddress.city, vendorName, lines };
+    return { city: order.city, vendorName, lines };
+  }
+
+  private async cityAndLines(placed: PlacedOrder): Promise<{ city: string; lines: PlacedLine[] }> {
+    if (placed.deliveryCity !== undefined && placed.lines) {
+      return {
+        city: placed.deliveryCity,
+        lines: placed.lines.map((line) => ({
+          materialId: line.kind === 'MATERIAL' ? line.refId : null,
+          tradeId: line.kind === 'LABOUR' ? line.refId : null,
+          name: line.name,
+          totalPaise: line.lineTotalPaise,
+        })),
+      };
+    }
+    const { order } = await this.peers.orders.request(OrderForAnalyticsDocument, { id: placed.orderId });
+    if (!order) throw new Error(`order ${placed.orderId} not found at orders`);
+    return {
+      city: order.deliveryAddress.city,
+      lines: order.items.map((item) => ({ materialId: item.material?.id ?? null, tradeId: item.laborCategory?.id ?? null, name: item.name, totalPaise: item.lineTotal.paise })),
+    };
   }
 
   /** The vendor's business name (cached like categories: a rename shows within the TTL); its id if vendors does not know it (not cached). */

@@ -92,7 +92,7 @@ export class ReplacementOrders {
       replacementForOrderId: original.id,
       createdAt: now,
     });
-    lines.forEach(({ item, quantity }, position) =>
+    const items = lines.map(({ item, quantity }, position) =>
       em.create(OrderItem, {
         orderId,
         position,
@@ -128,6 +128,8 @@ export class ReplacementOrders {
       status: order.status,
       totalPaise: 0,
       replacementForOrderId: original.id,
+      deliveryCity: original.deliveryAddress.city,
+      lines: items.map((item) => ({ kind: item.kind, refId: item.refId, name: item.name, lineTotalPaise: item.lineTotalPaise })),
     });
     return order;
   }
