@@ -6,7 +6,7 @@
 // returns its own rows and report lines. Results are also written to
 // bench/results/<date>-<scenario>.json (BENCH_RESULTS_DIR: another directory). Bounded in time;
 // loopback only. The smoke test (tests/platform/bench-smoke.test.ts) runs every scenario briefly.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,10 @@ if (!toRun.length) {
 // Before the stack boots, while the machine is quiet: the figure that makes results of different
 // days comparable (bench/calibrate.mjs).
 const calibration = calibrate();
+/** Result files written by this run (they get `calibrationAfter` at its end). */
+const saved = [];
+/** Calibrations before and after a run further apart than this (either way) are reported as a change of the machine's speed. */
+const DRIFT_LIMIT = 1.25;
 
 let stack;
 let gatewayUrl = process.env.BENCH_GATEWAY_URL;
@@ -133,6 +137,25 @@ try {
 } finally {
   await stack?.stop();
 }
+recalibrate();
+
+/**
+ * The same calibration once more after the stack has stopped, written into every result of this
+ * run as `calibrationAfter`: the machine's speed can change during a run (on 2026-12-03 one
+ * seed-mix started at `js` 34.6 and the machine read 79-103 right after it; every process used
+ * 2.3-2.8 times the CPU per operation of the run before), and a result whose two calibrations
+ * disagree says so instead of passing for the code's.
+ */
+function recalibrate() {
+  if (!saved.length) return;
+  const after = calibrate();
+  const drift = after.js / calibration.js;
+  console.log(`calibration after the run: js ${after.js}, sha256 ${after.sha256} (before: js ${calibration.js}, sha256 ${calibration.sha256})`);
+  if (drift > DRIFT_LIMIT || drift < 1 / DRIFT_LIMIT) {
+    console.log(`the machine's speed changed during the run (js ${calibration.js} -> ${after.js}): its CPU figures and latencies are not the code's alone`);
+  }
+  for (const file of saved) writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), calibrationAfter: after }, null, 2));
+}
 
 /**
  * One autocannon level (after a warm-up, so JIT and connection pools are hot) → one table row;
@@ -175,6 +198,7 @@ function percentile(result, p) {
 function save(scenario, json) {
   const file = join(resultsDir, `${new Date().toISOString().slice(0, 10)}-${scenario.resultName ?? scenario.name}.json`);
   writeFileSync(file, JSON.stringify(json, null, 2));
+  saved.push(file);
   console.log(`wrote ${file}\n`);
 }
 

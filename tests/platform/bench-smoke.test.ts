@@ -23,6 +23,7 @@ interface Result {
   rows: ResultRow[];
   report?: string[];
   calibration: { js: number; sha256: number };
+  calibrationAfter: { js: number; sha256: number };
   tcpConnections?: number | null;
   slowAtGateway?: number | null;
   statements?: Array<{ database: string; calls: number; planMs: number; blocks: number; walBytes: number }> | null;
@@ -124,6 +125,9 @@ describe('bench smoke run', () => {
       // The machine's speed on fixed work, so results of different days compare (bench/calibrate.mjs).
       expect(result.calibration.js).toBeGreaterThan(0);
       expect(result.calibration.sha256).toBeGreaterThan(0);
+      // Measured again once the stack has stopped, so a run during which the machine changed speed says so.
+      expect(result.calibrationAfter.js).toBeGreaterThan(0);
+      expect(result.calibrationAfter.sha256).toBeGreaterThan(0);
       for (const row of result.rows) {
         if (row.errors !== 0) throw new Error(`errors in ${context}`);
         if (row.requests === 0) throw new Error(`no requests in ${context}`);
