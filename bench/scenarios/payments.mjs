@@ -1,10 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import { buyerWithAddress, gql, graphqlOk, inParallel, placeOrderInput, stockedVendor } from './actors.mjs';
 import { responseCounter } from './orders.mjs';
+import { CPU_COLUMNS, stackCpuSampler } from './process-cpu.mjs';
+import { sleep } from './stats.mjs';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 300);
 const SETUP_CONCURRENCY = 20;
 const SAMPLE = 20;
+/**
+ * How long to wait at most, after the orders are prepared, for the work they set off (OrderPlaced
+ * and PaymentCaptured consumers, the notifications they send) to finish before measuring: without
+ * it the drain of 300 orders ran inside the measured window, by an amount that depended on the
+ * machine (147 verifications a second on 2026-12-01, 73 on 2026-12-03). 0 measures at once.
+ */
+const SETTLE_SECONDS = Number(process.env.BENCH_PAYMENTS_SETTLE_SECONDS ?? 120);
+/**
+ * The stack counts as settled when it used less than this share of a core over SETTLE_WINDOW_MS
+ * (load generator excluded): twice an idle stack's floor (about 13 %, docs/capacity.md "idle"),
+ * far under a drain (well over a core).
+ */
+const SETTLED_CORE_SHARE = 0.3;
+const SETTLE_WINDOW_MS = 2_000;
+
+/**
+ * Waits until the stack's processes (not the load generator) used under SETTLED_CORE_SHARE of a
+ * core over a 2 s window, or `limitSeconds`; returns the seconds waited and whether it settled.
+ * Without a sampler (a running stack) it waits nothing.
+ */
+async function settle(sampleCpu, limitSeconds) {
+  const started = Date.now();
+  if (!sampleCpu || limitSeconds <= 0) return { seconds: 0, settled: false };
+  const busy = (sample) => Object.entries(sample).reduce((sum, [name, seconds]) => (name === 'load generator' ? sum : sum + seconds), 0);
+  let before = busy(sampleCpu());
+  while (Date.now() - started < limitSeconds * 1000) {
+    await sleep(SETTLE_WINDOW_MS);
+    const now = busy(sampleCpu());
+    const share = (now - before) / (SETTLE_WINDOW_MS / 1000);
+    before = now;
+    if (share < SETTLED_CORE_SHARE) return { seconds: Math.round((Date.now() - started) / 100) / 10, settled: true };
+  }
+  return { seconds: Math.round((Date.now() - started) / 100) / 10, settled: false };
+}
 
 const PLACE_ORDER = 'mutation Place($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }';
 const START = 'mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId amount { paise } } }';
@@ -62,11 +98,21 @@ export const paymentVerification = {
   name: 'payment-verification',
   description: `buyers verifying Razorpay payments concurrently (20 connections; ${ORDERS} prepared paid checkouts taken in turn, then idempotent re-verification)`,
   connections: [20],
+  // CPU ms per verifyPayment of each process (a fresh stack only, from /proc), measured once the
+  // preparation's own work has settled (BENCH_PAYMENTS_SETTLE_SECONDS).
+  columns: (defaults) => [...defaults, ...CPU_COLUMNS],
   prepare: async (env) => {
     if (!env.razorpayUrl) throw new Error('this scenario pays in the local Razorpay Checkout: set BENCH_RAZORPAY_URL when using BENCH_GATEWAY_URL');
     const { vendor, material } = await stockedVendor(env);
     const checkouts = await inParallel(ORDERS, SETUP_CONCURRENCY, (i) => paidCheckout(env, vendor, material, i));
-    return { env, checkouts, sent: 0, ...responseCounter() };
+    const sampleCpu = stackCpuSampler();
+    const settled = await settle(sampleCpu, SETTLE_SECONDS);
+    return { env, checkouts, sent: 0, sampleCpu, settled, ...responseCounter() };
+  },
+  custom: async (context, { levels, measure }) => {
+    const rows = [];
+    for (const connections of levels) rows.push(await measure(paymentVerification.request(context), connections, context.sampleCpu ?? undefined));
+    return { rows, report: await paymentVerification.report(context), settled: context.settled };
   },
   request: (context) => ({
     headers: { 'content-type': 'application/json' },
@@ -102,7 +148,11 @@ export const paymentVerification = {
     const paid = orders.filter((o) => o.paymentStatus === 'PAID').length;
     const waited = paid !== paidAtOnce || paid < sample.length ? `, ${paid}/${sample.length} after ${((Date.now() - started) / 1000).toFixed(1)} s` : '';
     const { ok, failed, firstError } = context.stats;
+    const { seconds, settled } = context.settled;
     const lines = [
+      SETTLE_SECONDS > 0 && context.sampleCpu
+        ? `measured after the preparation's work ${settled ? `settled (${seconds} s)` : `had ${seconds} s to settle and had not`}`
+        : 'measured at once after the preparation (its orders\' consumers and notifications may still be running)',
       `payments CAPTURED: ${captured}/${sample.length} sampled orders (order paymentStatus PAID: ${paidAtOnce}/${sample.length} right after the run${waited})`,
       `verifyPayment requests sent: ${context.sent} over ${Math.min(context.sent, context.checkouts.length)} distinct orders; responses: ${ok} ok, ${failed} failed (warm-up included)`,
     ];

@@ -74,6 +74,8 @@ describe('bench smoke run', () => {
       BENCH_MAX_CONNECTIONS: '2',
       BENCH_BUYERS: '3',
       BENCH_ORDERS: '3',
+      // payment-verification: at most a few seconds for the three orders' consumers to finish.
+      BENCH_PAYMENTS_SETTLE_SECONDS: '5',
       BENCH_SOCKETS: '6',
       BENCH_CHANGES: '2',
       BENCH_ATTACKERS: '3',
