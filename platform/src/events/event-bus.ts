@@ -28,8 +28,9 @@ const RELAY_BACKSTOP_MS = 2_000;
 /**
  * How often an idle consumer queue looks for jobs no NOTIFY announced (#12: 80-odd queues each
  * polling every second cost PostgreSQL ~86 statements a second with the stack idle). New jobs
- * wake their workers by a NOTIFY on their subgraph's jobsChannel and a failed job's retry by a local timer (DueWakeups); this
- * pass picks up what neither covers: a retry whose process died, jobs expired by the supervisor.
+ * wake their workers by a NOTIFY on their subgraph's jobsChannel, a failed job's retry by a
+ * local timer (DueWakeups); this pass picks up what neither covers: a retry whose process died,
+ * jobs expired by the supervisor.
  */
 const CONSUMER_BACKSTOP_SECONDS = 30;
 
