@@ -13,6 +13,7 @@ import type { VendorDirectory, VendorProfile } from '../ports/vendor-locations.j
 import { initialStatus } from './order-lifecycle.js';
 import { formatOrderNumber } from './order-number.js';
 import { placeOrderFingerprint } from './place-order-fingerprint.js';
+import { placedFacts } from './placed-facts.js';
 import { LocationSourceEnum, OrderActor, OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 import { Order, OrderItem, OrderStatusHistory } from './order.entity.js';
 import { historyByOrderId, itemsByOrderId } from './order.loaders.js';
@@ -179,9 +180,7 @@ export class OrderPlacementService {
           paymentMethod: input.paymentMethod,
           status,
           totalPaise: price.totalPaise,
-          // What analytics breaks sales down by, so it need not ask for the order (#12: one peer call per order).
-          deliveryCity: address.city,
-          lines: price.lines.map((line) => ({ kind: line.kind as OrderItemKind, refId: line.refId, name: line.name, lineTotalPaise: line.lineTotalPaise })),
+          ...placedFacts(address.city, orderItems),
         });
         return { created, orderItems, history: [placed] };
       });

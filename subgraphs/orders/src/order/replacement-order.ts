@@ -8,6 +8,7 @@ import { formatOrderNumber } from './order-number.js';
 import { nextSequence, uuidFromName } from './order-placement.service.js';
 import { OrderActor, type OrderItemKind, OrderPaymentStatus, OrderStatusEnum, PaymentMethodEnum } from './order-enums.js';
 import { Order, OrderItem, OrderStatusHistory } from './order.entity.js';
+import { placedFacts } from './placed-facts.js';
 
 /** A line of the original order and how many of its units are replaced. */
 export interface ReplacementLine {
@@ -128,8 +129,7 @@ export class ReplacementOrders {
       status: order.status,
       totalPaise: 0,
       replacementForOrderId: original.id,
-      deliveryCity: original.deliveryAddress.city,
-      lines: items.map((item) => ({ kind: item.kind, refId: item.refId, name: item.name, lineTotalPaise: item.lineTotalPaise })),
+      ...placedFacts(original.deliveryAddress.city, items),
     });
     return order;
   }
