@@ -23,10 +23,13 @@ describe('free ports for the stack’s services', () => {
   });
 
   test('a port in use is skipped, and no port is handed out twice', async () => {
+    // The busy port and its neighbour come from outside the ephemeral range: with listen(0) the
+    // neighbour was an ephemeral port that an outgoing connection of the running suite could take.
+    let busyPort = await freePort();
+    while (busyPort + 1 > 32767 || !(await canListen(busyPort + 1))) busyPort = await freePort();
     const busy: Server = createServer();
-    busy.listen(0, '127.0.0.1');
+    busy.listen(busyPort, '127.0.0.1');
     await once(busy, 'listening');
-    const busyPort = (busy.address() as { port: number }).port;
     try {
       // The first draw lands on the busy port, the second on its neighbour, then the neighbour again.
       const range: [number, number] = [busyPort, busyPort + 1];
