@@ -1,6 +1,7 @@
 import { errorCodes } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
 import { newBuyer } from '../harness/actors.js';
+import { outboxEventsOf } from '../harness/subgraph-db.js';
 import { chargesAfter, indiaDay, oneDay, ordersReachSettlements, paise, settle } from '../harness/settlements.js';
 import { CONFIRM, DISPATCH, deliverWithOtp, stockOf } from '../orders/order-helpers.js';
 import { aroundToday, vendorRow } from '../analytics/analytics-helpers.js';
@@ -68,6 +69,18 @@ describe('a dispute resolved with a replacement', () => {
       replacementFor: { id: a.id, orderNumber: a.orderNumber },
     });
     expect(replacement.id).not.toBe(a.id);
+    // Its OrderPlaced, as every consumer receives it: free, naming the order it replaces, with the
+    // original's city and the replaced lines at ₹0 (analytics breaks it down from these).
+    const placed = (await outboxEventsOf('orders', replacement.id)).filter((e) => e.type === 'OrderPlaced');
+    expect(placed.map((e) => e.payload)).toEqual([
+      expect.objectContaining({
+        orderId: replacement.id,
+        totalPaise: 0,
+        replacementForOrderId: a.id,
+        deliveryCity: original.deliveryAddress.city,
+        lines: [{ kind: 'MATERIAL', refId: material.id, name: a.items[0]!.name, lineTotalPaise: 0 }],
+      }),
+    ]);
 
     // Sending the decision again is the same decision: the same order, no second one, no second hold.
     const again = (await admin.ok<Resolved>(RESOLVE_REPLACEMENT, { id: opened.id, input: decision })).resolveDispute;

@@ -1,27 +1,13 @@
-import pg from 'pg';
 import { eventually } from '../harness/eventually.js';
+import { outboxEventsOf, rowsOf } from '../harness/subgraph-db.js';
 import { payInCheckout } from '../payments/razorpay-local.js';
 import { CONFIRM, ORDER, placedOrder, type OrderView } from './order-helpers.js';
 
 const START = `mutation S($id: ID!) { startOnlinePayment(orderId: $id) { razorpayOrderId } }`;
 const VERIFY = `mutation V($input: VerifyPaymentInput!) { verifyPayment(input: $input) { id status } }`;
 
-/** Rows of one query in one subgraph's database. */
-async function rowsOf<T>(database: string, sql: string, values: unknown[]): Promise<T[]> {
-  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  const client = new pg.Client({ connectionString: urls[database] });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 /** The events the orders subgraph recorded for one order (its outbox: what every consumer receives), oldest first. */
-function recordedEvents(orderId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
-  return rowsOf('orders', `select type, payload from outbox_events where payload->>'orderId' = $1 order by occurred_at`, [orderId]);
-}
+const recordedEvents = (orderId: string) => outboxEventsOf('orders', orderId);
 
 describe('OrderPlaced', () => {
   it('carries the delivery city and the lines as placed, and analytics counts the order from them', async () => {

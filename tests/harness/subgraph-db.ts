@@ -1,0 +1,22 @@
+import pg from 'pg';
+
+/**
+ * The rows of one SQL statement on a subgraph's own database (the test stack's). For what the
+ * API does not show: an outbox's events, a consumer's log, a row a test ages to move time.
+ */
+export async function rowsOf<T>(database: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
+  if (!urls[database]) throw new Error(`No database for ${database}`);
+  const client = new pg.Client({ connectionString: urls[database] });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The events one subgraph recorded about an order (its outbox: what every consumer receives), oldest first. */
+export function outboxEventsOf(database: string, orderId: string): Promise<Array<{ type: string; payload: Record<string, unknown> }>> {
+  return rowsOf(database, `select type, payload from outbox_events where payload->>'orderId' = $1 order by occurred_at`, [orderId]);
+}
