@@ -14,6 +14,11 @@ const common = {
 export default {
   // Global (jest ignores it per project): e2e steps wait on real services.
   testTimeout: 60000,
+  // Two files at once, whatever the machine: e2e files spend most of their time waiting on the
+  // stack, so on the 2-core CI machine (where jest's default is one) the suite takes about two
+  // thirds of the time. They share the one test stack; the few that must not share it say so
+  // (tests/harness/suite-lock.ts). More workers than two are not what the suite is tested with.
+  maxWorkers: 2,
   projects: [
     {
       ...common,
@@ -25,6 +30,7 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/harness/setup-e2e-file.ts'],
       globalTeardown: '<rootDir>/tests/harness/global-teardown.ts',
     },
   ],

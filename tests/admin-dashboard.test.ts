@@ -99,13 +99,16 @@ const digits = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 
       const { order } = await placedOrder(2, 'COD');
 
+      // Today's KPIs are the whole marketplace's: other suites place orders meanwhile (jest runs two
+      // at once), so the page may first show someone else's order. Gross GMV only grows; wait until
+      // it holds this order too.
+      const paise = (text: string) => Math.round(digits(text) * 100);
       const after = await eventually(async () => {
-        const text = await kpiText(page, 'ordersPlaced');
-        return digits(text) > digits(before) ? text : null;
-      }, { what: 'the orders-placed KPI to change on the page' });
-      expect(digits(after)).toBeGreaterThanOrEqual(digits(before) + 1);
-      const gmvAfter = await kpiText(page, 'gmvPaise');
-      expect(Math.round(digits(gmvAfter) * 100) - Math.round(digits(gmvBefore) * 100)).toBeGreaterThanOrEqual(order.total.paise);
+        const [orders, gmv] = [await kpiText(page, 'ordersPlaced'), await kpiText(page, 'gmvPaise')];
+        return digits(orders) > digits(before) && paise(gmv) - paise(gmvBefore) >= order.total.paise ? { orders, gmv } : null;
+      }, { what: 'the orders-placed and GMV KPIs to take the order on the page' });
+      expect(digits(after.orders)).toBeGreaterThanOrEqual(digits(before) + 1);
+      expect(paise(after.gmv) - paise(gmvBefore)).toBeGreaterThanOrEqual(order.total.paise);
       expect(await page.evaluate(() => (globalThis as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
       // Breakdown and chart sections render with their labelled controls.

@@ -3,6 +3,9 @@ import { liveClient, subscribe } from '../harness/live-client.js';
 import { OPEN, RESOLVE, paidFor, resolutionKey, vendorAndBuyer } from '../disputes/dispute-helpers.js';
 import { OPEN_TICKET, REPLY, SET_PRIORITY, SET_STATUS, openInput, type TicketView } from '../support/support-helpers.js';
 import { DASHBOARD, aroundToday, indiaDayOf } from './analytics-helpers.js';
+import { aloneOnTheStack } from '../harness/suite-lock.js';
+
+aloneOnTheStack('The support figures and open tickets are the whole marketplace’s, compared by exact deltas.');
 
 const SUPPORT = `query S($range: AnalyticsRange!) { supportAnalytics(range: $range) {
   openTickets ticketsOpened ticketsResolved ticketsReopened slaBreaches firstResponses firstResponseP50Seconds firstResponseP90Seconds

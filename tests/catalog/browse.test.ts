@@ -14,6 +14,9 @@ import {
   newCategory,
   type CategoryNode,
 } from './catalog-queries.js';
+import { aloneOnTheStack } from '../harness/suite-lock.js';
+
+aloneOnTheStack('Pages through every material and counts them: a material made meanwhile by another file would move the total.');
 
 const specValue = (m: { specifications: Array<{ key: string; value: string }> }, key: string) =>
   m.specifications.find((s) => s.key === key)?.value;

@@ -63,7 +63,4 @@ export default async function globalSetup(): Promise<void> {
   process.env.REALSERV_MAPS_URL = stack.mapsUrl;
   process.env.REALSERV_GATEWAY_ENV = JSON.stringify(stack.gatewayEnv);
   process.env.REALSERV_SUBGRAPH_ENVS = JSON.stringify(stack.subgraphEnvs);
-  process.env.REALSERV_MAIL_URL = stack.mailUrl;
-  process.env.REALSERV_TWILIO_URL = stack.twilioUrl;
-  process.env.REALSERV_WHATSAPP_URL = stack.whatsappUrl;
 }

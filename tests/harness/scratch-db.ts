@@ -2,14 +2,10 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { EVENT_ENTITIES, createLogger, databaseConfig } from '@realserv/platform';
+import { serverUrl } from './subgraph-db.js';
 
-/** A URL for a database on the test stack's PostgreSQL server. */
-export function serverUrl(database: string): string {
-  const any = Object.values(JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[0]!;
-  const url = new URL(any);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
+// Other files take it from here too.
+export { serverUrl };
 
 /** A fresh database with these entities (plus the outbox/inbox tables), for platform tests; `extensions` (e.g. pg_trgm for catalog's indexes) are created first. */
 export async function scratchOrm(entities: Array<new () => object>, extensions: string[] = []): Promise<MikroORM> {

@@ -1,5 +1,13 @@
 import pg from 'pg';
 
+/** A URL for a database on the test stack's PostgreSQL server. */
+export function serverUrl(database: string): string {
+  const any = Object.values(JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[0]!;
+  const url = new URL(any);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
 /**
  * The rows of one SQL statement on a subgraph's own database (the test stack's). For what the
  * API does not show: an outbox's events, a consumer's log, a row a test ages to move time.

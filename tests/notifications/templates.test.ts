@@ -1,5 +1,8 @@
 import { newBuyer, newVendorUser, seededAdmin } from '../harness/actors.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
+import { aloneOnTheStack } from '../harness/suite-lock.js';
+
+aloneOnTheStack('Creates, edits and deactivates templates every notification of the stack renders with.');
 
 const FIELDS = 'id kind channel language version active subject textBody htmlBody whatsappTemplateName whatsappParameterOrder dltTemplateId dltRegisteredText variables secretVariables createdBy';
 const TEMPLATES = `query Templates($filter: NotificationTemplatesFilter, $page: PageInput) {

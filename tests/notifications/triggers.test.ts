@@ -8,6 +8,9 @@ import { businessIds, newVendor, TEST_DEPOT, uploadKycDocuments } from '../harne
 import { CANCEL, PLACE_ORDER, REJECT, addAddress, cement, placeInput, placedOrder, vendorStocking } from '../orders/order-helpers.js';
 import { userWithPhone } from './notification-helpers.js';
 import { completedOrder, indiaDay, oneDay, ordersReachSettlements, settle } from '../harness/settlements.js';
+import { aloneOnTheStack } from '../harness/suite-lock.js';
+
+aloneOnTheStack('Edits an active template (KYC_APPROVED) every vendor onboarded meanwhile would be sent.');
 
 const FEED = `{ myNotifications(page: { limit: 100 }) { items { id kind category body subject orderId } } }`;
 type Item = { id: string; kind: string; category: string; body: string; subject: string | null; orderId: string | null };
