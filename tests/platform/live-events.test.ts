@@ -5,7 +5,8 @@ import { connect } from 'node:net';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { EventBus, createLogger, defineEvent, recordEvent } from '@realserv/platform';
+import pg from 'pg';
+import { EventBus, createLogger, defineEvent, jobsChannel, on, recordEvent } from '@realserv/platform';
 import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEvent, type LiveEventSource } from '../../gateway/src/live/live-source.js';
 import { eventually } from '../harness/eventually.js';
 import { freePort } from '../harness/extra-gateway.js';
@@ -87,20 +88,34 @@ describe('live events for subscriptions', () => {
   });
 
   const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
-  (hasRedis ? it : it.skip)('Redis: with REDIS_URL the relay PUBLISHes and a gateway subscribed to Redis hears it', async () => {
+  (hasRedis ? it : it.skip)('Redis: with REDIS_URL the relay PUBLISHes and a gateway subscribed to Redis hears it; consumers are still woken on PostgreSQL', async () => {
     const port = await freePort();
     const redis: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     const redisUrl = `redis://127.0.0.1:${port}`;
     const orm = await scratchOrm([LiveThing]);
-    const bus = new EventBus({ connectionString: serverUrl('events'), source: `liveredis${randomUUID().slice(0, 6)}`, orm, log, relayIntervalMs: 200, redisUrl });
+    const busSource = `liveredis${randomUUID().slice(0, 6)}`;
+    const bus = new EventBus({ connectionString: serverUrl('events'), source: busSource, orm, log, relayIntervalMs: 200, redisUrl });
     const source = new RedisLiveEventSource(redisUrl, log);
+    // What the events database carries meanwhile: the consumer's job wake-up, and no live event.
+    const listener = new pg.Client({ connectionString: serverUrl('events') });
+    const heard: Array<{ channel: string; payload: string | undefined }> = [];
+    listener.on('notification', (n) => heard.push({ channel: n.channel, payload: n.payload }));
+    const applied: string[] = [];
     try {
       await eventually(() => canConnect(port), { what: 'redis-server to listen' });
       await source.start();
-      await bus.start([]);
+      await listener.connect();
+      await listener.query(`listen "${jobsChannel(busSource)}"`);
+      await listener.query('listen realserv_live');
+      // A consumer of the live event in the same process: its job is woken on its own channel.
+      await bus.start([on(ThingLabelled, 'apply-labelled', async (event) => void applied.push(event.payload.orderId))]);
       const event = await roundTrip(orm, bus, source);
       expect(event).toMatchObject({ type: 'ThingLabelled', keys: { vendorId: 'v-1' } });
+      await eventually(async () => applied.includes(event.keys.orderId!), { what: 'the consumer to apply the event' });
+      expect(heard).toContainEqual({ channel: jobsChannel(busSource), payload: `${busSource}.apply-labelled` });
+      expect(heard.filter((n) => n.channel === 'realserv_live')).toEqual([]);
     } finally {
+      await listener.end();
       await bus.stop();
       await source.stop();
       await orm.close(true);
