@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
+import { rowsChanged } from '../harness/subgraph-db.js';
 import {
   chargesAfter,
   indiaDay,
@@ -120,16 +120,7 @@ export const paidFor = (order: { lineTotalPaise: number; items: Array<{ quantity
 export const resolutionKey = () => `dispute-test-${randomUUID()}`;
 
 /** One SQL statement on a subgraph's database: how tests move time (a delivery 8 days ago, a response window that ran out). */
-export async function sql(database: string, text: string, values: unknown[] = []): Promise<number> {
-  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  const client = new pg.Client({ connectionString: urls[database] });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rowCount ?? 0;
-  } finally {
-    await client.end();
-  }
-}
+export const sql = rowsChanged;
 
 interface FeedItem {
   kind: string;

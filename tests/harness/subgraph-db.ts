@@ -13,12 +13,21 @@ export function serverUrl(database: string): string {
  * API does not show: an outbox's events, a consumer's log, a row a test ages to move time.
  */
 export async function rowsOf<T>(database: string, text: string, values: unknown[] = []): Promise<T[]> {
+  return (await query(database, text, values)).rows as T[];
+}
+
+/** How many rows one statement changed on a subgraph's database: how tests move time (a delivery 8 days ago). */
+export async function rowsChanged(database: string, text: string, values: unknown[] = []): Promise<number> {
+  return (await query(database, text, values)).rowCount ?? 0;
+}
+
+async function query(database: string, text: string, values: unknown[]): Promise<pg.QueryResult> {
   const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
   if (!urls[database]) throw new Error(`No database for ${database}`);
   const client = new pg.Client({ connectionString: urls[database] });
   await client.connect();
   try {
-    return (await client.query(text, values)).rows as T[];
+    return await client.query(text, values);
   } finally {
     await client.end();
   }

@@ -1,8 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { Caller } from '@realserv/platform';
 import { newBuyer, newSignedInUser } from '../harness/actors.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
+import { rowsOf } from '../harness/subgraph-db.js';
 import { callSubgraph } from '../harness/subgraph-direct.js';
 
 const GEOCODE = `query G($address: AddressToGeocode!) { geocodeAddress(address: $address) { point { lat lng } formattedAddress pincode city state placeId source cached } }`;
@@ -40,15 +40,8 @@ async function mapsFault(status: string, contains: string, count = 1): Promise<v
   expect(response.status).toBe(200);
 }
 async function cachedGeocodes(text: string): Promise<number> {
-  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  const client = new pg.Client({ connectionString: urls.integrations });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: string }>('select count(*) as n from location_geocode_cache where lookup_key like $1', [`%${text.toLowerCase()}%`]);
-    return Number(rows[0]!.n);
-  } finally {
-    await client.end();
-  }
+  const [row] = await rowsOf<{ n: string }>('integrations', 'select count(*) as n from location_geocode_cache where lookup_key like $1', [`%${text.toLowerCase()}%`]);
+  return Number(row!.n);
 }
 async function integrationsMetrics(): Promise<string> {
   const urls = JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;

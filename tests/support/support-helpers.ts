@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { Actor } from '../harness/actors.js';
+import { rowsChanged } from '../harness/subgraph-db.js';
 import { uploadPdf } from '../harness/vendors.js';
 
 export const TICKET_FIELDS = `id ticketNumber subject category priority status openerRole firstResponseAt resolvedAt reopenableUntil
@@ -70,12 +70,5 @@ export async function myUserId(actor: Actor): Promise<string> {
  * reopen window is a rule about elapsed time, and the test cannot wait a week.
  */
 export async function ageResolution(ticketId: string, days: number): Promise<void> {
-  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  const client = new pg.Client({ connectionString: urls.orders });
-  await client.connect();
-  try {
-    await client.query(`update support_tickets set resolved_at = resolved_at - make_interval(days => $2) where id = $1`, [ticketId, days]);
-  } finally {
-    await client.end();
-  }
+  await rowsChanged('orders', `update support_tickets set resolved_at = resolved_at - make_interval(days => $2) where id = $1`, [ticketId, days]);
 }
