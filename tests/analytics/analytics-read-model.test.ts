@@ -11,7 +11,7 @@ import { AnalyticsQueries } from '../../subgraphs/analytics/src/reporting/analyt
 import { generateHistory } from '../../subgraphs/analytics/src/dataset/generate-history.js';
 import { sqlOf } from '../../subgraphs/analytics/src/reporting/read-model-sql.js';
 import { DashboardAnnouncer } from '../../subgraphs/analytics/src/reporting/dashboard-announcer.js';
-import { serverUrl } from '../harness/scratch-db.js';
+import { serverUrl } from '../harness/subgraph-db.js';
 import { ERASED_REASON, eraseCancellationReasons } from '../../subgraphs/analytics/src/reporting/buyer-erasure.js';
 
 /**

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import pg from 'pg';
+import { LIVE_CHANNEL } from '@realserv/platform';
 import { CATALOG_MAX_AGE_SECONDS, OFFER_MAX_AGE_SECONDS } from '@realserv/catalog/cache-hints';
 import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
@@ -247,7 +248,7 @@ const listening = (port: number) =>
     relay.on('notification', ({ channel, payload }) => {
       if (payload) spawn('redis-cli', ['-p', String(port), 'PUBLISH', channel, payload], { stdio: 'ignore' });
     });
-    await relay.query('listen realserv_live');
+    await relay.query(`listen ${LIVE_CHANNEL}`);
     gateways = await Promise.all([GatewayProcess.start(env), GatewayProcess.start(env)]);
   });
   afterAll(async () => {

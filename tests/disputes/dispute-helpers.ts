@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
-import { rowsChanged } from '../harness/subgraph-db.js';
 import {
   chargesAfter,
   indiaDay,
@@ -118,9 +117,6 @@ export const paidFor = (order: { lineTotalPaise: number; items: Array<{ quantity
   Math.floor((order.lineTotalPaise * quantity) / order.items[0]!.quantity);
 
 export const resolutionKey = () => `dispute-test-${randomUUID()}`;
-
-/** One SQL statement on a subgraph's database: how tests move time (a delivery 8 days ago, a response window that ran out). */
-export const sql = rowsChanged;
 
 interface FeedItem {
   kind: string;

@@ -2,7 +2,8 @@ import { errorCodes } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
 import { uploadPdf } from '../harness/vendors.js';
 import { adjustmentFor, day, indiaDay, oneDay, ordersReachSettlements, paise, refundsReachSettlements, settle } from '../harness/settlements.js';
-import { DISPUTE, ESCALATE, OPEN, RESOLVE, RESPOND, expectSettledNetOfRefund, notifiedOf, orderWithDispute, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
+import { DISPUTE, ESCALATE, OPEN, RESOLVE, RESPOND, expectSettledNetOfRefund, notifiedOf, orderWithDispute, paidFor, resolutionKey, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
+import { rowCountOf } from '../harness/subgraph-db.js';
 
 describe('disputes that end in a refund the vendor’s settlement accounts for', () => {
   it('the plan’s scenario: a delivered online order, a photo, the vendor contests, an admin refunds part through Razorpay, the buyer sees it, the settlement is net of it to the paisa', async () => {
@@ -87,7 +88,7 @@ describe('disputes that end in a refund the vendor’s settlement accounts for',
     });
 
     // 48 hours pass without a word from the vendor (the response window, moved back in the database).
-    await sql('orders', `update disputes set response_due_at = now() - interval '1 minute' where id = $1`, [opened.id]);
+    await rowCountOf('orders', `update disputes set response_due_at = now() - interval '1 minute' where id = $1`, [opened.id]);
     const { escalateOverdueDisputes } = await admin.ok<{ escalateOverdueDisputes: Array<{ id: string; status: string }> }>(ESCALATE, { ids: [opened.id] });
     expect(escalateOverdueDisputes).toEqual([{ id: opened.id, status: 'AWAITING_ADMIN' }]);
     const late = await vendor.run(RESPOND, { id: opened.id, input: { response: 'ACCEPTED', message: 'Sorry, one bag short.' } });

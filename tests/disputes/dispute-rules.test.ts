@@ -1,7 +1,8 @@
 import { newBuyer } from '../harness/actors.js';
 import { errorCodes, type GraphQLResponse } from '../harness/graphql-client.js';
 import { newVendor, uploadPdf } from '../harness/vendors.js';
-import { DISPUTE, OPEN, RESOLVE, RESPOND, orderWithDispute, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
+import { DISPUTE, OPEN, RESOLVE, RESPOND, orderWithDispute, paidFor, resolutionKey, uploadPhoto, vendorAndBuyer, type DisputeView } from './dispute-helpers.js';
+import { rowCountOf } from '../harness/subgraph-db.js';
 
 const refusal = (response: GraphQLResponse<unknown>) => [errorCodes(response), response.errors?.[0]?.extensions?.reason ?? null];
 const PAGE_IDS = 'items { id } pageInfo { totalCount }';
@@ -35,7 +36,7 @@ describe('who may dispute what, and what is refused with nothing written', () =>
     expect(errorCodes(noReason)).toEqual(['BAD_USER_INPUT']);
 
     // Delivered 8 days ago: too late.
-    await sql('orders', `update order_status_history set created_at = created_at - interval '8 days' where order_id = $1 and to_status = 'DELIVERED'`, [a.id]);
+    await rowCountOf('orders', `update order_status_history set created_at = created_at - interval '8 days' where order_id = $1 and to_status = 'DELIVERED'`, [a.id]);
     expect(refusal(await buyer.run(OPEN, input()))).toEqual([['CONFLICT'], 'DISPUTE_WINDOW_CLOSED']);
     expect((await orderWithDispute(buyer, a.id)).dispute?.id).toBe(openDispute.id);
   });

@@ -4,9 +4,6 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { EVENT_ENTITIES, createLogger, databaseConfig } from '@realserv/platform';
 import { serverUrl } from './subgraph-db.js';
 
-// Other files take it from here too.
-export { serverUrl };
-
 /** A fresh database with these entities (plus the outbox/inbox tables), for platform tests; `extensions` (e.g. pg_trgm for catalog's indexes) are created first. */
 export async function scratchOrm(entities: Array<new () => object>, extensions: string[] = []): Promise<MikroORM> {
   const name = `scratch_${randomUUID().replace(/-/g, '').slice(0, 12)}`;

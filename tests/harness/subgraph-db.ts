@@ -16,8 +16,11 @@ export async function rowsOf<T>(database: string, text: string, values: unknown[
   return (await query(database, text, values)).rows as T[];
 }
 
-/** How many rows one statement changed on a subgraph's database: how tests move time (a delivery 8 days ago). */
-export async function rowsChanged(database: string, text: string, values: unknown[] = []): Promise<number> {
+/**
+ * How many rows one statement on a subgraph's database returned or changed: how tests move time (a
+ * delivery 8 days ago) and check that a row exists or is gone.
+ */
+export async function rowCountOf(database: string, text: string, values: unknown[] = []): Promise<number> {
   return (await query(database, text, values)).rowCount ?? 0;
 }
 

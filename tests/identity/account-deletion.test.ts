@@ -5,8 +5,9 @@ import { callSubgraph } from '../harness/subgraph-direct.js';
 import { eventually } from '../harness/eventually.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
 import { CANCEL, placedOrder } from '../orders/order-helpers.js';
-import { DISPUTE, OPEN, RESOLVE, paidFor, resolutionKey, sql, uploadPhoto, vendorAndBuyer, type DisputeView } from '../disputes/dispute-helpers.js';
+import { DISPUTE, OPEN, RESOLVE, paidFor, resolutionKey, uploadPhoto, vendorAndBuyer, type DisputeView } from '../disputes/dispute-helpers.js';
 import { OPEN_TICKET, REPLY, TICKET, openInput, uploadAttachment, type TicketView } from '../support/support-helpers.js';
+import { rowCountOf } from '../harness/subgraph-db.js';
 
 const DELETE_ME = `mutation D($confirm: String!) { deleteMyAccount(confirm: $confirm) { id status fullName email phone } }`;
 const ADMIN_DELETE = `mutation A($userId: ID!, $reason: String!) { adminDeleteUser(userId: $userId, reason: $reason) { id status fullName email phone } }`;
@@ -98,7 +99,7 @@ describe('the deletion check reads orders’ own tables', () => {
     const { buyer, order } = await placedOrder(1);
     await buyer.ok(CANCEL, { input: { orderId: order.id, reason: 'Ordered twice' } });
     // Back to CONFIRMED in orders' table only: no status event is recorded, so nothing downstream hears of it.
-    expect(await sql('orders', `update orders set status = 'CONFIRMED' where id = $1`, [order.id])).toBe(1);
+    expect(await rowCountOf('orders', `update orders set status = 'CONFIRMED' where id = $1`, [order.id])).toBe(1);
     const refused = await buyer.run(DELETE_ME, { confirm: 'DELETE' });
     expect(errorCodes(refused)).toEqual(['CONFLICT']);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'OPEN_ORDERS', orderNumbers: [order.orderNumber] });
@@ -109,7 +110,7 @@ describe('the deletion check reads orders’ own tables', () => {
     expect((direct.body.errors as Array<{ extensions?: { code?: string } }>)?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(errorCodes(await buyer.run(CHECK, { buyerId: buyer.userId }))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     // identity's event-fed copies are gone (the migration dropped them).
-    expect(await sql('identity', `select 1 from information_schema.tables where table_name in ('buyer_open_orders', 'buyer_open_disputes')`)).toBe(0);
+    expect(await rowCountOf('identity', `select 1 from information_schema.tables where table_name in ('buyer_open_orders', 'buyer_open_disputes')`)).toBe(0);
   });
 });
 
@@ -186,12 +187,12 @@ describe('a buyer with a dispute and a support ticket', () => {
     // The stored objects are gone (the links signed before still verify, and find nothing), and the files read as deleted.
     for (const url of [attachmentUrl, evidenceUrl]) expect((await fetch(url)).status).toBe(404);
     for (const id of [photo, file]) expect(errorCodes(await admin.run(`query M($id: ID!) { media(id: $id) { id } }`, { id }))).toEqual(['NOT_FOUND']);
-    expect(await sql('integrations', `select 1 from media_files where id = any($1::uuid[]) and status = 'DELETED' and deleted_at is not null`, [[photo, file]])).toBe(2);
+    expect(await rowCountOf('integrations', `select 1 from media_files where id = any($1::uuid[]) and status = 'DELETED' and deleted_at is not null`, [[photo, file]])).toBe(2);
 
     // Delivered again (events are at least once): applied again, with the same result.
     const again = randomUUID();
-    await sql('identity', `insert into outbox_events (id, type, payload, occurred_at) values ($1, 'UserDeleted', $2, now())`, [again, JSON.stringify({ userId: buyer.userId, userType: 'BUYER', deletedAt: new Date().toISOString() })]);
-    await eventually(async () => (await sql('orders', `select 1 from processed_events where event_id = $1 and handler = 'anonymise-deleted-buyer-orders'`, [again])) === 1, {
+    await rowCountOf('identity', `insert into outbox_events (id, type, payload, occurred_at) values ($1, 'UserDeleted', $2, now())`, [again, JSON.stringify({ userId: buyer.userId, userType: 'BUYER', deletedAt: new Date().toISOString() })]);
+    await eventually(async () => (await rowCountOf('orders', `select 1 from processed_events where event_id = $1 and handler = 'anonymise-deleted-buyer-orders'`, [again])) === 1, {
       what: 'orders to apply the redelivered UserDeleted',
     });
     expect((await admin.ok<{ supportTicket: TicketView }>(TICKET, { id: ticket.id })).supportTicket).toMatchObject({ subject: ERASED, messages: ticketAfter.messages });

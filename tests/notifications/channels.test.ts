@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { seededAdmin, type Actor } from '../harness/actors.js';
 import { errorCodes } from '../harness/graphql-client.js';
 import { eventually } from '../harness/eventually.js';
@@ -12,6 +11,7 @@ import { completedOrder, indiaDay, oneDay, ordersReachSettlements, settle } from
 import {
   mailTo, notificationsUrl, postJson, pushTo, received, rupees, smsTo, twilioUrl, userWithPhone, vendorWithPhone, whatsappTo, whatsappUrl, withPushDevice,
 } from './notification-helpers.js';
+import { rowsOf } from '../harness/subgraph-db.js';
 
 /**
  * Every message is read back from the local provider that received it (the SMTP catcher, the
@@ -30,10 +30,10 @@ beforeAll(async () => {
   material = await cement();
 });
 
-const rowsOf = async (userId: string, kind: string) =>
+const listedFor = async (userId: string, kind: string) =>
   (await admin.ok<{ notifications: { items: Row[] } }>(ADMIN_LIST, { filter: { userId, kind } })).notifications.items;
 async function rowWhen(userId: string, kind: string, channel: string, holds: (row: Row) => boolean, what: string): Promise<Row> {
-  return eventually(async () => (await rowsOf(userId, kind)).find((r) => r.channel === channel && holds(r)), { what });
+  return eventually(async () => (await listedFor(userId, kind)).find((r) => r.channel === channel && holds(r)), { what });
 }
 
 async function order(vendor: Actor & { vendorId: string }, buyer: Actor, method: 'COD' | 'ONLINE' = 'COD'): Promise<OrderView> {
@@ -182,7 +182,7 @@ describe('preferences', () => {
     const feed = await buyer.ok<{ myNotifications: { items: Array<{ kind: string; orderId: string | null }> } }>('{ myNotifications { items { kind orderId } } }');
     expect(feed.myNotifications.items).toContainEqual({ kind: 'ORDER_PLACED_BUYER', orderId: placed.id });
     // Decided when the event was handled (the push and in-app rows were made with it): no mail.
-    expect((await rowsOf(buyer.userId!, 'ORDER_PLACED_BUYER')).map((r) => r.channel).sort()).toEqual(['IN_APP', 'PUSH']);
+    expect((await listedFor(buyer.userId!, 'ORDER_PLACED_BUYER')).map((r) => r.channel).sort()).toEqual(['IN_APP', 'PUSH']);
     expect((await mailTo(buyer.email)).filter((m) => m.subject.includes(placed.orderNumber))).toEqual([]);
   });
 
@@ -219,14 +219,8 @@ describe('the seed scenarios', () => {
     // Our copy is masked: the admin view, every column of every row, every service's log.
     const rows = await rowWhen(buyer.userId!, 'DELIVERY_OTP', 'SMS', (r) => r.status === 'DELIVERED', 'the SMS delivered');
     expect(rows.body).toContain('••••••');
-    const client = new pg.Client({ connectionString: (JSON.parse(process.env.REALSERV_DATABASE_URLS!) as Record<string, string>).notifications });
-    await client.connect();
-    try {
-      const { rows: clear } = await client.query<{ n: number }>(`select count(*)::int as n from notifications n where n::text like '%' || $1 || '%'`, [otp]);
-      expect(clear[0]!.n).toBe(0);
-    } finally {
-      await client.end();
-    }
+    const [clear] = await rowsOf<{ n: number }>('notifications', `select count(*)::int as n from notifications n where n::text like '%' || $1 || '%'`, [otp]);
+    expect(clear!.n).toBe(0);
     const logs = join(process.env.REALSERV_DATA_DIR!, 'logs');
     for (const file of readdirSync(logs)) expect([file, readFileSync(join(logs, file), 'utf8').includes(`${otp} is your delivery OTP`)]).toEqual([file, false]);
   });
@@ -311,7 +305,7 @@ describe('status webhooks through the running subgraph', () => {
       body: metaBody,
     });
     expect(forged.status).toBe(403);
-    const after = await rowsOf(buyer.userId!, 'DELIVERY_OTP');
+    const after = await listedFor(buyer.userId!, 'DELIVERY_OTP');
     expect(after.find((r) => r.id === sms.id)).toMatchObject({ status: 'DELIVERED', failureReason: null });
     expect(after.find((r) => r.id === wa.id)).toMatchObject({ status: 'DELIVERED' });
 

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { newBuyer, newSignedInUser, seededAdmin, type Actor } from '../harness/actors.js';
 import { errorCodes, graphql } from '../harness/graphql-client.js';
@@ -6,6 +5,7 @@ import { eventually } from '../harness/eventually.js';
 import { liveClient, subscribe } from '../harness/live-client.js';
 import { CONFIRM, placedOrder } from '../orders/order-helpers.js';
 import { mailTo, received } from './notification-helpers.js';
+import { rowsOf } from '../harness/subgraph-db.js';
 
 const FEED = /* GraphQL */ `
   query MyNotifications($unreadOnly: Boolean) {
@@ -44,18 +44,6 @@ const feedOf = async (actor: Actor, unreadOnly = false) => (await actor.ok<FeedD
 /** Waits until the actor's feed holds a notification of `kind` about `orderId`. */
 async function notified(actor: Actor, kind: string, orderId: string): Promise<FeedItem> {
   return eventually(async () => (await feedOf(actor)).items.find((n) => n.kind === kind && n.orderId === orderId), { what: `${kind} in the feed` });
-}
-
-const databaseUrl = (name: string) => (JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[name]!;
-
-async function sql<T extends pg.QueryResultRow>(database: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl(database) });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 describe('the in-app feed', () => {
@@ -127,18 +115,18 @@ describe('the in-app feed', () => {
     const { buyer, vendor, order } = await placedOrder(1, 'COD');
     await notified(buyer, 'ORDER_PLACED_BUYER', order.id);
     await notified(vendor, 'ORDER_PLACED_VENDOR', order.id);
-    const [event] = await sql<{ id: string }>('orders', `select id from outbox_events where type = 'OrderPlaced' and payload->>'orderId' = $1`, [order.id]);
+    const [event] = await rowsOf<{ id: string }>('orders', `select id from outbox_events where type = 'OrderPlaced' and payload->>'orderId' = $1`, [order.id]);
     // Test users have an email and no phone or push device: each gets the in-app message and a mail.
     const rows = async () =>
-      (await sql<{ kind: string; channel: string }>('notifications', 'select kind, channel::text as channel from notifications where event_id = $1 order by kind, channel', [event!.id])).map((r) => `${r.kind}/${r.channel}`);
+      (await rowsOf<{ kind: string; channel: string }>('notifications', 'select kind, channel::text as channel from notifications where event_id = $1 order by kind, channel', [event!.id])).map((r) => `${r.kind}/${r.channel}`);
     const expected = ['ORDER_PLACED_BUYER/EMAIL', 'ORDER_PLACED_BUYER/IN_APP', 'ORDER_PLACED_VENDOR/EMAIL', 'ORDER_PLACED_VENDOR/IN_APP'];
     expect(await rows()).toEqual(expected);
     const mails = async () => [...(await mailTo(buyer.session.email)), ...(await mailTo(vendor.session.email))].filter((m) => m.subject.includes(order.orderNumber));
     await received(mails, () => true, 'both mails', 2);
     // The inbox forgets it and the relay sends it again: only the unique key stands in the way.
-    await sql('notifications', `delete from processed_events where event_id = $1 and handler = 'notify-order-placed'`, [event!.id]);
-    await sql('orders', 'update outbox_events set published_at = null where id = $1', [event!.id]);
-    await eventually(async () => (await sql('notifications', `select 1 from processed_events where event_id = $1 and handler = 'notify-order-placed'`, [event!.id])).length === 1, {
+    await rowsOf('notifications', `delete from processed_events where event_id = $1 and handler = 'notify-order-placed'`, [event!.id]);
+    await rowsOf('orders', 'update outbox_events set published_at = null where id = $1', [event!.id]);
+    await eventually(async () => (await rowsOf('notifications', `select 1 from processed_events where event_id = $1 and handler = 'notify-order-placed'`, [event!.id])).length === 1, {
       what: 'the redelivered event handled',
     });
     expect(await rows()).toEqual(expected);

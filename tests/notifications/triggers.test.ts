@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +8,7 @@ import { CANCEL, PLACE_ORDER, REJECT, addAddress, cement, placeInput, placedOrde
 import { userWithPhone } from './notification-helpers.js';
 import { completedOrder, indiaDay, oneDay, ordersReachSettlements, settle } from '../harness/settlements.js';
 import { aloneOnTheStack } from '../harness/suite-lock.js';
+import { rowsOf } from '../harness/subgraph-db.js';
 
 aloneOnTheStack('Edits an active template (KYC_APPROVED) every vendor onboarded meanwhile would be sent.');
 
@@ -27,8 +27,6 @@ async function feedHas(actor: Actor, kinds: string[], orderId?: string): Promise
     { what: `${kinds.join(', ')} in the feed` },
   );
 }
-
-const databaseUrl = (name: string) => (JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[name]!;
 
 describe('each trigger notifies the right person', () => {
   test('a COD order from placement to completion: placed, confirmed, dispatched, delivered, receipt, completed in the feed; the OTP only by SMS and WhatsApp', async () => {
@@ -80,16 +78,10 @@ describe('each trigger notifies the right person', () => {
     // Not in the in-app feed (no IN_APP template: the app shows the code on the order).
     expect((await feedOf(buyer)).map((n) => n.kind)).not.toContain('DELIVERY_OTP');
     // Nowhere in the notifications database: every text and JSON column of every row.
-    const client = new pg.Client({ connectionString: databaseUrl('notifications') });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from notifications n where n::text like '%' || $1 || '%'`, [live.deliveryOtp]);
-      expect(rows[0]!.n).toBe(0);
-      const { rows: mine } = await client.query<{ n: number }>(`select count(*)::int as n from notifications where kind = 'DELIVERY_OTP' and data->>'orderId' = $1`, [order.id]);
-      expect(mine[0]!.n).toBeGreaterThan(0);
-    } finally {
-      await client.end();
-    }
+    const [anywhere] = await rowsOf<{ n: number }>('notifications', `select count(*)::int as n from notifications n where n::text like '%' || $1 || '%'`, [live.deliveryOtp]);
+    expect(anywhere!.n).toBe(0);
+    const [mine] = await rowsOf<{ n: number }>('notifications', `select count(*)::int as n from notifications where kind = 'DELIVERY_OTP' and data->>'orderId' = $1`, [order.id]);
+    expect(mine!.n).toBeGreaterThan(0);
     // Nor in any service's log.
     const logs = join(process.env.REALSERV_DATA_DIR!, 'logs');
     for (const file of readdirSync(logs)) expect([file, readFileSync(join(logs, file), 'utf8').includes(live.deliveryOtp)]).toEqual([file, false]);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { AbstractSqlDriver } from '@mikro-orm/postgresql';
 import type { Configuration } from '@mikro-orm/core';
-import { serverUrl } from '../harness/scratch-db.js';
+import { serverUrl } from '../harness/subgraph-db.js';
 import { placedOrder } from './order-helpers.js';
 import { Migration20261201063700 } from '../../subgraphs/orders/src/migrations/Migration20261201063700.js';
 

@@ -4,7 +4,8 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { z } from 'zod';
 import pg from 'pg';
 import { EventBus, EventContractError, createLogger, defineEvent, jobsChannel, on, recordEvent, OutboxEvent, type EventSubscription } from '@realserv/platform';
-import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
+import { scratchOrm } from '../harness/scratch-db.js';
+import { serverUrl } from '../harness/subgraph-db.js';
 import { eventually } from '../harness/eventually.js';
 
 @Entity({ tableName: 'notes' })

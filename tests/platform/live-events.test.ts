@@ -7,10 +7,11 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import pg from 'pg';
 import { EventBus, createLogger, defineEvent, jobsChannel, on, recordEvent } from '@realserv/platform';
-import { PostgresLiveEventSource, RedisLiveEventSource, type LiveEvent, type LiveEventSource } from '../../gateway/src/live/live-source.js';
+import { LIVE_CHANNEL, PostgresLiveEventSource, RedisLiveEventSource, type LiveEvent, type LiveEventSource } from '../../gateway/src/live/live-source.js';
 import { eventually } from '../harness/eventually.js';
 import { freePort } from '../harness/extra-gateway.js';
-import { scratchOrm, serverUrl } from '../harness/scratch-db.js';
+import { scratchOrm } from '../harness/scratch-db.js';
+import { serverUrl } from '../harness/subgraph-db.js';
 
 @Entity({ tableName: 'live_things' })
 class LiveThing {
@@ -106,14 +107,14 @@ describe('live events for subscriptions', () => {
       await source.start();
       await listener.connect();
       await listener.query(`listen "${jobsChannel(busSource)}"`);
-      await listener.query('listen realserv_live');
+      await listener.query(`listen ${LIVE_CHANNEL}`);
       // A consumer of the live event in the same process: its job is woken on its own channel.
       await bus.start([on(ThingLabelled, 'apply-labelled', async (event) => void applied.push(event.payload.orderId))]);
       const event = await roundTrip(orm, bus, source);
       expect(event).toMatchObject({ type: 'ThingLabelled', keys: { vendorId: 'v-1' } });
       await eventually(async () => applied.includes(event.keys.orderId!), { what: 'the consumer to apply the event' });
       expect(heard).toContainEqual({ channel: jobsChannel(busSource), payload: `${busSource}.apply-labelled` });
-      expect(heard.filter((n) => n.channel === 'realserv_live')).toEqual([]);
+      expect(heard.filter((n) => n.channel === LIVE_CHANNEL)).toEqual([]);
     } finally {
       await listener.end();
       await bus.stop();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createPgBoss } from '@realserv/platform';
-import { serverUrl } from '../harness/scratch-db.js';
+import { serverUrl } from '../harness/subgraph-db.js';
 
 /**
  * pg-boss as the stack makes it (createPgBoss), on the test stack's events database in a schema of

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../harness/actors.js';
-import { rowsChanged } from '../harness/subgraph-db.js';
+import { rowCountOf } from '../harness/subgraph-db.js';
 import { uploadPdf } from '../harness/vendors.js';
 
 export const TICKET_FIELDS = `id ticketNumber subject category priority status openerRole firstResponseAt resolvedAt reopenableUntil
@@ -70,5 +70,5 @@ export async function myUserId(actor: Actor): Promise<string> {
  * reopen window is a rule about elapsed time, and the test cannot wait a week.
  */
 export async function ageResolution(ticketId: string, days: number): Promise<void> {
-  await rowsChanged('orders', `update support_tickets set resolved_at = resolved_at - make_interval(days => $2) where id = $1`, [ticketId, days]);
+  await rowCountOf('orders', `update support_tickets set resolved_at = resolved_at - make_interval(days => $2) where id = $1`, [ticketId, days]);
 }

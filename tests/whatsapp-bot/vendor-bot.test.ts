@@ -13,7 +13,7 @@ import { newBuyer, seededAdmin, type Actor } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { dataOf, graphql } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
-import { serverUrl } from '../harness/scratch-db.js';
+import { serverUrl } from '../harness/subgraph-db.js';
 import { addAddress, collectCash, cement, CONFIRM, DISPATCH, deliverWithOtp, PLACE_ORDER, placedOrder, placeInput, type OrderView } from '../orders/order-helpers.js';
 import { vendorWithPhone } from '../notifications/notification-helpers.js';
 import { formatRupees } from '../../subgraphs/integrations/src/whatsapp-bot/intent/rupees.js';

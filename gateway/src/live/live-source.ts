@@ -1,14 +1,9 @@
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import type { Logger } from '@realserv/platform';
+import { LIVE_CHANNEL, type LiveEvent, type Logger } from '@realserv/platform';
 
-/** What subgraphs announce after committing a change (see platform's EventBus.announce). */
-export interface LiveEvent {
-  type: string;
-  id: string;
-  source: string;
-  keys: Record<string, string>;
-}
+// The wire contract is the relay's (platform's EventBus.announce): one channel name, one shape.
+export { LIVE_CHANNEL, type LiveEvent };
 
 export type LiveListener = (event: LiveEvent) => void;
 
@@ -18,8 +13,6 @@ export interface LiveEventSource {
   listen(listener: LiveListener): () => void;
   stop(): Promise<void>;
 }
-
-export const LIVE_CHANNEL = 'realserv_live';
 
 /**
  * LISTEN on the events database. Every gateway process holds one connection and receives every
