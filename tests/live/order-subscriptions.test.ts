@@ -151,26 +151,40 @@ describe('payment-only changes are pushed too', () => {
   type Feed = { vendorOrderFeed: { id: string; status: string; paymentStatus: string } };
   const CANCEL_ORDER = `mutation X($input: OrderReasonInput!) { cancelOrder(input: $input) { id status paymentStatus } }`;
 
-  /** Buyer's and vendor's feeds opened before the order exists; its placement shows they are live. */
+  /** An online order followed by its buyer (all their orders, and this one) and its vendor, all live. */
   async function followedOnlineOrder() {
     const material = await cement();
     const vendor = await vendorStocking(material, 100, 40_000);
     const buyer = await newBuyer();
     const addressId = await addAddress(buyer);
+    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'));
     const buyerClient = liveClient(buyer.token);
     const vendorClient = liveClient(vendor.token);
     const mine = subscribe<Mine>(buyerClient, MY_UPDATES);
     const feed = subscribe<Feed>(vendorClient, FEED);
-    const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 2, 'ONLINE'));
-    await mine.waitFor((u) => u.myOrderUpdates.id === placeOrder.id);
-    await feed.waitFor((u) => u.vendorOrderFeed.id === placeOrder.id);
     const single = subscribe<LiveOrder>(buyerClient, ORDER_LIVE, { id: placeOrder.id });
+    // graphql-ws acknowledges sockets, not subscriptions: until each answers a nudge, a payment
+    // could change the order before the gateway runs it (CI once saw `single` miss PAID).
+    const nudge = orderNudge({ orderId: placeOrder.id, buyerId: buyer.userId!, vendorId: vendor.vendorId });
+    for (const sub of [mine, feed, single]) await sub.untilLive(nudge);
     const dispose = async () => {
       await buyerClient.dispose();
       await vendorClient.dispose();
     };
-    return { vendor, buyer, order: placeOrder, mine, feed, single, dispose };
+    return { vendor, buyer, addressId, material, order: placeOrder, mine, feed, single, dispose };
   }
+
+  it("a buyer's new order reaches their live feed and their vendor's", async () => {
+    const { vendor, buyer, addressId, material, mine, feed, dispose } = await followedOnlineOrder();
+    try {
+      const { placeOrder } = await buyer.ok<{ placeOrder: OrderView }>(PLACE_ORDER, placeInput(vendor.vendorId, addressId, material.id, 1));
+      const seen = await mine.waitFor((u) => u.myOrderUpdates.id === placeOrder.id);
+      expect(seen.myOrderUpdates).toMatchObject({ status: placeOrder.status, paymentStatus: placeOrder.paymentStatus });
+      await feed.waitFor((u) => u.vendorOrderFeed.id === placeOrder.id);
+    } finally {
+      await dispose();
+    }
+  });
 
   it('subscribers see an online payment start and a payment failure', async () => {
     const { buyer, order, mine, feed, single, dispose } = await followedOnlineOrder();
