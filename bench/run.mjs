@@ -11,7 +11,7 @@ import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { freePort, startStack } from '@realserv/devstack';
+import { freePort, pruneEndedDataDirs, startStack } from '@realserv/devstack';
 import { scenarios } from './scenarios/index.mjs';
 import { LATENCY_COLUMNS } from './scenarios/stats.mjs';
 import { calibrate } from './calibrate.mjs';
@@ -50,6 +50,8 @@ let stack;
 let gatewayUrl = process.env.BENCH_GATEWAY_URL;
 let metricsUrl = process.env.BENCH_METRICS_URL ?? (gatewayUrl ? new URL('/metrics', gatewayUrl).toString() : undefined);
 if (!gatewayUrl) {
+  // Each run leaves its directory (logs to read afterwards); the runs before the last go.
+  pruneEndedDataDirs('realserv-bench-');
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-bench-'));
   console.log(`Booting the supergraph (logs in ${dataDir}/logs)…`);
   // Outside the ephemeral range, like every port the stack picks (devstack's freePort says why).

@@ -3,3 +3,4 @@ export * from './services.js';
 export * from './compose.js';
 export * from './ports.js';
 export * from './lock.js';
+export * from './data-dirs.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStack, type Stack } from '@realserv/devstack';
+import { pruneEndedDataDirs, startStack, type Stack } from '@realserv/devstack';
 
 declare global {
   // Shared with global-teardown (same process).
@@ -20,6 +20,8 @@ const SETTLEMENT_TEST_CLOCK = { NODE_ENV: 'test', SETTLEMENT_CLOCK_OFFSET_DAYS: 
  * the environment variables set here (jest workers inherit them).
  */
 export default async function globalSetup(): Promise<void> {
+  // Each run leaves its directory (logs to read after a failure); the runs before the last go.
+  pruneEndedDataDirs('realserv-e2e-');
   const dataDir = mkdtempSync(join(tmpdir(), 'realserv-e2e-'));
   // Services log at info, so request logs exist and the log-hygiene test can search them.
   // Short connection-init, OTP-regeneration and revocation-cache waits so their tests do not wait
