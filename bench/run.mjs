@@ -30,6 +30,11 @@ const levels = (process.env.BENCH_CONNECTIONS ?? '50,500').split(',').map(Number
 /** Caps every level, the scenarios' own included (the smoke test keeps under the in-flight limit). */
 const maxConnections = Number(process.env.BENCH_MAX_CONNECTIONS ?? Infinity);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/**
+ * Instead of a duration, this many requests per autocannon level, each waited for (autocannon's
+ * `amount`): a run that must finish whatever the machine's speed (the smoke test), not a measure.
+ */
+const requestsPerLevel = Number(process.env.BENCH_REQUESTS ?? 0);
 const resultsDir = process.env.BENCH_RESULTS_DIR ? resolve(process.env.BENCH_RESULTS_DIR) : fileURLToPath(new URL('./results/', import.meta.url));
 // No names: every scenario but the manual ones; `all`: every scenario.
 const toRun = selected.includes('all') ? scenarios : selected.length ? scenarios.filter((s) => selected.includes(s.name)) : scenarios.filter((s) => !s.manual);
@@ -166,7 +171,7 @@ function recalibrate() {
 async function measure(request, connections, seconds, sampleCpu) {
   if (warmupSeconds > 0) await run({ ...request, url: gatewayUrl, connections: Math.min(connections, 20), duration: warmupSeconds });
   const cpuBefore = sampleCpu?.();
-  const result = await run({ ...request, url: gatewayUrl, connections, duration: seconds });
+  const result = await run({ ...request, url: gatewayUrl, connections, ...(requestsPerLevel > 0 ? { amount: requestsPerLevel } : { duration: seconds }) });
   const cpuAfter = sampleCpu?.();
   const cpuMsPerRequest = cpuAfter
     ? Object.fromEntries(Object.entries(cpuAfter).map(([name, s]) => [name, Math.round(((s - (cpuBefore[name] ?? 0)) * 1e5) / Math.max(result.requests.total, 1)) / 100]))

@@ -68,6 +68,9 @@ describe('bench smoke run', () => {
       BENCH_METRICS_URL: new URL('/metrics', gateway).toString(),
       BENCH_RESULTS_DIR: resultsDir,
       BENCH_DURATION_SECONDS: '1',
+      // Autocannon levels send 4 requests and wait for each answer: on a loaded machine a second
+      // could end before a placeOrder answered (seen with three test files at once).
+      BENCH_REQUESTS: '4',
       BENCH_WARMUP_SECONDS: '0',
       // The test stack keeps the per-caller in-flight limit (8).
       BENCH_CONNECTIONS: '2',
