@@ -1,10 +1,13 @@
 // What the local notification providers received (never our own tables), and users who can be
 // reached on every channel: a phone on the sign-in account, a registered push device.
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Actor } from '../harness/actors.js';
 import { signIn, signUp } from '../harness/auth.js';
 import { newVendor } from '../harness/vendors.js';
 import { eventually } from '../harness/eventually.js';
+import { rowsOf } from '../harness/subgraph-db.js';
 import type { StockedMaterial } from '../orders/order-helpers.js';
 
 const env = (name: string) => {
@@ -121,3 +124,22 @@ export async function vendorWithPhone(material: StockedMaterial, businessName = 
 
 /** An amount as the templates show it (platform's formatPaise: en-IN rupees). */
 export const rupees = (paise: number) => new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 }).format(paise / 100);
+
+/**
+ * Where a one-time code appears in clear: notifications rows of the given users (every text and
+ * JSON column) and every service log of the test stack, as a number of its own. Other files' rows
+ * and log lines are left out of the match, not the search: a 6-digit substring turns up by chance
+ * in timestamps (pino's epoch milliseconds, PostgreSQL's microseconds) and request ids (0.25 % of
+ * random codes in a full run's logs), while a leaked code stands alone ("123456 is your…",
+ * `"otp":"123456"`).
+ */
+export async function whereCodeAppears(code: string, userIds: string[]): Promise<string[]> {
+  if (!userIds.length || userIds.some((id) => !id)) throw new Error('whereCodeAppears needs the ids of the users to search');
+  const alone = new RegExp(`(^|[^0-9.])${code}([^0-9]|$)`);
+  const rows = await rowsOf<{ id: string; row: string }>('notifications', `select id, n::text as row from notifications n where user_id = any($1::uuid[])`, [userIds]);
+  const logs = join(env('REALSERV_DATA_DIR'), 'logs');
+  return [
+    ...rows.filter((r) => alone.test(r.row)).map((r) => `notifications row ${r.id}`),
+    ...readdirSync(logs).filter((file) => alone.test(readFileSync(join(logs, file), 'utf8'))).map((file) => `log ${file}`),
+  ];
+}
