@@ -24,10 +24,15 @@ export async function rowCountOf(database: string, text: string, values: unknown
   return (await query(database, text, values)).rowCount ?? 0;
 }
 
+/** The URL of a subgraph's own database on the test stack (`identity`, `orders`, …). */
+export function databaseUrl(subgraph: string): string {
+  const url = (JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>)[subgraph];
+  if (!url) throw new Error(`No database for ${subgraph}`);
+  return url;
+}
+
 async function query(database: string, text: string, values: unknown[]): Promise<pg.QueryResult> {
-  const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
-  if (!urls[database]) throw new Error(`No database for ${database}`);
-  const client = new pg.Client({ connectionString: urls[database] });
+  const client = new pg.Client({ connectionString: databaseUrl(database) });
   await client.connect();
   try {
     return await client.query(text, values);

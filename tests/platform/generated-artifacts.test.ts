@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { SUBGRAPHS, subgraphDefinition } from '@realserv/devstack';
 import { createLogger, openDatabase, subgraphEntities } from '@realserv/platform';
+import { databaseUrl } from '../harness/subgraph-db.js';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -81,10 +82,9 @@ describe('generated files are current', () => {
   });
 
   it.each(SUBGRAPHS.map((s) => s.name))('the %s migrations produce exactly the schema its entities describe', async (name) => {
-    const urls = JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
     const definition = await subgraphDefinition(name);
     const orm = await openDatabase({
-      clientUrl: urls[name]!,
+      clientUrl: databaseUrl(name),
       entities: subgraphEntities(definition),
       migrations: definition.migrations,
       poolMax: 1,

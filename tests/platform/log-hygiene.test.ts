@@ -1,14 +1,13 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { newBuyer } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
+import { rowsOf } from '../harness/subgraph-db.js';
 
 const subgraphUrls = () => JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
-const databaseUrls = () => JSON.parse(process.env.REALSERV_DATABASE_URLS ?? '{}') as Record<string, string>;
 const gatewayEnv = () => JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
 
 /** Every service's log of this test run (services, gateway, PostgreSQL, the Auth emulator). */
@@ -57,21 +56,16 @@ describe('logs hold no secrets and no personal data', () => {
     expect(getResponse.status).toBe(200);
 
     // 4. A failing SQL statement with an address and a phone number (PostgreSQL logs failures).
-    const db = new pg.Client({ connectionString: databaseUrls().identity! });
-    await db.connect();
-    try {
-      await expect(
-        db.query(
-          `insert into delivery_addresses (id, user_id, contact_name, contact_phone, line1, city, state, pincode, created_at, updated_at)
-           values ($1, $2, 'Leak Check', $3, $4, 'Bengaluru', 'Karnataka', '560066', now(), now())`,
-          [randomUUID(), randomUUID(), phone, street],
-        ),
-      ).rejects.toThrow(/not-null/);
-      // A marker error after it: once this is in the log, so is everything before it.
-      await expect(db.query(`select 1 from "${marker}"`)).rejects.toThrow(/does not exist/);
-    } finally {
-      await db.end();
-    }
+    await expect(
+      rowsOf(
+        'identity',
+        `insert into delivery_addresses (id, user_id, contact_name, contact_phone, line1, city, state, pincode, created_at, updated_at)
+         values ($1, $2, 'Leak Check', $3, $4, 'Bengaluru', 'Karnataka', '560066', now(), now())`,
+        [randomUUID(), randomUUID(), phone, street],
+      ),
+    ).rejects.toThrow(/not-null/);
+    // A marker error after it: once this is in the log, so is everything before it.
+    await expect(rowsOf('identity', `select 1 from "${marker}"`)).rejects.toThrow(/does not exist/);
 
     // The requests above have been logged (by id) before the logs are searched.
     const logs = await eventually(
