@@ -1,13 +1,12 @@
 // What the local notification providers received (never our own tables), and users who can be
 // reached on every channel: a phone on the sign-in account, a registered push device.
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Actor } from '../harness/actors.js';
 import { signIn, signUp } from '../harness/auth.js';
 import { newVendor } from '../harness/vendors.js';
 import { eventually } from '../harness/eventually.js';
 import { rowsOf } from '../harness/subgraph-db.js';
+import { stackLogs } from '../harness/stack-logs.js';
 import type { StockedMaterial } from '../orders/order-helpers.js';
 
 const env = (name: string) => {
@@ -137,9 +136,8 @@ export async function whereCodeAppears(code: string, userIds: string[]): Promise
   if (!userIds.length || userIds.some((id) => !id)) throw new Error('whereCodeAppears needs the ids of the users to search');
   const alone = new RegExp(`(^|[^0-9.])${code}([^0-9]|$)`);
   const rows = await rowsOf<{ id: string; row: string }>('notifications', `select id, n::text as row from notifications n where user_id = any($1::uuid[])`, [userIds]);
-  const logs = join(env('REALSERV_DATA_DIR'), 'logs');
   return [
     ...rows.filter((r) => alone.test(r.row)).map((r) => `notifications row ${r.id}`),
-    ...readdirSync(logs).filter((file) => alone.test(readFileSync(join(logs, file), 'utf8'))).map((file) => `log ${file}`),
+    ...stackLogs().filter((log) => alone.test(log.text)).map((log) => `log ${log.file}`),
   ];
 }

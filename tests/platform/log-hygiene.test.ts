@@ -1,20 +1,18 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { newBuyer } from '../harness/actors.js';
 import { eventually } from '../harness/eventually.js';
 import { gatewayUrl } from '../harness/graphql-client.js';
 import { newVendor } from '../harness/vendors.js';
 import { rowsOf } from '../harness/subgraph-db.js';
+import { stackLogs } from '../harness/stack-logs.js';
 
 const subgraphUrls = () => JSON.parse(process.env.REALSERV_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
 const gatewayEnv = () => JSON.parse(process.env.REALSERV_GATEWAY_ENV ?? '{}') as Record<string, string>;
 
-/** Every service's log of this test run (services, gateway, PostgreSQL, the Auth emulator). */
+/** Every service's log of this test run, as one text. */
 function allLogs(): string {
-  const dir = join(process.env.REALSERV_DATA_DIR!, 'logs');
-  return readdirSync(dir)
-    .map((file) => readFileSync(join(dir, file), 'utf8'))
+  return stackLogs()
+    .map((log) => log.text)
     .join('\n');
 }
 
