@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
 import { metricsRegistry } from './http/metrics.js';
 import { countStatement } from './request-cost.js';
+import { ParameterisedPostgreSqlDriver } from './parameterised-driver.js';
 
 export type EntityClass = abstract new (...args: never[]) => object;
 export interface NamedMigration {
@@ -42,6 +43,8 @@ function recordStatement(): void {
 export function databaseConfig(options: DatabaseOptions): Options {
   return defineConfig({
     clientUrl: options.clientUrl,
+    // Values go as parameters, repeated statements prepared (parameterised-driver.ts).
+    driver: ParameterisedPostgreSqlDriver,
     entities: options.entities,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],

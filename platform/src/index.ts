@@ -44,3 +44,6 @@ export * from './validation/optional.js';
 export * from './validation/phone.js';
 export * from './validation/confirmed-uploads.js';
 export * from './location/pin-or-geocode.js';
+export * from './statement-names.js';
+export * from './sql-parameters.js';
+export * from './parameterised-driver.js';
