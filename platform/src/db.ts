@@ -1,7 +1,7 @@
 import { MikroORM, defineConfig, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
-import type { Constructor, EntityData, EntityName } from '@mikro-orm/core';
+import type { Constructor, EntityData, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import type { Logger } from 'pino';
 import { Counter } from 'prom-client';
@@ -101,6 +101,35 @@ export function plainRows<T extends object>(em: EntityManager, entity: EntityNam
     // builds a new one per field resolver call otherwise.
     return Object.setPrototypeOf(data, meta.prototype) as T;
   });
+}
+
+/**
+ * The rows of one read-only statement as plain entity objects (plainRows): no query builder, no
+ * hydration, no identity map. For reads that only answer (the caller's own profile, a list), where
+ * building and tracking entities was most of the subgraph's CPU (docs/performance.md). Never
+ * flush or change what this returns; a write loads its entity with the EntityManager.
+ */
+export async function readPlain<T extends object>(em: EntityManager, entity: EntityName<T>, sql: string, params: unknown[]): Promise<T[]> {
+  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(sql, params, 'all', em.getTransactionContext());
+  return plainRows(em, entity, rows);
+}
+
+/**
+ * `em.find` for reads that only answer (a page of orders, a loader's rows): the same conditions
+ * and order, as plain entity objects (plainRows) from the query builder's rows, without
+ * hydration or the identity map. Never flush or change what this returns.
+ */
+export async function findPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: { orderBy?: QueryOrderMap<T>; limit?: number; offset?: number } = {},
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity).select('*').where(where as never);
+  if (options.orderBy) qb.orderBy(options.orderBy);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  if (options.offset) qb.offset(options.offset);
+  return plainRows(em, entity, await qb.execute<Array<Record<string, unknown>>>('all', false));
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { manyByKey, plainRows, type RequestContext } from '@realserv/platform';
+import { findPlain, manyByKey, type RequestContext } from '@realserv/platform';
 import { Category } from './category/category.entity.js';
 import { Material } from './material/material.entity.js';
 import { LaborCategory } from './labor/labor-category.entity.js';
@@ -46,17 +46,17 @@ export const activeChildrenByParentId = (ctx: RequestContext) =>
 
 /**
  * Vendors offering a material now: available, in stock, cheapest first. Read-only plain rows
- * (`plainRows`), not managed entities: a catalog page asks for the offers of 20 materials at once.
+ * (`findPlain`), not managed entities: a catalog page asks for the offers of 20 materials at once.
  */
 export const offersByMaterialId = (ctx: RequestContext) =>
   new DataLoader<string, VendorInventory[]>(async (materialIds) => {
-    const raw = await ctx.em
-      .createQueryBuilder(VendorInventory)
-      .select('*')
-      .where({ materialId: { $in: [...materialIds] }, isAvailable: true, stockQuantity: { $gt: 0 }, ...notSuspended() })
-      .orderBy({ pricePaise: 'asc', id: 'asc' })
-      .execute<Array<Record<string, unknown>>>('all', false);
-    return manyByKey(materialIds, plainRows(ctx.em, VendorInventory, raw), (o) => o.materialId);
+    const offers = await findPlain(
+      ctx.em,
+      VendorInventory,
+      { materialId: { $in: [...materialIds] }, isAvailable: true, stockQuantity: { $gt: 0 }, ...notSuspended() },
+      { orderBy: { pricePaise: 'asc', id: 'asc' } },
+    );
+    return manyByKey(materialIds, offers, (o) => o.materialId);
   });
 
 export const laborOffersByCategoryId = (ctx: RequestContext) =>

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, assertId, type RequestContext } from '@realserv/platform';
+import { ConflictError, NotFoundError, assertId, readPlain, type RequestContext } from '@realserv/platform';
 import { User } from '../user/user.entity.js';
 import type { UserService } from '../user/user.service.js';
 import { DeliveryAddress, LocationSource } from './delivery-address.entity.js';
@@ -21,8 +21,8 @@ export class DeliveryAddressService {
   ) {}
 
   async list(ctx: RequestContext): Promise<DeliveryAddress[]> {
-    const user = await this.users.requireCurrent(ctx);
-    return ctx.em.find(DeliveryAddress, { userId: user.id }, { orderBy: { isDefault: 'desc', createdAt: 'asc' } });
+    const user = await this.users.requireCurrent(ctx, { readOnly: true });
+    return readPlain(ctx.em, DeliveryAddress, 'select * from delivery_addresses where user_id = ? order by is_default desc, created_at asc', [user.id]);
   }
 
   async add(ctx: RequestContext, input: AddAddressInput): Promise<DeliveryAddress> {

@@ -22,7 +22,7 @@ export class UserResolver {
   @Authorized()
   @Query(() => User, { nullable: true, description: 'The signed-in user (any role); null until they register.' })
   me(@Ctx() ctx: RequestContext): Promise<User | null> {
-    return this.userService.findCurrent(ctx);
+    return this.userService.findCurrent(ctx, { readOnly: true });
   }
 
   @Authorized()

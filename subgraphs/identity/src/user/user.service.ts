@@ -10,6 +10,7 @@ import {
   requireCaller,
   requireUserId,
   pageWindow,
+  readPlain,
   toPage,
   type Caller,
   type Page,
@@ -37,17 +38,25 @@ export class UserService {
     private readonly deletionCheck: AccountDeletionCheck,
   ) {}
 
-  /** The caller's own user, or null when they have signed in but not registered yet. */
-  async findCurrent(ctx: RequestContext): Promise<User | null> {
+  /**
+   * The caller's own user, or null when they have signed in but not registered yet. `readOnly`
+   * for an answer that changes nothing (`me`, the caller's lists): a plain object (readPlain),
+   * never to be changed or flushed.
+   */
+  async findCurrent(ctx: RequestContext, options: { readOnly?: boolean } = {}): Promise<User | null> {
     const caller = requireCaller(ctx);
-    const user = caller.userId
-      ? await ctx.em.findOne(User, { id: caller.userId })
-      : await ctx.em.findOne(User, { firebaseUid: caller.firebaseUid });
+    let user: User | null;
+    if (options.readOnly) {
+      const [column, value] = caller.userId ? ['id', caller.userId] : ['firebase_uid', caller.firebaseUid];
+      [user = null] = await readPlain(ctx.em, User, `select * from users where ${column} = ? limit 1`, [value]);
+    } else {
+      user = caller.userId ? await ctx.em.findOne(User, { id: caller.userId }) : await ctx.em.findOne(User, { firebaseUid: caller.firebaseUid });
+    }
     return user && user.status !== UserStatus.DELETED ? user : null;
   }
 
-  async requireCurrent(ctx: RequestContext): Promise<User> {
-    const user = await this.findCurrent(ctx);
+  async requireCurrent(ctx: RequestContext, options: { readOnly?: boolean } = {}): Promise<User> {
+    const user = await this.findCurrent(ctx, options);
     if (!user) throw new ForbiddenError('Register before doing this.');
     return user;
   }

@@ -1,4 +1,4 @@
-import { NotFoundError, assertId, requireUserId, requireVendorId, pageWindow, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
+import { NotFoundError, assertId, findPlain, requireUserId, requireVendorId, pageWindow, toPage, type Page, type PageInput, type RequestContext } from '@realserv/platform';
 import { canSeeOrder } from './order-access.js';
 import { Order } from './order.entity.js';
 import type { OrdersFilter } from './order.inputs.js';
@@ -7,7 +7,8 @@ import type { OrdersFilter } from './order.inputs.js';
 
 /** The buyer who placed it, its vendor, and admins; everyone else gets NOT_FOUND. */
 export async function findVisibleOrder(ctx: RequestContext, id: string): Promise<Order> {
-  const order = await ctx.em.findOne(Order, { id: assertId(id) });
+  // Answers only: a plain object (findPlain); a change loads the order with the EntityManager.
+  const [order] = await findPlain(ctx.em, Order, { id: assertId(id) }, { limit: 1 });
   if (!order || !canSeeOrder(ctx, order)) throw new NotFoundError('Order', id);
   return order;
 }
@@ -32,7 +33,7 @@ export async function listAllOrders(ctx: RequestContext, filter: OrdersFilter | 
 
 async function list(ctx: RequestContext, conditions: Record<string, unknown>, page: PageInput | undefined): Promise<Page<Order>> {
   const window = pageWindow(page);
-  const items = await ctx.em.find(Order, conditions, { orderBy: { createdAt: 'desc', id: 'asc' }, ...window });
+  const items = await findPlain(ctx.em, Order, conditions, { orderBy: { createdAt: 'desc', id: 'asc' }, ...window });
   // A page shorter than its limit ends the list, so its total is known without counting (#12:
   // most buyers' myOrders is one statement, not two); a full or empty later page counts.
   const ended = items.length < window.limit && (items.length > 0 || window.offset === 0);

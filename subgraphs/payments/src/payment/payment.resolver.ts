@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { SafeIntResolver } from 'graphql-scalars';
-import { MAX_ORDER_TOTAL_PAISE, Money, PageInput, Paginated, isAdmin, manyByKey, oneByKey, partyTo, type RequestContext } from '@realserv/platform';
+import { MAX_ORDER_TOTAL_PAISE, Money, PageInput, Paginated, findPlain, isAdmin, manyByKey, oneByKey, partyTo, type RequestContext } from '@realserv/platform';
 import DataLoader from 'dataloader';
 import { Order } from '../references/order.js';
 import { Payment, PaymentMethodKind, PaymentStatus, PaymentTransaction, Refund, RefundMethod } from './payment.entities.js';
@@ -87,17 +87,17 @@ export class FailedRazorpayWebhook {
 
 const paymentsByOrderId = (ctx: RequestContext) =>
   new DataLoader<string, Payment | null>(async (ids) => {
-    return oneByKey(ids, await ctx.em.find(Payment, { orderId: { $in: [...ids] } }), (p) => p.orderId);
+    return oneByKey(ids, await findPlain(ctx.em, Payment, { orderId: { $in: [...ids] } }), (p) => p.orderId);
   });
 
 const refundsByPaymentId = (ctx: RequestContext) =>
   new DataLoader<string, Refund[]>(async (ids) => {
-    return manyByKey(ids, await ctx.em.find(Refund, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (r) => r.paymentId);
+    return manyByKey(ids, await findPlain(ctx.em, Refund, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } }), (r) => r.paymentId);
   });
 
 const transactionsByPaymentId = (ctx: RequestContext) =>
   new DataLoader<string, PaymentTransaction[]>(async (ids) => {
-    return manyByKey(ids, await ctx.em.find(PaymentTransaction, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (r) => r.paymentId);
+    return manyByKey(ids, await findPlain(ctx.em, PaymentTransaction, { paymentId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }), (r) => r.paymentId);
   });
 
 /** Visible to the order's buyer, its vendor and admins, like the order itself. */
