@@ -1,6 +1,6 @@
 import { NativeQueryBuilder, PostgreSqlConnection, PostgreSqlDriver, isRaw, raw, type Configuration, type EntityData, type LoggingOptions, type Transaction } from '@mikro-orm/postgresql';
 import { CompiledQuery } from 'kysely';
-import { StatementNames } from './statement-names.js';
+import { StatementNames, isStalePlan } from './statement-names.js';
 import { toPositional, type SqlQuoting } from './sql-parameters.js';
 
 /** Distinct ORM statements one process prepares at most; later ones go unnamed (parsed and planned on every call). */
@@ -24,7 +24,9 @@ type PoolOverrides = Parameters<PostgreSqlConnection['createKyselyDialect']>[0] 
  * planned every one of them: about a quarter of its CPU in #12's mix (docs/capacity.md).
  *
  * Only `execute` changes, which every query builder, `em.find`, flush and raw statement goes
- * through; transactions, streams and dumps are MikroORM's own.
+ * through; transactions, streams and dumps are MikroORM's own. When a migration changes a table
+ * under a prepared `select *` (a rolling update), PostgreSQL refuses the old statement; the names
+ * are then dropped and the statement sent again (isStalePlan).
  */
 export class ParameterisedPostgreSqlConnection extends PostgreSqlConnection {
   private readonly statementNames = new StatementNames('orm', { max: MAX_ORM_PREPARED_STATEMENTS, sightings: 2 });
@@ -60,11 +62,23 @@ export class ParameterisedPostgreSqlConnection extends PostgreSqlConnection {
     const positional = toPositional(sql, values, this.platform as unknown as SqlQuoting);
     const { signal, inflightQueryAbortStrategy, ...logged } = (loggerContext ?? {}) as LoggingOptions & { signal?: AbortSignal; inflightQueryAbortStrategy?: unknown };
     const abort = signal == null && inflightQueryAbortStrategy == null ? undefined : { signal, inflightQueryAbortStrategy };
+    const client = (ctx ?? this.getClient()) as { executeQuery(query: CompiledQuery, options?: unknown): Promise<unknown> };
+    const run = () => client.executeQuery(CompiledQuery.raw(positional.text, positional.values), abort);
     return this.executeQuery(
       sql,
       async () => {
-        const client = (ctx ?? this.getClient()) as { executeQuery(query: CompiledQuery, options?: unknown): Promise<unknown> };
-        const result = await client.executeQuery(CompiledQuery.raw(positional.text, positional.values), abort);
+        let result;
+        try {
+          result = await run();
+        } catch (error) {
+          // A table changed under a prepared statement (a migration of a newer version): every name
+          // is dropped, and outside a transaction the statement goes again, prepared afresh. Inside
+          // one, the transaction has failed and the error stands (the request can be retried).
+          if (!isStalePlan(error)) throw error;
+          this.statementNames.invalidate();
+          if (ctx) throw error;
+          result = await run();
+        }
         return this.transformRawResult<T>(result, method);
       },
       { query: sql, params: values as unknown[], ...logged },

@@ -1,4 +1,4 @@
-import { StatementNames } from './statement-names.js';
+import { StatementNames, isStalePlan } from './statement-names.js';
 
 describe('names for prepared statements', () => {
   test('with two sightings, a text is named at its second use, and keeps that name', () => {
@@ -31,5 +31,22 @@ describe('names for prepared statements', () => {
     const two = new StatementNames('p', { max: 5, sightings: 1 });
     expect(one.nameOf('select 1 where $1')).toBe(two.nameOf('select 1 where $1'));
     expect(one.nameOf('select 2 where $1')).not.toBe(one.nameOf('select 1 where $1'));
+  });
+
+  test('after invalidate every text gets a new name (the old ones are refused on their connections)', () => {
+    const names = new StatementNames('orm', { max: 10, sightings: 1 });
+    const before = names.nameOf('select * from t where id = $1');
+    names.invalidate();
+    const after = names.nameOf('select * from t where id = $1');
+    expect(after).toMatch(/^orm_g1_[0-9a-f]{32}$/);
+    expect(after).not.toBe(before);
+    expect(names.nameOf('select * from t where id = $1')).toBe(after);
+  });
+
+  test("PostgreSQL's refusal of a stale prepared statement is told apart from other errors", () => {
+    expect(isStalePlan(Object.assign(new Error('cached plan must not change result type'), { code: '0A000' }))).toBe(true);
+    expect(isStalePlan(Object.assign(new Error('cannot run inside a transaction block'), { code: '0A000' }))).toBe(false);
+    expect(isStalePlan(Object.assign(new Error('cached plan must not change result type'), { code: '42P01' }))).toBe(false);
+    expect(isStalePlan(undefined)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ const SEEN_ONCE_LIMIT = 10_000;
 export class StatementNames {
   private readonly names = new Map<string, string>();
   private readonly seenOnce = new Set<string>();
+  private generation = 0;
 
   constructor(
     private readonly prefix: string,
@@ -33,12 +34,35 @@ export class StatementNames {
       return undefined;
     }
     this.seenOnce.delete(text);
-    const name = `${this.prefix}_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+    const name = this.generation ? `${this.prefix}_g${this.generation}_${hash}` : `${this.prefix}_${hash}`;
     this.names.set(text, name);
     return name;
+  }
+
+  /**
+   * Forgets every name: later uses prepare their texts again under new names on every connection.
+   * For when PostgreSQL refuses a prepared statement because a table changed under it (a
+   * migration added a column to what a `select *` returns: isStalePlan).
+   */
+  invalidate(): void {
+    this.names.clear();
+    this.seenOnce.clear();
+    this.generation++;
   }
 
   get size(): number {
     return this.names.size;
   }
+}
+
+/**
+ * PostgreSQL's refusal to run a prepared statement whose result columns changed since it was
+ * prepared (ALTER TABLE … ADD COLUMN under a `select *`, as in a rolling update whose new
+ * version migrated first). The statement stays refused on that connection, so its name must
+ * change; outside a transaction the statement can simply be sent again.
+ */
+export function isStalePlan(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '0A000' && typeof message === 'string' && message.includes('cached plan must not change result type');
 }

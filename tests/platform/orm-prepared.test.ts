@@ -61,4 +61,20 @@ describe('MikroORM statements as parameters and prepared statements, on PostgreS
     ).rejects.toThrow('roll back');
     expect(await execute('select id from prepared_probe where id = ?', ['in-transaction'])).toEqual([]);
   });
+
+  test('a column added under a prepared `select *` (a newer version migrated first): the statement is prepared again and answers with the new column', async () => {
+    for (let i = 0; i < 3; i++) await execute('select * from prepared_probe where id = ?', ['row-1']);
+    await execute('alter table prepared_probe add column added_later text');
+    const [row] = await execute('select * from prepared_probe where id = ?', ['row-1']);
+    expect(row).toEqual(expect.objectContaining({ id: 'row-1', added_later: null }));
+  });
+
+  test('inside a transaction the refused statement fails that transaction once; the next use prepares it again', async () => {
+    for (let i = 0; i < 3; i++) await execute('select id, n, added_later from prepared_probe where id = ? or id = ?', ['row-2', 'row-3']);
+    await execute('alter table prepared_probe alter column added_later type varchar(20)');
+    await expect(
+      orm.em.fork().transactional((em) => em.getConnection().execute('select id, n, added_later from prepared_probe where id = ? or id = ?', ['row-2', 'row-3'], 'all', em.getTransactionContext())),
+    ).rejects.toThrow(/cached plan must not change result type/);
+    expect(await execute('select id, n, added_later from prepared_probe where id = ? or id = ?', ['row-2', 'row-3'])).toHaveLength(2);
+  });
 });

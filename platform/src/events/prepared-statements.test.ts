@@ -43,4 +43,25 @@ describe('pg-boss statements as named prepared statements', () => {
     for (const text of ['SELECT $1', 'SELECT $1 + 1', 'SELECT $1 + 2', 'SELECT $1']) await db.executeSql(text, [1]);
     expect(calls.map((c) => (typeof c.text === 'string' ? 'plain' : 'named'))).toEqual(['named', 'named', 'plain', 'named']);
   });
+
+  test('a statement PostgreSQL refuses as stale (a pg-boss upgrade changed its table) goes under a new name from then on', async () => {
+    const calls: unknown[] = [];
+    let refuse = true;
+    const db = {
+      async executeSql(text: unknown) {
+        calls.push(text);
+        if (typeof text !== 'string' && refuse) {
+          refuse = false;
+          throw Object.assign(new Error('cached plan must not change result type'), { code: '0A000' });
+        }
+        return { rows: [] };
+      },
+    };
+    prepareStatements({ getDb: () => db } as unknown as PgBoss);
+    await expect(db.executeSql('SELECT * FROM job WHERE id = $1', [1])).rejects.toThrow('cached plan');
+    await db.executeSql('SELECT * FROM job WHERE id = $1', [1]);
+    const [first, second] = calls as Array<{ name: string }>;
+    expect(second!.name).toMatch(/^pgboss_g1_[0-9a-f]{32}$/);
+    expect(second!.name).not.toBe(first!.name);
+  });
 });

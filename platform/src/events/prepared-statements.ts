@@ -1,5 +1,5 @@
 import type { PgBoss } from 'pg-boss';
-import { StatementNames } from '../statement-names.js';
+import { StatementNames, isStalePlan } from '../statement-names.js';
 
 /** Distinct statements one process names at most; later ones go unnamed (planned on every call, as before). */
 export const MAX_PREPARED_STATEMENTS = 200;
@@ -29,6 +29,11 @@ export function prepareStatements(boss: PgBoss, max = MAX_PREPARED_STATEMENTS): 
   db.executeSql = (text, values, options) => {
     if (typeof text !== 'string' || !values?.length) return execute(text, values, options);
     const name = names.nameOf(text);
-    return execute(name === undefined ? text : { name, text }, values, options);
+    if (name === undefined) return execute(text, values, options);
+    // A pg-boss upgrade that changed its tables under a prepared statement: new names from now on.
+    return execute({ name, text }, values, options).catch((error: unknown) => {
+      if (isStalePlan(error)) names.invalidate();
+      throw error;
+    });
   };
 }
