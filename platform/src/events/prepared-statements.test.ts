@@ -48,7 +48,7 @@ describe('pg-boss statements as named prepared statements', () => {
     const calls: unknown[] = [];
     let refuse = true;
     const db = {
-      async executeSql(text: unknown) {
+      async executeSql(text: unknown, _values?: unknown) {
         calls.push(text);
         if (typeof text !== 'string' && refuse) {
           refuse = false;
