@@ -151,7 +151,14 @@ export async function ordersReachSettlements(vendor: Actor, period: Period, coun
 
 /** Waits until the vendor's next settlement would account for `paise` of refunds (RefundProcessed has arrived). */
 export async function refundsReachSettlements(vendor: Actor, period: Period, paise: number): Promise<void> {
-  await eventually(async () => (await earnings(vendor, period)).amounts.refunded.paise === paise, { what: `₹${paise / 100} of refunds to reach settlements` });
+  let last: EarningsView | undefined;
+  try {
+    await eventually(async () => (last = await earnings(vendor, period)).amounts.refunded.paise === paise, { what: `₹${paise / 100} of refunds to reach settlements` });
+  } catch (error) {
+    // What the vendor was last shown says which half was missing: the refund, or the order it nets against.
+    const seen = last && { completedOrders: last.completedOrders, settled: last.settled, refunded: last.amounts.refunded.paise, period };
+    throw new Error(`${(error as Error).message}; last seen ${JSON.stringify(seen)}`);
+  }
 }
 
 /**
