@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import {
   buildSchema,
   getNamedType,
+  getNullableType,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -38,7 +39,11 @@ import { addAddress, cement, vendorStocking } from '../orders/order-helpers.js';
  * Safety for the other test files running at once: the admin only gets ids of this test's own
  * actors and random ids (never seeded catalog rows or the seeded admin itself), never calls
  * deleteMyAccount, and the system-wide admin runs (expireUnpaidOrders, reconcilePayments,
- * generateSettlements) always get a non-empty id list, so they touch this test's records only.
+ * escalateOverdueDisputes, generateSettlements, runWeeklySettlements) always get a non-empty id
+ * list, so they touch this test's records only. (Until Dec 3 2026 the two settlement lists were named by the wrong path and
+ * runWeeklySettlements was missing: the fixed seed sent runWeeklySettlements without input, which
+ * settled the current week for every vendor (the e2e stack's settlement clock runs a week ahead)
+ * while settlements tests of other files waited for their orders to reach an unsettled period.)
  */
 // Fixed so every run sends the same inputs; HOSTILE_SEED / HOSTILE_RUNS explore further by hand.
 const RUNS_PER_MUTATION = Number(process.env.HOSTILE_RUNS ?? 6);
@@ -47,8 +52,20 @@ const SEED = Number(process.env.HOSTILE_SEED ?? 20261130);
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../schema/api.graphql', import.meta.url)), 'utf8'));
 const mutations = Object.values(schema.getMutationType()!.getFields());
 
-/** Arguments that mean "everything in the system" when omitted or empty: always a non-empty list here. */
-const SYSTEM_WIDE_LISTS = new Set(['expireUnpaidOrders.orderIds', 'reconcilePayments.orderIds', 'generateSettlements.vendorIds']);
+/**
+ * Arguments and input fields that mean "everything in the system" when omitted, null or empty
+ * (mutation.argument[.field]): always a non-empty list here, and every object on the way to one
+ * is always sent (runWeeklySettlements without its input is every vendor's last week).
+ */
+const SYSTEM_WIDE_LISTS = new Set([
+  'expireUnpaidOrders.orderIds',
+  'reconcilePayments.orderIds',
+  'escalateOverdueDisputes.disputeIds',
+  'generateSettlements.input.vendorIds',
+  'runWeeklySettlements.input.vendorIds',
+]);
+/** Whether a value at `path` must be sent: a system-wide list, or an object that holds one. */
+const mustSend = (path: string) => [...SYSTEM_WIDE_LISTS].some((wide) => wide === path || wide.startsWith(`${path}.`));
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const HOSTILE_TEXT = [
@@ -102,7 +119,7 @@ function valueOf(type: GraphQLInputType, world: World, path: string, depth = 0):
     for (const field of fields) {
       const value = valueOf(field.type, world, `${path}.${field.name}`, depth + 1);
       // Optional fields are sometimes omitted (undefined is dropped by JSON), sometimes null.
-      record[field.name] = isNonNullType(field.type) ? value : fc.oneof(value, fc.constant(undefined), fc.constant(null));
+      record[field.name] = isNonNullType(field.type) || mustSend(`${path}.${field.name}`) ? value : fc.oneof(value, fc.constant(undefined), fc.constant(null));
     }
     return fc.record(record);
   }
@@ -144,7 +161,7 @@ function argumentsFor(field: GraphQLField<unknown, unknown>, world: World): fc.A
   const record: Record<string, fc.Arbitrary<unknown>> = {};
   for (const arg of field.args) {
     const value = valueOf(arg.type, world, `${field.name}.${arg.name}`);
-    record[arg.name] = isNonNullType(arg.type) || SYSTEM_WIDE_LISTS.has(`${field.name}.${arg.name}`) ? value : fc.oneof(value, fc.constant(undefined));
+    record[arg.name] = isNonNullType(arg.type) || mustSend(`${field.name}.${arg.name}`) ? value : fc.oneof(value, fc.constant(undefined));
   }
   return fc.record(record);
 }
@@ -188,6 +205,36 @@ const VENDOR_VIEW = `{
 const ADMIN_VIEW = `{ me { id fullName email phone status preferredLanguage updatedAt } }`;
 
 describe('hostile inputs to every mutation', () => {
+  it('never runs a system-wide admin job: each system-wide list is a real list of the schema, and every generated call sends it non-empty', () => {
+    // Every list the schema documents as "every … / all … when omitted" is one of them.
+    const documented: string[] = [];
+    const walk = (path: string, description: string | null | undefined, type: GraphQLInputType, depth: number) => {
+      if (isListType(getNullableType(type)) && /\b(every|everything|all)\b[^.;]*when omitted/i.test(description ?? '')) documented.push(path);
+      const named = getNamedType(type);
+      if (isInputObjectType(named) && depth < 3) for (const f of Object.values(named.getFields())) walk(`${path}.${f.name}`, f.description, f.type, depth + 1);
+    };
+    for (const m of mutations) for (const a of m.args) walk(`${m.name}.${a.name}`, a.description, a.type, 0);
+    expect(documented.sort()).toEqual([...SYSTEM_WIDE_LISTS].sort());
+
+    const world: World = { ids: [randomUUID()] };
+    for (const wide of SYSTEM_WIDE_LISTS) {
+      const [mutation, argument, ...fields] = wide.split('.');
+      const field = schema.getMutationType()!.getFields()[mutation!];
+      expect([wide, field !== undefined]).toEqual([wide, true]);
+      let type: GraphQLInputType = field!.args.find((a) => a.name === argument)!.type;
+      for (const name of fields) {
+        const holder = getNamedType(type);
+        if (!isInputObjectType(holder)) throw new Error(`${wide}: ${holder.name} has no field ${name}`);
+        type = holder.getFields()[name]!.type;
+      }
+      expect([wide, isListType(getNullableType(type))]).toEqual([wide, true]);
+      for (const args of fc.sample(argumentsFor(field!, world), { numRuns: 300, seed: SEED })) {
+        const sent = [argument!, ...fields].reduce<unknown>((value, name) => (value as Record<string, unknown> | null | undefined)?.[name], args);
+        expect([wide, Array.isArray(sent) && sent.length > 0]).toEqual([wide, true]);
+      }
+    }
+  });
+
   it('never answer 5xx or INTERNAL_SERVER_ERROR, and a rejected input writes nothing the actors can see', async () => {
     const material = await cement();
     const [buyer, vendor, admin, spareBuyer] = await Promise.all([newBuyer('Hostile Buyer'), vendorStocking(material, 1000, 41_000), seededAdmin(), newBuyer('Hostile Spare')]);

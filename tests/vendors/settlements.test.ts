@@ -179,13 +179,14 @@ describe('vendor settlements', () => {
 
     const second = await order(2, 'COD'); // completes on a day already settled
     await ordersReachSettlements(vendor, oneDay(day(today, 1)), 1);
-    for (const vendorIds of [[vendor.vendorId], undefined]) {
-      const again = await admin.run(GENERATE, { input: { ...oneDay(today), ...(vendorIds ? { vendorIds } : {}) } });
-      expect(again.errors).toBeUndefined();
-      const rerun = (again.data as { generateSettlements: { settlements: SettlementView[]; failures: unknown[] } }).generateSettlements;
-      expect(mine(rerun.settlements, vendor.vendorId).map((s) => [s.id, s.lines.length])).toEqual([[settled!.id, 1]]);
-      expect(rerun.failures).toEqual([]);
-    }
+    // This vendor only: a run for every vendor would settle today for the vendors of the test files
+    // running beside this one (their waits for unsettled orders then never end). The every-vendor
+    // re-run is tested on a database of its own (settlement-service.test.ts).
+    const again = await admin.run(GENERATE, { input: { ...oneDay(today), vendorIds: [vendor.vendorId] } });
+    expect(again.errors).toBeUndefined();
+    const rerun = (again.data as { generateSettlements: { settlements: SettlementView[]; failures: unknown[] } }).generateSettlements;
+    expect(mine(rerun.settlements, vendor.vendorId).map((s) => [s.id, s.lines.length])).toEqual([[settled!.id, 1]]);
+    expect(rerun.failures).toEqual([]);
     const next = mine((await settle(oneDay(day(today, 1)), [vendor.vendorId])).settlements, vendor.vendorId);
     expect(next.map((s) => s.lines.map((l) => l.orderId))).toEqual([[second.id]]);
     // COD only: the vendor owes the first day's charges, carried into the second.
