@@ -12,6 +12,7 @@ import { deliveryOptions } from './delivery-options.mjs';
 import { eventBusCost } from './event-bus.mjs';
 import { idle } from './idle.mjs';
 import { notifyFanout } from './notify-fanout.mjs';
+import { httpClient } from './http-client.mjs';
 
 /**
  * Every scenario: name, description, prepare(env) → context, request(context) → autocannon
@@ -27,4 +28,4 @@ import { notifyFanout } from './notify-fanout.mjs';
  * several autocannon requests itself (`measure(options, connections)` → a row). Other fields it returns (settings, CPU per
  * process) are saved in the JSON result. `manual: true` leaves a scenario out of a run that names none.
  */
-export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, deliveryOptions, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, analyticsDashboard, costAttack, eventBusCost, idle, notifyFanout];
+export const scenarios = [catalogBrowse, catalogSearch, orderPlacement, deliveryOptions, paymentVerification, subscriptionFanout, seedMix, browse100, fixedCosts, notificationsDrain, whatsappBot, analyticsDashboard, costAttack, eventBusCost, idle, notifyFanout, httpClient];

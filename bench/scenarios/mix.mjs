@@ -373,7 +373,7 @@ async function statementCounter(env) {
     reset: () => admin.query('select pg_stat_statements_reset()').catch(() => undefined),
     read: async () => {
       const { rows } = await admin.query(
-        `select d.datname as database, s.query, sum(s.calls)::bigint as calls, sum(s.total_exec_time) as ms, sum(s.total_plan_time) as plan_ms, sum(s.rows)::bigint as rows,
+        `select d.datname as database, s.query, sum(s.calls)::bigint as calls, sum(s.total_exec_time) as ms, sum(s.total_plan_time) as plan_ms, sum(s.plans)::bigint as plans, sum(s.rows)::bigint as rows,
                 sum(s.shared_blks_hit + s.shared_blks_read)::bigint as blocks, sum(s.wal_bytes)::bigint as wal_bytes
            from pg_stat_statements s join pg_database d on d.oid = s.dbid
           where s.query not ilike '%pg_stat_statements%'
@@ -386,6 +386,8 @@ async function statementCounter(env) {
         ms: round(Number(r.ms), 1),
         // Planning (pg_stat_statements.track_planning, on in the devstack's PostgreSQL; 0 where it is off).
         planMs: round(Number(r.plan_ms), 1),
+        // How many of the calls were planned (a prepared statement's cached plan is not counted).
+        plans: Number(r.plans),
         rows: Number(r.rows),
         // Shared buffers the statement touched (hit or read): a scan wading through dead row versions shows here.
         blocks: Number(r.blocks),

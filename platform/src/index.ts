@@ -15,6 +15,7 @@ export * from './graphql/operation-metrics.js';
 export * from './graphql/dependency-failures.js';
 export * from './http/health.js';
 export * from './http/keep-alive.js';
+export * from './http/post-and-read.js';
 export * from './http/metrics.js';
 export * from './http/json-errors.js';
 export * from './http/request-logging.js';

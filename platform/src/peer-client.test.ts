@@ -70,6 +70,43 @@ describe('PeerClient failures', () => {
   });
 });
 
+describe('PeerClient slow and broken peers', () => {
+  it('a peer that accepts the call but does not answer within timeoutMs is SERVICE_UNAVAILABLE, and the connection is not kept waiting', async () => {
+    const server = createServer(() => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      // Without the timeout this waits for undici's five-minute default, past the test's own limit.
+      const error = await new PeerClient({ self: 'orders', peer: 'catalog', url: `http://127.0.0.1:${port}/graphql`, key: 'k'.repeat(32), timeoutMs: 300 })
+        .request(ProbeDocument, { id: '1' })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PeerUnavailableError);
+      expect((error as PeerUnavailableError).internalDetail).toMatch(/^catalog did not answer/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('an answer that is not JSON (a proxy error page) is SERVICE_UNAVAILABLE naming the HTTP status', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end('<html>Bad gateway</html>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const error = await new PeerClient({ self: 'orders', peer: 'catalog', url: `http://127.0.0.1:${port}/graphql`, key: 'k'.repeat(32) })
+        .request(ProbeDocument, { id: '1' })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PeerUnavailableError);
+      expect((error as PeerUnavailableError).internalDetail).toBe('catalog answered HTTP 502');
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('PeerClient typed operations', () => {
   const client = (url: string) => new PeerClient({ self: 'orders', peer: 'catalog', url, key: 'k'.repeat(32), timeoutMs: 2000 });
 

@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER, serviceCaller, signCallerEnvelope } from './caller.js';
 import { countPeerCall, countPeerStatements } from './request-cost.js';
+import { postAndRead, type ReadResponse } from './http/post-and-read.js';
 import { ConflictError, ForbiddenError, NotFoundError, ServiceUnavailableError, ValidationError } from './errors.js';
 
 /** A peer subgraph failed or did not answer: retryable for the client, detailed in the logs. */
@@ -44,22 +45,24 @@ export class PeerClient {
       this.options.key,
     );
     countPeerCall();
-    let response: Response;
+    let response: ReadResponse;
     try {
-      response = await fetch(this.options.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CALLER_HEADER]: header, [REQUEST_ID_HEADER]: requestId },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
-      });
+      response = await postAndRead(
+        this.options.url,
+        JSON.stringify({ query, variables }),
+        { 'content-type': 'application/json', [CALLER_HEADER]: header, [REQUEST_ID_HEADER]: requestId },
+        this.options.timeoutMs ?? 10_000,
+      );
     } catch (error) {
       throw new PeerUnavailableError(this.options.peer, `did not answer: ${(error as Error).message}`);
     }
     countPeerStatements(Number(response.headers.get('x-sql-statements') ?? 0) + Number(response.headers.get('x-peer-sql-statements') ?? 0));
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: TResult;
-      errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;
-    };
+    let body: { data?: TResult; errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }> } = {};
+    try {
+      body = JSON.parse(response.text) as typeof body;
+    } catch {
+      // Not JSON (a proxy's error page): the status decides below.
+    }
     const error = body.errors?.[0];
     if (error) {
       const { code, ...details } = error.extensions ?? {};

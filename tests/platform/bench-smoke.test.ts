@@ -109,6 +109,9 @@ describe('bench smoke run', () => {
       // notify-fanout: a few NOTIFYs to two listeners on the test stack's events database.
       BENCH_FANOUT_NOTIFIES: '20',
       BENCH_FANOUT_LISTENERS: '2',
+      // http-client: a few calls per client, one round.
+      BENCH_HTTP_CALLS: '20',
+      BENCH_HTTP_ROUNDS: '1',
       // event-bus-cost: a short idle window and two orders (pg_stat_statements of the test stack's PostgreSQL).
       BENCH_EVENTS_IDLE_SECONDS: '2',
       BENCH_EVENTS_ORDERS: '2',
