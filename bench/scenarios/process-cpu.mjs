@@ -71,7 +71,7 @@ function stackProcesses() {
 
 /**
  * CPU seconds so far per part of the stack, and for the load generator (this process, which also
- * runs the local Razorpay server). A process's user + system time, plus the time of its children
+ * runs the local providers: the SMTP catcher, Twilio, WhatsApp Cloud API, Maps and Razorpay servers). A process's user + system time, plus the time of its children
  * that have ended (cutime + cstime): a PostgreSQL backend that exits during the hold moves its time
  * to the postmaster, so the difference of two samples counts it either way.
  */

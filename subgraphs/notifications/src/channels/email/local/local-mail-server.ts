@@ -89,7 +89,7 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
   });
   smtp.on('error', (error) => onServerError(error));
 
-  const receive = async (stream: SMTPServerDataStream, session: SMTPServerSession): Promise<LocalMail> => {
+  const receive = async (stream: SMTPServerDataStream, session: SMTPServerSession): Promise<{ id: string }> => {
     const chunks: Buffer[] = [];
     for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
     if (stream.sizeExceeded) throw smtpReply(552, `5.3.4 Message exceeds the fixed maximum message size of ${MAX_MESSAGE_BYTES} bytes`);
@@ -110,8 +110,8 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
     const url = new URL(req.url ?? '/', 'http://local');
     const route = `${req.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
     let m: RegExpExecArray | null;
-    if (route === 'GET /') return sendHtml(res, inboxPage(store.list()));
-    if (route === 'GET /_local/mail') return sendJson(res, 200, filtered(store.list(), url.searchParams));
+    if (route === 'GET /') return sendHtml(res, inboxPage(await store.list()));
+    if (route === 'GET /_local/mail') return sendJson(res, 200, filtered(await store.list(), url.searchParams));
     if (route === 'DELETE /_local/mail') return sendJson(res, 200, { deleted: await store.clear() });
     if (route === 'POST /_local/mail/faults') {
       const body = faultBody.safeParse(await readJson(req));
@@ -126,7 +126,7 @@ export async function startLocalMailServer(options: LocalMailServerOptions = {})
       return sendJson(res, 200, { pending: faults });
     }
     if ((m = /^GET \/_local\/mail\/([^/]+)(\/raw)?$/.exec(route))) {
-      const stored = store.get(decodeURIComponent(m[1]!));
+      const stored = await store.get(decodeURIComponent(m[1]!));
       if (!stored) throw new HttpError(404, `No message ${m[1]}`);
       if (!m[2]) return sendJson(res, 200, stored.mail);
       res.writeHead(200, { 'content-type': 'message/rfc822', 'content-disposition': `attachment; filename="${stored.mail.id}.eml"` });

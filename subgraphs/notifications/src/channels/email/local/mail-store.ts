@@ -30,14 +30,23 @@ export interface LocalMail {
 }
 
 interface Stored {
-  mail: LocalMail;
+  id: string;
+  receivedAt: Date;
+  /** The SMTP envelope; null for a message read back from its file (its trace lines are the envelope). */
+  envelope: { from: string; to: string[] } | null;
   raw: Buffer;
+  /** The message as the API shows it, parsed at its first read (parseOf). */
+  mail?: Promise<LocalMail>;
 }
 
 /**
  * What arrived: in memory for the HTTP API and, with a directory, one `<id>.eml` file per message
  * (the raw message as received, with the Return-Path/Delivered-To lines a final MTA adds), read
  * back on start so `npm start` keeps the inbox across restarts.
+ *
+ * A message is parsed (mailparser) when it is first read, not when it arrives: in #12's load runs
+ * nobody reads the inbox, and parsing every order's email was about a third of the bench runner's
+ * CPU (the runner hosts the local providers; docs/capacity.md). Each message is still parsed once.
  */
 export class MailStore {
   private readonly messages: Stored[] = [];
@@ -56,29 +65,29 @@ export class MailStore {
       const path = join(this.dir, file);
       const [raw, info] = await Promise.all([readFile(path), stat(path)]);
       const id = file.slice(0, -4);
-      this.keep({ mail: toLocalMail(id, receivedAtOf(id) ?? info.mtime, await simpleParser(raw), null), raw });
+      this.keep({ id, receivedAt: receivedAtOf(id) ?? info.mtime, envelope: null, raw });
     }
   }
 
   /** Stores a message received over SMTP; returns its id. */
-  async add(envelope: { from: string; to: string[] }, message: Buffer): Promise<LocalMail> {
+  async add(envelope: { from: string; to: string[] }, message: Buffer): Promise<{ id: string }> {
     const receivedAt = new Date();
     const id = `${receivedAt.toISOString().replace(/[-:.]/g, '')}-${randomBytes(4).toString('hex')}`;
     const trace = [`Return-Path: <${envelope.from}>`, ...envelope.to.map((to) => `Delivered-To: ${to}`), ''].join('\r\n');
     const raw = Buffer.concat([Buffer.from(trace), message]);
-    const mail = toLocalMail(id, receivedAt, await simpleParser(raw), envelope);
     if (this.dir) await writeFile(join(this.dir, `${id}.eml`), raw);
-    this.keep({ mail, raw });
-    return mail;
+    this.keep({ id, receivedAt, envelope, raw });
+    return { id };
   }
 
   /** Oldest first (arrival order). */
-  list(): LocalMail[] {
-    return this.messages.map((m) => m.mail);
+  async list(): Promise<LocalMail[]> {
+    return Promise.all(this.messages.map((m) => this.parseOf(m)));
   }
 
-  get(id: string): Stored | undefined {
-    return this.messages.find((m) => m.mail.id === id);
+  async get(id: string): Promise<{ mail: LocalMail; raw: Buffer } | undefined> {
+    const stored = this.messages.find((m) => m.id === id);
+    return stored && { mail: await this.parseOf(stored), raw: stored.raw };
   }
 
   /** Forgets every message and removes their files; returns how many there were. */
@@ -90,6 +99,12 @@ export class MailStore {
       await Promise.all(files.map((file) => unlink(join(dir, file)).catch(() => undefined)));
     }
     return removed.length;
+  }
+
+  /** The message parsed, once: concurrent first reads share one parse. */
+  private parseOf(stored: Stored): Promise<LocalMail> {
+    stored.mail ??= simpleParser(stored.raw).then((parsed) => toLocalMail(stored.id, stored.receivedAt, parsed, stored.envelope));
+    return stored.mail;
   }
 
   private keep(stored: Stored): void {
