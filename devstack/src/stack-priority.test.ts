@@ -18,8 +18,12 @@ describe('background services at a lower CPU priority (backgroundNice)', () => {
       expect(lines).toEqual([]);
       // Linux: every thread, including those Node starts after the call (they inherit it).
       if (existsSync(`/proc/${child.pid}/task`)) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const threads = readdirSync(`/proc/${child.pid}/task`);
+        // Node starts its threads after the spawn: on a loaded machine that can take a while.
+        let threads = readdirSync(`/proc/${child.pid}/task`);
+        for (let waited = 0; threads.length < 2 && waited < 20_000; waited += 50) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          threads = readdirSync(`/proc/${child.pid}/task`);
+        }
         expect(threads.length).toBeGreaterThan(1);
         // Field 19 of stat is the niceness (after the command name in parentheses).
         const niceness = threads.map((tid) => Number(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));

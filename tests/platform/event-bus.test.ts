@@ -320,6 +320,8 @@ describe('a subscription with its own transactions and an ordering key', () => {
     expect(seen.filter((s) => s.text.startsWith('b-')).map((s) => s.text)).toEqual(['b-1', 'b-2', 'b-3']);
     expect(seen.every((s) => !s.inTransaction)).toBe(true);
     expect(overlapped).toBe(false);
+    // `seen` is written before the handler's own transaction commits: wait for a-4's row, then count it.
+    await eventually(async () => (await buses.applied('a-4')) >= 1, { what: "a-4's handler to commit" });
     expect(await buses.applied('a-4')).toBe(1);
   });
 });
