@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { buyerWithAddress, gql, placeOrderInput, stockedVendor } from './actors.mjs';
-import { sleep } from './stats.mjs';
+import { round, sleep } from './stats.mjs';
 
 const IDLE_SECONDS = Number(process.env.BENCH_EVENTS_IDLE_SECONDS ?? 60);
 const ORDERS = Number(process.env.BENCH_EVENTS_ORDERS ?? 20);
@@ -52,7 +52,6 @@ const sumBy = (rows, key) => {
   for (const r of rows) totals.set(r[key], (totals.get(r[key]) ?? 0) + r.calls);
   return totals;
 };
-const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export const eventBusCost = {
   name: 'event-bus-cost',

@@ -6,12 +6,11 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { postAndRead, useKeepAliveForFetch } from '@realserv/platform';
+import { round } from './stats.mjs';
 
 const CALLS = Number(process.env.BENCH_HTTP_CALLS ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_HTTP_CONCURRENCY ?? 10);
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 2);
-
-const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export const httpClient = {
   name: 'http-client',

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { OrderPlaced } from '@realserv/contracts';
 import { gql, inParallel, newRegisteredUser, onboardedVendor } from './actors.mjs';
 import { cpuBetween, sampleCpu } from './process-cpu.mjs';
-import { LATENCY_COLUMNS, pct, sleep } from './stats.mjs';
+import { LATENCY_COLUMNS, pct, round, sleep } from './stats.mjs';
 
 const EVENTS = Number(process.env.BENCH_NOTIFY_EVENTS ?? 1000);
 const BUYERS = Number(process.env.BENCH_NOTIFY_BUYERS ?? 20);
@@ -21,7 +21,6 @@ const TIMEOUT_MS = Number(process.env.BENCH_NOTIFY_TIMEOUT_MS ?? 600_000);
 const IDLE_SECONDS = Number(process.env.BENCH_NOTIFY_IDLE_SECONDS ?? 10);
 const PROVIDER_CHANNELS = ['EMAIL', 'WHATSAPP', 'PUSH', 'SMS'];
 
-const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const randomPhone = () => `+9197${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
 /** The push recorder answers only with PUSH_TRANSPORT=local; each user registers one device so push is sent. */

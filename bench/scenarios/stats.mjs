@@ -1,5 +1,5 @@
 // Small pieces the scenarios and run.mjs share: percentiles of measured latencies, the latency
-// columns of the printed tables, a pause.
+// columns of the printed tables, a pause, rounding for the tables.
 
 /** Nearest-rank percentile of an ascending array (NaN when empty). */
 export function pct(sorted, p) {
@@ -16,3 +16,6 @@ export const LATENCY_COLUMNS = [
 ];
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `n` rounded to `digits` decimals (1 unless told): the figures the result tables print. */
+export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -9,14 +9,13 @@
 import { randomUUID } from 'node:crypto';
 import { buyerWithAddress, cement, gql, inParallel, onboardedVendor, placeOrderInput, updateInventory } from './actors.mjs';
 import { cpuBetween, sampleCpu } from './process-cpu.mjs';
-import { LATENCY_COLUMNS, pct, sleep } from './stats.mjs';
+import { LATENCY_COLUMNS, pct, round, sleep } from './stats.mjs';
 
 const CONVERSATIONS = Math.min(Number(process.env.BENCH_BOT_CONVERSATIONS ?? 50), Number(process.env.BENCH_MAX_CONNECTIONS ?? Infinity));
 const ROUNDS = Number(process.env.BENCH_BOT_ROUNDS ?? 2);
 const REPLY_TIMEOUT_MS = Number(process.env.BENCH_BOT_REPLY_TIMEOUT_MS ?? 60_000);
 const POLL_MS = 20;
 
-const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const randomPhone = () => `+9198${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 const suffix = (i) => `${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}${String.fromCharCode(97 + (i % 26))}`;
 
